@@ -1,0 +1,88 @@
+using System.CommandLine;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Stores;
+using VoiceHub.Ingest;
+using VoiceHub.Ingest.Jobs;
+using VoiceHub.Search;
+using VoiceHub.Search.Jobs;
+
+namespace VoiceHub.Cli.Commands;
+
+/// <summary>
+/// <c>voicehub import FILE --channel survey --json</c>: stores and ingests a file in this process (no job server), writes
+/// PostgreSQL only, then brings the index up to date when no app holds it. Exit 0 when it did its job, including a
+/// file refused for bad content (reported as <c>"status":"failed"</c>); non-zero when it could not run.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The file to import" };
+        var channel = new Option<string>("--channel")
+        {
+            Description = "Where the feedback came from: survey, listening-space, talking-shop or vcs-report",
+            Required = true,
+        };
+        var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var command = new Command("import", "Import a file of feedback") { file, channel, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"voicehub import: {path.FullName} does not exist.");
+                return 2;
+            }
+            if (!Channels.TryParse(parse.GetValue(channel), out var ch))
+            {
+                await Console.Error.WriteLineAsync($"voicehub import: unknown channel '{parse.GetValue(channel)}'. " +
+                                                   "Use survey, listening-space, talking-shop or vcs-report.");
+                return 2;
+            }
+
+            await using var host = await CliHost.StartAsync(ct);
+            var documents = host.Get<DocumentStore>();
+            var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
+            var (id, created) = await documents.SaveAsync(ch.Code(), path.Name, ContentTypes.For(path.Name), bytes, "{}", null, ct);
+            IngestOutcome outcome;
+            if (created || (await documents.FindAsync(id, ct))!.Status is DocumentStatus.Received or DocumentStatus.Ingesting)
+            {
+                outcome = await host.Get<IngestDocumentJob>().RunAsync(id, ct);
+            }
+            else
+            {
+                var existing = IngestOutcome.From((await documents.FindAsync(id, ct))!);
+                outcome = existing with
+                {
+                    ItemsAdded = 0,
+                    DuplicatesSkipped = existing.ItemsAdded + existing.DuplicatesSkipped,
+                    Warnings = [$"{path.Name} was imported before, as document {id}; nothing new was added."],
+                };
+            }
+
+            var index = host.Get<LuceneIndex>();
+            if (index.CanWrite) await host.Get<IndexSync>().CatchUpAsync(ct);
+
+            if (parse.GetValue(json))
+            {
+                Json.Print(new
+                {
+                    documentId = outcome.DocumentId,
+                    status = outcome.Status,
+                    itemsAdded = outcome.ItemsAdded,
+                    duplicatesSkipped = outcome.DuplicatesSkipped,
+                    warnings = outcome.Warnings,
+                    error = outcome.Error,
+                });
+            }
+            else
+            {
+                Console.WriteLine($"Document {outcome.DocumentId}: {outcome.Status}. {outcome.ItemsAdded} items added, {outcome.DuplicatesSkipped} already stored.");
+                if (outcome.Error is not null) Console.WriteLine(outcome.Error);
+                foreach (var w in outcome.Warnings) Console.WriteLine("  " + w);
+            }
+            return 0;
+        });
+        return command;
+    }
+}

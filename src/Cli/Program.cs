@@ -1,0 +1,9 @@
+using System.CommandLine;
+using VoiceHub.Cli.Commands;
+
+var root = new RootCommand("voicehub: the operator's command for VoiceHub")
+{
+    ImportCommand.Create(),
+    SearchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

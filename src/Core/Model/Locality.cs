@@ -1,0 +1,3 @@
+namespace VoiceHub.Core.Model;
+
+public sealed record Locality(int Id, string Name, int? Population);

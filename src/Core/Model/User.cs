@@ -1,0 +1,16 @@
+namespace VoiceHub.Core.Model;
+
+public sealed record User
+{
+    public long Id { get; init; }
+    public required string Email { get; init; }
+    public required string DisplayName { get; init; }
+    public string? PasswordHash { get; init; }
+    public required string Role { get; init; }
+    public bool RawText { get; init; }
+    public int FailedSignIns { get; init; }
+    public DateTimeOffset? LockedUntil { get; init; }
+    public bool Disabled { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? LastSignInAt { get; init; }
+}

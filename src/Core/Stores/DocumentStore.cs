@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using Dapper;
+using Npgsql;
+using VoiceHub.Core.Model;
+
+namespace VoiceHub.Core.Stores;
+
+/// <summary>Uploads, kept whole, and their status.</summary>
+public sealed class DocumentStore(NpgsqlDataSource db)
+{
+    private const string Columns = """
+        id, channel, file_name, content_type, sha256, size_bytes, status, error, items_added, duplicates_skipped,
+        rows_skipped, warnings::text AS warnings, metadata::text AS metadata, uploaded_by, created_at, updated_at, ingested_at
+        """;
+
+    /// <summary>Stores an upload unless the same bytes are already stored.</summary>
+    /// <returns>The document's id, and whether it was new.</returns>
+    public async Task<(long Id, bool Created)> SaveAsync(
+        string channel, string fileName, string contentType, byte[] bytes, string metadataJson, long? uploadedBy, CancellationToken ct)
+    {
+        var sha = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("""
+            INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, metadata, uploaded_by)
+            VALUES (@channel, @fileName, @contentType, @sha, @bytes, @size, @metadataJson::jsonb, @uploadedBy)
+            ON CONFLICT (sha256) DO NOTHING
+            RETURNING id
+            """, new { channel, fileName, contentType, sha, bytes, size = (long)bytes.Length, metadataJson, uploadedBy }, cancellationToken: ct));
+        if (id is { } created) return (created, true);
+        var existing = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT id FROM documents WHERE sha256 = @sha", new { sha }, cancellationToken: ct));
+        return (existing, false);
+    }
+
+    public async Task<Document?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<Document>(new CommandDefinition(
+            $"SELECT {Columns} FROM documents WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
+    public async Task<byte[]?> GetBytesAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<byte[]?>(new CommandDefinition(
+            "SELECT bytes FROM documents WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<Document>> ListRecentAsync(int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<Document>(new CommandDefinition(
+            $"SELECT {Columns} FROM documents ORDER BY created_at DESC, id DESC LIMIT @limit", new { limit }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    /// <summary>Claims a received document for ingest. False when another worker has it or it is finished.</summary>
+    public async Task<bool> TryStartAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents SET status = 'ingesting', updated_at = now()
+            WHERE id = @id AND status IN ('received', 'ingesting')
+            """, new { id }, cancellationToken: ct)) == 1;
+    }
+
+    public async Task MarkFailedAsync(long id, string error, IReadOnlyList<string> warnings, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents SET status = 'failed', error = @error, warnings = @warnings::jsonb, updated_at = now()
+            WHERE id = @id
+            """, new { id, error, warnings = System.Text.Json.JsonSerializer.Serialize(warnings) }, cancellationToken: ct));
+    }
+
+    /// <summary>Marks ingested inside the transaction that stored the items, so both land or neither.</summary>
+    public static Task MarkIngestedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long id, int added, int duplicates,
+        int rowsSkipped, IReadOnlyList<string> warnings, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents
+            SET status = 'ingested', error = NULL, items_added = @added, duplicates_skipped = @duplicates,
+                rows_skipped = @rowsSkipped, warnings = @warnings::jsonb, ingested_at = now(), updated_at = now()
+            WHERE id = @id
+            """, new { id, added, duplicates, rowsSkipped, warnings = System.Text.Json.JsonSerializer.Serialize(warnings) },
+            transaction: tx, cancellationToken: ct));
+
+    /// <summary>Documents received but not yet ingested, older than <paramref name="olderThan"/>: for the sweeper.</summary>
+    public async Task<IReadOnlyList<long>> ListStuckAsync(TimeSpan olderThan, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<long>(new CommandDefinition("""
+            SELECT id FROM documents
+            WHERE status IN ('received', 'ingesting') AND updated_at < now() - @olderThan
+            ORDER BY id LIMIT 100
+            """, new { olderThan }, cancellationToken: ct));
+        return rows.AsList();
+    }
+}

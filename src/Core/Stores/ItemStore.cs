@@ -1,0 +1,141 @@
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+using VoiceHub.Core.Model;
+
+namespace VoiceHub.Core.Stores;
+
+/// <summary>Feedback items: bulk insert by binary COPY, and the change feed the index follows.</summary>
+public sealed class ItemStore(NpgsqlDataSource db)
+{
+    /// <summary>
+    /// Inserts items inside the caller's transaction. An item whose fingerprint is already stored is skipped, so a
+    /// re-export or a retried job adds nothing twice.
+    /// </summary>
+    /// <returns>How many were added and how many were already there.</returns>
+    public static async Task<(int Added, int Duplicates)> InsertAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, long documentId, IReadOnlyList<NewItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0) return (0, 0);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            CREATE TEMP TABLE item_import (
+                channel text, locality_id integer, locality_rule text, occurred_on date, raw_text text, redacted_text text,
+                context text, metadata jsonb, reference text, fingerprint bytea, row_no integer, ord integer
+            ) ON COMMIT DROP
+            """, transaction: tx, cancellationToken: ct));
+
+        await using (var writer = await conn.BeginBinaryImportAsync("""
+            COPY item_import (channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context, metadata,
+                              reference, fingerprint, row_no, ord) FROM STDIN (FORMAT BINARY)
+            """, ct))
+        {
+            var ord = 0;
+            foreach (var item in items)
+            {
+                await writer.StartRowAsync(ct);
+                await writer.WriteAsync(item.Channel, NpgsqlDbType.Text, ct);
+                await WriteNullableAsync(writer, item.LocalityId, NpgsqlDbType.Integer, ct);
+                await WriteNullableAsync(writer, item.LocalityRule, NpgsqlDbType.Text, ct);
+                await WriteNullableAsync(writer, item.OccurredOn, NpgsqlDbType.Date, ct);
+                await writer.WriteAsync(item.RawText, NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(item.RedactedText, NpgsqlDbType.Text, ct);
+                await WriteNullableAsync(writer, item.Context, NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(item.Metadata, NpgsqlDbType.Jsonb, ct);
+                await writer.WriteAsync(ReferenceCode.New(), NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(item.Fingerprint, NpgsqlDbType.Bytea, ct);
+                await WriteNullableAsync(writer, item.RowNo, NpgsqlDbType.Integer, ct);
+                await writer.WriteAsync(ord++, NpgsqlDbType.Integer, ct);
+            }
+            await writer.CompleteAsync(ct);
+        }
+
+        // DISTINCT ON keeps the first of identical rows within one file; ON CONFLICT skips those already stored.
+        var added = await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO items (document_id, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context,
+                               metadata, reference, fingerprint, row_no)
+            SELECT @documentId, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context,
+                   metadata, reference, fingerprint, row_no
+            FROM (SELECT DISTINCT ON (fingerprint) * FROM item_import ORDER BY fingerprint, ord) first_of_each
+            ORDER BY ord
+            ON CONFLICT DO NOTHING
+            """, new { documentId }, transaction: tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition("DROP TABLE item_import", transaction: tx, cancellationToken: ct));
+        return (added, items.Count - added);
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is null ? writer.WriteNullAsync(ct) : writer.WriteAsync(value, type, ct);
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken ct)
+        where T : struct =>
+        value is { } v ? writer.WriteAsync(v, type, ct) : writer.WriteNullAsync(ct);
+
+    public async Task<FeedbackItem?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<FeedbackItem>(new CommandDefinition("""
+            SELECT i.id, i.document_id, i.channel, i.locality_id, l.name AS locality_name, i.locality_rule, i.occurred_on,
+                   i.received_at, i.raw_text, i.redacted_text, i.context, i.metadata::text AS metadata, i.reference,
+                   i.row_no, i.change_seq
+            FROM items i LEFT JOIN localities l ON l.id = i.locality_id
+            WHERE i.id = @id
+            """, new { id }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<FeedbackItem>> ListForDocumentAsync(long documentId, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<FeedbackItem>(new CommandDefinition("""
+            SELECT i.id, i.document_id, i.channel, i.locality_id, l.name AS locality_name, i.locality_rule, i.occurred_on,
+                   i.received_at, i.raw_text, i.redacted_text, i.context, i.metadata::text AS metadata, i.reference,
+                   i.row_no, i.change_seq
+            FROM items i LEFT JOIN localities l ON l.id = i.locality_id
+            WHERE i.document_id = @documentId
+            ORDER BY i.row_no NULLS LAST, i.id
+            LIMIT @limit
+            """, new { documentId, limit }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    public async Task<long> CountAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM items", cancellationToken: ct));
+    }
+
+    /// <summary>The newest change number: the index is up to date when its cursor reaches it.</summary>
+    public async Task<long> LatestChangeAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT greatest((SELECT coalesce(max(change_seq), 0) FROM items),
+                            (SELECT coalesce(max(change_seq), 0) FROM item_tombstones))
+            """, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Changes after <paramref name="cursor"/>, oldest first. Writers of items are serialised until commit (see the
+    /// schema), so once a change is seen no earlier one can still appear.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemChange>> ChangesAfterAsync(long cursor, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<ItemChange>(new CommandDefinition("""
+            SELECT * FROM (
+                (SELECT i.change_seq, i.id, false AS deleted, i.reference, i.redacted_text, i.context, i.channel,
+                        l.name AS locality, i.occurred_on, i.received_at, i.document_id,
+                        ARRAY(SELECT t.name FROM item_themes it JOIN themes t ON t.id = it.theme_id
+                              WHERE it.item_id = i.id ORDER BY t.name) AS themes
+                 FROM items i LEFT JOIN localities l ON l.id = i.locality_id
+                 WHERE i.change_seq > @cursor ORDER BY i.change_seq LIMIT @limit)
+                UNION ALL
+                (SELECT t.change_seq, t.item_id, true, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ARRAY[]::text[]
+                 FROM item_tombstones t
+                 WHERE t.change_seq > @cursor ORDER BY t.change_seq LIMIT @limit)
+            ) changes
+            ORDER BY change_seq
+            LIMIT @limit
+            """, new { cursor, limit }, cancellationToken: ct));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using VoiceHub.Search.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace VoiceHub.Search;
+
+/// <summary>
+/// This process's Lucene index: one <see cref="IndexWriter"/> (when the write lock is ours), one analyser, and a
+/// <see cref="SearcherManager"/> kept fresh by a <see cref="ControlledRealTimeReopenThread{T}"/>. The PostgreSQL change
+/// cursor the index has reached is stored in each commit's user data, so a restart resumes where it stopped.
+/// </summary>
+/// <remarks>
+/// When another process holds the write lock (the web app, while the CLI runs), this opens read-only and sees that
+/// process's commits. A missing index is created empty (cursor 0) and a corrupt one is moved aside and recreated: the
+/// follower then rebuilds it from PostgreSQL, which always has everything.
+/// </remarks>
+public sealed class LuceneIndex : IDisposable
+{
+    public const string CursorKey = "voicehub.changeSeq";
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly TrackingIndexWriter? _tracking;
+    private readonly ControlledRealTimeReopenThread<IndexSearcher>? _reopener;
+    private readonly SearcherManager _searchers;
+    private readonly object _commitLock = new();
+    private long _generation;
+
+    private LuceneIndex(string path, LuceneDirectory directory, IndexWriter? writer, bool rebuilt, string? rebuiltReason)
+    {
+        Path = path;
+        _directory = directory;
+        _writer = writer;
+        Rebuilding = rebuilt;
+        RebuildReason = rebuiltReason;
+        if (writer is not null)
+        {
+            _tracking = new TrackingIndexWriter(writer);
+            _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, _searchers, 1.0, 0.01)
+            {
+                IsBackground = true,
+                Name = "lucene-reopen",
+            };
+            _reopener.Start();
+            Cursor = ReadCursor(writer.CommitData);
+        }
+        else
+        {
+            _searchers = new SearcherManager(directory, searcherFactory: null);
+            var searcher = _searchers.Acquire();
+            try
+            {
+                Cursor = ReadCursor(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    public string Path { get; }
+    public Analyzer Analyzer { get; } = new VoiceHubAnalyzer();
+
+    /// <summary>The change number of PostgreSQL's items that this index has applied.</summary>
+    public long Cursor { get; private set; }
+
+    public bool CanWrite => _writer is not null;
+
+    /// <summary>True from creating a fresh index (missing or corrupt) until the follower has caught up.</summary>
+    public bool Rebuilding { get; private set; }
+
+    public string? RebuildReason { get; }
+
+    /// <summary>Opens the index at <paramref name="path"/>, as writer if the lock is free (and <paramref name="write"/>).</summary>
+    public static LuceneIndex Open(string path, bool write, ILogger? log)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(new DirectoryInfo(path));
+        var exists = DirectoryReader.IndexExists(directory);
+        string? reason = exists ? null : "The search index is being built from the database.";
+
+        if (exists)
+        {
+            try
+            {
+                // A cheap integrity check: open the newest commit's segments.
+                using var probe = DirectoryReader.Open(directory);
+            }
+            catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                           or EndOfStreamException or IOException and not LockObtainFailedException)
+            {
+                directory.Dispose();
+                var aside = path.TrimEnd('/') + ".corrupt-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+                log?.LogError("The search index at {Path} cannot be read ({Error}); moved to {Aside} and rebuilding", path, e.GetType().Name, aside);
+                System.IO.Directory.Move(path, aside);
+                System.IO.Directory.CreateDirectory(path);
+                directory = FSDirectory.Open(new DirectoryInfo(path));
+                exists = false;
+                reason = "The search index could not be read, so it is being rebuilt from the database.";
+            }
+        }
+
+        if (write)
+        {
+            try
+            {
+                var config = new IndexWriterConfig(VoiceHubAnalyzer.Version, new VoiceHubAnalyzer())
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    RAMBufferSizeMB = 64,
+                };
+                var writer = new IndexWriter(directory, config);
+                if (!exists)
+                {
+                    writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = "0" });
+                    writer.Commit();
+                }
+                return new LuceneIndex(path, directory, writer, !exists, reason);
+            }
+            catch (LockObtainFailedException)
+            {
+                log?.LogInformation("Another process holds the index at {Path}; opening it read-only", path);
+            }
+        }
+
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new IndexNotReadyException($"There is no search index at {path} yet, and another process is creating it.");
+        }
+        return new LuceneIndex(path, directory, writer: null, rebuilt: false, rebuiltReason: null);
+    }
+
+    public void Update(long id, Lucene.Net.Documents.Document document) =>
+        _generation = Tracking.UpdateDocument(IndexSchema.IdTerm(id), document);
+
+    public void Delete(long id) => _generation = Tracking.DeleteDocuments(IndexSchema.IdTerm(id));
+
+    public void DeleteAll() => _generation = Tracking.DeleteAll();
+
+    /// <summary>Makes applied changes searchable now (near-real-time), without a commit.</summary>
+    public void Refresh()
+    {
+        if (_reopener is not null) _reopener.WaitForGeneration(_generation, 5000);
+        else _searchers.MaybeRefresh();
+    }
+
+    /// <summary>Commits, recording the change number reached. Once committed, a restart resumes after it.</summary>
+    public void Commit(long cursor, bool caughtUp)
+    {
+        lock (_commitLock)
+        {
+            Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            Writer.Commit();
+            Cursor = cursor;
+            if (caughtUp) Rebuilding = false;
+        }
+    }
+
+    /// <summary>Advances the in-memory cursor without a commit (changes are searchable, not yet durable).</summary>
+    public void Advance(long cursor) => Cursor = cursor;
+
+    /// <summary>Runs <paramref name="search"/> on the freshest searcher, releasing it afterwards.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        if (_writer is null) _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public int Count() => Search(s => s.IndexReader.NumDocs);
+
+    private TrackingIndexWriter Tracking => _tracking ?? throw new InvalidOperationException("This process opened the index read-only.");
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("This process opened the index read-only.");
+
+    private static long ReadCursor(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(CursorKey, out var v) && long.TryParse(v, CultureInfo.InvariantCulture, out var c) ? c : 0;
+
+    public void Dispose()
+    {
+        _reopener?.Dispose();
+        _searchers.Dispose();
+        if (_writer is not null)
+        {
+            try
+            {
+                _writer.Dispose();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+}
+
+public sealed class IndexNotReadyException(string message) : Exception(message);

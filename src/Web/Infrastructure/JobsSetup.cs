@@ -1,0 +1,57 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using VoiceHub.Core;
+using VoiceHub.Core.Model;
+using VoiceHub.Ingest.Jobs;
+
+namespace VoiceHub.Web.Infrastructure;
+
+/// <summary>
+/// Hangfire on VoiceHub's PostgreSQL (its own <c>hangfire</c> schema). Sliding invisibility keeps a long job from being
+/// handed to a second worker; long polling (LISTEN/NOTIFY) starts a queued job at once instead of at the next poll.
+/// </summary>
+public static class JobsSetup
+{
+    public static readonly string[] Queues = ["ingest", "index", "analysis", "digest", "default"];
+
+    public static IServiceCollection AddVoiceHubJobs(this IServiceCollection services, IConfiguration configuration, VoiceHubDatabase database)
+    {
+        services.AddHangfire(cfg => cfg
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                EnableLongPolling = true,
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            }));
+
+        if (configuration.GetValue("VoiceHub:Node:RunJobs", true))
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.Queues = Queues;
+                o.WorkerCount = configuration.GetValue("VoiceHub:Node:Workers", Math.Max(2, Environment.ProcessorCount * 2));
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                o.ShutdownTimeout = TimeSpan.FromSeconds(10);
+            });
+        }
+        return services;
+    }
+
+    public static void RegisterRecurringJobs(IRecurringJobManager recurring)
+    {
+        recurring.AddOrUpdate<IngestSweeperJob>("ingest-sweeper", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
+    }
+
+    /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>
+    public sealed class AdminOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}

@@ -1,0 +1,89 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using VoiceHub.Core;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Seeds;
+using VoiceHub.Ingest;
+using VoiceHub.Search;
+using VoiceHub.Web.Auth;
+using VoiceHub.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The database comes first: the configured server, or the embedded local PostgreSQL started (or reused) here.
+using var bootLoggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+var database = await VoiceHubDatabase.OpenAsync(builder.Configuration, bootLoggers.CreateLogger("VoiceHub.Startup"), CancellationToken.None);
+
+builder.Services.AddVoiceHubCore(builder.Configuration, database);
+builder.Services.AddIngest();
+builder.Services.AddSearch(write: true);
+builder.Services.AddIndexFollower();
+builder.Services.AddVoiceHubJobs(builder.Configuration, database);
+
+builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
+builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+    new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new VoiceHub.Core.Stores.DataProtectionKeyStore(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())));
+builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.AddScoped<SignInService>();
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(o =>
+    {
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/access-denied";
+        o.Cookie.Name = "voicehub.auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+    });
+builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "voicehub.af";
+    o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+});
+builder.Services.AddRazorPages();
+builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+    o.MultipartBodyLengthLimit = builder.Configuration.GetValue("VoiceHub:MaxUploadBytes", 50L * 1024 * 1024));
+
+var app = builder.Build();
+app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
+
+// Never a stack trace: errors and status codes re-execute the friendly error page, in every environment.
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+if (!app.Environment.IsDevelopment()) app.UseHsts();
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapHealth();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions
+{
+    Authorization = [new JobsSetup.AdminOnly()],
+    DashboardTitle = "VoiceHub jobs",
+    AppPath = "/",
+}).RequireAuthorization(Policies.Admin);
+
+var options = app.Services.GetRequiredService<IOptions<VoiceHubOptions>>().Value;
+if (options.LoadDemoData)
+{
+    await app.Services.GetRequiredService<SeedLoader>().LoadAsync(ProjectPaths.SeedsDirectory(options), CancellationToken.None);
+}
+await FirstAdmin.EnsureAsync(app.Services, CancellationToken.None);
+JobsSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
+
+app.Run();
+
+/// <summary>The web app's entry point, visible to the tests' host.</summary>
+public partial class Program;

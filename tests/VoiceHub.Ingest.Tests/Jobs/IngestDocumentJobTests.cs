@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using VoiceHub.Core;
+using VoiceHub.Core.Model;
+using VoiceHub.Ingest.Jobs;
+using VoiceHub.Ingest.Parsers;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Ingest.Tests.Jobs;
+
+public sealed class IngestDocumentJobTests(PostgresCluster cluster)
+{
+    private static IngestDocumentJob Job(TestDatabase db) => new(
+        db.DataSource, db.Documents, db.Localities, new DocumentParsers(new SurveyCsvParser()),
+        Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
+
+    private static async Task<long> SaveAsync(TestDatabase db, string name, byte[] bytes) =>
+        (await db.Documents.SaveAsync("survey", name, "text/csv", bytes, "{}", null, CancellationToken.None)).Id;
+
+    [Fact]
+    public async Task RunAsync_Sample_StoresRedactedPlacedItems()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var id = await SaveAsync(db, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+
+        var outcome = await Job(db).RunAsync(id, CancellationToken.None);
+
+        Assert.Equal(DocumentStatus.Ingested, outcome.Status);
+        Assert.Equal(80, outcome.ItemsAdded);
+        var items = await db.Items.ListForDocumentAsync(id, 100, CancellationToken.None);
+        Assert.Equal(80, items.Count);
+        Assert.Equal("Grays", items[0].LocalityName);
+        Assert.Equal("column", items[0].LocalityRule);
+        Assert.All(items, i => Assert.Matches("^[0-9A-Z]{12}$", i.Reference));
+    }
+
+    [Fact]
+    public async Task RunAsync_TwiceOrAReExportWithNewRows_AddsOnlyTheNewRows()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        const string header = "Response ID,Date,Comment\n";
+        var first = header + "1,01/10/2026,The carers always arrive on time\n2,02/10/2026,Nobody answers the phone at the council\n";
+        var reExport = first + "3,03/10/2026,My direct payment was late again this month\n";
+        var a = await SaveAsync(db, "export-1.csv", Encoding.UTF8.GetBytes(first));
+        Assert.Equal(2, (await Job(db).RunAsync(a, CancellationToken.None)).ItemsAdded);
+
+        var again = await Job(db).RunAsync(a, CancellationToken.None);
+        var b = await SaveAsync(db, "export-2.csv", Encoding.UTF8.GetBytes(reExport));
+        var second = await Job(db).RunAsync(b, CancellationToken.None);
+
+        Assert.Equal(2, again.ItemsAdded); // the finished document is reported as it was, not re-ingested
+        Assert.Equal(1, second.ItemsAdded);
+        Assert.Equal(2, second.DuplicatesSkipped);
+        Assert.Equal(3, await db.Items.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokenQuoting_MarksFailedNamingTheRowAndStoresNothing()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var bytes = Encoding.UTF8.GetBytes("Date,Comment\n01/10/2026,a perfectly fine first answer\n02/10/2026,\"unterminated answer\n");
+        var id = await SaveAsync(db, "broken.csv", bytes);
+
+        var outcome = await Job(db).RunAsync(id, CancellationToken.None);
+
+        Assert.Equal(DocumentStatus.Failed, outcome.Status);
+        Assert.Contains("Row 3", outcome.Error);
+        Assert.Equal(0, await db.Items.CountAsync(CancellationToken.None));
+        Assert.Equal(bytes, await db.Documents.GetBytesAsync(id, CancellationToken.None)); // the upload is kept
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoWorkersAtOnce_IngestsOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var id = await SaveAsync(db, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+
+        var outcomes = await Task.WhenAll(Job(db).RunAsync(id, CancellationToken.None), Job(db).RunAsync(id, CancellationToken.None));
+
+        Assert.All(outcomes, o => Assert.Equal(DocumentStatus.Ingested, o.Status));
+        Assert.Equal(80, await db.Items.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunAsync_PersonalDataInAnswers_IsRedactedButRawKept()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var bytes = Encoding.UTF8.GetBytes("Date,Postcode,Comment\n01/10/2026,RM17 6SL,Please ring me on 07700 900123 about my carer Jane\n");
+        var id = await SaveAsync(db, "pii.csv", bytes);
+
+        await Job(db).RunAsync(id, CancellationToken.None);
+
+        var item = Assert.Single(await db.Items.ListForDocumentAsync(id, 10, CancellationToken.None));
+        Assert.Equal("Please ring me on [phone] about my carer [name]", item.RedactedText);
+        Assert.Contains("07700 900123", item.RawText);
+        Assert.Contains("\"postcodeDistrict\": \"RM17\"", item.Metadata);
+        Assert.DoesNotContain("6SL", item.Metadata);
+        Assert.Equal("Grays", item.LocalityName);
+    }
+}

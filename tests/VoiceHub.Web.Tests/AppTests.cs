@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VoiceHub.Core.Model;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Web.Tests;
+
+/// <summary>The running app over HTTP: health, who may reach what, sign-in lockout, and upload → job → index → search.</summary>
+public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
+{
+    private VoiceHubApp _app = null!;
+
+    public async ValueTask InitializeAsync() => _app = await VoiceHubApp.StartAsync(cluster);
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Health_Running_ReportsDatabaseIndexAndJobServer()
+    {
+        using var client = _app.NewClient();
+        var health = await Eventually.WaitAsync(
+            async () => await client.GetFromJsonAsync<JsonElement>("/health"),
+            h => h.GetProperty("jobs").GetProperty("servers").GetInt64() > 0, TimeSpan.FromSeconds(20), "a Hangfire server to register");
+
+        Assert.Equal("ok", health.GetProperty("database").GetString());
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.True(health.GetProperty("index").GetProperty("writer").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/upload")]
+    [InlineData("/documents")]
+    [InlineData("/admin/users")]
+    public async Task StaffPages_Anonymous_AreSentToSignIn(string path)
+    {
+        using var client = _app.NewClient();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task StaffPages_OurVoiceMember_IsRefused()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.OurVoice));
+        var response = await client.GetAsync("/search");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task HangfireDashboard_StaffIsRefused_AdminGetsIn()
+    {
+        using var staff = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        using var admin = await _app.SignedInClientAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    {
+        var email = await _app.CreateUserAsync(Roles.Staff);
+        using var client = _app.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = "not it" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var right = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = VoiceHubApp.StaffPassword });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("This account is locked", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Upload_SurveyCsv_IsIngestedByAJobAndFoundBySearchWithinSeconds()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        var documentPath = await UploadAsync(client, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+
+        var page = await Eventually.WaitAsync(() => client.GetStringAsync(documentPath), p => p.Contains(">Ingested<"),
+            TimeSpan.FromSeconds(30), "the ingest job");
+        Assert.Contains("Items added", page);
+
+        var results = await Eventually.WaitAsync(() => client.GetStringAsync("/search?q=%22very+informative%22"),
+            p => p.Contains("1 result"), TimeSpan.FromSeconds(5), "the index to follow");
+        Assert.Contains("<mark>informative</mark>", results);
+
+        // The same file again adds nothing.
+        var again = await UploadAsync(client, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        Assert.Equal(documentPath.Split('?')[0], again.Split('?')[0]);
+        Assert.Contains("Nothing new was added", await client.GetStringAsync(again));
+    }
+
+    [Fact]
+    public async Task Upload_NoFileOrChannel_ShowsGovukErrors()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+
+        var response = await client.PostAsync("/upload", form);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("There is a problem", page);
+        Assert.Contains("href=\"#Upload\">Select a file", page);
+        Assert.Contains("href=\"#Channel\">Select where the feedback came from", page);
+    }
+
+    [Fact]
+    public async Task Search_HostileQuery_ShowsAMessageNotAnError()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        var response = await client.GetAsync("/search?q=" + Uri.EscapeDataString("\"((staff AND OR -") + "&page=999999");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("We could not read your search as written", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownDocument_IsAFriendlyNotFound()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        var response = await client.GetAsync("/documents/987654321");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, string name, byte[] bytes)
+    {
+        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("survey"), "Channel" },
+            { new ByteArrayContent(bytes), "Upload", name },
+        };
+        var response = await client.PostAsync("/upload", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+}

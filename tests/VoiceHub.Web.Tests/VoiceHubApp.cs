@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Stores;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Web.Tests;
+
+/// <summary>
+/// The real app, on Kestrel at a loopback port, against a fresh database of the test cluster, with its own index folder
+/// and a real Hangfire server. Nothing is replaced or mocked.
+/// </summary>
+public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@voicehub.local";
+    public const string AdminPassword = "correct horse battery staple";
+    public const string StaffPassword = "staff password 12345";
+
+    private readonly string _connectionString;
+    private readonly int _port = FreePort();
+
+    private VoiceHubApp(string connectionString, string indexDirectory)
+    {
+        _connectionString = connectionString;
+        IndexDirectory = indexDirectory;
+        UseKestrel(_port);
+    }
+
+    public string IndexDirectory { get; }
+    public Uri BaseUrl => new($"http://127.0.0.1:{_port}");
+    public string ConnectionString => _connectionString;
+
+    public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster)
+    {
+        var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"));
+        app.StartServer();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:VoiceHub", _connectionString);
+        builder.UseSetting("VoiceHub:IndexDirectory", IndexDirectory);
+        builder.UseSetting("VoiceHub:SeedsDirectory", TestPaths.Seeds);
+        builder.UseSetting("VoiceHub:Admin:Email", AdminEmail);
+        builder.UseSetting("VoiceHub:Admin:Password", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Adds a local account and returns its email.</summary>
+    public async Task<string> CreateUserAsync(string role, bool rawText = false)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@council.example";
+        var template = new User { Email = email, DisplayName = role + " tester", Role = role };
+        var hash = Get<IPasswordHasher<User>>().HashPassword(template, StaffPassword);
+        await Get<UserStore>().CreateAsync(email, role + " tester", hash, role, rawText, CancellationToken.None);
+        return email;
+    }
+
+    /// <summary>An HTTP client with its own cookies, signed in as <paramref name="email"/> through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = StaffPassword)
+    {
+        var client = NewClient();
+        var response = await PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed: {response.StatusCode}");
+        return client;
+    }
+
+    public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = BaseUrl,
+    };
+
+    /// <summary>GETs the form page for its anti-forgery token, then posts the fields with it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? path);
+        var token = AntiForgery().Match(page).Groups[1].Value;
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token);
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    public static string Token(string page) => WebUtility.HtmlDecode(AntiForgery().Match(page).Groups[1].Value);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgery();
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(IndexDirectory, recursive: true); } catch (IOException) { }
+    }
+}
