@@ -27,8 +27,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly string _bin;
     private readonly string _password;
 
-    private LocalPostgres(LocalPostgresOptions options, ILogger? log, string bin, string dataDirectory, string password, int port, bool owned)
+    private LocalPostgres(LocalPostgresOptions options, ILogger? log, string bin, string dataDirectory, string pgData, string password, int port, bool owned)
     {
+        PgData = pgData;
         _options = options;
         _log = log;
         _bin = bin;
@@ -46,7 +47,8 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     public string ConnectionString => ConnectionStringFor(_options.Database);
 
-    private string PgData => Path.Combine(DataDirectory, "pg");
+    /// <summary>The cluster's own folder: <c>DataDirectory/pg</c>, unless the postgres user cannot reach it (see <see cref="ClusterFolderAsync"/>).</summary>
+    public string PgData { get; }
     private static bool AsRoot => Environment.IsPrivilegedProcess;
 
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
@@ -65,7 +67,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         Directory.CreateDirectory(dataDir);
         using var launcherLock = await LockAsync(Path.Combine(dataDir, "launcher.lock"), ct);
 
-        var pgData = Path.Combine(dataDir, "pg");
+        var pgData = await ClusterFolderAsync(dataDir, log, ct);
         var passwordFile = Path.Combine(dataDir, "password");
         if (!File.Exists(Path.Combine(pgData, "PG_VERSION")))
         {
@@ -96,7 +98,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
         if (owned) await File.WriteAllTextAsync(Path.Combine(dataDir, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture), ct);
 
-        var server = new LocalPostgres(options, log, bin, dataDir, password, port, owned);
+        var server = new LocalPostgres(options, log, bin, dataDir, pgData, password, port, owned);
         await server.EnsureDatabaseAsync(options.Database, template: null, ct);
         return server;
     }
@@ -136,7 +138,12 @@ public sealed class LocalPostgres : IAsyncDisposable
         File.Delete(Path.Combine(DataDirectory, "owner.pid"));
         if (_options.Throwaway)
         {
-            try { Directory.Delete(DataDirectory, recursive: true); }
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+                var outside = Path.GetDirectoryName(PgData)!;
+                if (!PgData.StartsWith(DataDirectory, StringComparison.Ordinal) && Directory.Exists(outside)) Directory.Delete(outside, recursive: true);
+            }
             catch (IOException e) { _log?.LogWarning("Could not remove {Dir}: {Message}", DataDirectory, e.Message); }
         }
     }
@@ -159,13 +166,6 @@ public sealed class LocalPostgres : IAsyncDisposable
             if (AsRoot)
             {
                 await RunRawAsync("chown", ["postgres:postgres", pgData, initPw], ct);
-                var (reach, _) = await RunRawAsync("runuser", ["-u", "postgres", "--", "test", "-w", pgData], ct);
-                if (reach != 0)
-                {
-                    throw new InvalidOperationException(
-                        $"The postgres OS user cannot reach {pgData}: a folder above it is closed to other users. " +
-                        "Set VoiceHub:DataDirectory to a folder under /var/tmp or /srv, or run VoiceHub as a normal user.");
-                }
             }
             string[] args =
             [
@@ -195,6 +195,24 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
         await File.AppendAllLinesAsync(Path.Combine(pgData, "postgresql.conf"), settings, ct);
         log?.LogInformation("Created a local PostgreSQL cluster in {Data}", pgData);
+    }
+
+    /// <summary>
+    /// <c>DataDirectory/pg</c>, except when running as root in a folder the postgres user cannot reach (a checkout under
+    /// <c>/root</c>, say): then a folder of its own under <c>/var/tmp</c>, named after the data directory so every process
+    /// of this checkout finds the same one. Nothing else changes: password and index stay in the data directory.
+    /// </summary>
+    private static async Task<string> ClusterFolderAsync(string dataDir, ILogger? log, CancellationToken ct)
+    {
+        var inside = Path.Combine(dataDir, "pg");
+        if (!AsRoot) return inside;
+        var (reach, _) = await RunRawAsync("runuser", ["-u", "postgres", "--", "test", "-x", dataDir], ct);
+        if (reach == 0) return inside;
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDir)))[..16].ToLowerInvariant();
+        var outside = Path.Combine("/var/tmp", $"voicehub-{hash}", "pg");
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        log?.LogWarning("The postgres OS user cannot reach {DataDir}, so the local cluster lives in {Outside}", dataDir, outside);
+        return outside;
     }
 
     private static async Task<bool> IsRunningAsync(string bin, string pgData, CancellationToken ct)

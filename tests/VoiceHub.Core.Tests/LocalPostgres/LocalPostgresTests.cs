@@ -61,6 +61,29 @@ public sealed class LocalPostgresTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task StartAsync_DataDirectoryClosedToOthers_StillStarts()
+    {
+        var dir = TestPaths.TempDirectory("voicehub-closed");
+        var data = Path.Combine(dir, "data");
+        Directory.CreateDirectory(data);
+        File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute); // like /root
+        try
+        {
+            await using var server = await Core.LocalPostgres.LocalPostgres.StartAsync(
+                new LocalPostgresOptions { DataDirectory = data, Throwaway = true }, null, TestContext.Current.CancellationToken);
+            await using var conn = new NpgsqlConnection(server.ConnectionString);
+            Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT 1"));
+            // As root the cluster moves where the postgres user can reach it; as anyone else it stays inside.
+            Assert.Equal(!Environment.IsPrivilegedProcess, server.PgData.StartsWith(data, StringComparison.Ordinal));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task StartAsync_PasswordIsRequired_TrustIsNotConfigured()
     {
         var builder = new NpgsqlConnectionStringBuilder(cluster.Server.ConnectionString) { Password = "wrong" };
