@@ -1,0 +1,22 @@
+namespace VoiceHub.Analysis.Training;
+
+/// <summary>How to train: which trainers to compare, the validation share, the seed and how many threads.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>The default comparison: the two fastest trainers that do well on sparse text features.</summary>
+    public static readonly IReadOnlyList<TrainerKind> DefaultTrainers = [TrainerKind.SdcaLogistic, TrainerKind.LbfgsLogistic, TrainerKind.AveragedPerceptron];
+
+    public IReadOnlyList<TrainerKind> Trainers { get; init; } = DefaultTrainers;
+
+    /// <summary>
+    /// Thresholds, the floor and the trainer are chosen on out-of-fold scores of the training rows, split into this many
+    /// folds (validation splits of the training data, never the test set).
+    /// </summary>
+    public int Folds { get; init; } = 5;
+
+    public int Seed { get; init; } = 1;
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    public bool Sentiment { get; init; } = true;
+}
