@@ -59,7 +59,7 @@ public sealed class ModelTraining(
         TrainingResult result;
         try
         {
-            var trainingOptions = new TrainingOptions();
+            var trainingOptions = new TrainingOptions { Folds = Math.Max(2, themesOptions.Value.Folds) };
             var trainers = (themesOptions.Value.Trainers ?? []).Select(c => TrainerKinds.TryParse(c, out var k) ? k : (TrainerKind?)null)
                 .OfType<TrainerKind>().ToList();
             if (trainers.Count > 0) trainingOptions = trainingOptions with { Trainers = trainers };

@@ -17,6 +17,9 @@ public sealed class ThemesOptions
     /// <summary>Trainers to compare (codes: sdca, lbfgs, perceptron, svm, lightgbm). Default: the trainer's own default list.</summary>
     public string[]? Trainers { get; set; }
 
+    /// <summary>Folds for choosing thresholds and the trainer on out-of-fold scores.</summary>
+    public int Folds { get; set; } = 5;
+
     /// <summary>Train a first model in the background when the hub starts with none. On by default.</summary>
     public bool TrainOnFirstStart { get; set; } = true;
 }

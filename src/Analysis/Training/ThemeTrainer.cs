@@ -18,6 +18,9 @@ namespace VoiceHub.Analysis.Training;
 /// </summary>
 public static class ThemeTrainer
 {
+    /// <summary>Below this many positive validation rows, a theme's threshold is not lowered below the decision boundary.</summary>
+    public const int RarePositives = 10;
+
     /// <summary>
     /// Trains on <paramref name="train"/>: thresholds, floor and trainer are chosen on out-of-fold scores (each row scored
     /// by models that did not see it), then the chosen trainer is trained on every row. When <paramref name="holdout"/>
@@ -256,7 +259,10 @@ public static class ThemeTrainer
         var taken = scores[order[bestAt]][label];
         var next = bestAt + 1 < order.Length ? scores[order[bestAt + 1]][label] : taken - 1;
         if (float.IsNegativeInfinity(next)) next = taken - 1;
-        return (taken + next) / 2;
+        var tuned = (taken + next) / 2;
+        // A threshold tuned on a handful of positives is mostly luck and, set low, floods the theme with false
+        // positives; such a theme never goes below the trainer's own decision boundary.
+        return positives < RarePositives ? Math.Max(tuned, 0) : tuned;
     }
 
     /// <summary>The fallback floor maximising micro F1 on validation, from the best margins of rows no threshold took.</summary>

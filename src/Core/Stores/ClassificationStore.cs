@@ -135,6 +135,14 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <returns>The item's sentiment and who set it: a model version, or "staff".</returns>
+    public async Task<(int? Sentiment, string? Source)> SentimentOfAsync(long itemId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<(int?, string?)>(new CommandDefinition(
+            "SELECT sentiment::int, sentiment_model FROM items WHERE id = @itemId", new { itemId }, cancellationToken: ct));
+    }
+
     public async Task<IReadOnlyList<ItemServiceArea>> ServiceAreasOfAsync(long itemId, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);

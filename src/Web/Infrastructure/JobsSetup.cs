@@ -52,7 +52,7 @@ public static class JobsSetup
         // Themes: classify new items every minute (and train the first model when there is none: run once at start too);
         // retrain weekly on the seed data and staff corrections, early on Monday.
         recurring.AddOrUpdate<ClassifyPendingJob>("themes-classify-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.TriggerJob("themes-classify-pending");
+        recurring.Trigger("themes-classify-pending");
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
     }
