@@ -22,8 +22,8 @@ public static class TextFeatures
             KeepPunctuations = false,
             KeepNumbers = true,
             StopWordsRemoverOptions = null,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = (int)ThemeTrainer.Env("VH_WN", 2), UseAllLengths = true, Weighting = Environment.GetEnvironmentVariable("VH_TF") == "1" ? NgramExtractingEstimator.WeightingCriteria.Tf : NgramExtractingEstimator.WeightingCriteria.TfIdf },
-            CharFeatureExtractor = ThemeTrainer.Env("VH_CN", 4) == 0 ? null : new WordBagEstimator.Options { NgramLength = (int)ThemeTrainer.Env("VH_CN", 4), UseAllLengths = Environment.GetEnvironmentVariable("VH_CALL") == "1", Weighting = Environment.GetEnvironmentVariable("VH_TF") == "1" ? NgramExtractingEstimator.WeightingCriteria.Tf : NgramExtractingEstimator.WeightingCriteria.TfIdf },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, TextColumn);
 

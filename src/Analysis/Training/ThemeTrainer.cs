@@ -186,11 +186,11 @@ public static class ThemeTrainer
         {
             TrainerKind.SdcaLogistic => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
-                LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1, L2Regularization = Env("VH_SL2", 1e-4f), MaximumNumberOfIterations = (int)Env("VH_SIT", 30),
+                LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1, L2Regularization = 1e-4f, MaximumNumberOfIterations = 30,
             }),
             TrainerKind.LbfgsLogistic => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
-                LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1, L2Regularization = Env("VH_L2", 1e-3f), L1Regularization = Env("VH_L1", 0f),
+                LabelColumnName = label, FeatureColumnName = features, NumberOfThreads = 1, L2Regularization = 1e-3f, L1Regularization = 0,
             }),
             TrainerKind.AveragedPerceptron => ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
             {
@@ -209,8 +209,6 @@ public static class ThemeTrainer
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
-
-    internal static float Env(string name, float d) => float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d;
 
     private static float[][] ScoreAll(IReadOnlyList<ITransformer?> scorers, IDataView view, int count)
     {
