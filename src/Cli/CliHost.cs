@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VoiceHub.Analysis;
 using VoiceHub.Core;
 using VoiceHub.Core.Seeds;
 using VoiceHub.Ingest;
@@ -40,6 +41,7 @@ public sealed class CliHost : IAsyncDisposable
         services.AddSingleton(configuration);
         services.AddVoiceHubCore(configuration, database);
         services.AddIngest();
+        services.AddAnalysis(configuration);
         // The index is opened as writer only if no app holds it: then this process brings it up to date itself.
         services.AddSearch(write: true);
         extra?.Invoke(services);

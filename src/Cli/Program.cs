@@ -5,5 +5,6 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
 {
     ImportCommand.Create(),
     SearchCommand.Create(),
+    ThemesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

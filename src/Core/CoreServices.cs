@@ -21,6 +21,9 @@ public static class CoreServices
         services.AddSingleton<AuditStore>();
         services.AddSingleton<LocalityStore>();
         services.AddSingleton<ThemeStore>();
+        services.AddSingleton<ThemeModelStore>();
+        services.AddSingleton<ClassificationStore>();
+        services.AddSingleton<ServiceAreaStore>();
         services.AddSingleton<SeedLoader>();
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using VoiceHub.Analysis;
 using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Seeds;
@@ -20,6 +21,7 @@ var database = await VoiceHubDatabase.OpenAsync(builder.Configuration, bootLogge
 
 builder.Services.AddVoiceHubCore(builder.Configuration, database);
 builder.Services.AddIngest();
+builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);

@@ -19,6 +19,9 @@ public sealed class TestDatabase : IAsyncDisposable
         Audit = new AuditStore(dataSource);
         Localities = new LocalityStore(dataSource);
         Themes = new ThemeStore(dataSource);
+        ServiceAreas = new ServiceAreaStore(dataSource);
+        ThemeModels = new ThemeModelStore(dataSource);
+        Classifications = new ClassificationStore(dataSource);
     }
 
     public string ConnectionString { get; }
@@ -29,6 +32,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public AuditStore Audit { get; }
     public LocalityStore Localities { get; }
     public ThemeStore Themes { get; }
+    public ServiceAreaStore ServiceAreas { get; }
+    public ThemeModelStore ThemeModels { get; }
+    public ClassificationStore Classifications { get; }
 
     public static async Task<TestDatabase> CreateAsync(PostgresCluster cluster, bool seed = true)
     {
@@ -36,7 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = new TestDatabase(connectionString, VoiceHubDatabase.Build(connectionString));
         if (seed)
         {
-            await new SeedLoader(db.Localities, db.Themes, NullLogger<SeedLoader>.Instance).LoadAsync(TestPaths.Seeds, CancellationToken.None);
+            await new SeedLoader(db.Localities, db.Themes, db.ServiceAreas, NullLogger<SeedLoader>.Instance).LoadAsync(TestPaths.Seeds, CancellationToken.None);
         }
         return db;
     }

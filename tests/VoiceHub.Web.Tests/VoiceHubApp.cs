@@ -24,9 +24,12 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly int _port = FreePort();
 
-    private VoiceHubApp(string connectionString, string indexDirectory)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private VoiceHubApp(string connectionString, string indexDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string?>();
         IndexDirectory = indexDirectory;
         UseKestrel(_port);
     }
@@ -35,9 +38,10 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public Uri BaseUrl => new($"http://127.0.0.1:{_port}");
     public string ConnectionString => _connectionString;
 
-    public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster)
+    /// <param name="settings">Extra configuration, e.g. a small training file for the theme model.</param>
+    public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"));
+        var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"), settings);
         app.StartServer();
         return app;
     }
@@ -51,6 +55,9 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("VoiceHub:Admin:Email", AdminEmail);
         builder.UseSetting("VoiceHub:Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Training a model on the full demo data takes a minute of CPU: tests that need a model ask for one on small data.
+        builder.UseSetting("VoiceHub:Themes:TrainOnFirstStart", "false");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

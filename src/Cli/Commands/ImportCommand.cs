@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VoiceHub.Analysis.Themes;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Ingest;
@@ -60,6 +61,8 @@ public static class ImportCommand
                 };
             }
 
+            // New items get their themes now when a model is active (a running hub's jobs would within a minute).
+            await host.Get<ItemClassifier>().ClassifyPendingAsync(int.MaxValue, ct);
             var index = host.Get<LuceneIndex>();
             if (index.CanWrite) await host.Get<IndexSync>().CatchUpAsync(ct);
 

@@ -4,14 +4,16 @@ using VoiceHub.Core.Text;
 
 namespace VoiceHub.Core.Seeds;
 
-/// <summary>Loads the demo council's localities and theme taxonomy from <c>seeds/</c>. Idempotent: safe on every start.</summary>
-public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, ILogger<SeedLoader> log)
+/// <summary>Loads the demo council's localities, theme taxonomy and service-area lexicon from <c>seeds/</c>. Idempotent: safe on every start.</summary>
+public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, ServiceAreaStore serviceAreas, ILogger<SeedLoader> log)
 {
     public async Task LoadAsync(string seedsDirectory, CancellationToken ct)
     {
         var localityFile = Path.Combine(seedsDirectory, "council", "localities.csv");
         var themeFile = Path.Combine(seedsDirectory, "data", "qdc-framework-v7.csv");
+        var serviceAreaFile = Path.Combine(seedsDirectory, "service-areas.csv");
         var loadedLocalities = 0;
+        var loadedAreas = 0;
         var loadedThemes = 0;
 
         if (File.Exists(localityFile))
@@ -37,7 +39,19 @@ public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, ILog
                 loadedThemes++;
             }
         }
-        log.LogInformation("Seeds loaded from {Dir}: {Localities} localities, {Themes} themes", seedsDirectory, loadedLocalities, loadedThemes);
+        if (File.Exists(serviceAreaFile))
+        {
+            foreach (var row in ReadTable(serviceAreaFile))
+            {
+                var name = row.GetValueOrDefault("name")?.Trim();
+                if (string.IsNullOrEmpty(name)) continue;
+                var keywords = (row.GetValueOrDefault("keywords") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                await serviceAreas.UpsertAsync(name, row.GetValueOrDefault("description")?.Trim() ?? "", keywords, ct);
+                loadedAreas++;
+            }
+        }
+        log.LogInformation("Seeds loaded from {Dir}: {Localities} localities, {Themes} themes, {Areas} service areas",
+            seedsDirectory, loadedLocalities, loadedThemes, loadedAreas);
     }
 
     /// <summary>Reads a CSV with a header row into dictionaries keyed by header.</summary>

@@ -1,6 +1,8 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using VoiceHub.Analysis.Jobs;
+using VoiceHub.Analysis.Themes;
 using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Jobs;
@@ -47,6 +49,12 @@ public static class JobsSetup
     public static void RegisterRecurringJobs(IRecurringJobManager recurring)
     {
         recurring.AddOrUpdate<IngestSweeperJob>("ingest-sweeper", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
+        // Themes: classify new items every minute (and train the first model when there is none: run once at start too);
+        // retrain weekly on the seed data and staff corrections, early on Monday.
+        recurring.AddOrUpdate<ClassifyPendingJob>("themes-classify-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger("themes-classify-pending");
+        recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
+            j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

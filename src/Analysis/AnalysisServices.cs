@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.Analysis.Jobs;
+using VoiceHub.Analysis.Themes;
+
+namespace VoiceHub.Analysis;
+
+public static class AnalysisServices
+{
+    public static IServiceCollection AddAnalysis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ThemesOptions>().Bind(configuration.GetSection(ThemesOptions.Section));
+        services.AddSingleton<ActiveModel>();
+        services.AddSingleton<ItemClassifier>();
+        services.AddSingleton<ModelTraining>();
+        services.AddTransient<TrainThemeModelJob>();
+        services.AddTransient<ReclassifyAllJob>();
+        services.AddTransient<ClassifyRangeJob>();
+        services.AddTransient<ClassifyPendingJob>();
+        return services;
+    }
+}

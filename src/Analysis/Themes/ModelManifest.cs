@@ -1,0 +1,20 @@
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// What a stored model needs besides its ML.NET parts: its labels in scorer order, each label's tuned threshold on the
+/// raw score (null when the label had no positive example to learn from: never predicted), the fallback floor, the
+/// trainer and the feature vector's size.
+/// </summary>
+public sealed record ModelManifest
+{
+    public const int CurrentFormat = 1;
+    public int Format { get; init; } = CurrentFormat;
+    public required string Trainer { get; init; }
+    public required IReadOnlyList<string> Labels { get; init; }
+    public required IReadOnlyList<float?> Thresholds { get; init; }
+
+    /// <summary>An item with no theme above its threshold gets its best theme when that theme's score is at least this far from its threshold (negative: below it).</summary>
+    public required float Floor { get; init; }
+    public required int Dimension { get; init; }
+    public bool HasSentiment { get; init; }
+}

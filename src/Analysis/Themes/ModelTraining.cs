@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Training;
+using VoiceHub.Core;
+using VoiceHub.Core.Stores;
+
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// Trains the hub's model from the labelled seed data plus staff corrections, stores it with its figures on the fixed
+/// validation split (a seeded 20% of the seed data, the same every time), and makes it active when it is not worse
+/// than the active model on that split (micro F1, to three decimal places) — or always, when forced. A run that does
+/// not promote its model says why, and the Model page shows it.
+/// </summary>
+public sealed class ModelTraining(
+    ThemeModelStore models,
+    ClassificationStore classifications,
+    ActiveModel activeModel,
+    IOptions<ThemesOptions> themesOptions,
+    IOptions<VoiceHubOptions> hubOptions,
+    ILogger<ModelTraining> log)
+{
+    /// <summary>The seed for the fixed validation split. Changing it changes what every model is compared on.</summary>
+    public const int ValidationSeed = 7;
+
+    public string DefaultDataPath =>
+        themesOptions.Value.TrainingData is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(ProjectPaths.SeedsDirectory(hubOptions.Value), "data", "patient-feedback-labelled.csv");
+
+    /// <exception cref="LabelledDataException">The labelled file cannot be read; nothing is stored.</exception>
+    public async Task<TrainingOutcome> TrainAsync(string reason, long? requestedBy, string? dataPath, bool force, CancellationToken ct)
+    {
+        await models.FailStaleAsync(TimeSpan.FromHours(2), ct);
+        var seedRows = LabelledData.Read(dataPath ?? DefaultDataPath);
+        var (seedTrain, validation) = StratifiedSplit.Split(seedRows, themesOptions.Value.ValidationFraction, ValidationSeed);
+
+        // Staff corrections join the training side only, so the validation split stays fixed; a corrected item whose
+        // text is also a validation row would let a model see its own exam, so it is left out.
+        var validationTexts = validation.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
+        var staff = (await classifications.StaffExamplesAsync(ct))
+            .Where(e => e.Themes.Length > 0 && !validationTexts.Contains(e.RedactedText))
+            .Select(e => new LabelledRow("item-" + e.ItemId.ToString(CultureInfo.InvariantCulture), e.RedactedText, e.Themes, e.Sentiment))
+            .ToList();
+        var train = seedTrain.Concat(staff).ToList();
+        var hash = LabelledData.Hash(train.Concat(validation));
+
+        var active = await models.ActiveAsync(ct);
+        var run = await models.StartAsync(reason, requestedBy, ct);
+        if (!force && active is not null && active.TrainingHash == hash)
+        {
+            var why = $"Not trained: the training data has not changed since the active model {active.Version} was trained.";
+            await models.CloseAsync(run.Id, "skipped", why, hash, ct);
+            log.LogInformation("Training run {Version} skipped: data unchanged", run.Version);
+            return new TrainingOutcome((await models.FindAsync(run.Id, ct))!, false, why);
+        }
+
+        TrainingResult result;
+        try
+        {
+            var trainingOptions = new TrainingOptions { Folds = Math.Max(2, themesOptions.Value.Folds) };
+            var trainers = (themesOptions.Value.Trainers ?? []).Select(c => TrainerKinds.TryParse(c, out var k) ? k : (TrainerKind?)null)
+                .OfType<TrainerKind>().ToList();
+            if (trainers.Count > 0) trainingOptions = trainingOptions with { Trainers = trainers };
+            result = await Task.Run(() => ThemeTrainer.Train(train, validation, trainingOptions, log, ct), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Training run {Version} failed", run.Version);
+            await models.CloseAsync(run.Id, "failed", $"Training failed ({e.GetType().Name}): {e.Message}", hash, CancellationToken.None);
+            throw;
+        }
+
+        var figures = result.Validation;
+        var evaluation = new ModelEvaluation(figures.MicroF1, figures.MacroF1, figures.ExactMatch, figures.PerLabel,
+            result.SentimentValidation, result.Trials, staff.Count, result.Seconds);
+
+        string decision;
+        var promote = true;
+        if (force)
+        {
+            decision = $"Made active: trained by {reason}.";
+        }
+        else if (active is null)
+        {
+            decision = "Made active: there was no active model.";
+        }
+        else
+        {
+            // The active model is scored again on today's split, so both are judged on exactly the same rows.
+            var current = await activeModel.GetAsync(active.Version, ct);
+            var currentMicro = current is null ? 0 : ThemeTrainer.Evaluate(validation, current.Predict(validation.Select(r => r.Text).ToList())).MicroF1;
+            promote = Math.Round(figures.MicroF1, 3) >= Math.Round(currentMicro, 3);
+            decision = promote
+                ? $"Made active: micro F1 {figures.MicroF1:0.000} on the validation split, not worse than {active.Version}'s {currentMicro:0.000}."
+                : $"Not made active: micro F1 {figures.MicroF1:0.000} on the validation split is worse than the active model {active.Version}'s {currentMicro:0.000}. {active.Version} stays active.";
+        }
+
+        await models.CompleteAsync(run.Id, result.Model.Manifest.Trainer, hash, result.TrainingRows, result.ValidationRows,
+            evaluation.ToJson(), result.Model.ToBytes(), decision, ct);
+        if (promote) await models.ActivateAsync(run.Id, null, ct);
+        log.LogInformation("Training run {Version}: {Decision}", run.Version, promote ? "made active" : "kept the active model");
+        return new TrainingOutcome((await models.FindAsync(run.Id, ct))!, promote, decision);
+    }
+}

@@ -1,0 +1,145 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using VoiceHub.Analysis.Sentiment;
+using VoiceHub.Analysis.Training;
+
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// A trained theme and sentiment model: the shared featuriser, one binary scorer per theme, an optional sentiment
+/// scorer, and the manifest. Predicts in batches through <see cref="ITransformer.Transform"/>: the text of a batch is
+/// featurised once and every scorer reads the same in-memory features. Immutable, so one instance serves every thread.
+/// Stored as one zip: <c>manifest.json</c>, <c>features.zip</c>, <c>theme-N.zip</c>, <c>sentiment.zip</c>.
+/// </summary>
+public sealed class ThemeModel
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _features;
+    private readonly IReadOnlyList<ITransformer?> _scorers;
+    private readonly ITransformer? _sentiment;
+    private readonly int _notAssigned;
+
+    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, IReadOnlyList<ITransformer?> scorers, ITransformer? sentiment)
+    {
+        if (scorers.Count != manifest.Labels.Count || manifest.Thresholds.Count != manifest.Labels.Count)
+        {
+            throw new ArgumentException("The manifest's labels, thresholds and scorers differ in number.");
+        }
+        _ml = ml;
+        Manifest = manifest;
+        _features = features;
+        _scorers = scorers;
+        _sentiment = sentiment;
+        _notAssigned = manifest.Labels.ToList().IndexOf(Decoding.NotAssigned);
+    }
+
+    public ModelManifest Manifest { get; }
+
+    public IReadOnlyList<string> Labels => Manifest.Labels;
+
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0) return [];
+        var scores = Score(texts, out var sentiments);
+        var result = new ThemePrediction[texts.Count];
+        for (var r = 0; r < texts.Count; r++)
+        {
+            var row = scores[r];
+            var chosen = Decoding.Decode(row, Manifest.Thresholds, Manifest.Floor, _notAssigned);
+            var margin = float.PositiveInfinity;
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (Manifest.Thresholds[i] is { } t) margin = Math.Min(margin, Math.Abs(row[i] - t));
+            }
+            var themes = chosen.Count == 0
+                ? [new ThemeScore(Decoding.NotAssigned, 0.5f)]
+                : chosen.Select(i => new ThemeScore(Labels[i], Decoding.Confidence(row[i], Manifest.Thresholds[i]!.Value)))
+                    .OrderByDescending(t => t.Confidence).ToList();
+            result[r] = new ThemePrediction(themes, float.IsInfinity(margin) ? 0 : margin, sentiments?[r]);
+        }
+        return result;
+    }
+
+    /// <summary>Raw scores, one array per text in label order (NaN-free; a label never learned scores −∞).</summary>
+    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments)
+    {
+        var features = Featurise(texts);
+        var scores = new float[texts.Count][];
+        for (var r = 0; r < texts.Count; r++) scores[r] = new float[_scorers.Count];
+        for (var i = 0; i < _scorers.Count; i++)
+        {
+            if (_scorers[i] is not { } scorer)
+            {
+                for (var r = 0; r < texts.Count; r++) scores[r][i] = float.NegativeInfinity;
+                continue;
+            }
+            var r2 = 0;
+            foreach (var s in scorer.Transform(features).GetColumn<float>("Score")) scores[r2++][i] = float.IsNaN(s) ? float.NegativeInfinity : s;
+        }
+        sentiments = null;
+        if (_sentiment is not null)
+        {
+            sentiments = _sentiment.Transform(features).GetColumn<string>(SentimentModel.PredictedColumn)
+                .Select(s => int.TryParse(s, out var v) ? v : (int?)null).ToArray();
+        }
+        return scores;
+    }
+
+    /// <summary>Featurises a batch once into memory, so each scorer reads vectors instead of re-featurising text.</summary>
+    public IDataView Featurise(IReadOnlyList<string> texts)
+    {
+        var input = _ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }));
+        var vectors = TextFeatures.Materialise(_features.Transform(input)).Select(v => new TextFeatures.Row { Features = v }).ToList();
+        return _ml.Data.LoadFromEnumerable(vectors, TextFeatures.RowSchema(Manifest.Dimension));
+    }
+
+    public byte[] ToBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "manifest.json", s => JsonSerializer.Serialize(s, Manifest));
+            var textSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Input>()).Schema;
+            var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.Dimension)).Schema;
+            Write(zip, "features.zip", s => _ml.Model.Save(_features, textSchema, s));
+            for (var i = 0; i < _scorers.Count; i++)
+            {
+                if (_scorers[i] is { } scorer) Write(zip, $"theme-{i}.zip", s => _ml.Model.Save(scorer, featureSchema, s));
+            }
+            if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
+        }
+        return buffer.ToArray();
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not a VoiceHub theme model of a format this build reads.</exception>
+    public static ThemeModel FromBytes(byte[] bytes)
+    {
+        var ml = new MLContext(seed: 1);
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var manifest = Read(zip, "manifest.json", s => JsonSerializer.Deserialize<ModelManifest>(s))
+                       ?? throw new InvalidDataException("The model has no manifest.");
+        if (manifest.Format != ModelManifest.CurrentFormat) throw new InvalidDataException($"Model format {manifest.Format} is not one this build reads.");
+        var features = Read(zip, "features.zip", s => ml.Model.Load(s, out _))!;
+        var scorers = manifest.Labels.Select((label, i) => zip.GetEntry($"theme-{i}.zip") is null ? null : Read(zip, $"theme-{i}.zip", s => ml.Model.Load(s, out _))).ToList();
+        var sentiment = manifest.HasSentiment ? Read(zip, "sentiment.zip", s => ml.Model.Load(s, out _)) : null;
+        return new ThemeModel(ml, manifest, features, scorers, sentiment);
+    }
+
+    private static void Write(ZipArchive zip, string name, Action<Stream> write)
+    {
+        using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        write(entry);
+    }
+
+    private static T? Read<T>(ZipArchive zip, string name, Func<Stream, T> read)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"The model has no {name}.");
+        // ML.NET needs a seekable stream.
+        using var copy = new MemoryStream();
+        using (var s = entry.Open()) s.CopyTo(copy);
+        copy.Position = 0;
+        return read(copy);
+    }
+}

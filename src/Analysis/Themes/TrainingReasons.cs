@@ -1,0 +1,10 @@
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>Why a model was trained, as shown in the model history.</summary>
+public static class TrainingReasons
+{
+    public const string FirstStart = "First start: no model yet";
+    public const string Weekly = "Weekly retraining";
+    public const string Requested = "Requested by staff";
+    public const string Command = "voicehub themes train";
+}

@@ -1,0 +1,221 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using VoiceHub.Analysis.Training;
+
+namespace VoiceHub.Cli.Commands;
+
+/// <summary>
+/// <c>voicehub themes split|evaluate|train</c>: the theme classifier for operators and benchmarks. <c>split</c> and
+/// <c>evaluate</c> read only the files they are given (no database, no stored model); <c>train</c> stores a model in
+/// the hub's database and makes it active.
+/// </summary>
+public static class ThemesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("themes", "Train, evaluate and split data for the theme classifier")
+        {
+            Split(),
+            Evaluate(),
+            Sentiment(),
+            ThemesTrainCommand.Create(),
+        };
+        return command;
+    }
+
+    private static Command Split()
+    {
+        var data = new Option<FileInfo>("--data") { Description = "Labelled CSV (id,text,labels[,sentiment])", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write train.csv and test.csv into", Required = true };
+        var fraction = new Option<double>("--test-fraction") { Description = "Share held out for testing", DefaultValueFactory = _ => 0.3 };
+        var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
+        var command = new Command("split", "Split labelled data into train.csv and test.csv, stratified by each row's rarest label")
+        {
+            data, output, fraction, seed,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var f = parse.GetValue(fraction);
+            if (f is <= 0 or >= 1)
+            {
+                await Console.Error.WriteLineAsync("voicehub themes split: --test-fraction must be between 0 and 1, for example 0.3.");
+                return 2;
+            }
+            IReadOnlyList<LabelledRow> rows;
+            try
+            {
+                rows = LabelledData.Read(parse.GetValue(data)!.FullName);
+            }
+            catch (LabelledDataException e)
+            {
+                await Console.Error.WriteLineAsync($"voicehub themes split: {e.Message}");
+                return 2;
+            }
+            var dir = parse.GetValue(output)!;
+            dir.Create();
+            var (train, test) = StratifiedSplit.Split(rows, f, parse.GetValue(seed));
+            var trainPath = Path.Combine(dir.FullName, "train.csv");
+            var testPath = Path.Combine(dir.FullName, "test.csv");
+            LabelledData.Write(trainPath, train);
+            LabelledData.Write(testPath, test);
+            Json.Print(new { train = train.Count, test = test.Count, trainPath, testPath });
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Sentiment()
+    {
+        var train = new Option<FileInfo>("--train") { Description = "Labelled CSV with a sentiment column (1–5) to learn from", Required = true };
+        var test = new Option<FileInfo>("--test") { Description = "Labelled CSV with a sentiment column to score", Required = true };
+        var command = new Command("sentiment", "Train the sentiment model on one file only and print its figures on another, on five and three classes, as one line of JSON")
+        {
+            train, test,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            IReadOnlyList<LabelledRow> trainRows, testRows;
+            try
+            {
+                trainRows = LabelledData.Read(parse.GetValue(train)!.FullName);
+                testRows = LabelledData.Read(parse.GetValue(test)!.FullName);
+            }
+            catch (LabelledDataException e)
+            {
+                await Console.Error.WriteLineAsync($"voicehub themes sentiment: {e.Message}");
+                return 2;
+            }
+            var clock = Stopwatch.StartNew();
+            // The sentiment model is trained with the themes; the fastest theme trainer keeps this quick.
+            var result = ThemeTrainer.Train(trainRows, null, new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2 }, null, ct);
+            var trainSeconds = clock.Elapsed.TotalSeconds;
+            var figures = ThemeTrainer.EvaluateSentiment(testRows, result.Model.Predict(testRows.Select(r => r.Text).ToList()));
+            if (figures is null)
+            {
+                await Console.Error.WriteLineAsync("voicehub themes sentiment: the files have no sentiment values to learn from or score.");
+                return 2;
+            }
+            Json.Print(new
+            {
+                rows = figures.Rows,
+                accuracy5 = Math.Round(figures.Accuracy5, 4),
+                macroF15 = Math.Round(figures.MacroF15, 4),
+                accuracy3 = Math.Round(figures.Accuracy3, 4),
+                macroF13 = Math.Round(figures.MacroF13, 4),
+                trainSeconds = Math.Round(trainSeconds, 2),
+            });
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Evaluate()
+    {
+        var train = new Option<FileInfo>("--train") { Description = "Labelled CSV to learn from (id,text,labels)", Required = true };
+        var test = new Option<FileInfo>("--test") { Description = "Labelled CSV to predict and score", Required = true };
+        var trainers = new Option<string[]>("--trainer")
+        {
+            Description = "Trainers to compare on validation folds: sdca, lbfgs, perceptron, svm, lightgbm (default: lbfgs, svm, perceptron)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var baseline = new Option<string?>("--baseline") { Description = "Score a baseline instead of the model: keywords" };
+        var verbose = new Option<bool>("--verbose") { Description = "Log progress to standard error" };
+        var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var command = new Command("evaluate", "Train on one file only and score predictions on another")
+        {
+            train, test, trainers, baseline, verbose, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            IReadOnlyList<LabelledRow> trainRows, testRows;
+            try
+            {
+                trainRows = LabelledData.Read(parse.GetValue(train)!.FullName);
+                testRows = LabelledData.Read(parse.GetValue(test)!.FullName);
+            }
+            catch (LabelledDataException e)
+            {
+                await Console.Error.WriteLineAsync($"voicehub themes evaluate: {e.Message}");
+                return 2;
+            }
+            var kinds = new List<TrainerKind>();
+            foreach (var code in (parse.GetValue(trainers) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                if (!TrainerKinds.TryParse(code, out var kind))
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes evaluate: unknown trainer '{code}'. Use sdca, lbfgs, perceptron, svm or lightgbm.");
+                    return 2;
+                }
+                kinds.Add(kind);
+            }
+            var mode = parse.GetValue(baseline);
+            if (mode is not null && mode != "keywords")
+            {
+                await Console.Error.WriteLineAsync($"voicehub themes evaluate: unknown baseline '{mode}'. Use keywords.");
+                return 2;
+            }
+
+            using var loggers = LoggerFactory.Create(b => b
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(parse.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning));
+            var log = loggers.CreateLogger("voicehub.themes");
+
+            var clock = Stopwatch.StartNew();
+            Func<IReadOnlyList<string>, IReadOnlyList<IReadOnlyCollection<string>>> predict;
+            if (mode == "keywords")
+            {
+                var keywords = KeywordBaseline.Learn(trainRows);
+                predict = texts => texts.Select(keywords.Predict).ToList();
+            }
+            else
+            {
+                var options = new TrainingOptions { Sentiment = false };
+                if (kinds.Count > 0) options = options with { Trainers = kinds };
+                var result = ThemeTrainer.Train(trainRows, null, options, log, ct);
+                foreach (var t in result.Trials) log.LogInformation("Validation {Trainer}: micro {Micro:0.000} macro {Macro:0.000}", t.Trainer, t.MicroF1, t.MacroF1);
+                predict = texts => result.Model.Predict(texts).Select(p => (IReadOnlyCollection<string>)p.Themes.Select(t => t.Theme).ToList()).ToList();
+            }
+            var trainSeconds = clock.Elapsed.TotalSeconds;
+
+            var texts = testRows.Select(r => r.Text).ToList();
+            predict(texts.Take(50).ToList()); // warm up: the first call JIT-compiles the scoring path
+            clock.Restart();
+            var predicted = predict(texts);
+            var predictSeconds = clock.Elapsed.TotalSeconds;
+            var figures = MultiLabelFigures.Compute(testRows.Select(r => (IReadOnlyCollection<string>)r.Labels).ToList(), predicted);
+
+            if (parse.GetValue(json))
+            {
+                Json.Print(new
+                {
+                    labels = figures.Labels,
+                    microF1 = Math.Round(figures.MicroF1, 4),
+                    macroF1 = Math.Round(figures.MacroF1, 4),
+                    exactMatch = Math.Round(figures.ExactMatch, 4),
+                    perLabel = figures.PerLabel.Select(l => new
+                    {
+                        label = l.Label,
+                        precision = Math.Round(l.Precision, 4),
+                        recall = Math.Round(l.Recall, 4),
+                        f1 = Math.Round(l.F1, 4),
+                        support = l.Support,
+                    }),
+                    trainSeconds = Math.Round(trainSeconds, 2),
+                    itemsPerSecond = Math.Round(texts.Count / Math.Max(predictSeconds, 1e-6)),
+                });
+            }
+            else
+            {
+                Console.WriteLine($"micro F1 {figures.MicroF1:0.000}  macro F1 {figures.MacroF1:0.000}  exact match {figures.ExactMatch:0.000}");
+                Console.WriteLine($"trained in {trainSeconds:0.0}s; predicted {texts.Count} items at {texts.Count / Math.Max(predictSeconds, 1e-6):0} items/s");
+                foreach (var l in figures.PerLabel)
+                {
+                    Console.WriteLine($"  {l.F1,5:0.00}  P {l.Precision:0.00}  R {l.Recall:0.00}  n={l.Support,4}  {l.Label}");
+                }
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,65 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceHub.Analysis.Jobs;
+using VoiceHub.Analysis.Themes;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Stores;
+using VoiceHub.Web.Auth;
+
+namespace VoiceHub.Web.Pages.Themes;
+
+/// <summary>
+/// The Model page: how right the active theme model is (per theme, on the fixed validation split), the history of
+/// models and why each was or was not made active. Staff ask for a retrain; admins make an earlier model active.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class IndexModel(ThemeModelStore models, ClassificationStore classifications, AuditStore audit, IBackgroundJobClient jobs) : PageModel
+{
+    public ThemeModelInfo? Active { get; private set; }
+    public ModelEvaluation? Evaluation { get; private set; }
+    public IReadOnlyList<ThemeModelInfo> History { get; private set; } = [];
+    public ThemeModelInfo? Training { get; private set; }
+    public long Pending { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Active = await models.ActiveAsync(ct);
+        Evaluation = ModelEvaluation.FromJson(Active?.Evaluation);
+        History = await models.ListAsync(50, ct);
+        Training = History.FirstOrDefault(m => m.Status == "training");
+        if (Active is not null) Pending = await classifications.CountPendingAsync(Active.Version, ct);
+    }
+
+    public async Task<IActionResult> OnPostRetrainAsync(CancellationToken ct)
+    {
+        var userId = User.UserId();
+        jobs.Enqueue<TrainThemeModelJob>(j => j.RunAsync(TrainingReasons.Requested, userId, CancellationToken.None));
+        await audit.AppendAsync(userId, User.Identity?.Name ?? "staff", "themes.retrain-requested", null, null,
+            HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        Done = "Retraining has started. It usually takes a minute or two; the new model is made active only if it is not worse.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostActivateAsync(long id, CancellationToken ct)
+    {
+        // Handler methods cannot carry their own policy in Razor Pages, so the role is checked here.
+        if (!User.IsInRole(Roles.Admin)) return Forbid();
+        var model = await models.FindAsync(id, ct);
+        if (model is null) return NotFound();
+        if (!await models.ActivateAsync(id, $"Made active by {User.Identity?.Name ?? "an administrator"} on the Model page.", ct))
+        {
+            Done = $"Model {model.Version} cannot be made active: it has no trained model.";
+            return RedirectToPage();
+        }
+        jobs.Enqueue<ReclassifyAllJob>(j => j.RunAsync(model.Version, CancellationToken.None));
+        await audit.AppendAsync(User.UserId(), User.Identity?.Name ?? "admin", "themes.model-activated", model.Version, new { model.Id },
+            HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        Done = $"Model {model.Version} is now active. Every item is being classified again in the background.";
+        return RedirectToPage();
+    }
+}

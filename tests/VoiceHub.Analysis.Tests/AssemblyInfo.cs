@@ -1,0 +1,3 @@
+using VoiceHub.TestCommon;
+
+[assembly: AssemblyFixture(typeof(PostgresCluster))]

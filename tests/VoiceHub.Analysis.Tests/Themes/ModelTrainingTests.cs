@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Themes;
+using VoiceHub.Analysis.Training;
+using VoiceHub.Core;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Stores;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Analysis.Tests.Themes;
+
+/// <summary>
+/// The model's life on a real PostgreSQL: trained on a few hundred rows, stored and made active, items classified in
+/// batches with the model version, staff corrections kept through re-classification and used in training, and a worse
+/// model refused with its reason.
+/// </summary>
+public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private ModelTraining _training = null!;
+    private ItemClassifier _classifier = null!;
+    private string _dataPath = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(cluster);
+        _dataPath = SeedData.WriteTemp(SeedData.Slice(0.07));
+        var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
+        var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
+        var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
+        _training = new ModelTraining(_db.ThemeModels, _db.Classifications, active, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
+        _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _db.ServiceAreas, active, themesOptions, NullLogger<ItemClassifier>.Instance);
+    }
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+
+    [Fact]
+    public async Task TrainAsync_NoModelYet_StoresTheModelWithFiguresAndMakesItActive()
+    {
+        var outcome = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+
+        Assert.True(outcome.Activated);
+        var active = await _db.ThemeModels.ActiveAsync(CancellationToken.None);
+        Assert.NotNull(active);
+        Assert.Equal(outcome.Run.Version, active.Version);
+        Assert.Equal("lbfgs", active.Trainer);
+        Assert.Matches("^[0-9a-f]{64}$", active.TrainingHash!);
+        var evaluation = ModelEvaluation.FromJson(active.Evaluation)!;
+        Assert.InRange(evaluation.MicroF1, 0.2, 1);
+        Assert.Contains(evaluation.PerLabel, l => l.Label == "Timeliness of care" && l.Support > 0);
+        Assert.NotNull(evaluation.Sentiment);
+        Assert.NotNull(await _db.ThemeModels.GetBytesAsync(active.Version, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClassifyPendingAsync_NewItems_GetThemesSentimentAndLexiconAreasWithTheModelVersion()
+    {
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var ids = await AddItemsAsync(["The carer visits were always late and my direct payments were cut", "Lovely staff, thank you so much"]);
+        var seqBefore = await ChangeSeqAsync(ids);
+
+        var classified = await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+
+        Assert.Equal(2, classified);
+        var version = (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version;
+        var themes = await _db.Classifications.ThemesOfAsync(ids[0], CancellationToken.None);
+        Assert.NotEmpty(themes);
+        Assert.All(themes, t => Assert.Equal(("model", version), (t.Source, t.ModelVersion)));
+        var (sentiment, source) = await _db.Classifications.SentimentOfAsync(ids[1], CancellationToken.None);
+        Assert.InRange(sentiment ?? 0, 1, 2);
+        Assert.Equal(version, source);
+        var areas = await _db.Classifications.ServiceAreasOfAsync(ids[0], CancellationToken.None);
+        Assert.Contains(areas, a => a.Name == "Direct payments" && a.Source == "lexicon");
+        // The index follows: every classified item took a new change number.
+        var seqAfter = await ChangeSeqAsync(ids);
+        Assert.All(ids, id => Assert.True(seqAfter[id] > seqBefore[id]));
+        Assert.Equal(0, await _classifier.ClassifyPendingAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StaffCorrection_SurvivesANewActiveModel_AndIsUsedInTheNextTraining()
+    {
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var ids = await AddItemsAsync(["We could never find anywhere to park the car at the clinic"]);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+        var userId = (await _db.Users.CreateAsync($"s-{Guid.NewGuid():N}@council.example", "Sam Staff", null, Roles.Staff, false, CancellationToken.None))!.Value;
+        var themeIds = (await _db.Themes.ListAsync(CancellationToken.None)).ToDictionary(t => t.Name, t => t.Id);
+
+        await _db.Classifications.SetByStaffAsync(ids[0], [themeIds["Parking"], themeIds["Service location"]], [], 4, userId, CancellationToken.None);
+        var second = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, CancellationToken.None);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+
+        var themes = await _db.Classifications.ThemesOfAsync(ids[0], CancellationToken.None);
+        Assert.Equal(["Parking", "Service location"], themes.Select(t => t.Name).Order());
+        Assert.All(themes, t => Assert.Equal(("staff", "Sam Staff"), (t.Source, t.CreatedByName)));
+        Assert.Equal((4, "staff"), await _db.Classifications.SentimentOfAsync(ids[0], CancellationToken.None));
+        Assert.Equal(1, ModelEvaluation.FromJson(second.Run.Evaluation)!.StaffExamples);
+        var examples = await _db.Classifications.StaffExamplesAsync(CancellationToken.None);
+        Assert.Equal(["Parking", "Service location"], Assert.Single(examples).Themes);
+        var (queue, _) = await _db.Classifications.ReviewQueueAsync(second.Run.Version, 0, 100, CancellationToken.None);
+        Assert.DoesNotContain(queue, q => q.Id == ids[0]);
+    }
+
+    [Fact]
+    public async Task TrainAsync_SameDataAgain_IsSkippedAndSaysWhy()
+    {
+        var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+
+        var again = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        Assert.False(again.Activated);
+        Assert.Equal("skipped", again.Run.Status);
+        Assert.Contains($"has not changed since the active model {first.Run.Version}", again.Decision);
+        Assert.Equal(first.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task TrainAsync_WorseOnTheValidationSplit_KeepsTheActiveModelAndSaysWhy()
+    {
+        var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        // Staff "correct" hundreds of items to the wrong theme: the next model learns nonsense.
+        var wrong = SeedData.Slice(0.15, seed: 5).Where(r => !r.Labels.Contains("Parking")).Take(300).ToList();
+        var ids = await AddItemsAsync(wrong.Select(r => r.Text).ToList());
+        var userId = (await _db.Users.CreateAsync($"w-{Guid.NewGuid():N}@council.example", "Wrong Way", null, Roles.Staff, false, CancellationToken.None))!.Value;
+        var parking = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Parking").Id;
+        foreach (var id in ids) await _db.Classifications.SetByStaffAsync(id, [parking], [], null, userId, CancellationToken.None);
+
+        var second = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        Assert.False(second.Activated);
+        Assert.Equal("trained", second.Run.Status);
+        Assert.StartsWith("Not made active: micro F1", second.Decision);
+        Assert.Contains($"{first.Run.Version} stays active", second.Run.Decision);
+        Assert.Equal(first.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task ReviewQueue_ListsLeastSureFirst()
+    {
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        await AddItemsAsync(SeedData.Slice(0.02, seed: 9).Select(r => r.Text).ToList());
+        await _classifier.ClassifyPendingAsync(100, CancellationToken.None);
+        var version = (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version;
+
+        var (page1, total) = await _db.Classifications.ReviewQueueAsync(version, 0, 10, CancellationToken.None);
+        var (page2, _) = await _db.Classifications.ReviewQueueAsync(version, 10, 10, CancellationToken.None);
+
+        Assert.True(total > 20);
+        Assert.Equal(10, page1.Count);
+        var margins = page1.Concat(page2).Select(i => i.Margin).ToList();
+        Assert.Equal(margins.Order(), margins);
+        Assert.Empty(page1.Select(i => i.Id).Intersect(page2.Select(i => i.Id)));
+    }
+
+    private async Task<long[]> AddItemsAsync(IReadOnlyList<string> texts)
+    {
+        var (documentId, _) = await _db.Documents.SaveAsync("survey", "t.csv", "text/csv", Encoding.UTF8.GetBytes(Guid.NewGuid().ToString()), "{}", null, CancellationToken.None);
+        var items = texts.Select((t, i) => new NewItem
+        {
+            Channel = "survey", RawText = t, RedactedText = t, RowNo = i + 2,
+            Fingerprint = SHA256.HashData(Encoding.UTF8.GetBytes($"{documentId}/{i}")),
+        }).ToList();
+        await using var conn = await _db.DataSource.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await ItemStore.InsertAsync(conn, tx, documentId, items, CancellationToken.None);
+        await tx.CommitAsync();
+        return (await conn.QueryAsync<long>("SELECT id FROM items WHERE document_id = @documentId ORDER BY row_no", new { documentId })).ToArray();
+    }
+
+    private async Task<Dictionary<long, long>> ChangeSeqAsync(long[] ids)
+    {
+        await using var conn = await _db.DataSource.OpenConnectionAsync();
+        return (await conn.QueryAsync<(long Id, long Seq)>("SELECT id, change_seq FROM items WHERE id = ANY(@ids)", new { ids }))
+            .ToDictionary(r => r.Id, r => r.Seq);
+    }
+}
