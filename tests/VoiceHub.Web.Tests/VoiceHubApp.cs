@@ -22,11 +22,13 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public const string StaffPassword = "staff password 12345";
 
     private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly int _port = FreePort();
 
-    private VoiceHubApp(string connectionString, string indexDirectory)
+    private VoiceHubApp(string connectionString, string indexDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string?>();
         IndexDirectory = indexDirectory;
         UseKestrel(_port);
     }
@@ -35,9 +37,10 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public Uri BaseUrl => new($"http://127.0.0.1:{_port}");
     public string ConnectionString => _connectionString;
 
-    public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster)
+    /// <param name="settings">Extra configuration for this app (e.g. an SMTP server, lower rate limits).</param>
+    public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"));
+        var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"), settings);
         app.StartServer();
         return app;
     }
@@ -51,6 +54,7 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("VoiceHub:Admin:Email", AdminEmail);
         builder.UseSetting("VoiceHub:Admin:Password", AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -280,8 +280,9 @@ public sealed class ActionStore(NpgsqlDataSource db)
     /// changes and every problem is returned; otherwise each changed action gets a history entry naming the file.
     /// </summary>
     /// <param name="today">The date (Europe/London) used as "done on" when a row marks an action done without one.</param>
+    /// <param name="checkOnly">Check every row and change nothing (the file had other problems, which are reported with these).</param>
     public async Task<(int Changed, IReadOnlyList<string> Errors)> ApplyStatusUpdatesAsync(
-        IReadOnlyList<ActionStatusRow> rows, string fileName, DateOnly today, long? userId, string actor, CancellationToken ct)
+        IReadOnlyList<ActionStatusRow> rows, string fileName, DateOnly today, long? userId, string actor, CancellationToken ct, bool checkOnly = false)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -325,7 +326,7 @@ public sealed class ActionStore(NpgsqlDataSource db)
             }
             planned.Add((row, input));
         }
-        if (errors.Count > 0)
+        if (errors.Count > 0 || checkOnly)
         {
             await tx.RollbackAsync(ct);
             return (0, errors);
