@@ -9,6 +9,8 @@ public sealed record FeedbackAction
     public long Id { get; init; }
     public long? ProjectId { get; init; }
     public string? ProjectTitle { get; init; }
+    /// <summary>Whether the project is published: public pages name only published projects.</summary>
+    public bool ProjectPublished { get; init; }
     public required string Status { get; init; }
     public required string YouSaid { get; init; }
     public string WeWill { get; init; } = "";

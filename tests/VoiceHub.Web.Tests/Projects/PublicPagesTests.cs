@@ -91,7 +91,8 @@ public sealed class PublicPagesTests(PostgresCluster cluster) : IAsyncLifetime
         var shown = await actions.CreateAsync(WebData.Action("Run a second bus on Tuesdays"), null, "t", _ct);
         await actions.LinkItemsAsync(shown, [itemId], null, "t", _ct);
         await actions.CreateAsync(WebData.Action("Secret internal plan", published: false), null, "t", _ct);
-        await actions.CreateAsync(WebData.Action("Another public promise"), null, "t", _ct);
+        var hiddenProject = await _app.Get<ProjectStore>().CreateAsync(WebData.Project("Unannounced restructure", published: false), null, _ct);
+        await actions.CreateAsync(WebData.Action("Another public promise", hiddenProject), null, "t", _ct);
         var themeId = (await _app.Get<ThemeStore>().ListAsync(_ct)).Single(t => t.Name == "Feeling safe").Id;
         using var client = _app.NewClient();
 
@@ -99,6 +100,7 @@ public sealed class PublicPagesTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains("Run a second bus on Tuesdays", all);
         Assert.Contains("Another public promise", all);
         Assert.DoesNotContain("Secret internal plan", all);
+        Assert.DoesNotContain("Unannounced restructure", all); // a published action of an unpublished project: the project stays unnamed
         Assert.DoesNotContain("The day centre bus never comes", all);
 
         var filtered = await client.GetStringAsync($"/you-said-we-did?theme={themeId}");
