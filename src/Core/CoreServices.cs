@@ -25,6 +25,15 @@ public static class CoreServices
         services.AddSingleton<ClassificationStore>();
         services.AddSingleton<ServiceAreaStore>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<ProjectStore>();
+        services.AddSingleton<ActionStore>();
+        services.AddSingleton<ActionCommentStore>();
+        services.AddSingleton<ItemReferenceStore>();
+        services.AddSingleton<PeopleBankStore>();
+        services.AddSingleton<FeedbackContactStore>();
+        services.AddSingleton<NotificationOutboxStore>();
+        services.AddSingleton<JourneyStore>();
+        services.AddSingleton<ReportStore>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using VoiceHub.Ingest;
 using VoiceHub.Search;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Infrastructure;
+using VoiceHub.Web.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +26,8 @@ builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddPublicRateLimits(builder.Configuration);
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -65,6 +68,7 @@ if (!app.Environment.IsDevelopment()) app.UseHsts();
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -22,9 +22,8 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public const string StaffPassword = "staff password 12345";
 
     private readonly string _connectionString;
-    private readonly int _port = FreePort();
-
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly int _port = FreePort();
 
     private VoiceHubApp(string connectionString, string indexDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
@@ -38,7 +37,7 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public Uri BaseUrl => new($"http://127.0.0.1:{_port}");
     public string ConnectionString => _connectionString;
 
-    /// <param name="settings">Extra configuration, e.g. a small training file for the theme model.</param>
+    /// <param name="settings">Extra configuration for this app (a small training file, an SMTP server, lower rate limits).</param>
     public static async Task<VoiceHubApp> StartAsync(PostgresCluster cluster, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = new VoiceHubApp(await cluster.CreateDatabaseAsync("web"), TestPaths.TempDirectory("voicehub-web-index"), settings);

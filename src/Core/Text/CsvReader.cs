@@ -90,6 +90,8 @@ public static class CsvReader
             line++;
             recordLine = line;
         }
+        // A last record ending in a separator with no line break after it ("a,b,") is still a record.
+        if (fields.Count > 0) records.Add(new CsvRecord(records.Count + 1, recordLine, fields.ToArray()));
         return records;
     }
 

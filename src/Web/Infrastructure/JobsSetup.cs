@@ -55,6 +55,7 @@ public static class JobsSetup
         recurring.Trigger("themes-classify-pending");
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
+        recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

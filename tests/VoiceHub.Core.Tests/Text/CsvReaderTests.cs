@@ -47,6 +47,14 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void Read_LastRecordEndsInASeparatorWithoutLineBreak_IsKept()
+    {
+        var rows = CsvReader.Read("a,b,\nc,d,");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["c", "d", ""], rows[1].Fields);
+    }
+
+    [Fact]
     public void Escape_ValuesThatNeedIt_AreQuoted() =>
         Assert.Equal("\"a,\"\"b\"\"\"", CsvReader.Escape("a,\"b\""));
 }

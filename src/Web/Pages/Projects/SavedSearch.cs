@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using VoiceHub.Search.Queries;
+
+namespace VoiceHub.Web.Pages.Projects;
+
+/// <summary>
+/// A search linked to a project is kept as its <see cref="SearchRequest"/> in JSON and run again whenever the project
+/// is shown, so it always reflects today's feedback. Unknown properties are ignored, so requests saved before the
+/// search gains filters still read.
+/// </summary>
+public static class SavedSearch
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static string Serialise(SearchRequest request) => JsonSerializer.Serialize(request with { Page = 1 }, Json);
+
+    public static SearchRequest Read(string json) => JsonSerializer.Deserialize<SearchRequest>(json, Json) ?? new SearchRequest();
+
+    /// <summary>In words, for the page: <c>"respite" · themes: Feeling safe · from 1 January 2026</c>.</summary>
+    public static string Describe(SearchRequest r)
+    {
+        var parts = new List<string>();
+        parts.Add(string.IsNullOrWhiteSpace(r.Query) ? "all feedback" : $"\"{r.Query}\"");
+        if (r.Themes.Count > 0) parts.Add("themes: " + string.Join(", ", r.Themes));
+        if (r.Localities.Count > 0) parts.Add("localities: " + string.Join(", ", r.Localities));
+        if (r.Channels.Count > 0) parts.Add("channels: " + string.Join(", ", r.Channels.Select(Core.Model.Channels.DisplayNameOf)));
+        if (r.From is not null) parts.Add("from " + Infrastructure.UkTime.Date(r.From));
+        if (r.To is not null) parts.Add("to " + Infrastructure.UkTime.Date(r.To));
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The staff search page showing the same request.</summary>
+    public static string SearchPageUrl(SearchRequest r)
+    {
+        var q = new List<string> { "q=" + Uri.EscapeDataString(r.Query ?? "") };
+        q.AddRange(r.Themes.Select(t => "theme=" + Uri.EscapeDataString(t)));
+        q.AddRange(r.Localities.Select(t => "locality=" + Uri.EscapeDataString(t)));
+        q.AddRange(r.Channels.Select(t => "channel=" + Uri.EscapeDataString(t)));
+        if (r.From is { } f) q.Add("from=" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (r.To is { } t2) q.Add("to=" + t2.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        q.Add("sort=" + r.Sort.ToString().ToLowerInvariant());
+        return "/search?" + string.Join("&", q);
+    }
+}
