@@ -22,6 +22,10 @@ public static class CoreServices
         services.AddSingleton<LocalityStore>();
         services.AddSingleton<ThemeStore>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<SurveyMappingStore>();
+        services.AddSingleton<DraftActionStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FeedbackContactStore>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
                 await writer.WriteAsync(item.RedactedText, NpgsqlDbType.Text, ct);
                 await WriteNullableAsync(writer, item.Context, NpgsqlDbType.Text, ct);
                 await writer.WriteAsync(item.Metadata, NpgsqlDbType.Jsonb, ct);
-                await writer.WriteAsync(ReferenceCode.New(), NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(item.Reference ?? ReferenceCode.New(), NpgsqlDbType.Text, ct);
                 await writer.WriteAsync(item.Fingerprint, NpgsqlDbType.Bytea, ct);
                 await WriteNullableAsync(writer, item.RowNo, NpgsqlDbType.Integer, ct);
                 await writer.WriteAsync(ord++, NpgsqlDbType.Integer, ct);
@@ -61,6 +61,25 @@ public sealed class ItemStore(NpgsqlDataSource db)
             """, new { documentId }, transaction: tx, cancellationToken: ct));
         await conn.ExecuteAsync(new CommandDefinition("DROP TABLE item_import", transaction: tx, cancellationToken: ct));
         return (added, items.Count - added);
+    }
+
+    /// <summary>The stored items with these fingerprints (new or stored before), inside the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<(long Id, byte[] Fingerprint, string Reference)>> FindByFingerprintsAsync(
+        NpgsqlConnection conn, NpgsqlTransaction? tx, IReadOnlyList<byte[]> fingerprints, CancellationToken ct)
+    {
+        if (fingerprints.Count == 0) return [];
+        var rows = await conn.QueryAsync<(long, byte[], string)>(new CommandDefinition(
+            "SELECT id, fingerprint, reference FROM items WHERE fingerprint = ANY(@fingerprints)",
+            new { fingerprints = fingerprints.ToArray() }, transaction: tx, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    /// <summary>References of stored items by fingerprint: what the API answers for each item it was sent.</summary>
+    public async Task<IReadOnlyList<(long Id, byte[] Fingerprint, string Reference)>> FindByFingerprintsAsync(
+        IReadOnlyList<byte[]> fingerprints, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await FindByFingerprintsAsync(conn, null, fingerprints, ct);
     }
 
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken ct) =>

@@ -31,6 +31,7 @@ public static partial class Redactor
         s = NameIsPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value.Split(' ')[0]) ? m.Groups["cue"].Value + Name : m.Value);
         s = TitlePattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["title"].Value + " " + Name : m.Value);
         s = RelationPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["cue"].Value + Name : m.Value);
+        s = SpokeToPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["cue"].Value + Name : m.Value);
         return s;
     }
 
@@ -76,6 +77,10 @@ public static partial class Redactor
         "Has", "Does", "Did", "Came", "Comes", "Helped", "Said", "Says", "Told", "Always", "Never", "Really", "Very", "Also",
         "Just", "Only", "Still", "Now", "When", "If", "As", "At", "In", "On", "To", "For", "With", "From", "It", "He", "She",
         "They", "We", "You", "Not", "No", "Yes", "Please", "Thank", "Thanks", "Service", "Team", "Care", "Council", "Hospital",
+        "Services", "Social", "Adult", "Adults", "Health", "NHS", "GP", "Reception", "Customer", "Contact", "Centre", "Center",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Someone", "Somebody", "Anyone",
+        "Nobody", "Everyone", "Everybody", "Her", "Him", "Them", "Me", "Us", "My", "Our", "Their", "His",
     };
 
     private static bool IsNameWord(string word) => word.Length > 1 && !NotNames.Contains(word);
@@ -101,6 +106,10 @@ public static partial class Redactor
     [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?<name>[A-Z][a-zA-Z'\-]+)(?:\s+[A-Z][a-zA-Z'\-]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:carer|care worker|support worker|social worker|key worker|keyworker|worker|PA|personal assistant|nurse|doctor|GP|son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|friend|neighbour|nan|gran|grandma|grandad|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|advocate)\s+)(?<name>[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:carer|care worker|support worker|social worker|key worker|keyworker|worker|PA|personal assistant|nurse|district nurse|doctor|GP|OT|occupational therapist|physio|physiotherapist|case worker|manager|care manager|son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|friend|neighbour|nan|gran|grandma|grandad|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|advocate)\s+)(?<name>[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex RelationPattern();
+
+    // "a lady called Sandra", "I spoke to Gary", "thanks to Priya": a capitalised word right after such a cue is a name.
+    [GeneratedRegex(@"(?<cue>\b(?:(?:[Ss]poke|[Ss]peak|[Ss]peaking|[Tt]alked|[Tt]alking) (?:to|with)|[Tt]hanks to|[Tt]hank you to|(?:lady|man|woman|gentleman|girl|guy|chap|nurse|carer|worker|someone) (?:called|named))\s+)(?<name>[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokeToPattern();
 }
