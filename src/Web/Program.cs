@@ -9,6 +9,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Seeds;
 using VoiceHub.Ingest;
 using VoiceHub.Search;
+using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Infrastructure;
 
@@ -43,6 +44,8 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.SlidingExpiration = true;
     });
 builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
+builder.Services.AddFeedbackApi();
+builder.Services.AddVoiceHubRateLimits();
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "voicehub.af";
@@ -65,9 +68,11 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapHealth();
+app.MapFeedbackApi();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
     Authorization = [new JobsSetup.AdminOnly()],

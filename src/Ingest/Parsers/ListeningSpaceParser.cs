@@ -53,6 +53,11 @@ public static partial class ListeningSpaceParser
                     {
                         fields[key] = m.Groups[2].Value.Trim();
                     }
+                    else if (!fields.ContainsKey(UploadDetails.Title) && text.Length <= 150)
+                    {
+                        // Plain text has no heading styles: the first line that is not a field is the title.
+                        fields[UploadDetails.Title] = text;
+                    }
                     break;
                 case Section.Told:
                     if (block.Kind == BlockKind.TableRow) text = string.Join(" ", block.Cells.Where(c => c.Length > 0));

@@ -96,10 +96,12 @@ public static partial class SurveyColumns
         if (h.Contains("email") || h.Contains("e-mail") || h is "name" or "full name" or "your name" or "first name" or "surname" or "last name"
             || h.Contains("phone") || h.Contains("telephone")) return ColumnRole.Personal;
         if (h.Contains("postcode") || h.Contains("post code")) return ColumnRole.Postcode;
-        if (h.Contains("locality") || h is "area" or "town" or "neighbourhood" or "ward" or "where do you live" or "where do you live?") return ColumnRole.Locality;
+        if (h.Contains("locality") || h is "area" or "town" or "neighbourhood" or "ward" || h.Contains("where do you live")
+            || h.Contains("which area") || h.Contains("area do you live") || h.Contains("area you live")) return ColumnRole.Locality;
         if (h.Contains("date") || h.Contains("submitted") || h.Contains("completion time") || h.Contains("start time")
             || h.Contains("timestamp") || h is "time" or "when") return ColumnRole.Date;
-        if (h.StartsWith("age", StringComparison.Ordinal) || h.Contains("age band") || h.Contains("age group")) return ColumnRole.AgeBand;
+        if (h is "age" || h.StartsWith("age ", StringComparison.Ordinal) || h.Contains("age band") || h.Contains("age group") || h.Contains("your age")
+            || h.Contains("how old")) return ColumnRole.AgeBand;
         if (h.Contains("ethnic")) return ColumnRole.Ethnicity;
         if (h.Contains("disab")) return ColumnRole.Disability;
         if (h is "sex" or "gender" || h.StartsWith("sex", StringComparison.Ordinal) || h.StartsWith("gender", StringComparison.Ordinal)) return ColumnRole.Sex;

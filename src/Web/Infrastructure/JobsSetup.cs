@@ -47,6 +47,7 @@ public static class JobsSetup
     public static void RegisterRecurringJobs(IRecurringJobManager recurring)
     {
         recurring.AddOrUpdate<IngestSweeperJob>("ingest-sweeper", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
+        recurring.AddOrUpdate<InboxJob>("ingest-inbox", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

@@ -1,22 +1,15 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Jobs;
-using VoiceHub.Ingest.Parsers;
 using VoiceHub.TestCommon;
 
 namespace VoiceHub.Ingest.Tests.Jobs;
 
 public sealed class IngestDocumentJobTests(PostgresCluster cluster)
 {
-    private static IngestDocumentJob Job(TestDatabase db) => new(
-        db.DataSource, db.Documents, db.Localities, new DocumentParsers(new SurveyCsvParser()),
-        Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
+    private static IngestDocumentJob Job(TestDatabase db) => Harness.Job(db);
 
-    private static async Task<long> SaveAsync(TestDatabase db, string name, byte[] bytes) =>
-        (await db.Documents.SaveAsync("survey", name, "text/csv", bytes, "{}", null, CancellationToken.None)).Id;
+    private static Task<long> SaveAsync(TestDatabase db, string name, byte[] bytes) => Harness.SaveAsync(db, "survey", name, bytes);
 
     [Fact]
     public async Task RunAsync_Sample_StoresRedactedPlacedItems()

@@ -56,6 +56,14 @@ public static partial class PlainTextReader
                 blocks.Add(new TextBlock(BlockKind.Bullet, Clean(b.Groups[1].Value)));
                 continue;
             }
+            // "Date: 12 March 2026" lines are fields, one to a line, even without blank lines between them.
+            if (FieldLinePattern().IsMatch(Clean(trimmed)))
+            {
+                Flush();
+                paragraph.Add(trimmed);
+                Flush();
+                continue;
+            }
             // An indented line under a bullet continues it.
             if (paragraph.Count == 0 && line.StartsWith("  ", StringComparison.Ordinal) && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Bullet)
             {
@@ -81,6 +89,9 @@ public static partial class PlainTextReader
 
     [GeneratedRegex(@"^\|?\s*:?-{3,}")]
     private static partial Regex TableRulePattern();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z /]{0,30}:\s+\S")]
+    private static partial Regex FieldLinePattern();
 
     [GeneratedRegex(@"\*\*|__|`")]
     private static partial Regex EmphasisPattern();

@@ -88,7 +88,8 @@ public static class TableReader
         var cells = second.Select(c => c.Trim()).ToArray();
         if (cells.Any(IsResponseWord)) return cells.All(c => c.Length <= 120);
         var underBlankHeaders = cells.Where((c, i) => c.Length > 0 && (i >= header.Length || header[i].Length == 0)).Count();
-        return underBlankHeaders > 0 && cells.All(c => c.Length <= 80 && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 8)
+        var blankUnderNamed = header.Where((h, i) => h.Length > 0 && (i >= cells.Length || cells[i].Length == 0)).Count();
+        return underBlankHeaders > 0 && blankUnderNamed > 0 && cells.All(c => c.Length <= 80 && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 8)
                && !cells.Any(c => UkDates.TryParse(c, out _));
     }
 
