@@ -63,6 +63,7 @@ public sealed class SurveyParserTests
     [Fact]
     public void Parse_Windows1252SemicolonExport_KeepsPoundSignsAndCurlyQuotes()
     {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = "Date;Comment\r\n23/11/2026;\u201CIt costs \u00A325 a week and nobody explained why\u201D\r\n";
         var bytes = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(text);
 
