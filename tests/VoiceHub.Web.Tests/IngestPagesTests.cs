@@ -161,6 +161,22 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     }
 
     [Fact]
+    public async Task FeedbackForm_ManyPostsFromOneAddress_AreSlowedWithAFriendlyPage()
+    {
+        using var client = _app.NewClient();
+        var token = VoiceHubApp.Token(await client.GetStringAsync("/give-feedback"));
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            var response = await client.PostAsync("/give-feedback", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Feedback", "")]));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) Assert.Contains("Too many requests", await response.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 10).Append(HttpStatusCode.TooManyRequests), statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/give-feedback")).StatusCode); // reading the form is never limited
+    }
+
+    [Fact]
     public async Task Api_WithAKeyAnAdminMade_TakesABatchWithPerItemAnswersUntilTheKeyIsRevoked()
     {
         using var anonymous = _app.NewClient();

@@ -62,7 +62,8 @@ public static class IngestBenchmark
         var redactOnly = sw.Elapsed.TotalSeconds;
         sw.Restart();
         foreach (var p in parsed.Items) resolver.Resolve(p.LocalityName, p.Postcode, p.Text);
-        progress.WriteLine($"  one core: redact {redactOnly:N2} s, locate {sw.Elapsed.TotalSeconds:N2} s");
+        progress.WriteLine($"  warm, one core: redact {redactOnly:N2} s, locate {sw.Elapsed.TotalSeconds:N2} s");
+
         // End to end, as an upload: store the document, then the real job.
         var job = new IngestDocumentJob(db, documents, localities, parsers,
             Options.Create(new VoiceHubOptions { SeedsDirectory = seedsDirectory }), new StageLogger(progress));

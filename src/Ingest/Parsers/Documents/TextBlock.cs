@@ -1,14 +1,5 @@
 namespace VoiceHub.Ingest.Parsers.Documents;
 
-public enum BlockKind
-{
-    Heading,
-    Paragraph,
-    Bullet,
-    /// <summary>A table row: its cells are in <see cref="TextBlock.Cells"/>.</summary>
-    TableRow,
-}
-
 /// <summary>One block of a Word, Markdown, text or PDF document, in reading order. <see cref="Page"/> only for PDFs.</summary>
 public sealed record TextBlock(BlockKind Kind, string Text, int Level = 0, int? Page = null)
 {

@@ -16,6 +16,9 @@ namespace VoiceHub.Web.Pages.Upload;
 /// mapping step, where staff confirm what each column holds.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
+// Kestrel's own 30 MB body limit would refuse a file under VoiceHub:MaxUploadBytes (50 MB by default); the multipart
+// limit set from that setting in Program.cs is the one that applies here.
+[DisableRequestSizeLimit]
 public sealed class IndexModel(DocumentStore documents, LocalityStore localityStore, IBackgroundJobClient jobs, IConfiguration configuration) : PageModel
 {
     public static readonly Core.Model.Channel[] FileChannels =
