@@ -33,9 +33,9 @@ public sealed class IngestDocumentJob(
     public async Task<IngestOutcome> RunAsync(long documentId, CancellationToken ct)
     {
         var document = await documents.FindAsync(documentId, ct);
-        if (document is null) return new IngestOutcome(documentId, DocumentStatus.Failed, 0, 0, [], "The document no longer exists.");
+        if (document is null) return Gone(documentId);
         if (document.Status is not (DocumentStatus.Received or DocumentStatus.Ingesting)) return IngestOutcome.From(document);
-        if (!await documents.TryStartAsync(documentId, ct)) return IngestOutcome.From((await documents.FindAsync(documentId, ct))!);
+        if (!await documents.TryStartAsync(documentId, ct)) return await OutcomeAsync(documentId, ct);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var bytes = await documents.GetBytesAsync(documentId, ct) ?? [];
@@ -106,8 +106,12 @@ public sealed class IngestDocumentJob(
         return await OutcomeAsync(documentId, ct);
     }
 
+    /// <summary>The document as it now is; a document deleted by staff meanwhile is not an error to retry.</summary>
     private async Task<IngestOutcome> OutcomeAsync(long documentId, CancellationToken ct) =>
-        (await documents.FindAsync(documentId, ct)) is { } d ? IngestOutcome.From(d) : throw new InvalidOperationException($"Document {documentId} vanished.");
+        (await documents.FindAsync(documentId, ct)) is { } d ? IngestOutcome.From(d) : Gone(documentId);
+
+    private static IngestOutcome Gone(long documentId) =>
+        new(documentId, DocumentStatus.Failed, 0, 0, [], "The document no longer exists: it was deleted.");
 
     private const int Chunk = 4096;
 

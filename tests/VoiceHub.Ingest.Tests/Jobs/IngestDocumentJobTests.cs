@@ -91,4 +91,18 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
         Assert.DoesNotContain("6SL", item.Metadata);
         Assert.Equal("Grays", item.LocalityName);
     }
+
+    [Fact]
+    public async Task RunAsync_DocumentDeletedBeforeTheJobRan_EndsQuietlyWithoutRetrying()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var id = await SaveAsync(db, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        await db.Documents.DeleteAsync(id, CancellationToken.None);
+
+        var outcome = await Job(db).RunAsync(id, CancellationToken.None);
+
+        Assert.Equal(DocumentStatus.Failed, outcome.Status);
+        Assert.Contains("no longer exists", outcome.Error);
+        Assert.Equal(0, await db.Items.CountAsync(CancellationToken.None));
+    }
 }

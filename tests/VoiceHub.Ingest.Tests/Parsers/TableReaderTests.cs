@@ -61,6 +61,42 @@ public sealed class TableReaderTests
     }
 
     [Fact]
+    public void ZipGuard_AZipThatLiesAboutItsSize_UnpacksNoMoreThanItDeclares()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            entry.Write(new byte[3 * 1024 * 1024]);
+        }
+        var bytes = buffer.ToArray();
+        // Declare 100 bytes in both the local header (offset 22) and the central directory (offset 24).
+        for (var i = 0; i + 4 <= bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            if (signature == 0x04034b50) BitConverter.GetBytes(100u).CopyTo(bytes, i + 22);
+            if (signature == 0x02014b50) BitConverter.GetBytes(100u).CopyTo(bytes, i + 24);
+        }
+
+        // .NET's zip reader stops each part at its declared size, so the declared total the guard checks is a true
+        // bound; the guard counts what comes out as well, in case that ever changes.
+        Assert.Null(ZipGuard.Check(bytes, "liar.xlsx", new IngestLimits { MaxDecompressedBytes = 2 * 1024 * 1024 }));
+        using var zip2 = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        using var part = zip2.Entries[0].Open();
+        var read = 0;
+        var chunk = new byte[65536];
+        try
+        {
+            for (int n; (n = part.Read(chunk)) > 0;) read += n;
+        }
+        catch (InvalidDataException)
+        {
+            // also acceptable: refused as damaged
+        }
+        Assert.True(read <= 100, $"read {read} bytes");
+    }
+
+    [Fact]
     public void Read_NotReallyAnXlsx_SaysTheFileCannotBeOpened()
     {
         var (table, error) = TableReader.Read("just text"u8.ToArray(), "fake.xlsx", Read.Limits);
