@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 using VoiceHub.Ingest.Parsers;
@@ -45,6 +46,28 @@ public sealed class VcsReportParserTests
         Assert.DoesNotContain(result.Items, i => i.Text.Contains("Report to Adult Social Care") || i.Text == "Page 1");
         Assert.Equal(2, result.Items.Count(i => i.Metadata.ContainsKey("directQuote")));
         Assert.Contains(result.Items, i => i.Text.StartsWith("Residents also asked for clearer information", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_WordReportWithATableOfContents_LeavesTheContentsOut()
+    {
+        using var buffer = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            static W.Paragraph Para(string text, string? style = null) => new(
+                new W.ParagraphProperties { ParagraphStyleId = style is null ? null : new W.ParagraphStyleId { Val = style } }, new W.Run(new W.Text(text)));
+            var toc = new W.SdtBlock(
+                new W.SdtProperties(new W.SdtContentDocPartObject(new W.DocPartGallery { Val = "Table of Contents" })),
+                new W.SdtContentBlock(Para("Contents"), Para("Summary ........ 3", "TOC1")));
+            doc.AddMainDocumentPart().Document = new W.Document(new W.Body(
+                toc, Para("What carers said ........ 4", "TOC2"), Para("Summary", "Heading1"),
+                Para("Carers told us the wait for an assessment is the biggest worry this year.")));
+        }
+
+        var blocks = DocxReader.Read(buffer.ToArray());
+
+        Assert.Equal([(BlockKind.Heading, "Summary"), (BlockKind.Paragraph, "Carers told us the wait for an assessment is the biggest worry this year.")],
+            blocks.Select(b => (b.Kind, b.Text)));
     }
 
     [Fact]
