@@ -77,6 +77,20 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     }
 
     [Fact]
+    public async Task Upload_MicrosoftFormsWorkbook_MappingPageNeverShowsNamesOrEmails()
+    {
+        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        var upload = await UploadAsync(client, "survey", "forms.xlsx", File.ReadAllBytes(TestPaths.Sample("survey-microsoft-forms.xlsx")));
+        var page = await client.GetStringAsync(upload.Headers.Location!.OriginalString);
+        Assert.Contains("Answers not shown: names and contact details", page);
+        Assert.DoesNotContain("Alex Example", page);
+        Assert.DoesNotContain("@example.org", page);
+        var details = await IngestedAsync(client, (await Forms.SubmitAsync(client, upload.Headers.Location!.OriginalString)).Headers.Location!.OriginalString);
+        Assert.Contains(">Ingested<", details);
+        Assert.Equal(30, await QueryAsync<long>("SELECT count(*) FROM items"));
+    }
+
+    [Fact]
     public async Task Upload_ListeningSpaceWithoutADate_AsksOnTheReviewPageThenShowsDraftActions()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
