@@ -4,6 +4,8 @@ using VoiceHub.Cli.Commands;
 var root = new RootCommand("voicehub: the operator's command for VoiceHub")
 {
     ImportCommand.Create(),
+    SamplesCommand.Create(),
+    BenchCommand.Create(),
     SearchCommand.Create(),
     ThemesCommand.Create(),
 };

@@ -34,6 +34,10 @@ public static class CoreServices
         services.AddSingleton<NotificationOutboxStore>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<SurveyMappingStore>();
+        services.AddSingleton<DraftActionStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<FormContactStore>();
         return services;
     }
 }

@@ -8,9 +8,11 @@ public static class IngestServices
 {
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
-        services.AddSingleton<SurveyCsvParser>();
+        services.AddOptions<IngestLimits>().BindConfiguration(IngestLimits.Section);
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
         services.AddSingleton<DocumentParsers>();
         services.AddTransient<IngestDocumentJob>();
+        services.AddTransient<InboxJob>();
         return services;
     }
 }

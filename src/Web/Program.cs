@@ -10,6 +10,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Seeds;
 using VoiceHub.Ingest;
 using VoiceHub.Search;
+using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
@@ -27,7 +28,6 @@ builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);
 builder.Services.AddNotifications(builder.Configuration);
-builder.Services.AddPublicRateLimits(builder.Configuration);
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -48,6 +48,8 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.SlidingExpiration = true;
     });
 builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
+builder.Services.AddFeedbackApi();
+builder.Services.AddVoiceHubRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "voicehub.af";
@@ -74,6 +76,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapHealth();
+app.MapFeedbackApi();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
     Authorization = [new JobsSetup.AdminOnly()],

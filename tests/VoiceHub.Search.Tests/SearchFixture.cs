@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceHub.Core;
+using VoiceHub.Core.Stores;
+using VoiceHub.Ingest;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.Search.Jobs;
@@ -36,7 +38,7 @@ public sealed class SearchFixture : IAsyncDisposable
     public async Task<long> IngestAsync(string name, byte[] bytes)
     {
         var (id, _) = await Db.Documents.SaveAsync("survey", name, "text/csv", bytes, "{}", null, CancellationToken.None);
-        var job = new IngestDocumentJob(Db.DataSource, Db.Documents, Db.Localities, new DocumentParsers(new SurveyCsvParser()),
+        var job = new IngestDocumentJob(Db.DataSource, Db.Documents, Db.Localities, new DocumentParsers(new SurveyMappingStore(Db.DataSource), Options.Create(new IngestLimits())),
             Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
         await job.RunAsync(id, CancellationToken.None);
         return id;

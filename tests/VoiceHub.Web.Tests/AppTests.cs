@@ -33,6 +33,8 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
     [InlineData("/upload")]
     [InlineData("/documents")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/api-keys")]
+    [InlineData("/documents/1/mapping")]
     public async Task StaffPages_Anonymous_AreSentToSignIn(string path)
     {
         using var client = _app.NewClient();
@@ -80,7 +82,11 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
     public async Task Upload_SurveyCsv_IsIngestedByAJobAndFoundBySearchWithinSeconds()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var documentPath = await UploadAsync(client, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        var mappingPath = await UploadAsync(client, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        Assert.EndsWith("/mapping", mappingPath);
+        var confirmed = await Forms.SubmitAsync(client, mappingPath); // the detected mapping, as shown
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var documentPath = confirmed.Headers.Location!.OriginalString;
 
         var page = await Eventually.WaitAsync(() => client.GetStringAsync(documentPath), p => p.Contains(">Ingested<"),
             TimeSpan.FromSeconds(30), "the ingest job");

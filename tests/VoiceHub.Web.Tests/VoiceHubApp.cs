@@ -111,6 +111,9 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        // Hangfire keeps its own Npgsql pool per connection string; one app per test would otherwise leave its idle
+        // connections open until the test cluster's max_connections is reached.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         try { Directory.Delete(IndexDirectory, recursive: true); } catch (IOException) { }
     }
 }

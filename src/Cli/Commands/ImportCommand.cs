@@ -24,8 +24,11 @@ public static class ImportCommand
             Description = "Where the feedback came from: survey, listening-space, talking-shop or vcs-report",
             Required = true,
         };
+        var locality = new Option<string?>("--locality") { Description = "The locality all of this feedback is about" };
+        var organisation = new Option<string?>("--organisation") { Description = "VCS reports: the organisation that wrote it" };
+        var period = new Option<string?>("--period") { Description = "VCS reports: the period it covers, e.g. \"1 April to 30 June 2026\"" };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
-        var command = new Command("import", "Import a file of feedback") { file, channel, json };
+        var command = new Command("import", "Import a file of feedback") { file, channel, locality, organisation, period, json };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -34,7 +37,7 @@ public static class ImportCommand
                 await Console.Error.WriteLineAsync($"voicehub import: {path.FullName} does not exist.");
                 return 2;
             }
-            if (!Channels.TryParse(parse.GetValue(channel), out var ch))
+            if (!Channels.TryParse(parse.GetValue(channel), out var ch) || ch is Channel.OnlineForm or Channel.Api)
             {
                 await Console.Error.WriteLineAsync($"voicehub import: unknown channel '{parse.GetValue(channel)}'. " +
                                                    "Use survey, listening-space, talking-shop or vcs-report.");
@@ -44,7 +47,13 @@ public static class ImportCommand
             await using var host = await CliHost.StartAsync(ct);
             var documents = host.Get<DocumentStore>();
             var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
-            var (id, created) = await documents.SaveAsync(ch.Code(), path.Name, ContentTypes.For(path.Name), bytes, "{}", null, ct);
+            var details = new UploadDetails().With(new Dictionary<string, string>
+            {
+                [UploadDetails.Locality] = parse.GetValue(locality) ?? "",
+                [UploadDetails.Organisation] = parse.GetValue(organisation) ?? "",
+                [UploadDetails.Period] = parse.GetValue(period) ?? "",
+            });
+            var (id, created) = await documents.SaveAsync(ch.Code(), path.Name, ContentTypes.For(path.Name), bytes, details.ToJson(), null, ct);
             IngestOutcome outcome;
             if (created || (await documents.FindAsync(id, ct))!.Status is DocumentStatus.Received or DocumentStatus.Ingesting)
             {

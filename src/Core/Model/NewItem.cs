@@ -14,4 +14,6 @@ public sealed record NewItem
     public int? RowNo { get; init; }
     /// <summary>SHA-256 of what identifies this item across exports (not the document): equal fingerprints are one item.</summary>
     public required byte[] Fingerprint { get; init; }
+    /// <summary>A reference already given to the person (the online form shows it at once); else a new one is made.</summary>
+    public string? Reference { get; init; }
 }

@@ -47,10 +47,20 @@ public sealed class ActionStore(NpgsqlDataSource db)
     /// </summary>
     public async Task<long> CreateDraftAsync(string youSaid, string weWill, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(youSaid);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaid.Trim()}\u001e{(weWill ?? "").Trim()}")));
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        var (id, _) = await CreateDraftAsync(conn, tx, youSaid, weWill, itemIds, sourceDocumentId, ct);
+        await tx.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>The same, inside the caller's transaction (the ingest of Listening Space notes, with its items).</summary>
+    /// <returns>The draft's id, and whether it was new.</returns>
+    public static async Task<(long Id, bool Created)> CreateDraftAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+        string youSaid, string weWill, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(youSaid);
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaid.Trim()}\u001e{(weWill ?? "").Trim()}")));
         var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("""
             INSERT INTO actions (status, you_said, we_will, source_document_id, source_key)
             VALUES ('draft', @youSaid, @weWill, @sourceDocumentId, @key)
@@ -59,15 +69,13 @@ public sealed class ActionStore(NpgsqlDataSource db)
             """, new { youSaid = youSaid.Trim(), weWill = (weWill ?? "").Trim(), sourceDocumentId, key }, tx, cancellationToken: ct));
         if (id is null)
         {
-            await tx.RollbackAsync(ct);
-            return await conn.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT id FROM actions WHERE source_key = @key", new { key }, cancellationToken: ct));
+            return (await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT id FROM actions WHERE source_key = @key", new { key }, tx, cancellationToken: ct)), false);
         }
         var linked = await InsertItemLinksAsync(conn, tx, id.Value, itemIds, null, ct);
         await AddHistoryAsync(conn, tx, id.Value, null, "Listening Space notes", "draft created",
             new Dictionary<string, object?> { ["status"] = Change(null, ActionStatus.Draft), ["items"] = Change(null, linked) }, ct);
-        await tx.CommitAsync(ct);
-        return id.Value;
+        return (id.Value, true);
     }
 
     /// <summary>Changes an action, keeping what changed in its history.</summary>

@@ -15,17 +15,19 @@ public sealed class DocumentStore(NpgsqlDataSource db)
 
     /// <summary>Stores an upload unless the same bytes are already stored.</summary>
     /// <returns>The document's id, and whether it was new.</returns>
+    /// <param name="status">Received (the ingest job may take it) or needs-mapping (a survey waiting for staff).</param>
     public async Task<(long Id, bool Created)> SaveAsync(
-        string channel, string fileName, string contentType, byte[] bytes, string metadataJson, long? uploadedBy, CancellationToken ct)
+        string channel, string fileName, string contentType, byte[] bytes, string metadataJson, long? uploadedBy, CancellationToken ct,
+        string status = DocumentStatus.Received)
     {
         var sha = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
         await using var conn = await db.OpenConnectionAsync(ct);
         var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, metadata, uploaded_by)
-            VALUES (@channel, @fileName, @contentType, @sha, @bytes, @size, @metadataJson::jsonb, @uploadedBy)
+            INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, metadata, uploaded_by, status)
+            VALUES (@channel, @fileName, @contentType, @sha, @bytes, @size, @metadataJson::jsonb, @uploadedBy, @status)
             ON CONFLICT (sha256) DO NOTHING
             RETURNING id
-            """, new { channel, fileName, contentType, sha, bytes, size = (long)bytes.Length, metadataJson, uploadedBy }, cancellationToken: ct));
+            """, new { channel, fileName, contentType, sha, bytes, size = (long)bytes.Length, metadataJson, uploadedBy, status }, cancellationToken: ct));
         if (id is { } created) return (created, true);
         var existing = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT id FROM documents WHERE sha256 = @sha", new { sha }, cancellationToken: ct));
@@ -94,5 +96,54 @@ public sealed class DocumentStore(NpgsqlDataSource db)
             ORDER BY id LIMIT 100
             """, new { olderThan }, cancellationToken: ct));
         return rows.AsList();
+    }
+
+    /// <summary>
+    /// Parks a document until staff give what it lacks (<paramref name="status"/> is needs-review or needs-mapping);
+    /// <paramref name="missing"/> names the fields, kept in the metadata under <c>missing</c>.
+    /// </summary>
+    public async Task MarkWaitingAsync(long id, string status, IReadOnlyList<string> missing, IReadOnlyList<string> warnings, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents
+            SET status = @status, error = NULL, warnings = @warnings::jsonb, updated_at = now(),
+                metadata = metadata || jsonb_build_object('missing', @missing::jsonb)
+            WHERE id = @id
+            """, new { id, status, missing = System.Text.Json.JsonSerializer.Serialize(missing),
+                     warnings = System.Text.Json.JsonSerializer.Serialize(warnings) }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Merges <paramref name="metadataPatch"/> (a JSON object: a confirmed mapping, fields given on review) into the
+    /// metadata and hands a waiting or failed document back to the ingest job. False when it was not waiting or failed.
+    /// </summary>
+    public async Task<bool> RequeueAsync(long id, string metadataPatch, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents
+            SET status = 'received', error = NULL, updated_at = now(), metadata = (metadata - 'missing') || @metadataPatch::jsonb
+            WHERE id = @id AND status IN ('needs-mapping', 'needs-review', 'failed')
+            """, new { id, metadataPatch }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>
+    /// Deletes a document and its items in one transaction. Each deleted item leaves a tombstone (a trigger), which the
+    /// index follower reads to drop it from every node's index.
+    /// </summary>
+    /// <returns>How many items were removed, or null when there was no such document.</returns>
+    public async Task<int?> DeleteAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var exists = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM documents WHERE id = @id FOR UPDATE", new { id }, tx, cancellationToken: ct));
+        if (exists is null) return null;
+        var items = await conn.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM items WHERE document_id = @id", new { id }, tx, cancellationToken: ct));
+        await conn.ExecuteAsync(new CommandDefinition("DELETE FROM documents WHERE id = @id", new { id }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return items;
     }
 }

@@ -50,4 +50,17 @@ public sealed class FeedbackContactStore(NpgsqlDataSource db)
             UPDATE feedback_contacts SET email = NULL, withdrawn_at = coalesce(withdrawn_at, now()) WHERE withdraw_token = @token
             """, new { token }, cancellationToken: ct)) == 1;
     }
+
+    /// <summary>For staff with the raw-text permission: the address left with a form document's feedback, if still held.</summary>
+    public async Task<string?> FindForDocumentAsync(long documentId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<string?>(new CommandDefinition("""
+            SELECT fc.email FROM feedback_contacts fc JOIN items i ON i.id = fc.item_id
+            WHERE i.document_id = @documentId AND fc.email IS NOT NULL
+            UNION ALL
+            SELECT email FROM form_contacts WHERE document_id = @documentId
+            LIMIT 1
+            """, new { documentId }, cancellationToken: ct));
+    }
 }

@@ -8,59 +8,99 @@ namespace VoiceHub.Core.Stores;
 /// <summary>Feedback items: bulk insert by binary COPY, and the change feed the index follows.</summary>
 public sealed class ItemStore(NpgsqlDataSource db)
 {
+    /// <summary>The advisory lock that serialises writers of items (see 0001_initial.sql, items_serialise_writers).</summary>
+    private const long WritersLock = 7243001;
+
     /// <summary>
-    /// Inserts items inside the caller's transaction. An item whose fingerprint is already stored is skipped, so a
-    /// re-export or a retried job adds nothing twice.
+    /// Inserts items inside the caller's transaction. An item whose fingerprint is already stored (or appears earlier
+    /// in the same list) is skipped, so a re-export or a retried job adds nothing twice.
     /// </summary>
     /// <returns>How many were added and how many were already there.</returns>
     public static async Task<(int Added, int Duplicates)> InsertAsync(
         NpgsqlConnection conn, NpgsqlTransaction tx, long documentId, IReadOnlyList<NewItem> items, CancellationToken ct)
     {
-        if (items.Count == 0) return (0, 0);
-        await conn.ExecuteAsync(new CommandDefinition("""
-            CREATE TEMP TABLE item_import (
-                channel text, locality_id integer, locality_rule text, occurred_on date, raw_text text, redacted_text text,
-                context text, metadata jsonb, reference text, fingerprint bytea, row_no integer, ord integer
-            ) ON COMMIT DROP
-            """, transaction: tx, cancellationToken: ct));
-
-        await using (var writer = await conn.BeginBinaryImportAsync("""
-            COPY item_import (channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context, metadata,
-                              reference, fingerprint, row_no, ord) FROM STDIN (FORMAT BINARY)
-            """, ct))
-        {
-            var ord = 0;
-            foreach (var item in items)
-            {
-                await writer.StartRowAsync(ct);
-                await writer.WriteAsync(item.Channel, NpgsqlDbType.Text, ct);
-                await WriteNullableAsync(writer, item.LocalityId, NpgsqlDbType.Integer, ct);
-                await WriteNullableAsync(writer, item.LocalityRule, NpgsqlDbType.Text, ct);
-                await WriteNullableAsync(writer, item.OccurredOn, NpgsqlDbType.Date, ct);
-                await writer.WriteAsync(item.RawText, NpgsqlDbType.Text, ct);
-                await writer.WriteAsync(item.RedactedText, NpgsqlDbType.Text, ct);
-                await WriteNullableAsync(writer, item.Context, NpgsqlDbType.Text, ct);
-                await writer.WriteAsync(item.Metadata, NpgsqlDbType.Jsonb, ct);
-                await writer.WriteAsync(ReferenceCode.New(), NpgsqlDbType.Text, ct);
-                await writer.WriteAsync(item.Fingerprint, NpgsqlDbType.Bytea, ct);
-                await WriteNullableAsync(writer, item.RowNo, NpgsqlDbType.Integer, ct);
-                await writer.WriteAsync(ord++, NpgsqlDbType.Integer, ct);
-            }
-            await writer.CompleteAsync(ct);
-        }
-
-        // DISTINCT ON keeps the first of identical rows within one file; ON CONFLICT skips those already stored.
-        var added = await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO items (document_id, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context,
-                               metadata, reference, fingerprint, row_no)
-            SELECT @documentId, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context,
-                   metadata, reference, fingerprint, row_no
-            FROM (SELECT DISTINCT ON (fingerprint) * FROM item_import ORDER BY fingerprint, ord) first_of_each
-            ORDER BY ord
-            ON CONFLICT DO NOTHING
-            """, new { documentId }, transaction: tx, cancellationToken: ct));
-        await conn.ExecuteAsync(new CommandDefinition("DROP TABLE item_import", transaction: tx, cancellationToken: ct));
+        var fresh = await LockAndFindNewAsync(conn, tx, items.Select(i => i.Fingerprint).ToList(), ct);
+        var added = await CopyAsync(conn, documentId, ToAsync(fresh.Select(i => items[i])), ct);
         return (added, items.Count - added);
+    }
+
+    /// <summary>
+    /// Takes the items writers' lock (the one every write to items takes anyway, see 0001_initial.sql) and returns the
+    /// positions of the fingerprints not yet stored, first of each. With the lock held until commit no other writer can
+    /// add a fingerprint between this check and <see cref="CopyAsync"/>, so new items can go straight into items by COPY.
+    /// </summary>
+    public static async Task<List<int>> LockAndFindNewAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<byte[]> fingerprints, CancellationToken ct)
+    {
+        if (fingerprints.Count == 0) return [];
+        // The statement-level reference check (0101) keeps every new row in a transition table: let it stay in memory.
+        await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@WritersLock); SET LOCAL work_mem = '256MB'",
+            new { WritersLock }, tx, cancellationToken: ct));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in await FindByFingerprintsAsync(conn, tx, fingerprints, ct)) seen.Add(Convert.ToBase64String(f.Fingerprint));
+        var fresh = new List<int>();
+        for (var i = 0; i < fingerprints.Count; i++)
+        {
+            if (seen.Add(Convert.ToBase64String(fingerprints[i]))) fresh.Add(i);
+        }
+        return fresh;
+    }
+
+    /// <summary>
+    /// Streams items into the items table by binary COPY as they come, so preparing later items overlaps PostgreSQL
+    /// storing earlier ones. Call <see cref="LockAndFindNewAsync"/> first, in the same transaction.
+    /// </summary>
+    /// <returns>How many were written.</returns>
+    public static async Task<int> CopyAsync(NpgsqlConnection conn, long documentId, IAsyncEnumerable<NewItem> items, CancellationToken ct)
+    {
+        var count = 0;
+        await using var writer = await conn.BeginBinaryImportAsync("""
+            COPY items (document_id, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context, metadata,
+                        reference, fingerprint, row_no) FROM STDIN (FORMAT BINARY)
+            """, ct);
+        await foreach (var item in items.WithCancellation(ct))
+        {
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(documentId, NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(item.Channel, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(writer, item.LocalityId, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(writer, item.LocalityRule, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(writer, item.OccurredOn, NpgsqlDbType.Date, ct);
+            await writer.WriteAsync(item.RawText, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(item.RedactedText, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(writer, item.Context, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(item.Metadata, NpgsqlDbType.Jsonb, ct);
+            await writer.WriteAsync(item.Reference ?? ReferenceCode.New(), NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(item.Fingerprint, NpgsqlDbType.Bytea, ct);
+            await WriteNullableAsync(writer, item.RowNo, NpgsqlDbType.Integer, ct);
+            count++;
+        }
+        await writer.CompleteAsync(ct);
+        return count;
+    }
+
+    private static async IAsyncEnumerable<NewItem> ToAsync(IEnumerable<NewItem> items)
+    {
+        foreach (var item in items) yield return item;
+        await Task.CompletedTask;
+    }
+
+    /// <summary>The stored items with these fingerprints (new or stored before), inside the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<(long Id, byte[] Fingerprint, string Reference)>> FindByFingerprintsAsync(
+        NpgsqlConnection conn, NpgsqlTransaction? tx, IReadOnlyList<byte[]> fingerprints, CancellationToken ct)
+    {
+        if (fingerprints.Count == 0) return [];
+        var rows = await conn.QueryAsync<(long, byte[], string)>(new CommandDefinition(
+            "SELECT id, fingerprint, reference FROM items WHERE fingerprint = ANY(@fingerprints)",
+            new { fingerprints = fingerprints.ToArray() }, transaction: tx, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    /// <summary>References of stored items by fingerprint: what the API answers for each item it was sent.</summary>
+    public async Task<IReadOnlyList<(long Id, byte[] Fingerprint, string Reference)>> FindByFingerprintsAsync(
+        IReadOnlyList<byte[]> fingerprints, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await FindByFingerprintsAsync(conn, null, fingerprints, ct);
     }
 
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken ct) =>

@@ -7,7 +7,7 @@ namespace VoiceHub.Ingest.Localities;
 /// <summary>
 /// Places an item in a locality by, in order: a locality the source names (a mapped column or form field), the
 /// postcode's district in the council's map, or a place name from the council's gazetteer found in the text.
-/// Records which rule decided; leaves it unknown rather than guess.
+/// Records which rule decided; leaves it unknown rather than guess. Thread-safe once built.
 /// </summary>
 public sealed partial class LocalityResolver
 {
@@ -17,49 +17,54 @@ public sealed partial class LocalityResolver
 
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _byDistrict = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(Regex Pattern, int LocalityId)> _places = [];
+    private readonly Dictionary<string, int> _byPlace = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Regex? _places;
 
     public LocalityResolver(IReadOnlyList<Locality> localities, string seedsDirectory)
     {
         foreach (var l in localities) _byName[Normalise(l.Name)] = l.Id;
         var file = Path.Combine(seedsDirectory, "council", "localities.csv");
         if (!File.Exists(file)) return;
-        var places = new List<(string Place, int Id)>();
+        var places = new List<string>();
         foreach (var row in SeedLoader.ReadTable(file))
         {
             if (!_byName.TryGetValue(Normalise(row.GetValueOrDefault("name") ?? ""), out var id)) continue;
             foreach (var district in Split(row.GetValueOrDefault("postcode_districts"))) _byDistrict[district.ToUpperInvariant()] = id;
             foreach (var place in Split(row.GetValueOrDefault("places")))
             {
-                places.Add((place, id));
+                places.Add(place);
+                _byPlace.TryAdd(Normalise(place), id);
                 _byName.TryAdd(Normalise(place), id);
             }
         }
-        // Longest names first, so "East Tilbury" wins over "Tilbury".
-        foreach (var (place, id) in places.OrderByDescending(p => p.Place.Length))
-        {
-            var words = Regex.Escape(place.Replace('-', ' ')).Replace(@"\ ", @"[\s\-]+");
-            _places.Add((new Regex($@"(?<![\w-]){words}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), id));
-        }
+        if (places.Count == 0) return;
+        // One pattern for the whole gazetteer, longest names first: at any position the longest place wins, so
+        // "East Tilbury" is read as itself and not also as "Tilbury". One scan per item instead of one per place.
+        var alternatives = places.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)
+            .Select(p => Regex.Escape(p.Replace('-', ' ')).Replace(@"\ ", @"[\s\-]+"));
+        _places = new Regex($@"(?<![\w-])(?:{string.Join('|', alternatives)})(?![\w-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public (int? LocalityId, string? Rule) Resolve(string? namedLocality, string? postcode, string text)
     {
-        if (!string.IsNullOrWhiteSpace(namedLocality) && _byName.TryGetValue(Normalise(namedLocality), out var named)) return (named, ByColumn);
+        if (ResolveName(namedLocality) is { } named) return (named, ByColumn);
         if (District(postcode) is { } district && _byDistrict.TryGetValue(district, out var byPostcode)) return (byPostcode, ByPostcode);
-        // Longest names first, each match blanked out, so "East Tilbury" is not also read as "Tilbury".
-        var found = new HashSet<int>();
-        var rest = text;
-        foreach (var (pattern, id) in _places)
+        if (_places is null || text.Length == 0) return (null, null);
+        int? found = null;
+        for (var m = _places.Match(text); m.Success; m = m.NextMatch())
         {
-            var blanked = pattern.Replace(rest, m => new string(' ', m.Length));
-            if (!ReferenceEquals(blanked, rest) && blanked != rest) found.Add(id);
-            rest = blanked;
+            var id = _byPlace[Normalise(m.Value)];
+            // Text naming places in two localities is about both or neither: leave it unknown.
+            if (found is { } other && other != id) return (null, null);
+            found = id;
         }
-        if (found.Count == 1) return (found.First(), ByGazetteer);
-        // Text naming places in two localities is about both or neither: leave it unknown.
-        return (null, null);
+        return found is null ? (null, null) : (found, ByGazetteer);
     }
+
+    /// <summary>The locality a name means (a locality's own name or one of its places), or null.</summary>
+    public int? ResolveName(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && _byName.TryGetValue(Normalise(name), out var id) ? id : null;
 
     /// <summary>The outward code of a full or partial UK postcode: "rm17 6sl" → "RM17".</summary>
     public static string? District(string? postcode)
@@ -69,7 +74,8 @@ public sealed partial class LocalityResolver
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static string Normalise(string name) => string.Join(' ', name.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string name) =>
+        string.Join(' ', name.Replace('-', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<string> Split(string? list) =>
         (list ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

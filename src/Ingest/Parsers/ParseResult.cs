@@ -11,6 +11,18 @@ public sealed record ParseResult
     public int RowsSkipped { get; init; }
     public string? Error { get; init; }
 
+    /// <summary>"You said, we will" lines (Listening Space notes), linked to items by their index in <see cref="Items"/>.</summary>
+    public IReadOnlyList<ParsedDraftAction> DraftActions { get; init; } = [];
+
+    /// <summary>
+    /// Fields the file lacks that staff must give before anything is stored (e.g. <c>date</c>, <c>locality</c>); the
+    /// document then waits as needs-review. Keys are those of <see cref="UploadDetails.Fields"/>.
+    /// </summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>A locality the whole document is about (a Listening Space's): it must be one VoiceHub knows.</summary>
+    public string? DocumentLocality { get; init; }
+
     public static ParseResult Failed(string error, IReadOnlyList<string>? warnings = null) =>
         new() { Error = error, Warnings = warnings ?? [] };
 }

@@ -56,6 +56,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
+        recurring.AddOrUpdate<InboxJob>("ingest-inbox", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

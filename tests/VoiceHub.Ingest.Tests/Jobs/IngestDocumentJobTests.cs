@@ -1,22 +1,15 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Jobs;
-using VoiceHub.Ingest.Parsers;
 using VoiceHub.TestCommon;
 
 namespace VoiceHub.Ingest.Tests.Jobs;
 
 public sealed class IngestDocumentJobTests(PostgresCluster cluster)
 {
-    private static IngestDocumentJob Job(TestDatabase db) => new(
-        db.DataSource, db.Documents, db.Localities, new DocumentParsers(new SurveyCsvParser()),
-        Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
+    private static IngestDocumentJob Job(TestDatabase db) => Harness.Job(db);
 
-    private static async Task<long> SaveAsync(TestDatabase db, string name, byte[] bytes) =>
-        (await db.Documents.SaveAsync("survey", name, "text/csv", bytes, "{}", null, CancellationToken.None)).Id;
+    private static Task<long> SaveAsync(TestDatabase db, string name, byte[] bytes) => Harness.SaveAsync(db, "survey", name, bytes);
 
     [Fact]
     public async Task RunAsync_Sample_StoresRedactedPlacedItems()
@@ -97,5 +90,19 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
         Assert.Contains("\"postcodeDistrict\": \"RM17\"", item.Metadata);
         Assert.DoesNotContain("6SL", item.Metadata);
         Assert.Equal("Grays", item.LocalityName);
+    }
+
+    [Fact]
+    public async Task RunAsync_DocumentDeletedBeforeTheJobRan_EndsQuietlyWithoutRetrying()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var id = await SaveAsync(db, "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        await db.Documents.DeleteAsync(id, CancellationToken.None);
+
+        var outcome = await Job(db).RunAsync(id, CancellationToken.None);
+
+        Assert.Equal(DocumentStatus.Failed, outcome.Status);
+        Assert.Contains("no longer exists", outcome.Error);
+        Assert.Equal(0, await db.Items.CountAsync(CancellationToken.None));
     }
 }

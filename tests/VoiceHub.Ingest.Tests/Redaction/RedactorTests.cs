@@ -29,6 +29,10 @@ public sealed class RedactorTests
     [InlineData("Dr. Okafor listened", "Dr [name] listened")]
     [InlineData("my carer Jane is always late", "my carer [name] is always late")]
     [InlineData("Our social worker Tom Hughes never rang back", "Our social worker [name] never rang back")]
+    [InlineData("her district nurse Aisha comes on Mondays", "her district nurse [name] comes on Mondays")]
+    [InlineData("I spoke to Gary at the front desk", "I spoke to [name] at the front desk")]
+    [InlineData("a lady called Sandra rang me back", "a lady called [name] rang me back")]
+    [InlineData("thanks to Priya Shah for sorting it", "thanks to [name] for sorting it")]
     public void Redact_PersonalData_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -45,6 +49,9 @@ public sealed class RedactorTests
     [InlineData("my carer And the team were great")]
     [InlineData("The A13 and the M25 were closed")]
     [InlineData("Room 101, block B2")]
+    [InlineData("I spoke to Social Services on Monday")]
+    [InlineData("We talked to NHS 111 twice")]
+    [InlineData("a man called Monday to rearrange")]
     public void Redact_NearMisses_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 

@@ -11,5 +11,8 @@ public sealed class IndexModel(DocumentStore documents) : PageModel
 {
     public IReadOnlyList<Document> Documents { get; private set; } = [];
 
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Deleted { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct) => Documents = await documents.ListRecentAsync(200, ct);
 }

@@ -119,7 +119,10 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         };
         var response = await client.PostAsync("/upload", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var documentPath = response.Headers.Location!.OriginalString;
+        var mappingPath = response.Headers.Location!.OriginalString;
+        Assert.EndsWith("/mapping", mappingPath);
+        var confirmed = await Forms.SubmitAsync(client, mappingPath); // the detected mapping, as shown
+        var documentPath = confirmed.Headers.Location!.OriginalString;
         await Eventually.WaitAsync(() => client.GetStringAsync(documentPath), p => p.Contains(">Ingested<"), TimeSpan.FromSeconds(60), "the ingest job");
     }
 

@@ -1,0 +1,60 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace VoiceHub.Web.Infrastructure;
+
+/// <summary>
+/// Limits on what a stranger can do, per IP address (posts only): looking up reference codes on "Track your feedback"
+/// (so codes cannot be guessed by trying many), the public feedback form, and the people's bank forms; and per key on
+/// the feedback API. Over a limit a page gets 429 and the friendly "Too many requests" page, the API a JSON answer.
+/// Limits per minute: <c>VoiceHub:RateLimits:TrackLookupsPerMinute</c> (10), <c>…:FormPostsPerMinute</c> (10),
+/// <c>…:ApiRequestsPerMinute</c> (60). Behind a proxy, configure forwarded headers so the address is the visitor's.
+/// </summary>
+public static class RateLimits
+{
+    public const string PublicForm = "public-form";
+    public const string Api = "api";
+
+    public static IServiceCollection AddVoiceHubRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var lookups = configuration.GetValue("VoiceHub:RateLimits:TrackLookupsPerMinute", 10);
+        var posts = configuration.GetValue("VoiceHub:RateLimits:FormPostsPerMinute", 10);
+        var api = configuration.GetValue("VoiceHub:RateLimits:ApiRequestsPerMinute", 60);
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The API answers in JSON; pages get the friendly error page (status code pages re-execute an empty 429).
+            o.OnRejected = (context, ct) => context.HttpContext.Request.Path.StartsWithSegments("/api")
+                ? new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+                    new { status = 429, title = "Too many requests", detail = "Wait a minute, then send again." }, ct))
+                : ValueTask.CompletedTask;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("");
+                var path = http.Request.Path.Value ?? "";
+                var ip = Address(http);
+                if (path.Equals("/track", StringComparison.OrdinalIgnoreCase)) return Window("track:" + ip, lookups);
+                if (path.StartsWith("/get-involved", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/track/", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Window("form:" + ip, posts);
+                }
+                return RateLimitPartition.GetNoLimiter("");
+            });
+            o.AddPolicy(PublicForm, http => HttpMethods.IsPost(http.Request.Method)
+                ? Window("feedback:" + Address(http), posts)
+                : RateLimitPartition.GetNoLimiter("read"));
+            o.AddPolicy(Api, http => Window(
+                "api:" + (http.Request.Headers.Authorization.FirstOrDefault() ?? http.Request.Headers["X-Api-Key"].FirstOrDefault() ?? Address(http)), api));
+        });
+    }
+
+    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> Window(string key, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,86 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Stores;
+using VoiceHub.Ingest;
+using VoiceHub.Ingest.Jobs;
+using VoiceHub.Ingest.Parsers;
+using VoiceHub.Ingest.Parsers.Tables;
+using VoiceHub.Ingest.Redaction;
+using VoiceHub.Web.Auth;
+
+namespace VoiceHub.Web.Pages.Documents;
+
+/// <summary>
+/// The survey mapping step, before anything is stored: staff see each column with a few (redacted) answers and say
+/// what it holds, starting from the mapping remembered for these headers or the detected one. The choice is
+/// remembered for later exports of the same survey.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class MappingModel(DocumentStore documents, SurveyMappingStore mappings, DocumentParsers parsers, IBackgroundJobClient jobs) : PageModel
+{
+    public Document Document { get; private set; } = null!;
+    public Table? Table { get; private set; }
+    public bool Remembered { get; private set; }
+
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        var details = UploadDetails.Parse(Document.Metadata);
+        Remembered = await mappings.FindAsync(SurveyColumns.Signature(Table!), ct) is not null;
+        Roles = (await parsers.RolesAsync(Table!, details, ct)).Select(SurveyColumns.Code).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop) return stop;
+        var roles = SurveyColumns.FromCodes(Roles, Table!.Headers.Length);
+        if (roles is null)
+        {
+            ModelState.AddModelError("Role-0", "Select what each column holds");
+            Roles = [.. Enumerable.Repeat("ignore", Table.Headers.Length)];
+            return Page();
+        }
+        if (!roles.Contains(ColumnRole.FreeText))
+        {
+            ModelState.AddModelError("Role-0", "Select at least one column of free text: what people said");
+            return Page();
+        }
+
+        var codes = roles.Select(SurveyColumns.Code).ToArray();
+        await mappings.SaveAsync(SurveyColumns.Signature(Table), Table.Headers, codes, User.UserId(), ct);
+        var details = UploadDetails.Parse(Document.Metadata) with { Mapping = codes };
+        if (await documents.RequeueAsync(id, details.ToJson(), ct))
+        {
+            jobs.Enqueue<IngestDocumentJob>(j => j.RunAsync(id, CancellationToken.None));
+        }
+        return RedirectToPage("Details", new { id, uploaded = "new" });
+    }
+
+    /// <summary>A few answers from the column, redacted and cut short, so staff can tell what it holds.</summary>
+    public IEnumerable<string> Samples(int column) => Table!.Rows.Select(r => r.Cell(column)).Where(v => v.Length > 0).Distinct().Take(3)
+        .Select(v => Redactor.Redact(v.Length > 80 ? v[..80] + "…" : v));
+
+    private async Task<IActionResult?> LoadAsync(long id, CancellationToken ct)
+    {
+        var document = await documents.FindAsync(id, ct);
+        if (document is null) return NotFound();
+        Document = document;
+        if (document.Status != DocumentStatus.NeedsMapping) return RedirectToPage("Details", new { id });
+        var (table, error) = TableReader.Read(await documents.GetBytesAsync(id, ct) ?? [], document.FileName, parsers.Limits);
+        if (table is null)
+        {
+            // Nothing to map: the file itself cannot be read. Record why; the document page says so.
+            await documents.MarkFailedAsync(id, error!, [], ct);
+            return RedirectToPage("Details", new { id });
+        }
+        Table = table;
+        return null;
+    }
+}
