@@ -21,6 +21,8 @@ public static class CoreServices
         services.AddSingleton<AuditStore>();
         services.AddSingleton<LocalityStore>();
         services.AddSingleton<ThemeStore>();
+        services.AddSingleton<SavedSearchStore>();
+        services.AddSingleton<IndexRequestStore>();
         services.AddSingleton<SeedLoader>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -6,8 +7,9 @@ using VoiceHub.Core.Model;
 namespace VoiceHub.Search;
 
 /// <summary>
-/// The index's fields. <c>text</c> is analysed for English (stemmed); <c>exact</c> holds the same words unstemmed for
-/// phrases. Keyword fields are indexed as-is with sorted-set doc values for facet counts. Only redacted text is indexed.
+/// The index's fields. <c>text</c> is the redacted text analysed for English (stemmed, spellings folded, stop words
+/// out); <c>exact</c> holds the same words unstemmed, for quoted phrases and <c>word*</c>. Keyword fields are indexed
+/// as-is and carry sorted-set doc values, from which facets are counted. Only redacted text is indexed.
 /// </summary>
 public static class IndexSchema
 {
@@ -19,13 +21,29 @@ public static class IndexSchema
     public const string Channel = "channel";
     public const string Locality = "locality";
     public const string Theme = "theme";
+    public const string ServiceArea = "service_area";
+    public const string Project = "project";
     public const string Document = "document";
+    /// <summary>The month of <see cref="Day"/>, <c>yyyy-MM</c>: a facet.</summary>
+    public const string Month = "month";
+    /// <summary><c>positive</c> (1–2), <c>neutral</c> (3) or <c>negative</c> (4–5); absent until classified.</summary>
+    public const string Sentiment = "sentiment";
+    /// <summary>The 1–5 score itself, stored for display.</summary>
+    public const string SentimentScore = "sentiment_score";
     /// <summary>Days since 1970-01-01 of the occurred-on date (or received date when unknown): sortable and rangeable.</summary>
     public const string Day = "day";
+    /// <summary>When VoiceHub received the item, seconds since 1970 UTC: what "new this week" counts by.</summary>
+    public const string Received = "received";
 
-    public static readonly IReadOnlySet<string> KeywordFields = new HashSet<string> { Id, Reference, Channel, Locality, Theme, Document };
+    public static readonly IReadOnlySet<string> KeywordFields = new HashSet<string>
+    {
+        Id, Reference, Channel, Locality, Theme, ServiceArea, Project, Document, Month, Sentiment,
+    };
 
-    public static Term IdTerm(long id) => new(Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>No day at all sorts last in "newest" and first in "oldest".</summary>
+    public const int NoDay = int.MinValue;
+
+    public static Term IdTerm(long id) => new(Id, id.ToString(CultureInfo.InvariantCulture));
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
@@ -33,21 +51,39 @@ public static class IndexSchema
 
     public static DateOnly FromDayNumber(int day) => Epoch.AddDays(day);
 
+    public static string MonthOf(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The sentiment facet's value for a 1–5 score: 1–2 positive, 3 neutral or mixed, 4–5 negative.</summary>
+    public static string? SentimentBand(int? score) => score switch
+    {
+        1 or 2 => "positive",
+        3 => "neutral",
+        4 or 5 => "negative",
+        _ => null,
+    };
+
     public static Lucene.Net.Documents.Document Build(ItemChange item)
     {
         var text = item.RedactedText ?? "";
         var doc = new Lucene.Net.Documents.Document
         {
-            new StringField(Id, item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-            new StoredField(Reference, item.Reference ?? ""),
+            new StringField(Id, item.Id.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(Reference, item.Reference ?? "", Field.Store.YES),
             new TextField(Text, text, Field.Store.YES),
             new TextField(Exact, text, Field.Store.NO),
         };
         if (!string.IsNullOrEmpty(item.Context)) doc.Add(new StoredField(Context, item.Context));
         AddKeyword(doc, Channel, item.Channel);
         AddKeyword(doc, Locality, item.Locality);
-        AddKeyword(doc, Document, item.DocumentId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddKeyword(doc, Document, item.DocumentId?.ToString(CultureInfo.InvariantCulture));
         foreach (var theme in item.Themes) AddKeyword(doc, Theme, theme);
+        foreach (var area in item.ServiceAreas) AddKeyword(doc, ServiceArea, area);
+        foreach (var project in item.Projects) AddKeyword(doc, Project, project);
+        if (item.Sentiment is { } score)
+        {
+            AddKeyword(doc, Sentiment, SentimentBand(score));
+            doc.Add(new StoredField(SentimentScore, (int)score));
+        }
 
         var date = item.OccurredOn ?? (item.ReceivedAt is { } r ? DateOnly.FromDateTime(r.UtcDateTime) : (DateOnly?)null);
         if (date is { } d)
@@ -55,11 +91,13 @@ public static class IndexSchema
             var day = DayNumber(d);
             doc.Add(new Int32Field(Day, day, Field.Store.YES));
             doc.Add(new NumericDocValuesField(Day, day));
+            AddKeyword(doc, Month, MonthOf(d));
         }
         else
         {
-            doc.Add(new NumericDocValuesField(Day, int.MinValue));
+            doc.Add(new NumericDocValuesField(Day, NoDay));
         }
+        if (item.ReceivedAt is { } received) doc.Add(new Int64Field(Received, received.ToUnixTimeSeconds(), Field.Store.NO));
         return doc;
     }
 

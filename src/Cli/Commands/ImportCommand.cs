@@ -3,7 +3,6 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Ingest;
 using VoiceHub.Ingest.Jobs;
-using VoiceHub.Search;
 using VoiceHub.Search.Jobs;
 
 namespace VoiceHub.Cli.Commands;
@@ -60,8 +59,7 @@ public static class ImportCommand
                 };
             }
 
-            var index = host.Get<LuceneIndex>();
-            if (index.CanWrite) await host.Get<IndexSync>().CatchUpAsync(ct);
+            await host.Get<IndexSync>().CatchUpAsync(ct); // does nothing when an app holds the index: its follower will
 
             if (parse.GetValue(json))
             {

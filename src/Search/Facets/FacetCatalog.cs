@@ -1,0 +1,14 @@
+namespace VoiceHub.Search.Facets;
+
+/// <summary>The facets every search counts, in the order the search page shows them.</summary>
+public static class FacetCatalog
+{
+    public static readonly FacetDefinition Theme = new("theme", IndexSchema.Theme, "Theme");
+    public static readonly FacetDefinition Locality = new("locality", IndexSchema.Locality, "Locality");
+    public static readonly FacetDefinition Channel = new("channel", IndexSchema.Channel, "Channel");
+    public static readonly FacetDefinition ServiceArea = new("serviceArea", IndexSchema.ServiceArea, "Service area");
+    public static readonly FacetDefinition Month = new("month", IndexSchema.Month, "Month");
+    public static readonly FacetDefinition Sentiment = new("sentiment", IndexSchema.Sentiment, "Sentiment");
+
+    public static readonly IReadOnlyList<FacetDefinition> All = [Theme, Locality, Channel, ServiceArea, Month, Sentiment];
+}

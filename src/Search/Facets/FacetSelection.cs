@@ -1,0 +1,33 @@
+namespace VoiceHub.Search.Facets;
+
+/// <summary>The values chosen in each facet (any of them may match: OR within a facet, AND across facets).</summary>
+internal sealed class FacetSelection
+{
+    private readonly HashSet<string>?[] _chosen = new HashSet<string>?[FacetCatalog.All.Count];
+
+    public void Choose(FacetDefinition facet, IEnumerable<string> values)
+    {
+        var index = Index(facet);
+        foreach (var v in values)
+        {
+            if (string.IsNullOrWhiteSpace(v)) continue;
+            (_chosen[index] ??= new HashSet<string>(StringComparer.Ordinal)).Add(v.Trim());
+        }
+    }
+
+    /// <summary>Chosen values of the facet at <paramref name="index"/> in <see cref="FacetCatalog.All"/>, or null for none.</summary>
+    public IReadOnlySet<string>? Chosen(int index) => _chosen[index];
+
+    public bool IsChosen(FacetDefinition facet, string value) => _chosen[Index(facet)]?.Contains(value) == true;
+
+    public bool Any => _chosen.Any(c => c is not null);
+
+    private static int Index(FacetDefinition facet)
+    {
+        for (var i = 0; i < FacetCatalog.All.Count; i++)
+        {
+            if (ReferenceEquals(FacetCatalog.All[i], facet)) return i;
+        }
+        throw new ArgumentException($"Unknown facet {facet.Key}.", nameof(facet));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace VoiceHub.Search.Facets;
+
+/// <summary>
+/// One segment's facet values and days, decoded once from doc values into plain arrays. Segments never change, so this
+/// is cached against the segment's core and shared by every search until a merge retires the segment; counting a
+/// facet is then an array read per matching document instead of a doc-values decode.
+/// </summary>
+/// <remarks>
+/// Memory: four bytes per document per single-valued facet, and an offsets array plus ordinals for the multi-valued
+/// ones (themes, service areas): about 30 MB at a million items. New segments are decoded when the searcher that first
+/// sees them is opened (<see cref="WarmingSearcherFactory"/>), not by the first search.
+/// </remarks>
+internal sealed class SegmentValues
+{
+    private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
+
+    private SegmentValues(AtomicReader reader)
+    {
+        Fields = FacetCatalog.All.Select(f => FieldValues.Read(reader, f.Field)).ToArray();
+        Days = new int[reader.MaxDoc];
+        var days = reader.GetNumericDocValues(IndexSchema.Day);
+        for (var doc = 0; doc < Days.Length; doc++) Days[doc] = days is null ? IndexSchema.NoDay : (int)days.Get(doc);
+    }
+
+    /// <summary>Per facet, in <see cref="FacetCatalog.All"/> order.</summary>
+    public FieldValues[] Fields { get; }
+
+    /// <summary>Day number per document (<see cref="IndexSchema.NoDay"/> when unknown).</summary>
+    public int[] Days { get; }
+
+    public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentValues(reader));
+
+    /// <summary>One facet field in one segment: the distinct values and which of them each document has.</summary>
+    internal sealed class FieldValues
+    {
+        private readonly Dictionary<string, int> _ordinals;
+
+        private FieldValues(string[] values, int[]? single, int[]? starts, int[]? ords)
+        {
+            Values = values;
+            Single = single;
+            Starts = starts;
+            Ords = ords;
+            _ordinals = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+            for (var i = 0; i < values.Length; i++) _ordinals[values[i]] = i;
+        }
+
+        /// <summary>Ordinal → value.</summary>
+        public string[] Values { get; }
+
+        /// <summary>When no document has two values: document → ordinal, −1 for none.</summary>
+        public int[]? Single { get; }
+
+        /// <summary>Otherwise: document d's ordinals are <c>Ords[Starts[d]..Starts[d + 1]]</c>.</summary>
+        public int[]? Starts { get; }
+
+        public int[]? Ords { get; }
+
+        public int OrdinalOf(string value) => _ordinals.TryGetValue(value, out var o) ? o : -1;
+
+        public static FieldValues Read(AtomicReader reader, string field)
+        {
+            var maxDoc = reader.MaxDoc;
+            var dv = reader.GetSortedSetDocValues(field);
+            if (dv is null) return new FieldValues([], Enumerable.Repeat(-1, maxDoc).ToArray(), null, null);
+
+            var values = new string[dv.ValueCount];
+            var bytes = new BytesRef();
+            for (var o = 0; o < values.Length; o++)
+            {
+                dv.LookupOrd(o, bytes);
+                values[o] = bytes.Utf8ToString();
+            }
+
+            var starts = new int[maxDoc + 1];
+            var ords = new List<int>(maxDoc);
+            var multi = false;
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                starts[doc] = ords.Count;
+                dv.SetDocument(doc);
+                long ord;
+                var n = 0;
+                while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    ords.Add((int)ord);
+                    n++;
+                }
+                if (n > 1) multi = true;
+            }
+            starts[maxDoc] = ords.Count;
+            if (multi) return new FieldValues(values, null, starts, ords.ToArray());
+
+            var single = new int[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++) single[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
+            return new FieldValues(values, single, null, null);
+        }
+    }
+}
