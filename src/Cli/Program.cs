@@ -5,5 +5,7 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
 {
     ImportCommand.Create(),
     SearchCommand.Create(),
+    ReindexCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -153,6 +153,25 @@ public sealed class LuceneIndex : IDisposable
         return new LuceneIndex(path, directory, writer: null, rebuilt: false, rebuiltReason: null);
     }
 
+    /// <summary>
+    /// The rebuild request the index at <paramref name="path"/> has served, read from its newest commit without opening
+    /// (or creating) anything: for watching another process's index. Null when there is no readable index there now.
+    /// </summary>
+    public static long? ReadRebuildRequest(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return null;
+        try
+        {
+            using var directory = FSDirectory.Open(new DirectoryInfo(path));
+            var commits = DirectoryReader.ListCommits(directory);
+            return commits.Count == 0 ? null : Read(commits[^1].UserData, RebuildRequestKey);
+        }
+        catch (Exception e) when (e is IOException or IndexNotFoundException or DirectoryNotFoundException)
+        {
+            return null; // mid-swap, or being created
+        }
+    }
+
     /// <summary>A new, empty index at <paramref name="path"/>, replacing whatever was there: for building beside the live one.</summary>
     public static LuceneIndex Create(string path, ILogger? log)
     {

@@ -9,6 +9,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Seeds;
 using VoiceHub.Ingest;
 using VoiceHub.Search;
+using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Infrastructure;
 
@@ -41,6 +42,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
+        o.Events = new ApiCookieEvents();
     });
 builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
 builder.Services.AddAntiforgery(o =>
@@ -68,6 +70,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapHealth();
+app.MapSearchApi();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
     Authorization = [new JobsSetup.AdminOnly()],

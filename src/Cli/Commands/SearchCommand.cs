@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using VoiceHub.Search.Facets;
 using VoiceHub.Search.Jobs;
 using VoiceHub.Search.Queries;
 
@@ -48,21 +47,8 @@ public static class SearchCommand
                 Json.Print(new
                 {
                     total = results.Total,
-                    hits = results.Hits.Select(h => new
-                    {
-                        id = h.Id,
-                        reference = h.Reference,
-                        text = h.Text,
-                        snippet = h.Snippet,
-                        themes = h.Themes,
-                        locality = h.Locality,
-                        channel = h.Channel,
-                        date = h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        score = h.Score,
-                        serviceAreas = h.ServiceAreas,
-                        sentiment = h.Sentiment,
-                    }),
-                    facets = FacetsJson(results.Facets),
+                    hits = results.Hits.Select(SearchResultsJson.Hit),
+                    facets = SearchResultsJson.Facets(results.Facets),
                     message = results.Message,
                 });
             }
@@ -83,10 +69,6 @@ public static class SearchCommand
         });
         return command;
     }
-
-    /// <summary><c>{"theme":[{"value","label","count","selected"}…],…}</c>: every facet, values in the page's order.</summary>
-    public static Dictionary<string, object> FacetsJson(IReadOnlyList<FacetResult> facets) =>
-        facets.ToDictionary(f => f.Facet.Key, f => (object)f.Values.Select(v => new { value = v.Value, label = v.Label, count = v.Count, selected = v.Selected }).ToList());
 
     private static bool TryDate(string? text, string option, out DateOnly? date)
     {
