@@ -36,14 +36,16 @@ public sealed class IndexHolder(LuceneIndex initial, ILogger<IndexHolder>? log) 
 
     /// <summary>Closes the current index and puts the one <paramref name="open"/> returns in its place.</summary>
     /// <param name="open">Runs after the current index is closed (so its folder may be moved) and must return the new one.</param>
-    public void Replace(Func<LuceneIndex> open)
+    /// <param name="abandon">Close the current index without committing (its folder has gone).</param>
+    public void Replace(Func<LuceneIndex> open, bool abandon = false)
     {
         _lock.EnterWriteLock();
         try
         {
             try
             {
-                _current.Dispose();
+                if (abandon) _current.Abandon();
+                else _current.Dispose();
             }
             catch (IOException e)
             {

@@ -32,7 +32,7 @@ public static class IndexSchema
     public const string SentimentScore = "sentiment_score";
     /// <summary>Days since 1970-01-01 of the occurred-on date (or received date when unknown): sortable and rangeable.</summary>
     public const string Day = "day";
-    /// <summary>When VoiceHub received the item, seconds since 1970 UTC: what "new this week" counts by.</summary>
+    /// <summary>The day (Europe/London) VoiceHub received the item, days since 1970: see <see cref="ReceivedDay"/>.</summary>
     public const string Received = "received";
 
     public static readonly IReadOnlySet<string> KeywordFields = new HashSet<string>
@@ -73,38 +73,61 @@ public static class IndexSchema
             new TextField(Exact, text, Field.Store.NO),
         };
         if (!string.IsNullOrEmpty(item.Context)) doc.Add(new StoredField(Context, item.Context));
-        AddKeyword(doc, Channel, item.Channel);
-        AddKeyword(doc, Locality, item.Locality);
-        AddKeyword(doc, Document, item.DocumentId?.ToString(CultureInfo.InvariantCulture));
-        foreach (var theme in item.Themes) AddKeyword(doc, Theme, theme);
-        foreach (var area in item.ServiceAreas) AddKeyword(doc, ServiceArea, area);
-        foreach (var project in item.Projects) AddKeyword(doc, Project, project);
+        // Searched by term (typed theme:, locality:, channel:, and links to projects), counted, and shown.
+        AddKeyword(doc, Channel, item.Channel, indexed: true, stored: true);
+        AddKeyword(doc, Locality, item.Locality, indexed: true, stored: true);
+        foreach (var theme in item.Themes) AddKeyword(doc, Theme, theme, indexed: true, stored: true);
+        foreach (var project in item.Projects) AddKeyword(doc, Project, project, indexed: true, stored: true);
+        // Counted and filtered from doc values only: an inverted index for them would cost every item, for nothing.
+        foreach (var area in item.ServiceAreas) AddKeyword(doc, ServiceArea, area, indexed: false, stored: true);
+        AddKeyword(doc, Document, item.DocumentId?.ToString(CultureInfo.InvariantCulture), indexed: false, stored: false);
         if (item.Sentiment is { } score)
         {
-            AddKeyword(doc, Sentiment, SentimentBand(score));
+            AddKeyword(doc, Sentiment, SentimentBand(score), indexed: false, stored: false);
             doc.Add(new StoredField(SentimentScore, (int)score));
         }
 
+        // The day is sorted on and range-filtered from doc values (see Facets.SegmentValues); no terms needed.
         var date = item.OccurredOn ?? (item.ReceivedAt is { } r ? DateOnly.FromDateTime(r.UtcDateTime) : (DateOnly?)null);
         if (date is { } d)
         {
             var day = DayNumber(d);
-            doc.Add(new Int32Field(Day, day, Field.Store.YES));
+            doc.Add(new StoredField(Day, day));
             doc.Add(new NumericDocValuesField(Day, day));
-            AddKeyword(doc, Month, MonthOf(d));
+            AddKeyword(doc, Month, MonthOf(d), indexed: false, stored: false);
         }
         else
         {
             doc.Add(new NumericDocValuesField(Day, NoDay));
         }
-        if (item.ReceivedAt is { } received) doc.Add(new Int64Field(Received, received.ToUnixTimeSeconds(), Field.Store.NO));
+        if (item.ReceivedAt is { } received) doc.Add(new Int32Field(Received, ReceivedDay(received), ReceivedType));
         return doc;
     }
 
-    private static void AddKeyword(Lucene.Net.Documents.Document doc, string field, string? value)
+    /// <summary>
+    /// The day (in Europe/London) VoiceHub received an item: what "new this week" counts by. One term per item (no
+    /// trie terms): the only ranges asked of it are weeks, seven terms each.
+    /// </summary>
+    public static int ReceivedDay(DateTimeOffset received) =>
+        DayNumber(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, London).DateTime));
+
+    public const int ReceivedPrecisionStep = int.MaxValue;
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    private static readonly FieldType ReceivedType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = ReceivedPrecisionStep });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    private static void AddKeyword(Lucene.Net.Documents.Document doc, string field, string? value, bool indexed, bool stored)
     {
         if (string.IsNullOrEmpty(value)) return;
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        if (indexed) doc.Add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+        else if (stored) doc.Add(new StoredField(field, value));
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

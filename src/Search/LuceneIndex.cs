@@ -257,21 +257,57 @@ public sealed class LuceneIndex : IDisposable
     private static long Read(IDictionary<string, string>? data, string key) =>
         data is not null && data.TryGetValue(key, out var v) && long.TryParse(v, CultureInfo.InvariantCulture, out var c) ? c : 0;
 
-    public void Dispose()
+    public void Dispose() => Close(commit: true);
+
+    /// <summary>Closes without committing: for an index whose folder has gone, where a commit can only fail.</summary>
+    public void Abandon() => Close(commit: false);
+
+    private void Close(bool commit)
     {
         _reopener?.Dispose();
         _searchers.Dispose();
-        if (_writer is not null)
+        try
         {
-            try
-            {
-                _writer.Dispose();
-            }
-            catch (ObjectDisposedException)
-            {
-            }
+            if (_writer is null) return;
+            if (commit) DisposeOrRollBack(_writer);
+            else RollBack(_writer);
         }
-        _directory.Dispose();
-        Analyzer.Dispose();
+        finally
+        {
+            _directory.Dispose();
+            Analyzer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Commits and closes; a writer that fails to (its folder gone, a full disk) still holds the write lock, and
+    /// rolling back releases it, so the folder can be opened again in this process.
+    /// </summary>
+    private static void DisposeOrRollBack(IndexWriter writer)
+    {
+        try
+        {
+            writer.Dispose();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        catch (IOException)
+        {
+            RollBack(writer);
+            throw;
+        }
+    }
+
+    private static void RollBack(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // Nothing more can be done for a writer whose folder is gone; its lock went with the folder.
+        }
     }
 }

@@ -146,6 +146,6 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
         var path = holder.Current.Path;
         if (Directory.Exists(path) && Directory.EnumerateFiles(path, "segments_*").Any()) return;
         log.LogError("The search index folder {Path} has gone; starting a fresh index there and rebuilding it from the database", path);
-        holder.Replace(() => LuceneIndex.Open(path, write: true, log));
+        holder.Replace(() => LuceneIndex.Open(path, write: true, log), abandon: true);
     }
 }

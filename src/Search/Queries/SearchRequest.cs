@@ -27,7 +27,7 @@ public sealed record SearchRequest
     public IReadOnlyList<string> Sentiments { get; init; } = [];
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
-    /// <summary>Only items VoiceHub received in [<see cref="ReceivedFrom"/>, <see cref="ReceivedBefore"/>): "new" items.</summary>
+    /// <summary>Only items VoiceHub received in [<see cref="ReceivedFrom"/>, <see cref="ReceivedBefore"/>), to the day in Europe/London: "new" items.</summary>
     public DateTimeOffset? ReceivedFrom { get; init; }
     public DateTimeOffset? ReceivedBefore { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;

@@ -198,8 +198,10 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
     private static Query WithReceived(Query query, SearchRequest r)
     {
         if (r.ReceivedFrom is null && r.ReceivedBefore is null) return query;
-        var range = NumericRangeQuery.NewInt64Range(IndexSchema.Received,
-            r.ReceivedFrom?.ToUnixTimeSeconds(), r.ReceivedBefore?.ToUnixTimeSeconds(), true, false);
+        // Received days are London days; a range of instants at London midnights (as weeks are) maps exactly.
+        var range = NumericRangeQuery.NewInt32Range(IndexSchema.Received, IndexSchema.ReceivedPrecisionStep,
+            r.ReceivedFrom is { } from ? IndexSchema.ReceivedDay(from) : null,
+            r.ReceivedBefore is { } before ? IndexSchema.ReceivedDay(before) : null, true, false);
         return new BooleanQuery
         {
             { query, Occur.MUST },
