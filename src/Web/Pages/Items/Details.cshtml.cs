@@ -25,6 +25,9 @@ public sealed class DetailsModel(ItemStore items, SearchService search, AuditSto
     [BindProperty(SupportsGet = true)]
     public bool Raw { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Back { get; set; }
+
     /// <summary>A link back to the search this page was opened from, if it was.</summary>
     public string? BackToSearch { get; private set; }
 
@@ -45,6 +48,10 @@ public sealed class DetailsModel(ItemStore items, SearchService search, AuditSto
             && referer.Authority == Request.Host.Value && referer.AbsolutePath == "/search")
         {
             BackToSearch = referer.PathAndQuery;
+        }
+        else if (Back is { } back && back.StartsWith("/search?", StringComparison.Ordinal))
+        {
+            BackToSearch = back; // carried through "show raw text"; only ever a path on this site
         }
         return Page();
     }
