@@ -31,6 +31,13 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>BM25 rather than classic TF-IDF: most feedback is a sentence or two, and BM25 does not let one repeated word dominate.</summary>
     public static readonly Similarity Similarity = new BM25Similarity();
 
+    /// <summary>
+    /// How stale the searcher may get on its own. Each reopen flushes the writer's buffer into a new segment and stalls
+    /// indexing while it does, so the reopen thread must not do it every second during a bulk build: the sync asks for
+    /// a reopen (<see cref="Refresh"/>) whenever it has applied changes people should see.
+    /// </summary>
+    private const double MaxStaleSeconds = 60;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly TrackingIndexWriter? _tracking;
@@ -51,7 +58,7 @@ public sealed class LuceneIndex : IDisposable
         {
             _tracking = new TrackingIndexWriter(writer);
             _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: factory);
-            _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, _searchers, 1.0, 0.01)
+            _reopener = new ControlledRealTimeReopenThread<IndexSearcher>(_tracking, _searchers, MaxStaleSeconds, 0.01)
             {
                 IsBackground = true,
                 Name = "lucene-reopen",

@@ -7,7 +7,7 @@ internal sealed class FacetSelection
 
     public void Choose(FacetDefinition facet, IEnumerable<string> values)
     {
-        var index = Index(facet);
+        var index = FacetCatalog.IndexOf(facet);
         foreach (var v in values)
         {
             if (string.IsNullOrWhiteSpace(v)) continue;
@@ -18,16 +18,7 @@ internal sealed class FacetSelection
     /// <summary>Chosen values of the facet at <paramref name="index"/> in <see cref="FacetCatalog.All"/>, or null for none.</summary>
     public IReadOnlySet<string>? Chosen(int index) => _chosen[index];
 
-    public bool IsChosen(FacetDefinition facet, string value) => _chosen[Index(facet)]?.Contains(value) == true;
+    public bool IsChosen(FacetDefinition facet, string value) => _chosen[FacetCatalog.IndexOf(facet)]?.Contains(value) == true;
 
     public bool Any => _chosen.Any(c => c is not null);
-
-    private static int Index(FacetDefinition facet)
-    {
-        for (var i = 0; i < FacetCatalog.All.Count; i++)
-        {
-            if (ReferenceEquals(FacetCatalog.All[i], facet)) return i;
-        }
-        throw new ArgumentException($"Unknown facet {facet.Key}.", nameof(facet));
-    }
 }

@@ -75,7 +75,7 @@ internal sealed class FacetingCollector : ICollector
         var missed = -1;
         foreach (var i in _selectedFacets)
         {
-            if (Has(segment.Fields[i], _chosenOrds[i]!, doc)) continue;
+            if (segment.Fields[i].Has(doc, _chosenOrds[i]!)) continue;
             if (missed >= 0) return; // misses two facets' choices: counts nowhere
             missed = i;
         }
@@ -98,21 +98,6 @@ internal sealed class FacetingCollector : ICollector
     {
         Flush();
         return _totals;
-    }
-
-    private static bool Has(SegmentValues.FieldValues field, bool[] chosen, int doc)
-    {
-        if (field.Single is { } single)
-        {
-            var ord = single[doc];
-            return ord >= 0 && chosen[ord];
-        }
-        var ords = field.Ords!;
-        for (int k = field.Starts![doc], end = field.Starts[doc + 1]; k < end; k++)
-        {
-            if (chosen[ords[k]]) return true;
-        }
-        return false;
     }
 
     private static void Count(SegmentValues.FieldValues field, int[] counts, int doc)

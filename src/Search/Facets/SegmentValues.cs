@@ -62,6 +62,30 @@ internal sealed class SegmentValues
 
         public int OrdinalOf(string value) => _ordinals.TryGetValue(value, out var o) ? o : -1;
 
+        /// <summary>Whether document <paramref name="doc"/> has any value whose ordinal is marked in <paramref name="chosen"/>.</summary>
+        public bool Has(int doc, bool[] chosen)
+        {
+            if (Single is { } single)
+            {
+                var ord = single[doc];
+                return ord >= 0 && chosen[ord];
+            }
+            for (int k = Starts![doc], end = Starts[doc + 1]; k < end; k++)
+            {
+                if (chosen[Ords![k]]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The values document <paramref name="doc"/> has, in value order.</summary>
+        public IReadOnlyList<string> ValuesOf(int doc)
+        {
+            if (Single is { } single) return single[doc] >= 0 ? [Values[single[doc]]] : [];
+            var list = new List<string>(Starts![doc + 1] - Starts[doc]);
+            for (int k = Starts[doc], end = Starts[doc + 1]; k < end; k++) list.Add(Values[Ords![k]]);
+            return list;
+        }
+
         public static FieldValues Read(AtomicReader reader, string field)
         {
             var maxDoc = reader.MaxDoc;

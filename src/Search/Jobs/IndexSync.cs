@@ -15,6 +15,7 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
     private const int BatchSize = 4000;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FreshRefreshEvery = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public LuceneIndex Index => holder.Current;
@@ -87,6 +88,8 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
     internal async Task<int> ApplyAsync(LuceneIndex index, bool refresh, CancellationToken ct)
     {
         var addUpTo = index.Cursor == 0 && index.Count() == 0 ? await items.LatestChangeAsync(ct) : 0;
+        // Each refresh flushes a small segment that must later be merged: a fresh build refreshes less often.
+        var refreshEvery = addUpTo > 0 ? FreshRefreshEvery : RefreshEvery;
         var applied = 0;
         var sinceCommit = Stopwatch.StartNew();
         var sinceRefresh = Stopwatch.StartNew();
@@ -113,7 +116,7 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
                 applied += changes.Count;
 
                 var last = changes.Count < BatchSize;
-                if (refresh && (last || sinceRefresh.Elapsed > RefreshEvery))
+                if (refresh && (last || sinceRefresh.Elapsed > refreshEvery))
                 {
                     index.Refresh();
                     sinceRefresh.Restart();

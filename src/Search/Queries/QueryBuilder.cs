@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using VoiceHub.Search.Analysis;
+using VoiceHub.Search.Facets;
 
 namespace VoiceHub.Search.Queries;
 
@@ -203,8 +204,6 @@ internal sealed class QueryBuilder(Analyzer analyzer, SynonymTable synonyms, Fun
                 ? $"“{asTyped}” was read as the {label} “{ValueMatcher.Shown(field, matches[0])}”."
                 : $"“{asTyped}” matched {matches.Count} {plural} ({string.Join(", ", matches.Select(m => "“" + ValueMatcher.Shown(field, m) + "”"))}); feedback with any of them is shown.");
         }
-        var any = new BooleanQuery();
-        foreach (var v in matches) any.Add(new Lucene.Net.Search.TermQuery(new Term(field, v)), Occur.SHOULD);
-        return new ConstantScoreQuery(any) { Boost = 0 };
+        return new ConstantScoreQuery(new ChosenValuesFilter(FacetCatalog.IndexOfField(field), matches)) { Boost = 0 };
     }
 }

@@ -135,19 +135,25 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
         var doc = searcher.Doc(docId);
         var text = doc.Get(IndexSchema.Text) ?? "";
         var day = doc.GetField(IndexSchema.Day)?.GetInt32Value();
+        // Keyword values are not stored: they come from the segment's cached doc values.
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var values = SegmentValues.For(leaf.AtomicReader);
+        var local = docId - leaf.DocBase;
+        IReadOnlyList<string> Of(FacetDefinition facet) => values.Fields[FacetCatalog.IndexOf(facet)].ValuesOf(local);
         return new SearchHit(
             long.Parse(doc.Get(IndexSchema.Id), CultureInfo.InvariantCulture),
             doc.Get(IndexSchema.Reference) ?? "",
             text,
             highlight is null ? "" : Snippets.Make(index.Analyzer, text, highlight),
-            doc.GetValues(IndexSchema.Theme),
-            doc.Get(IndexSchema.Locality),
-            doc.Get(IndexSchema.Channel),
+            Of(FacetCatalog.Theme),
+            Of(FacetCatalog.Locality).FirstOrDefault(),
+            Of(FacetCatalog.Channel).FirstOrDefault(),
             day is { } d ? IndexSchema.FromDayNumber(d) : null,
             doc.Get(IndexSchema.Context),
             float.IsNaN(score) ? 0 : score)
         {
-            ServiceAreas = doc.GetValues(IndexSchema.ServiceArea),
+            ServiceAreas = Of(FacetCatalog.ServiceArea),
             Sentiment = doc.GetField(IndexSchema.SentimentScore)?.GetInt32Value(),
         };
     }
@@ -189,7 +195,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
     /// <summary>Every value a keyword field has in the index (a few dozen at most), from the cached segment values.</summary>
     private static IReadOnlyCollection<string> ValuesOf(IndexSearcher searcher, string field)
     {
-        var facet = FacetCatalog.All.Select((f, i) => (f, i)).First(x => x.f.Field == field).i;
+        var facet = FacetCatalog.IndexOfField(field);
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves) values.UnionWith(SegmentValues.For(leaf.AtomicReader).Fields[facet].Values);
         return values;
