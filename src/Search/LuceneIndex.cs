@@ -103,7 +103,7 @@ public sealed class LuceneIndex : IDisposable
     public static LuceneIndex Open(string path, bool write, ILogger? log)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(new DirectoryInfo(path));
+        var directory = OpenDirectory(path);
         var exists = DirectoryReader.IndexExists(directory);
         string? reason = exists ? null : "The search index is being built from the database.";
 
@@ -122,7 +122,7 @@ public sealed class LuceneIndex : IDisposable
                 log?.LogError("The search index at {Path} cannot be read ({Error}); moved to {Aside} and rebuilding", path, e.GetType().Name, aside);
                 System.IO.Directory.Move(path, aside);
                 System.IO.Directory.CreateDirectory(path);
-                directory = FSDirectory.Open(new DirectoryInfo(path));
+                directory = OpenDirectory(path);
                 exists = false;
                 reason = "The search index could not be read, so it is being rebuilt from the database.";
             }
@@ -169,7 +169,7 @@ public sealed class LuceneIndex : IDisposable
         if (!System.IO.Directory.Exists(path)) return null;
         try
         {
-            using var directory = FSDirectory.Open(new DirectoryInfo(path));
+            using var directory = OpenDirectory(path);
             var commits = DirectoryReader.ListCommits(directory);
             return commits.Count == 0 ? null : Read(commits[^1].UserData, RebuildRequestKey);
         }
@@ -178,6 +178,13 @@ public sealed class LuceneIndex : IDisposable
             return null; // mid-swap, or being created
         }
     }
+
+    /// <summary>
+    /// NIOFSDirectory (positional file reads), not the memory-mapped directory <c>FSDirectory.Open</c> picks: in
+    /// Lucene.NET, reads through the mapped buffer go byte by byte, and at a million items searches were about 40%
+    /// slower at p95 that way (measured with the search bench's query mix).
+    /// </summary>
+    private static FSDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
 
     /// <summary>A new, empty index at <paramref name="path"/>, replacing whatever was there: for building beside the live one.</summary>
     public static LuceneIndex Create(string path, ILogger? log)

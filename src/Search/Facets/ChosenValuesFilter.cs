@@ -14,13 +14,13 @@ internal sealed class ChosenValuesFilter(int facet, IReadOnlyCollection<string> 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var field = SegmentValues.For(context.AtomicReader).Fields[facet];
-        var chosen = new bool[field.Values.Length];
+        var chosen = new bool[field.SlotCount];
         var any = false;
         foreach (var value in values)
         {
-            var ord = field.OrdinalOf(value);
-            if (ord < 0) continue;
-            chosen[ord] = true;
+            var slot = field.SlotOf(value);
+            if (slot == 0) continue;
+            chosen[slot] = true;
             any = true;
         }
         return any ? new Matching(context.AtomicReader.MaxDoc, acceptDocs, field, chosen) : null;

@@ -9,6 +9,10 @@ namespace VoiceHub.Search.Facets;
 /// choices of exactly one facet counts only in that facet, so each facet's counts ignore its own choices (its other
 /// values stay visible) but respect all the others. The date range is checked here too, from cached day numbers.
 /// </summary>
+/// <remarks>
+/// This runs for every document the words match (a common word matches a fifth of a million items), so the per-segment
+/// state is laid out in flat arrays the loop can read without calls: single-valued facets first, then multi-valued.
+/// </remarks>
 internal sealed class FacetingCollector : ICollector
 {
     private readonly ICollector _hits;
@@ -21,8 +25,16 @@ internal sealed class FacetingCollector : ICollector
     private readonly int[] _selectedFacets;
 
     private SegmentValues? _segment;
+    private int[] _days = [];
+    private SegmentValues.FieldValues[] _fields = [];
     private int[][] _counts = [];
-    private bool[]?[] _chosenOrds = [];
+    private bool[][] _chosen = [];
+    // The same facets split by shape, for the counting loop.
+    private int[][] _singleSlots = [];
+    private int[][] _singleCounts = [];
+    private int[][] _multiStarts = [];
+    private int[][] _multiSlots = [];
+    private int[][] _multiCounts = [];
 
     public FacetingCollector(ICollector hits, FacetSelection selection, int? fromDay, int? toDay, bool countFacets)
     {
@@ -48,34 +60,40 @@ internal sealed class FacetingCollector : ICollector
         Flush();
         _hits.SetNextReader(context);
         _segment = SegmentValues.For(context.AtomicReader);
-        var fields = _segment.Fields;
-        _counts = _count ? fields.Select(f => new int[f.Values.Length]).ToArray() : [];
-        _chosenOrds = new bool[]?[fields.Length];
+        _days = _segment.Days;
+        _fields = _segment.Fields;
+        _counts = _fields.Select(f => new int[f.SlotCount]).ToArray();
+        _chosen = new bool[_fields.Length][];
         foreach (var i in _selectedFacets)
         {
-            var chosen = new bool[fields[i].Values.Length];
-            foreach (var value in _selection.Chosen(i)!)
-            {
-                var ord = fields[i].OrdinalOf(value);
-                if (ord >= 0) chosen[ord] = true;
-            }
-            _chosenOrds[i] = chosen;
+            var chosen = new bool[_fields[i].SlotCount];
+            foreach (var value in _selection.Chosen(i)!) chosen[_fields[i].SlotOf(value)] = true;
+            chosen[0] = false; // "no value" (and values absent from this segment) never match
+            _chosen[i] = chosen;
         }
+        var singles = Enumerable.Range(0, _fields.Length).Where(i => _fields[i].Single is not null).ToArray();
+        var multis = Enumerable.Range(0, _fields.Length).Where(i => _fields[i].Single is null).ToArray();
+        _singleSlots = singles.Select(i => _fields[i].Single!).ToArray();
+        _singleCounts = singles.Select(i => _counts[i]).ToArray();
+        _multiStarts = multis.Select(i => _fields[i].Starts!).ToArray();
+        _multiSlots = multis.Select(i => _fields[i].Slots!).ToArray();
+        _multiCounts = multis.Select(i => _counts[i]).ToArray();
     }
 
     public void Collect(int doc)
     {
-        var segment = _segment!;
         if (_filterDays)
         {
-            var day = segment.Days[doc];
+            var day = _days[doc];
             if (day < _fromDay || day > _toDay) return;
         }
 
         var missed = -1;
-        foreach (var i in _selectedFacets)
+        var selected = _selectedFacets;
+        for (var s = 0; s < selected.Length; s++)
         {
-            if (segment.Fields[i].Has(doc, _chosenOrds[i]!)) continue;
+            var i = selected[s];
+            if (_fields[i].Has(doc, _chosen[i])) continue;
             if (missed >= 0) return; // misses two facets' choices: counts nowhere
             missed = i;
         }
@@ -84,13 +102,38 @@ internal sealed class FacetingCollector : ICollector
         {
             Matched++;
             _hits.Collect(doc);
-            if (!_count) return;
-            for (var i = 0; i < _counts.Length; i++) Count(segment.Fields[i], _counts[i], doc);
+            if (_count) CountAll(doc);
         }
         else if (_count)
         {
-            Count(segment.Fields[missed], _counts[missed], doc);
+            CountOne(_fields[missed], _counts[missed], doc);
         }
+    }
+
+    private void CountAll(int doc)
+    {
+        var singleSlots = _singleSlots;
+        var singleCounts = _singleCounts;
+        for (var j = 0; j < singleSlots.Length; j++) singleCounts[j][singleSlots[j][doc]]++;
+        var multiStarts = _multiStarts;
+        for (var j = 0; j < multiStarts.Length; j++)
+        {
+            var starts = multiStarts[j];
+            var slots = _multiSlots[j];
+            var counts = _multiCounts[j];
+            for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) counts[slots[k]]++;
+        }
+    }
+
+    private static void CountOne(SegmentValues.FieldValues field, int[] counts, int doc)
+    {
+        if (field.Single is { } single)
+        {
+            counts[single[doc]]++;
+            return;
+        }
+        var slots = field.Slots!;
+        for (int k = field.Starts![doc], end = field.Starts[doc + 1]; k < end; k++) counts[slots[k]]++;
     }
 
     /// <summary>Counts per facet (in <see cref="FacetCatalog.All"/> order), value → documents.</summary>
@@ -100,30 +143,19 @@ internal sealed class FacetingCollector : ICollector
         return _totals;
     }
 
-    private static void Count(SegmentValues.FieldValues field, int[] counts, int doc)
-    {
-        if (field.Single is { } single)
-        {
-            var ord = single[doc];
-            if (ord >= 0) counts[ord]++;
-            return;
-        }
-        var ords = field.Ords!;
-        for (int k = field.Starts![doc], end = field.Starts[doc + 1]; k < end; k++) counts[ords[k]]++;
-    }
-
     /// <summary>Adds the finished segment's counts, by value, to the totals (a handful of values per facet).</summary>
     private void Flush()
     {
         if (_segment is null || !_count) return;
         for (var i = 0; i < _counts.Length; i++)
         {
-            var values = _segment.Fields[i].Values;
+            var values = _fields[i].Values;
             var counts = _counts[i];
-            for (var o = 0; o < counts.Length; o++)
+            for (var slot = 1; slot < counts.Length; slot++)
             {
-                if (counts[o] == 0) continue;
-                _totals[i][values[o]] = _totals[i].GetValueOrDefault(values[o]) + counts[o];
+                if (counts[slot] == 0) continue;
+                var value = values[slot - 1];
+                _totals[i][value] = _totals[i].GetValueOrDefault(value) + counts[slot];
             }
         }
         _segment = null;

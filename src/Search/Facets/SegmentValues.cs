@@ -10,9 +10,10 @@ namespace VoiceHub.Search.Facets;
 /// facet is then an array read per matching document instead of a doc-values decode.
 /// </summary>
 /// <remarks>
-/// Memory: four bytes per document per single-valued facet, and an offsets array plus ordinals for the multi-valued
-/// ones (themes, service areas): about 30 MB at a million items. New segments are decoded when the searcher that first
-/// sees them is opened (<see cref="WarmingSearcherFactory"/>), not by the first search.
+/// Ordinals are stored plus one, so 0 means "no value" and counting needs no branch: a count array has a slot 0 that
+/// nobody reads. Memory: four bytes per document per single-valued facet, and an offsets array plus ordinals for the
+/// multi-valued ones (themes, service areas): about 40 MB at a million items. New segments are decoded when the
+/// searcher that first sees them is opened (<see cref="WarmingSearcherFactory"/>), not by the first search.
 /// </remarks>
 internal sealed class SegmentValues
 {
@@ -37,42 +38,44 @@ internal sealed class SegmentValues
     /// <summary>One facet field in one segment: the distinct values and which of them each document has.</summary>
     internal sealed class FieldValues
     {
-        private readonly Dictionary<string, int> _ordinals;
+        private readonly Dictionary<string, int> _slots;
 
-        private FieldValues(string[] values, int[]? single, int[]? starts, int[]? ords)
+        private FieldValues(string[] values, int[]? single, int[]? starts, int[]? slots)
         {
             Values = values;
             Single = single;
             Starts = starts;
-            Ords = ords;
-            _ordinals = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
-            for (var i = 0; i < values.Length; i++) _ordinals[values[i]] = i;
+            Slots = slots;
+            _slots = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+            for (var i = 0; i < values.Length; i++) _slots[values[i]] = i + 1;
         }
 
-        /// <summary>Ordinal → value.</summary>
+        /// <summary>Slot − 1 → value.</summary>
         public string[] Values { get; }
 
-        /// <summary>When no document has two values: document → ordinal, −1 for none.</summary>
+        /// <summary>How long an array indexed by slot must be (slot 0 is "no value").</summary>
+        public int SlotCount => Values.Length + 1;
+
+        /// <summary>When no document has two values: document → slot (0 for none).</summary>
         public int[]? Single { get; }
 
-        /// <summary>Otherwise: document d's ordinals are <c>Ords[Starts[d]..Starts[d + 1]]</c>.</summary>
+        /// <summary>Otherwise: document d's slots are <c>Slots[Starts[d]..Starts[d + 1]]</c>.</summary>
         public int[]? Starts { get; }
 
-        public int[]? Ords { get; }
+        public int[]? Slots { get; }
 
-        public int OrdinalOf(string value) => _ordinals.TryGetValue(value, out var o) ? o : -1;
+        /// <summary>The value's slot, 0 when no document in the segment has it.</summary>
+        public int SlotOf(string value) => _slots.GetValueOrDefault(value);
 
-        /// <summary>Whether document <paramref name="doc"/> has any value whose ordinal is marked in <paramref name="chosen"/>.</summary>
+        /// <summary>Whether document <paramref name="doc"/> has a value whose slot is marked in <paramref name="chosen"/> (sized <see cref="SlotCount"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Has(int doc, bool[] chosen)
         {
-            if (Single is { } single)
-            {
-                var ord = single[doc];
-                return ord >= 0 && chosen[ord];
-            }
+            if (Single is { } single) return chosen[single[doc]];
+            var slots = Slots!;
             for (int k = Starts![doc], end = Starts[doc + 1]; k < end; k++)
             {
-                if (chosen[Ords![k]]) return true;
+                if (chosen[slots[k]]) return true;
             }
             return false;
         }
@@ -80,9 +83,9 @@ internal sealed class SegmentValues
         /// <summary>The values document <paramref name="doc"/> has, in value order.</summary>
         public IReadOnlyList<string> ValuesOf(int doc)
         {
-            if (Single is { } single) return single[doc] >= 0 ? [Values[single[doc]]] : [];
+            if (Single is { } single) return single[doc] > 0 ? [Values[single[doc] - 1]] : [];
             var list = new List<string>(Starts![doc + 1] - Starts[doc]);
-            for (int k = Starts[doc], end = Starts[doc + 1]; k < end; k++) list.Add(Values[Ords![k]]);
+            for (int k = Starts[doc], end = Starts[doc + 1]; k < end; k++) list.Add(Values[Slots![k] - 1]);
             return list;
         }
 
@@ -90,7 +93,7 @@ internal sealed class SegmentValues
         {
             var maxDoc = reader.MaxDoc;
             var dv = reader.GetSortedSetDocValues(field);
-            if (dv is null) return new FieldValues([], Enumerable.Repeat(-1, maxDoc).ToArray(), null, null);
+            if (dv is null) return new FieldValues([], new int[maxDoc], null, null);
 
             var values = new string[dv.ValueCount];
             var bytes = new BytesRef();
@@ -101,26 +104,26 @@ internal sealed class SegmentValues
             }
 
             var starts = new int[maxDoc + 1];
-            var ords = new List<int>(maxDoc);
+            var slots = new List<int>(maxDoc);
             var multi = false;
             for (var doc = 0; doc < maxDoc; doc++)
             {
-                starts[doc] = ords.Count;
+                starts[doc] = slots.Count;
                 dv.SetDocument(doc);
                 long ord;
                 var n = 0;
                 while ((ord = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
                 {
-                    ords.Add((int)ord);
+                    slots.Add((int)ord + 1);
                     n++;
                 }
                 if (n > 1) multi = true;
             }
-            starts[maxDoc] = ords.Count;
-            if (multi) return new FieldValues(values, null, starts, ords.ToArray());
+            starts[maxDoc] = slots.Count;
+            if (multi) return new FieldValues(values, null, starts, slots.ToArray());
 
             var single = new int[maxDoc];
-            for (var doc = 0; doc < maxDoc; doc++) single[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
+            for (var doc = 0; doc < maxDoc; doc++) single[doc] = starts[doc + 1] > starts[doc] ? slots[starts[doc]] : 0;
             return new FieldValues(values, single, null, null);
         }
     }
