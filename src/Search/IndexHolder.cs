@@ -8,11 +8,31 @@ namespace VoiceHub.Search;
 /// swapped in (<c>voicehub reindex</c>), or by a fresh one when the folder vanished. Searches hold a read lock for their
 /// few milliseconds; a swap takes the write lock, so it waits for running searches and new ones wait for it.
 /// </summary>
-/// <remarks>Only <see cref="Jobs.IndexSync"/> writes to the index and swaps it, always under its own gate.</remarks>
-public sealed class IndexHolder(LuceneIndex initial, ILogger<IndexHolder>? log) : IDisposable
+/// <remarks>
+/// Only <see cref="Jobs.IndexSync"/> writes to the index and swaps it, always under its own gate. The holder keeps the
+/// <see cref="WriterLock"/> for its whole life, across swaps, so no other process can slip in as writer meanwhile.
+/// </remarks>
+public sealed class IndexHolder(LuceneIndex initial, WriterLock? writerLock, ILogger<IndexHolder>? log) : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private LuceneIndex _current = initial;
+
+    /// <summary>Opens the index at <paramref name="path"/>: as its writer when <paramref name="write"/> and no other process writes it, else read-only.</summary>
+    public static IndexHolder Open(string path, bool write, ILoggerFactory? loggers)
+    {
+        var writer = write ? WriterLock.TryTake(path) : null;
+        var log = loggers?.CreateLogger<IndexHolder>();
+        if (write && writer is null) log?.LogInformation("Another process writes the index at {Path}; opening it read-only", path);
+        try
+        {
+            return new IndexHolder(LuceneIndex.Open(path, writer is not null, loggers?.CreateLogger<LuceneIndex>()), writer, log);
+        }
+        catch
+        {
+            writer?.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The index now. For its state (cursor, rebuilding) and for writing under the sync's gate; search with <see cref="Search{T}"/>.</summary>
     public LuceneIndex Current => _current;
@@ -64,5 +84,6 @@ public sealed class IndexHolder(LuceneIndex initial, ILogger<IndexHolder>? log) 
     {
         _current.Dispose();
         _lock.Dispose();
+        writerLock?.Dispose();
     }
 }

@@ -14,10 +14,9 @@ public static class SearchServices
     /// <summary>Registers this process's index (as writer when <paramref name="write"/>), the sync that writes it, synonyms and search.</summary>
     public static IServiceCollection AddSearch(this IServiceCollection services, bool write)
     {
-        services.AddSingleton(sp => new IndexHolder(
-            LuceneIndex.Open(ProjectPaths.IndexDirectory(sp.GetRequiredService<IOptions<VoiceHubOptions>>().Value), write,
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger<LuceneIndex>()),
-            sp.GetRequiredService<ILogger<IndexHolder>>()));
+        services.AddSingleton(sp => IndexHolder.Open(
+            ProjectPaths.IndexDirectory(sp.GetRequiredService<IOptions<VoiceHubOptions>>().Value), write,
+            sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new Synonyms(
             Path.Combine(ProjectPaths.SeedsDirectory(sp.GetRequiredService<IOptions<VoiceHubOptions>>().Value), "synonyms.txt"),
             sp.GetRequiredService<ILogger<Synonyms>>()));

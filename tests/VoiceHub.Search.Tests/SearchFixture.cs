@@ -52,7 +52,7 @@ public sealed class SearchFixture : IAsyncDisposable
 
     public void Open()
     {
-        Holder = new IndexHolder(LuceneIndex.Open(IndexPath, write: true, null), null);
+        Holder = IndexHolder.Open(IndexPath, write: true, null);
         Sync = new IndexSync(Holder, Db.Items, NullLogger<IndexSync>.Instance);
         Rebuilder = new IndexRebuilder(Holder, Sync, Requests, NullLogger<IndexRebuilder>.Instance);
         Search = new SearchService(Holder, new Synonyms(SynonymsPath, null));
@@ -68,5 +68,6 @@ public sealed class SearchFixture : IAsyncDisposable
         {
             Directory.Delete(dir, recursive: true);
         }
+        File.Delete(IndexPath + ".lock");
     }
 }

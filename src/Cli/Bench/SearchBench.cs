@@ -40,7 +40,7 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
         log.LogInformation("Loaded in {Seconds:0.0}s", load.TotalSeconds);
 
         var indexPath = Path.Combine(db.Folder, "index");
-        using var holder = new IndexHolder(LuceneIndex.Open(indexPath, write: true, null), null);
+        using var holder = IndexHolder.Open(indexPath, write: true, null);
         var sync = new IndexSync(holder, new ItemStore(db.DataSource), loggers.CreateLogger<IndexSync>());
         var clock = Stopwatch.StartNew();
         await sync.CatchUpAsync(ct);

@@ -22,8 +22,19 @@ public static class ReindexCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var host = await CliHost.StartAsync(ct);
-            var holder = host.Get<IndexHolder>();
             var request = await host.Get<IndexRequestStore>().RequestRebuildAsync($"voicehub reindex ({Environment.UserName}@{Environment.MachineName})", ct);
+            IndexHolder holder;
+            try
+            {
+                holder = host.Get<IndexHolder>();
+            }
+            catch (IndexNotReadyException)
+            {
+                // The app is creating this machine's index right now, from the database: that is a rebuild already.
+                Report(parse.GetValue(json), request, rebuilt: false, null, null,
+                    $"The app running on this machine is building the search index from the database now (request {request} recorded).");
+                return 0;
+            }
 
             if (holder.Current.CanWrite)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using VoiceHub.Search;
 using VoiceHub.Search.Jobs;
 using VoiceHub.Search.Queries;
 
@@ -29,7 +30,15 @@ public static class SearchCommand
             if (!TryDate(parse.GetValue(from), "--from", out var fromDate) || !TryDate(parse.GetValue(to), "--to", out var toDate)) return 2;
 
             await using var host = await CliHost.StartAsync(ct);
-            await host.Get<IndexSync>().CatchUpAsync(ct); // does nothing when an app holds the index: it keeps it up to date
+            try
+            {
+                await host.Get<IndexSync>().CatchUpAsync(ct); // does nothing when an app holds the index: it keeps it up to date
+            }
+            catch (IndexNotReadyException e)
+            {
+                await Console.Error.WriteLineAsync($"voicehub search: {e.Message} Try again in a minute.");
+                return 1;
+            }
             var results = host.Get<SearchService>().Search(new SearchRequest
             {
                 Query = parse.GetValue(query),
