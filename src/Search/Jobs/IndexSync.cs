@@ -18,8 +18,6 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
     private static readonly TimeSpan FreshRefreshEvery = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public LuceneIndex Index => holder.Current;
-
     /// <returns>How many changes were applied.</returns>
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {

@@ -2,13 +2,6 @@ using VoiceHub.Core.Model;
 
 namespace VoiceHub.Search.Queries;
 
-public enum SearchSort
-{
-    Relevance,
-    Newest,
-    Oldest,
-}
-
 /// <summary>
 /// What a user asked for: the query as typed, the facet values chosen (OR within a facet, AND across facets), a date
 /// range on the day the feedback was given, order and page.

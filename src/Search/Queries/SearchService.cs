@@ -102,14 +102,18 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
     {
         var found = searcher.Search(new TermQuery(IndexSchema.IdTerm(itemId)), 1);
         if (found.TotalHits == 0) return (IReadOnlyList<SearchHit>)[];
+        // Most feedback is a sentence or two: every word counts once (min term frequency 1), but short words ("me",
+        // "my") and words in more than a tenth of all feedback ("staff") say little about what it is about.
         var mlt = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = index.Analyzer,
             FieldNames = [IndexSchema.Text],
             MinTermFreq = 1,
             MinDocFreq = 2,
+            MinWordLen = 3,
             MaxQueryTerms = 25,
         };
+        mlt.SetMaxDocFreqPct(10);
         var like = mlt.Like(found.ScoreDocs[0].Doc);
         var highlight = new Highlight();
         var terms = new HashSet<Term>();
