@@ -8,5 +8,6 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
     BenchCommand.Create(),
     SearchCommand.Create(),
     ThemesCommand.Create(),
+    ReindexCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddSingleton<ThemeModelStore>();
         services.AddSingleton<ClassificationStore>();
         services.AddSingleton<ServiceAreaStore>();
+        services.AddSingleton<SavedSearchStore>();
+        services.AddSingleton<IndexRequestStore>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<ProjectStore>();
         services.AddSingleton<ActionStore>();
@@ -34,6 +36,7 @@ public static class CoreServices
         services.AddSingleton<NotificationOutboxStore>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ItemLinkStore>();
         services.AddSingleton<SurveyMappingStore>();
         services.AddSingleton<DraftActionStore>();
         services.AddSingleton<ApiKeyStore>();

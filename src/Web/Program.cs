@@ -46,6 +46,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
         o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
+        o.Events = new ApiCookieEvents();
     });
 builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
 builder.Services.AddFeedbackApi();
@@ -77,6 +78,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
 app.MapFeedbackApi();
+app.MapSearchApi();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
     Authorization = [new JobsSetup.AdminOnly()],

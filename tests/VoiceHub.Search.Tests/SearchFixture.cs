@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using VoiceHub.Core;
 using VoiceHub.Core.Stores;
 using VoiceHub.Ingest;
+using VoiceHub.Search.Analysis;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.Search.Jobs;
@@ -22,9 +23,15 @@ public sealed class SearchFixture : IAsyncDisposable
 
     public TestDatabase Db { get; }
     public string IndexPath { get; }
-    public LuceneIndex Index { get; private set; } = null!;
+    public IndexHolder Holder { get; private set; } = null!;
+    public LuceneIndex Index => Holder.Current;
     public IndexSync Sync { get; private set; } = null!;
+    public IndexRebuilder Rebuilder { get; private set; } = null!;
     public SearchService Search { get; private set; } = null!;
+    public IndexRequestStore Requests => new(Db.DataSource);
+
+    /// <summary>The synonyms file searches use: the seeds' own unless a test points elsewhere before <see cref="Open"/>.</summary>
+    public string SynonymsPath { get; set; } = Path.Combine(TestPaths.Seeds, "synonyms.txt");
 
     public static async Task<SearchFixture> CreateAsync(PostgresCluster cluster, params string[] samples)
     {
@@ -46,17 +53,22 @@ public sealed class SearchFixture : IAsyncDisposable
 
     public void Open()
     {
-        Index = LuceneIndex.Open(IndexPath, write: true, null);
-        Sync = new IndexSync(Index, Db.Items, NullLogger<IndexSync>.Instance);
-        Search = new SearchService(Index);
+        Holder = IndexHolder.Open(IndexPath, write: true, null);
+        Sync = new IndexSync(Holder, Db.Items, NullLogger<IndexSync>.Instance);
+        Rebuilder = new IndexRebuilder(Holder, Sync, Requests, NullLogger<IndexRebuilder>.Instance);
+        Search = new SearchService(Holder, new Synonyms(SynonymsPath, null));
     }
 
-    public void Close() => Index.Dispose();
+    public void Close() => Holder.Dispose();
 
     public async ValueTask DisposeAsync()
     {
-        Index.Dispose();
+        Holder.Dispose();
         await Db.DisposeAsync();
-        Directory.Delete(IndexPath, recursive: true);
+        foreach (var dir in Directory.GetDirectories(Path.GetDirectoryName(IndexPath)!, Path.GetFileName(IndexPath) + "*"))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        File.Delete(IndexPath + ".lock");
     }
 }

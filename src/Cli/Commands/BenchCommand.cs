@@ -1,16 +1,22 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using VoiceHub.Cli.Bench;
 using VoiceHub.Core;
 
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
-/// <c>voicehub bench ingest --rows 200000</c>: prints the ingest rate beside a bare binary COPY of the same rows, measured
-/// in a throwaway PostgreSQL cluster (nothing is written to VoiceHub's own database).
+/// <c>voicehub bench …</c>: benchmarks that print figures, each in a throwaway PostgreSQL cluster of its own (VoiceHub's
+/// own database is never touched). <c>bench ingest --rows 200000</c>: the ingest rate beside a bare binary COPY of the
+/// same rows. <c>bench search --items 1000000 [--rounds 2] [--json]</c>: Lucene against PostgreSQL full-text search on the
+/// same synthetic corpus: index build rate, p50/p95/p99 and queries per second of each, and their ratio.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search() };
+
+    private static Command Ingest()
     {
         var rows = new Option<int>("--rows") { Description = "Survey rows to generate (two answers each)", DefaultValueFactory = _ => 200_000 };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
@@ -36,6 +42,65 @@ public static class BenchCommand
             Console.WriteLine($"Ingest runs at {f.Ratio:P0} of the COPY rate (aim: 50% or more).");
             return 0;
         });
-        return new Command("bench", "Benchmarks that print figures") { ingest };
+        return ingest;
     }
+
+    private static Command Search()
+    {
+        var items = new Option<int>("--items") { Description = "How many items the corpus holds", DefaultValueFactory = _ => 100_000 };
+        var rounds = new Option<int>("--rounds") { Description = "How many times the query mix is timed (after one warm-up)", DefaultValueFactory = _ => 2 };
+        var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var search = new Command("search", "Time search: Lucene against PostgreSQL full-text search") { items, rounds, json };
+        search.SetAction(async (parse, ct) =>
+        {
+            var count = parse.GetValue(items);
+            if (count < 1000)
+            {
+                await Console.Error.WriteLineAsync("voicehub bench search: --items must be at least 1000.");
+                return 2;
+            }
+            var configuration = CliHost.Configuration();
+            var options = configuration.GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions();
+            using var loggers = LoggerFactory.Create(b => b
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(LogLevel.Information)
+                .AddFilter("VoiceHub.Search", LogLevel.Warning));
+            var figures = await new SearchBench(ProjectPaths.SeedsDirectory(options), loggers).RunAsync(count, Math.Max(1, parse.GetValue(rounds)), ct);
+            var ratio = figures.Lucene.P95Ms > 0 ? figures.Postgres.P95Ms / figures.Lucene.P95Ms : 0;
+
+            if (parse.GetValue(json))
+            {
+                Json.Print(new
+                {
+                    items = figures.Items,
+                    lucene = Engine(figures.Lucene),
+                    postgres = Engine(figures.Postgres),
+                    queries = figures.Queries,
+                    p95Ratio = Math.Round(ratio, 1),
+                });
+                return 0;
+            }
+            Console.WriteLine($"Corpus: {figures.Items:N0} items from seeds/data, loaded by binary COPY in {figures.Load.TotalSeconds:0.0}s");
+            Console.WriteLine($"Queries: {figures.Queries} timed per engine, one thread, each counting 6 facets and making 20 snippets");
+            Console.WriteLine($"{"",-12}{"index/s",10}{"p50 ms",10}{"p95 ms",10}{"p99 ms",10}{"qps",10}");
+            Console.WriteLine(Row("Lucene", figures.Lucene));
+            Console.WriteLine(Row("PostgreSQL", figures.Postgres));
+            Console.WriteLine($"Lucene is {ratio:0.0}× faster than PostgreSQL at p95.");
+            return 0;
+        });
+        return search;
+    }
+
+    private static object Engine(SearchBench.EngineFigures e) => new
+    {
+        indexPerSecond = Math.Round(e.IndexPerSecond),
+        p50Ms = Math.Round(e.P50Ms, 2),
+        p95Ms = Math.Round(e.P95Ms, 2),
+        p99Ms = Math.Round(e.P99Ms, 2),
+        qps = Math.Round(e.Qps, 1),
+    };
+
+    private static string Row(string name, SearchBench.EngineFigures e) =>
+        $"{name,-12}{e.IndexPerSecond,10:N0}{e.P50Ms,10:0.00}{e.P95Ms,10:0.00}{e.P99Ms,10:0.00}{e.Qps,10:0.0}";
 }

@@ -4,7 +4,6 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Ingest;
 using VoiceHub.Ingest.Jobs;
-using VoiceHub.Search;
 using VoiceHub.Search.Jobs;
 
 namespace VoiceHub.Cli.Commands;
@@ -72,8 +71,7 @@ public static class ImportCommand
 
             // New items get their themes now when a model is active (a running hub's jobs would within a minute).
             await host.Get<ItemClassifier>().ClassifyPendingAsync(int.MaxValue, ct);
-            var index = host.Get<LuceneIndex>();
-            if (index.CanWrite) await host.Get<IndexSync>().CatchUpAsync(ct);
+            await host.Get<IndexSync>().CatchUpAsync(ct); // does nothing when an app holds the index: its follower will
 
             if (parse.GetValue(json))
             {

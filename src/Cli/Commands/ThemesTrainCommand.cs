@@ -38,7 +38,7 @@ public static class ThemesTrainCommand
                 return 2;
             }
             var classified = await host.Get<ItemClassifier>().ClassifyPendingAsync(int.MaxValue, ct);
-            if (host.Get<LuceneIndex>().CanWrite) await host.Get<IndexSync>().CatchUpAsync(ct);
+            await host.Get<IndexSync>().CatchUpAsync(ct); // does nothing when an app holds the index: its follower will
 
             var evaluation = ModelEvaluation.FromJson(outcome.Run.Evaluation);
             if (parse.GetValue(json))

@@ -14,5 +14,10 @@ public sealed record ItemChange
     public DateOnly? OccurredOn { get; init; }
     public DateTimeOffset? ReceivedAt { get; init; }
     public long? DocumentId { get; init; }
+    /// <summary>1 very positive … 5 very negative; null until classified.</summary>
+    public short? Sentiment { get; init; }
     public string[] Themes { get; init; } = [];
+    public string[] ServiceAreas { get; init; } = [];
+    /// <summary>Names of the co-production projects the item is linked to (empty until the projects work adds links).</summary>
+    public string[] Projects { get; init; } = [];
 }

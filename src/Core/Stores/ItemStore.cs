@@ -154,22 +154,58 @@ public sealed class ItemStore(NpgsqlDataSource db)
     }
 
     /// <summary>
-    /// Changes after <paramref name="cursor"/>, oldest first. Writers of items are serialised until commit (see the
-    /// schema), so once a change is seen no earlier one can still appear.
+    /// Changes after <paramref name="cursor"/>, oldest first, with everything the index holds about each item. Writers of
+    /// items are serialised until commit (see the schema), so once a change is seen no earlier one can still appear.
     /// </summary>
+    /// <remarks>
+    /// One statement per batch: the batch's items are picked by change number first, then their themes and service
+    /// areas are aggregated for just those ids and joined on, which stays fast for a million-item rebuild (no
+    /// per-row subqueries). Linked projects join the same way.
+    /// </remarks>
     public async Task<IReadOnlyList<ItemChange>> ChangesAfterAsync(long cursor, int limit, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<ItemChange>(new CommandDefinition("""
+            WITH batch AS MATERIALIZED (
+                SELECT i.change_seq, i.id, i.reference, i.redacted_text, i.context, i.channel, i.locality_id, i.occurred_on,
+                       i.received_at, i.document_id, i.sentiment
+                FROM items i
+                WHERE i.change_seq > @cursor
+                ORDER BY i.change_seq
+                LIMIT @limit
+            ),
+            batch_themes AS (
+                SELECT it.item_id, array_agg(t.name ORDER BY t.name) AS names
+                FROM item_themes it JOIN themes t ON t.id = it.theme_id
+                WHERE it.item_id IN (SELECT id FROM batch)
+                GROUP BY it.item_id
+            ),
+            batch_projects AS (
+                SELECT pi.item_id, array_agg(p.title ORDER BY p.title) AS names
+                FROM project_items pi JOIN projects p ON p.id = pi.project_id
+                WHERE pi.item_id IN (SELECT id FROM batch)
+                GROUP BY pi.item_id
+            ),
+            batch_areas AS (
+                SELECT ia.item_id, array_agg(a.name ORDER BY a.name) AS names
+                FROM item_service_areas ia JOIN service_areas a ON a.id = ia.service_area_id
+                WHERE ia.item_id IN (SELECT id FROM batch)
+                GROUP BY ia.item_id
+            )
             SELECT * FROM (
-                (SELECT i.change_seq, i.id, false AS deleted, i.reference, i.redacted_text, i.context, i.channel,
-                        l.name AS locality, i.occurred_on, i.received_at, i.document_id,
-                        ARRAY(SELECT t.name FROM item_themes it JOIN themes t ON t.id = it.theme_id
-                              WHERE it.item_id = i.id ORDER BY t.name) AS themes
-                 FROM items i LEFT JOIN localities l ON l.id = i.locality_id
-                 WHERE i.change_seq > @cursor ORDER BY i.change_seq LIMIT @limit)
+                (SELECT b.change_seq, b.id, false AS deleted, b.reference, b.redacted_text, b.context, b.channel,
+                        l.name AS locality, b.occurred_on, b.received_at, b.document_id, b.sentiment,
+                        coalesce(bt.names, ARRAY[]::text[]) AS themes,
+                        coalesce(ba.names, ARRAY[]::text[]) AS service_areas,
+                        coalesce(bp.names, ARRAY[]::text[]) AS projects
+                 FROM batch b
+                 LEFT JOIN localities l ON l.id = b.locality_id
+                 LEFT JOIN batch_themes bt ON bt.item_id = b.id
+                 LEFT JOIN batch_areas ba ON ba.item_id = b.id
+                 LEFT JOIN batch_projects bp ON bp.item_id = b.id)
                 UNION ALL
-                (SELECT t.change_seq, t.item_id, true, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ARRAY[]::text[]
+                (SELECT t.change_seq, t.item_id, true, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                        ARRAY[]::text[], ARRAY[]::text[], ARRAY[]::text[]
                  FROM item_tombstones t
                  WHERE t.change_seq > @cursor ORDER BY t.change_seq LIMIT @limit)
             ) changes
@@ -177,5 +213,32 @@ public sealed class ItemStore(NpgsqlDataSource db)
             LIMIT @limit
             """, new { cursor, limit }, cancellationToken: ct));
         return rows.AsList();
+    }
+
+    /// <summary>An item with what has been learned about it (themes, service areas, sentiment) and where it came from.</summary>
+    public async Task<ItemDetails?> FindDetailsAsync(long id, CancellationToken ct)
+    {
+        var item = await FindAsync(id, ct);
+        if (item is null) return null;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        using var grid = await conn.QueryMultipleAsync(new CommandDefinition("""
+            SELECT d.file_name FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = @id;
+            SELECT sentiment FROM items WHERE id = @id;
+            SELECT t.name, it.source FROM item_themes it JOIN themes t ON t.id = it.theme_id WHERE it.item_id = @id ORDER BY t.name;
+            SELECT a.name, ia.source FROM item_service_areas ia JOIN service_areas a ON a.id = ia.service_area_id
+            WHERE ia.item_id = @id ORDER BY a.name;
+            """, new { id }, cancellationToken: ct));
+        var fileName = await grid.ReadSingleOrDefaultAsync<string>();
+        var sentiment = await grid.ReadSingleOrDefaultAsync<short?>();
+        var themes = (await grid.ReadAsync<(string Name, string Source)>()).ToList();
+        var areas = (await grid.ReadAsync<(string Name, string Source)>()).ToList();
+        return new ItemDetails
+        {
+            Item = item,
+            DocumentFileName = fileName,
+            Sentiment = sentiment,
+            Themes = themes.Select(t => new ItemLabel(t.Name, t.Source)).ToList(),
+            ServiceAreas = areas.Select(a => new ItemLabel(a.Name, a.Source)).ToList(),
+        };
     }
 }

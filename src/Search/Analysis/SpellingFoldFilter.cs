@@ -49,11 +49,21 @@ public sealed class SpellingFoldFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        var word = _term.ToString();
+        var span = _term.Buffer.AsSpan(0, _term.Length);
+        // Most words cannot fold: tell from the buffer, without making a string of every token.
+        if (span.Length < 4 || !MayFold(span)) return true;
+        var word = span.ToString();
         var folded = Fold(word);
         if (!ReferenceEquals(folded, word)) _term.SetEmpty().Append(folded);
         return true;
     }
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool MayFold(ReadOnlySpan<char> word) =>
+        word.Contains("our", StringComparison.Ordinal)
+        || word[^Math.Min(word.Length, 8)..].Contains("is", StringComparison.Ordinal)
+        || WordsBySpan.ContainsKey(word);
 
     public static string Fold(string word)
     {

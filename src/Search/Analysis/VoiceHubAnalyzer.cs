@@ -11,7 +11,7 @@ namespace VoiceHub.Search.Analysis;
 /// <summary>
 /// English analysis for the <c>text</c> field: standard tokens, possessives dropped, lower case, British spellings
 /// folded, stop words removed, Porter stemming. The <c>exact</c> field keeps every word unstemmed for phrases.
-/// Keyword fields are not analysed.
+/// Keyword fields are never analysed (they are doc values, or untokenised).
 /// </summary>
 public sealed class VoiceHubAnalyzer : Analyzer
 {
@@ -27,7 +27,6 @@ public sealed class VoiceHubAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (IndexSchema.KeywordFields.Contains(fieldName)) return new TokenStreamComponents(new KeywordTokenizer(reader));
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
         TokenStream stream = new StandardFilter(Version, tokenizer);
         stream = new EnglishPossessiveFilter(Version, stream);

@@ -1,171 +1,229 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using VoiceHub.Search.Analysis;
+using VoiceHub.Search.Facets;
 
 namespace VoiceHub.Search.Queries;
 
 /// <summary>
-/// Runs a search: the query as people type it (all words must match, "phrases", -exclude, OR, word*), filters by
-/// theme, locality, channel and date, sorted and paged, with snippets. Nothing typed can make it throw: a query Lucene
-/// cannot parse is searched as plain words, and the results say so.
+/// Runs a search: the query as people type it (see <see cref="QuerySyntax"/>), with synonyms, facet choices, a date
+/// range, order and paging; counts every facet in the same pass (<see cref="FacetingCollector"/>) and makes snippets.
+/// Nothing typed can make it throw: what cannot be read as written is searched as plain words, and the results say so.
 /// </summary>
-public sealed class SearchService(LuceneIndex index)
+public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
 {
     public const int MaxQueryLength = 1000;
+    /// <summary>The deepest a result list goes (page × page size), and the most rows an export holds.</summary>
     public const int MaxResultWindow = 10_000;
 
-    public SearchResults Search(SearchRequest request)
+    public SearchResults Search(SearchRequest request) => Run(request, snippets: true, facets: true, window: null);
+
+    /// <summary>The first <paramref name="max"/> results in the request's order, without snippets or facets: for export.</summary>
+    public SearchResults Export(SearchRequest request, int max = MaxResultWindow) =>
+        Run(request with { Page = 1 }, snippets: false, facets: false, window: Math.Clamp(max, 1, MaxResultWindow));
+
+    /// <summary>How many items match, nothing more: for counting a saved search's new matches.</summary>
+    public int Count(SearchRequest request) => Run(request with { Page = 1, PageSize = 1 }, snippets: false, facets: false, window: 1).Total;
+
+    private SearchResults Run(SearchRequest request, bool snippets, bool facets, int? window)
     {
-        var pageSize = Math.Clamp(request.PageSize, 1, 100);
+        var pageSize = window ?? Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Clamp(request.Page, 1, MaxResultWindow / pageSize);
         var typed = (request.Query ?? "").Trim();
-        if (typed.Length == 0 && !HasFilters(request))
+        if (typed.Length == 0 && !request.HasFilters)
         {
-            return new SearchResults { Message = "Enter words to search for.", Page = 1, PageSize = pageSize };
+            return new SearchResults { Message = "Enter words to search for.", Page = 1, PageSize = pageSize, Sort = request.Sort };
         }
 
-        string? message = null;
+        var notes = new List<string>();
         if (typed.Length > MaxQueryLength)
         {
             typed = typed[..MaxQueryLength];
-            message = $"Your search was longer than {MaxQueryLength:N0} characters, so only the first {MaxQueryLength:N0} were used.";
+            notes.Add($"Your search was longer than {MaxQueryLength:N0} characters, so only the first {MaxQueryLength:N0} were used.");
         }
+        var parsed = typed.Length == 0 ? new TypedQuery([]) { Everything = true } : QuerySyntax.Parse(typed);
+        if (parsed.Rewritten) notes.Add("We could not read your search as written, so we searched for the words in it.");
+        var table = synonyms.Current;
 
-        var (query, rewritten) = Parse(typed);
-        if (rewritten) message = "We could not read your search as written, so we searched for the words in it.";
-        var filtered = ApplyFilters(query, request);
-
-        return index.Search(searcher =>
+        return indexes.Search((index, searcher) =>
         {
-            TopDocs top;
-            HashSet<string> terms;
+            var built = new QueryBuilder(index.Analyzer, table, field => ValuesOf(searcher, field)).Build(parsed);
+            notes.AddRange(built.Notes);
+            if (built.Query is null && !built.Impossible)
+            {
+                notes.Add("Your search has only very common words, like “the” or “and”, which are not searched for on their own. " +
+                          "Put them in quotes to search for them as a phrase.");
+            }
+            var sort = request.Sort == SearchSort.Relevance && !built.HasWords ? SearchSort.Newest : request.Sort;
+            var empty = new SearchResults { Message = Message(notes), Rewritten = parsed.Rewritten, Page = page, PageSize = pageSize, Sort = sort };
+            if (built.Query is null || built.Impossible) return empty;
+
+            var selection = Choices(searcher, request);
+            var query = WithReceived(built.Query, request);
+
+            var wanted = page * pageSize;
+            ICollector hits = sort == SearchSort.Relevance
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var collector = new FacetingCollector(hits, selection,
+                request.From is { } f ? IndexSchema.DayNumber(f) : null,
+                request.To is { } t ? IndexSchema.DayNumber(t) : null, facets);
             try
             {
-                top = searcher.Search(filtered, null, page * pageSize, SortFor(request.Sort), doDocScores: true, doMaxScore: false);
-                terms = QueryTerms(searcher, query);
+                searcher.Search(query, collector);
             }
             catch (BooleanQuery.TooManyClausesException)
             {
-                return new SearchResults
-                {
-                    Message = "That search matches too many different words (a very short word followed by *). Add more letters before the *.",
-                    Page = page,
-                    PageSize = pageSize,
-                };
+                notes.Add("That search has too many parts. Try fewer words.");
+                return empty with { Message = Message(notes) };
             }
+            var counts = collector.Finish();
+            var top = TopDocsOf(hits, (page - 1) * pageSize, pageSize);
 
-            var hits = new List<SearchHit>();
-            for (var i = (page - 1) * pageSize; i < top.ScoreDocs.Length; i++)
-            {
-                var sd = top.ScoreDocs[i];
-                var doc = searcher.Doc(sd.Doc);
-                var text = doc.Get(IndexSchema.Text) ?? "";
-                var day = doc.GetField(IndexSchema.Day)?.GetInt32Value();
-                hits.Add(new SearchHit(
-                    long.Parse(doc.Get(IndexSchema.Id), CultureInfo.InvariantCulture),
-                    doc.Get(IndexSchema.Reference) ?? "",
-                    text,
-                    Snippets.Make(index.Analyzer, IndexSchema.Text, text, terms),
-                    doc.GetValues(IndexSchema.Theme),
-                    doc.Get(IndexSchema.Locality),
-                    doc.Get(IndexSchema.Channel),
-                    day is { } d ? IndexSchema.FromDayNumber(d) : null,
-                    doc.Get(IndexSchema.Context),
-                    float.IsNaN(sd.Score) ? 0 : sd.Score));
-            }
+            var list = top.ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, snippets ? built.Highlight : null)).ToList();
             return new SearchResults
             {
-                Total = top.TotalHits,
-                Hits = hits,
-                Message = message,
-                Rewritten = rewritten,
+                Total = collector.Matched,
+                Hits = list,
+                Facets = facets ? FacetResults(counts, selection) : [],
+                Message = Message(notes),
+                Rewritten = parsed.Rewritten,
+                Sort = sort,
                 Page = page,
                 PageSize = pageSize,
             };
         });
     }
 
-    private static bool HasFilters(SearchRequest r) =>
-        r.Themes.Count > 0 || r.Localities.Count > 0 || r.Channels.Count > 0 || r.From is not null || r.To is not null;
-
-    /// <summary>Parses with Lucene's classic syntax; on failure, escapes everything and parses the plain words.</summary>
-    private (Query Query, bool Rewritten) Parse(string typed)
+    /// <summary>Items most like this one (Lucene's MoreLikeThis over the redacted text), best first, without itself.</summary>
+    public IReadOnlyList<SearchHit> Similar(long itemId, int count = 5) => indexes.Search((index, searcher) =>
     {
-        if (typed.Length == 0 || typed is "*" or "*:*") return (new MatchAllDocsQuery(), false);
-        var parser = new QueryParser(VoiceHubAnalyzer.Version, IndexSchema.Text, index.Analyzer)
+        var found = searcher.Search(new TermQuery(IndexSchema.IdTerm(itemId)), 1);
+        if (found.TotalHits == 0) return (IReadOnlyList<SearchHit>)[];
+        // Most feedback is a sentence or two: every word counts once (min term frequency 1), but short words ("me",
+        // "my") and words in more than a tenth of all feedback ("staff") say little about what it is about.
+        var mlt = new MoreLikeThis(searcher.IndexReader)
         {
-            DefaultOperator = Operator.AND,
-            AllowLeadingWildcard = false,
+            Analyzer = index.Analyzer,
+            FieldNames = [IndexSchema.Text],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MinWordLen = 3,
+            MaxQueryTerms = 25,
         };
-        try
+        mlt.SetMaxDocFreqPct(10);
+        var like = mlt.Like(found.ScoreDocs[0].Doc);
+        var highlight = new Highlight();
+        var terms = new HashSet<Term>();
+        like.ExtractTerms(terms);
+        foreach (var term in terms.Where(t => t.Field == IndexSchema.Text)) highlight.Stems.Add(term.Text);
+        var query = new BooleanQuery
         {
-            return (parser.Parse(typed), false);
-        }
-        catch (ParseException)
-        {
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-        }
+            { like, Occur.MUST },
+            { new TermQuery(IndexSchema.IdTerm(itemId)), Occur.MUST_NOT },
+        };
+        return searcher.Search(query, count).ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, highlight)).ToList();
+    });
 
-        var plain = QueryParserBase.Escape(typed.Replace("\"", " "));
-        try
+    private static TopDocs TopDocsOf(ICollector hits, int start, int howMany) => hits switch
+    {
+        TopScoreDocCollector scores => scores.GetTopDocs(start, howMany),
+        TopFieldCollector fields => fields.GetTopDocs(start, howMany),
+        _ => throw new InvalidOperationException("Unknown collector."),
+    };
+
+    private static SearchHit Hit(IndexSearcher searcher, LuceneIndex index, int docId, float score, Highlight? highlight)
+    {
+        var doc = searcher.Doc(docId);
+        var text = doc.Get(IndexSchema.Text) ?? "";
+        var day = doc.GetField(IndexSchema.Day)?.GetInt32Value();
+        // Keyword values are not stored: they come from the segment's cached doc values.
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var values = SegmentValues.For(leaf.AtomicReader);
+        var local = docId - leaf.DocBase;
+        IReadOnlyList<string> Of(FacetDefinition facet) => values.Fields[FacetCatalog.IndexOf(facet)].ValuesOf(local);
+        return new SearchHit(
+            long.Parse(doc.Get(IndexSchema.Id), CultureInfo.InvariantCulture),
+            doc.Get(IndexSchema.Reference) ?? "",
+            text,
+            highlight is null ? "" : Snippets.Make(index.Analyzer, text, highlight),
+            Of(FacetCatalog.Theme),
+            Of(FacetCatalog.Locality).FirstOrDefault(),
+            Of(FacetCatalog.Channel).FirstOrDefault(),
+            day is { } d ? IndexSchema.FromDayNumber(d) : null,
+            doc.Get(IndexSchema.Context),
+            float.IsNaN(score) ? 0 : score)
         {
-            var words = parser.Parse(plain);
-            return (words is BooleanQuery { Clauses.Count: 0 } ? new MatchAllDocsQuery() : words, true);
-        }
-        catch (ParseException)
-        {
-            return (new MatchAllDocsQuery(), true);
-        }
+            ServiceAreas = Of(FacetCatalog.ServiceArea),
+            Sentiment = doc.GetField(IndexSchema.SentimentScore)?.GetInt32Value(),
+        };
     }
 
-    private static Query ApplyFilters(Query query, SearchRequest r)
+    private static IReadOnlyList<FacetResult> FacetResults(IReadOnlyList<IReadOnlyDictionary<string, int>> counts, FacetSelection selection)
     {
-        var clauses = new List<Query>();
-        AddAnyOf(clauses, IndexSchema.Theme, r.Themes);
-        AddAnyOf(clauses, IndexSchema.Locality, r.Localities);
-        AddAnyOf(clauses, IndexSchema.Channel, r.Channels);
-        if (r.From is not null || r.To is not null)
+        var results = new List<FacetResult>();
+        for (var i = 0; i < FacetCatalog.All.Count; i++)
         {
-            clauses.Add(NumericRangeQuery.NewInt32Range(IndexSchema.Day,
-                r.From is { } f ? IndexSchema.DayNumber(f) : null,
-                r.To is { } t ? IndexSchema.DayNumber(t) : null, true, true));
+            var facet = FacetCatalog.All[i];
+            var values = counts[i].Select(kv => new FacetValue(kv.Key, FacetLabels.Label(facet, kv.Key), kv.Value, selection.IsChosen(facet, kv.Key))).ToList();
+            // A chosen value with no matches stays listed, so it can be unchosen.
+            foreach (var chosen in selection.Chosen(i) ?? new HashSet<string>())
+            {
+                if (!counts[i].ContainsKey(chosen)) values.Add(new FacetValue(chosen, FacetLabels.Label(facet, chosen), 0, true));
+            }
+            results.Add(new FacetResult(facet, FacetLabels.Order(facet, values).ToList()));
         }
-        if (clauses.Count == 0) return query;
-        var combined = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var c in clauses) combined.Add(new ConstantScoreQuery(c) { Boost = 0 }, Occur.MUST);
-        return combined;
+        return results;
     }
 
-    private static void AddAnyOf(List<Query> clauses, string field, IReadOnlyList<string> values)
+    /// <summary>
+    /// The chosen facet values, each read as the index's value it means: the page sends exact values, but the API and
+    /// the CLI may say <c>--theme transport</c>. A value matching nothing stays chosen (and counts nothing).
+    /// </summary>
+    private static FacetSelection Choices(IndexSearcher searcher, SearchRequest request)
     {
-        if (values.Count == 0) return;
-        var any = new BooleanQuery();
-        foreach (var v in values.Distinct()) any.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
-        clauses.Add(any);
+        var selection = new FacetSelection();
+        foreach (var facet in FacetCatalog.All)
+        {
+            var chosen = request.Chosen(facet);
+            if (chosen.Count == 0) continue;
+            var values = ValuesOf(searcher, facet.Field);
+            selection.Choose(facet, chosen.SelectMany(c => ValueMatcher.Match(facet.Field, values, c) is { Count: > 0 } m ? m : [c]));
+        }
+        return selection;
+    }
+
+    /// <summary>Every value a keyword field has in the index (a few dozen at most), from the cached segment values.</summary>
+    private static IReadOnlyCollection<string> ValuesOf(IndexSearcher searcher, string field)
+    {
+        var facet = FacetCatalog.IndexOfField(field);
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in searcher.IndexReader.Leaves) values.UnionWith(SegmentValues.For(leaf.AtomicReader).Fields[facet].Values);
+        return values;
+    }
+
+    private static Query WithReceived(Query query, SearchRequest r)
+    {
+        if (r.ReceivedFrom is null && r.ReceivedBefore is null) return query;
+        // Received days are London days; a range of instants at London midnights (as weeks are) maps exactly.
+        var range = NumericRangeQuery.NewInt32Range(IndexSchema.Received, IndexSchema.ReceivedPrecisionStep,
+            r.ReceivedFrom is { } from ? IndexSchema.ReceivedDay(from) : null,
+            r.ReceivedBefore is { } before ? IndexSchema.ReceivedDay(before) : null, true, false);
+        return new BooleanQuery
+        {
+            { query, Occur.MUST },
+            { new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST },
+        };
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch
     {
-        SearchSort.Newest => new Sort(new SortField(IndexSchema.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE),
         SearchSort.Oldest => new Sort(new SortField(IndexSchema.Day, SortFieldType.INT32, false), SortField.FIELD_SCORE),
-        _ => Sort.RELEVANCE,
+        _ => new Sort(new SortField(IndexSchema.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE),
     };
 
-    private static HashSet<string> QueryTerms(IndexSearcher searcher, Query query)
-    {
-        var terms = new HashSet<Term>();
-        try
-        {
-            searcher.Rewrite(query).ExtractTerms(terms);
-        }
-        catch (NotSupportedException)
-        {
-            // Some query types cannot list their terms; the snippet is then unmarked.
-        }
-        return terms.Where(t => t.Field == IndexSchema.Text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-    }
+    private static string? Message(List<string> notes) => notes.Count == 0 ? null : string.Join(" ", notes.Distinct());
 }

@@ -9,8 +9,9 @@ namespace VoiceHub.Web.Infrastructure;
 public static class Health
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", async (NpgsqlDataSource db, ItemStore items, LuceneIndex index, JobStorage jobs, CancellationToken ct) =>
+        app.MapGet("/health", async (NpgsqlDataSource db, ItemStore items, IndexHolder indexes, JobStorage jobs, CancellationToken ct) =>
         {
+            var index = indexes.Current;
             string database;
             long? latest = null;
             try
@@ -40,7 +41,7 @@ public static class Health
             {
                 status = database == "ok" ? "ok" : "unavailable",
                 database,
-                index = new { state = indexState, cursor = index.Cursor, latest, documents = index.Count(), writer = index.CanWrite },
+                index = new { state = indexState, cursor = index.Cursor, latest, documents = indexes.Count(), writer = index.CanWrite },
                 jobs = new { state = jobState, servers },
             };
             return Results.Json(body, statusCode: database == "ok" ? 200 : 503);

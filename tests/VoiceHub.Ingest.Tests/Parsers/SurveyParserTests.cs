@@ -65,6 +65,7 @@ public sealed class SurveyParserTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = "Date;Comment\r\n23/11/2026;\u201CIt costs \u00A325 a week and nobody explained why\u201D\r\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // as the app does before reading a file
         var bytes = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(text);
 
         var item = Assert.Single(Read.Survey(bytes, "export.csv").Items);

@@ -16,7 +16,7 @@ namespace VoiceHub.Web.Pages.Projects;
 /// theme and locality over time, and its actions. Staff see redacted text only.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(ProjectStore projects, ActionStore actions, SearchService search, LuceneIndex index,
+public sealed class DetailsModel(ProjectStore projects, ActionStore actions, SearchService search, IndexHolder index,
     AuditStore audit, IBackgroundJobClient jobs) : PageModel
 {
     public const int ItemsShown = 200;
@@ -28,7 +28,7 @@ public sealed class DetailsModel(ProjectStore projects, ActionStore actions, Sea
     public IReadOnlyList<LinkedIssue> Issues { get; private set; } = [];
     public IReadOnlyList<MonthlyCount> Counts { get; private set; } = [];
     public IReadOnlyList<FeedbackAction> Actions { get; private set; } = [];
-    public bool IndexRebuilding => index.Rebuilding;
+    public bool IndexRebuilding => index.Current.Rebuilding;
 
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +12,8 @@ namespace VoiceHub.Web.Pages.Projects;
 
 /// <summary>
 /// Links feedback to a project: single items (numbers or reference codes, pasted or passed as <c>?items=1,2</c>), a
-/// whole search (<c>?q=…&amp;theme=…&amp;locality=…&amp;channel=…&amp;from=2026-01-01&amp;to=…&amp;sort=newest</c>, kept as
-/// the request and run live), or an emerging issue (<c>?issue=flag-id</c>). The item and search pages link here.
+/// whole search (the search page's own parameters, <see cref="Search.SearchParameters"/>, kept as the request and run
+/// live), or an emerging issue (<c>?issue=flag-id</c>). The item and search pages link here.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class LinkModel(ProjectStore projects, ItemReferenceStore references, SearchService search, AuditStore audit,
@@ -23,26 +22,13 @@ public sealed class LinkModel(ProjectStore projects, ItemReferenceStore referenc
     public Project Project { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public string? Items { get; set; }
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty(SupportsGet = true, Name = "theme")] public List<string> Themes { get; set; } = [];
-    [BindProperty(SupportsGet = true, Name = "locality")] public List<string> Localities { get; set; } = [];
-    [BindProperty(SupportsGet = true, Name = "channel")] public List<string> Channels { get; set; } = [];
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty] public string? Label { get; set; }
     [BindProperty(SupportsGet = true)] public string? Issue { get; set; }
 
-    public SearchRequest SearchToLink => new()
-    {
-        Query = Query?.Trim(),
-        Themes = Themes,
-        Localities = Localities,
-        Channels = Channels,
-        From = Date(From),
-        To = Date(To),
-        Sort = Enum.TryParse<SearchSort>(Sort, ignoreCase: true, out var s) ? s : SearchSort.Relevance,
-    };
+    /// <summary>The search to link, read from the URL (from the search page) or the form, as the search page reads it.</summary>
+    public SearchRequest SearchToLink { get; private set; } = new();
+
+    private IReadOnlyDictionary<string, string> _searchErrors = new Dictionary<string, string>();
 
     public SearchResults? Preview { get; private set; }
 
@@ -77,10 +63,7 @@ public sealed class LinkModel(ProjectStore projects, ItemReferenceStore referenc
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!HasSearch) ModelState.AddModelError("q", "Enter words to search for, or choose filters, to link a search");
-        if ((From is { Length: > 0 } && Date(From) is null) || (To is { Length: > 0 } && Date(To) is null))
-        {
-            ModelState.AddModelError("q", "Dates in the search must be real dates, like 2026-01-31");
-        }
+        if (_searchErrors.Count > 0) ModelState.AddModelError("q", "Dates in the search must be real dates, like 2026-01-31");
         if (string.IsNullOrWhiteSpace(Label)) ModelState.AddModelError(nameof(Label), "Enter a name for this search");
         else if (Label.Length > 200) ModelState.AddModelError(nameof(Label), "Name must be 200 characters or fewer");
         if (!ModelState.IsValid)
@@ -106,14 +89,16 @@ public sealed class LinkModel(ProjectStore projects, ItemReferenceStore referenc
         return Redirect($"/projects/{id}?done=linked");
     }
 
-    public bool HasSearch => !string.IsNullOrWhiteSpace(Query) || Themes.Count > 0 || Localities.Count > 0 || Channels.Count > 0
-                             || Date(From) is not null || Date(To) is not null;
+    public bool HasSearch => !string.IsNullOrWhiteSpace(SearchToLink.Query) || SearchToLink.HasFilters;
 
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         var project = await projects.FindAsync(id, ct);
         if (project is null) return false;
         Project = project;
+        var parameters = Search.SearchParameters.Read(k => Request.HasFormContentType ? Request.Form[k] : Request.Query[k]);
+        SearchToLink = parameters.Request with { Query = parameters.Request.Query?.Trim(), Page = 1 };
+        _searchErrors = parameters.Errors;
         return true;
     }
 
@@ -122,7 +107,4 @@ public sealed class LinkModel(ProjectStore projects, ItemReferenceStore referenc
         await audit.AppendAsync(User.UserId(), User.Identity!.Name!, what, $"project:{id}", details, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         jobs.SweepSoon();
     }
-
-    private static DateOnly? Date(string? s) =>
-        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -25,21 +25,14 @@ public static class SavedSearch
         if (r.Themes.Count > 0) parts.Add("themes: " + string.Join(", ", r.Themes));
         if (r.Localities.Count > 0) parts.Add("localities: " + string.Join(", ", r.Localities));
         if (r.Channels.Count > 0) parts.Add("channels: " + string.Join(", ", r.Channels.Select(Core.Model.Channels.DisplayNameOf)));
+        if (r.ServiceAreas.Count > 0) parts.Add("service areas: " + string.Join(", ", r.ServiceAreas));
+        if (r.Months.Count > 0) parts.Add("months: " + string.Join(", ", r.Months));
+        if (r.Sentiments.Count > 0) parts.Add("sentiment: " + string.Join(", ", r.Sentiments));
         if (r.From is not null) parts.Add("from " + Infrastructure.UkTime.Date(r.From));
         if (r.To is not null) parts.Add("to " + Infrastructure.UkTime.Date(r.To));
         return string.Join(" · ", parts);
     }
 
     /// <summary>The staff search page showing the same request.</summary>
-    public static string SearchPageUrl(SearchRequest r)
-    {
-        var q = new List<string> { "q=" + Uri.EscapeDataString(r.Query ?? "") };
-        q.AddRange(r.Themes.Select(t => "theme=" + Uri.EscapeDataString(t)));
-        q.AddRange(r.Localities.Select(t => "locality=" + Uri.EscapeDataString(t)));
-        q.AddRange(r.Channels.Select(t => "channel=" + Uri.EscapeDataString(t)));
-        if (r.From is { } f) q.Add("from=" + f.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        if (r.To is { } t2) q.Add("to=" + t2.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        q.Add("sort=" + r.Sort.ToString().ToLowerInvariant());
-        return "/search?" + string.Join("&", q);
-    }
+    public static string SearchPageUrl(SearchRequest r) => Search.SearchParameters.Url(r);
 }

@@ -1,0 +1,4 @@
+namespace VoiceHub.Search.Facets;
+
+/// <summary>One facet's values for the current search, most frequent first (months newest first).</summary>
+public sealed record FacetResult(FacetDefinition Facet, IReadOnlyList<FacetValue> Values);

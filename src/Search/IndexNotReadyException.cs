@@ -1,0 +1,3 @@
+namespace VoiceHub.Search;
+
+public sealed class IndexNotReadyException(string message) : Exception(message);

@@ -1,0 +1,40 @@
+using VoiceHub.Search.Queries;
+using VoiceHub.Web.Auth;
+using VoiceHub.Web.Pages.Search;
+
+namespace VoiceHub.Web.Api;
+
+/// <summary>
+/// <c>GET /api/search</c> for staff (signed in with the usual cookie): the search page's parameters (see
+/// <see cref="SearchParameters"/>), answered as JSON in the shape of <see cref="SearchResultsJson"/>:
+/// <c>{"total","page","pageSize","pages","sort","message","hits":[…],"facets":{…}}</c>. A date that is not a date is a
+/// 400 naming the parameter.
+/// </summary>
+public static class SearchApi
+{
+    public static void MapSearchApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/search", (HttpRequest request, SearchService search) =>
+        {
+            var parameters = SearchParameters.Read(k => request.Query[k]);
+            if (parameters.Errors.Count > 0)
+            {
+                return Results.Json(new
+                {
+                    title = "Some of the search parameters could not be read.",
+                    errors = parameters.Errors.ToDictionary(e => e.Key.Replace("-day", ""), e => e.Value),
+                }, statusCode: StatusCodes.Status400BadRequest);
+            }
+            var results = search.Search(parameters.Request);
+            return Results.Json(new
+            {
+                total = results.Total,
+                page = results.Page,
+                pageSize = results.PageSize,
+                pages = results.Pages,
+                sort = SearchRequest.SortName(results.Sort),
+                message = results.Message,
+                hits = results.Hits.Select(SearchResultsJson.Hit),
+                facets = SearchResultsJson.Facets(results.Facets),
+            });
+        }).RequireAuthorization(Policies.Staff);
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using VoiceHub.Core.Model;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Web.Tests.Search;
+
+/// <summary>
+/// One running app for the search tests, with the sample survey and a few awkward answers uploaded through the upload
+/// page (as staff would), indexed by the app's own follower; and clients signed in as staff with and without the
+/// raw-text permission.
+/// </summary>
+public sealed class SearchAppFixture(PostgresCluster cluster) : IAsyncLifetime
+{
+    public const string Awkward = """
+        Date,Locality,Comment
+        03/03/2026,Grays,=HYPERLINK("http://example.com") is what I typed into the form about respite
+        04/03/2026,Grays,Please ring me on 07700 900123 about my short breaks
+        """;
+
+    public VoiceHubApp App { get; private set; } = null!;
+    public HttpClient Staff { get; private set; } = null!;
+    public HttpClient RawStaff { get; private set; } = null!;
+    public int Items { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        App = await VoiceHubApp.StartAsync(cluster);
+        Staff = await App.SignedInClientAsync(await App.CreateUserAsync(Roles.Staff));
+        RawStaff = await App.SignedInClientAsync(await App.CreateUserAsync(Roles.Staff, rawText: true));
+        await UploadAsync("survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
+        await UploadAsync("awkward.csv", Encoding.UTF8.GetBytes(Awkward));
+        Items = 82;
+        await Eventually.WaitAsync(async () => (await Staff.GetFromJsonAsync<JsonElement>("/health")).GetProperty("index").GetProperty("documents").GetInt32(),
+            n => n == Items, TimeSpan.FromSeconds(60), "the uploads to be ingested and indexed");
+    }
+
+    private async Task UploadAsync(string name, byte[] bytes)
+    {
+        var token = VoiceHubApp.Token(await Staff.GetStringAsync("/upload"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("survey"), "Channel" },
+            { new ByteArrayContent(bytes), "Upload", name },
+        };
+        var response = await Staff.PostAsync("/upload", form);
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} failed: {response.StatusCode}");
+        // A survey goes through the mapping step first: accept the detected mapping, as staff mostly do.
+        var confirmed = await Forms.SubmitAsync(Staff, response.Headers.Location!.OriginalString);
+        if (confirmed.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Mapping of {name} failed: {confirmed.StatusCode}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Staff.Dispose();
+        RawStaff.Dispose();
+        await App.DisposeAsync();
+    }
+}
