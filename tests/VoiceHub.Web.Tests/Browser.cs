@@ -50,6 +50,24 @@ public sealed class Browser : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Reloads once the page has settled and returns the text of <paramref name="selector"/>: for waiting on a background
+    /// job. A reload that collides with a navigation still under way counts as "not yet", not as a failure.
+    /// </summary>
+    public static async Task<string> ReloadedTextAsync(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await page.ReloadAsync();
+            return await page.Locator(selector).InnerTextAsync();
+        }
+        catch (PlaywrightException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>Runs axe-core on the page and fails listing every violation, its rule and the elements involved.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

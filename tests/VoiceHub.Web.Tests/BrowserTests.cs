@@ -55,11 +55,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await page.WaitForURLAsync("**/documents/*?uploaded=new");
-        await Eventually.WaitAsync(async () =>
-        {
-            await page.ReloadAsync();
-            return await page.Locator(".govuk-summary-list").InnerTextAsync();
-        }, text => text.Contains("Ingested"), TimeSpan.FromSeconds(30), "the document to be ingested");
+        await Eventually.WaitAsync(() => Browser.ReloadedTextAsync(page, ".govuk-summary-list"), text => text.Contains("Ingested"), TimeSpan.FromSeconds(30), "the document to be ingested");
         await Browser.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/search");
@@ -117,11 +113,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await page.GetByLabel("Upload a file").SetInputFilesAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/documents/*");
-        await Eventually.WaitAsync(async () =>
-        {
-            await page.ReloadAsync();
-            return await page.Locator("main").InnerTextAsync();
-        }, text => text.Contains("Give the missing details"), TimeSpan.FromSeconds(30), "the notes to wait for review");
+        await Eventually.WaitAsync(() => Browser.ReloadedTextAsync(page, "main"), text => text.Contains("Give the missing details"), TimeSpan.FromSeconds(30), "the notes to wait for review");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Give the missing details" }).ClickAsync();
         await Browser.AssertAccessibleAsync(page);
@@ -133,11 +125,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await page.GetByLabel("Year").FillAsync("2026");
         await page.GetByLabel("Locality", new() { Exact = true }).SelectOptionAsync("Grays");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Eventually.WaitAsync(async () =>
-        {
-            await page.ReloadAsync();
-            return await page.Locator("main").InnerTextAsync();
-        }, text => text.Contains("Draft actions"), TimeSpan.FromSeconds(30), "the notes to be ingested");
+        await Eventually.WaitAsync(() => Browser.ReloadedTextAsync(page, "main"), text => text.Contains("Draft actions"), TimeSpan.FromSeconds(30), "the notes to be ingested");
         await Browser.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Delete this document" }).ClickAsync();
