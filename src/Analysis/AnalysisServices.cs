@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
 
@@ -17,6 +18,8 @@ public static class AnalysisServices
         services.AddTransient<ReclassifyAllJob>();
         services.AddTransient<ClassifyRangeJob>();
         services.AddTransient<ClassifyPendingJob>();
+        services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
+        services.AddSingleton<EmergingDetection>();
         return services;
     }
 }

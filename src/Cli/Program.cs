@@ -9,5 +9,6 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
     SearchCommand.Create(),
     ThemesCommand.Create(),
     ReindexCommand.Create(),
+    EmergingCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
