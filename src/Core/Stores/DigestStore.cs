@@ -128,6 +128,16 @@ public sealed class DigestStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>The redacted text of quoted items, by id; items since removed are absent.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> QuoteTextsAsync(IReadOnlyCollection<long> itemIds, CancellationToken ct)
+    {
+        if (itemIds.Count == 0) return new Dictionary<long, string>();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(long Id, string Text)>(new CommandDefinition(
+            "SELECT id, redacted_text FROM items WHERE id = ANY(@ids)", new { ids = itemIds.Distinct().ToArray() }, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Id, r => r.Text);
+    }
+
     /// <summary>"We will" commitments planned or in progress and due before <paramref name="dueBefore"/>: overdue and due soon.</summary>
     public async Task<IReadOnlyList<DueCommitment>> DueCommitmentsAsync(DateOnly dueBefore, CancellationToken ct)
     {
