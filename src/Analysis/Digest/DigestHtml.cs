@@ -143,8 +143,16 @@ public static class DigestHtml
         foreach (var i in d.Issues)
         {
             n++;
-            var id = $"issue-{n}";
-            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h3 class=\"govuk-heading-m\" id=\"{id}\">{n}. {E(i.Sentence)}</h3>");
+            Issue(h, i, d.Week, $"issue-{n}", $"{n}. {i.Sentence}", links, quotes);
+        }
+    }
+
+    /// <summary>One emerging issue with its evidence: figures, sparkline beside its table, places, quotes and links.</summary>
+    /// <param name="week">The ISO week the issue was flagged in.</param>
+    public static void Issue(StringBuilder h, DigestContent.Issue i, string week, string id, string heading, DigestLinks links, IReadOnlyDictionary<long, string> quotes)
+    {
+        {
+            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h3 class=\"govuk-heading-m\" id=\"{id}\">{E(heading)}</h3>");
             var status = links.FlagStatus(i.FlagId);
             h.Append("<p class=\"govuk-body-s\">");
             h.Append($"Score {i.Score.ToString("0.0", En)}: the upper bound was {i.UpperBound.ToString("0.0", En)}. ");
@@ -157,7 +165,7 @@ public static class DigestHtml
             h.Append("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-half\">");
             var flagged = i.Weeks.Select((_, k) => k == i.Weeks.Count - 1).ToList();
             h.Append(Svg.Bars(i.Weeks.Select(w => w.Count).ToList(), flagged,
-                $"Comments a week for the 12 weeks to {d.Week}: {string.Join(", ", i.Weeks.Select(w => w.Count))}. This week is marked.", expected: i.Expected));
+                $"Comments a week for the 12 weeks to {week}: {string.Join(", ", i.Weeks.Select(w => w.Count))}. This week is marked.", expected: i.Expected));
             h.Append("<p class=\"govuk-body-s\">Bars: comments a week; the dashed line is what was expected this week; this week is marked with a triangle.</p>");
             if (i.Localities.Count > 0)
             {
@@ -173,7 +181,7 @@ public static class DigestHtml
                      "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Comments</th></tr></thead><tbody class=\"govuk-table__body\">");
             foreach (var w in i.Weeks)
             {
-                var current = w.Week == d.Week;
+                var current = w.Week == week;
                 h.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{E(w.Week)}{(current ? " (this week)" : "")}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{(current ? $"<strong>{N(w.Count)}</strong>" : N(w.Count))}</td></tr>");
             }
@@ -399,7 +407,7 @@ public static class DigestHtml
 
     private static void Heading(StringBuilder h, string id) => h.Append($"<h2 class=\"govuk-heading-l app-section\" id=\"{id}\">{E(Title(id))}</h2>");
 
-    private static string StatusTag(string status) => status switch
+    public static string StatusTag(string status) => status switch
     {
         FlagStatus.New => "govuk-tag--blue",
         FlagStatus.Watching => "govuk-tag--yellow",

@@ -67,6 +67,16 @@ public sealed class EmergingFlagStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>A theme's flags (on its own or in a locality) in weeks starting in [<paramref name="from"/>, <paramref name="before"/>).</summary>
+    public async Task<IReadOnlyList<EmergingFlag>> ListForThemeAsync(int themeId, DateOnly from, DateOnly before, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<EmergingFlag>(new CommandDefinition(
+            Select + " WHERE f.theme_id = @themeId AND f.week_start >= @from AND f.week_start < @before ORDER BY f.week_start, f.score DESC",
+            new { themeId, from, before }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <param name="status">Only flags whose effective status is this (<see cref="FlagStatus"/>); null for all.</param>
     public async Task<IReadOnlyList<EmergingFlag>> ListAsync(string? status, int limit, CancellationToken ct)
     {
