@@ -10,5 +10,6 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
     ThemesCommand.Create(),
     ReindexCommand.Create(),
     EmergingCommand.Create(),
+    DigestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
