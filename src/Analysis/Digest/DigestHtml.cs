@@ -149,10 +149,12 @@ public static class DigestHtml
 
     /// <summary>One emerging issue with its evidence: figures, sparkline beside its table, places, quotes and links.</summary>
     /// <param name="week">The ISO week the issue was flagged in.</param>
-    public static void Issue(StringBuilder h, DigestContent.Issue i, string week, string id, string heading, DigestLinks links, IReadOnlyDictionary<long, string> quotes)
+    /// <param name="level">The heading level of the issue's heading (its quotes' heading is one below).</param>
+    public static void Issue(StringBuilder h, DigestContent.Issue i, string week, string id, string heading, DigestLinks links,
+        IReadOnlyDictionary<long, string> quotes, int level = 3)
     {
         {
-            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h3 class=\"govuk-heading-m\" id=\"{id}\">{E(heading)}</h3>");
+            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h{level} class=\"govuk-heading-m\" id=\"{id}\">{E(heading)}</h{level}>");
             var status = links.FlagStatus(i.FlagId);
             h.Append("<p class=\"govuk-body-s\">");
             h.Append($"Score {i.Score.ToString("0.0", En)}: the upper bound was {i.UpperBound.ToString("0.0", En)}. ");
@@ -190,7 +192,7 @@ public static class DigestHtml
             var shown = i.Quotes.Where(q => quotes.ContainsKey(q.ItemId)).ToList();
             if (shown.Count > 0)
             {
-                h.Append($"<h4 class=\"govuk-heading-s\">What people said</h4>");
+                h.Append($"<h{level + 1} class=\"govuk-heading-s\">What people said</h{level + 1}>");
                 foreach (var q in shown)
                 {
                     var text = quotes[q.ItemId].Trim();

@@ -27,6 +27,9 @@ public sealed class DetailsModel(EmergingFlagStore flags, DigestStore digests, P
     [BindProperty] public long? ProjectId { get; set; }
     [BindProperty] public long? ActionId { get; set; }
 
+    /// <summary>A handler's address with the flag id as stored (routing would lower-case the week in it).</summary>
+    public string Post(string handler) => $"/emerging/{Uri.EscapeDataString(Flag.Id)}?handler={handler}";
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostWatchAsync(string id, CancellationToken ct) => await SetAsync(id, FlagStatus.Watching, null, "watching", ct);
@@ -91,7 +94,7 @@ public sealed class DetailsModel(EmergingFlagStore flags, DigestStore digests, P
             var quotes = await digests.QuoteTextsAsync(issue.Quotes.Select(q => q.ItemId).ToList(), ct);
             var h = new StringBuilder();
             // The page has its own heading and triage state, so the evidence shows neither again.
-            DigestHtml.Issue(h, issue, flag.Week, "evidence", "Evidence", DigestPageLinks.For(flag.Week, null) with { Flag = _ => null }, quotes);
+            DigestHtml.Issue(h, issue, flag.Week, "evidence", "Evidence", DigestPageLinks.For(flag.Week, null) with { Flag = _ => null }, quotes, level: 2);
             Evidence = h.ToString();
         }
         return true;
