@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.Analysis.Digest;
+using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
 
@@ -17,6 +19,10 @@ public static class AnalysisServices
         services.AddTransient<ReclassifyAllJob>();
         services.AddTransient<ClassifyRangeJob>();
         services.AddTransient<ClassifyPendingJob>();
+        services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
+        services.AddSingleton<EmergingDetection>();
+        services.AddSingleton<CoverageReporter>();
+        services.AddSingleton<DigestBuilder>();
         return services;
     }
 }

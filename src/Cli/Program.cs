@@ -9,5 +9,7 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
     SearchCommand.Create(),
     ThemesCommand.Create(),
     ReindexCommand.Create(),
+    EmergingCommand.Create(),
+    DigestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -41,6 +41,10 @@ public static class CoreServices
         services.AddSingleton<DraftActionStore>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<FormContactStore>();
+        services.AddSingleton<WeeklyCountStore>();
+        services.AddSingleton<CoverageStore>();
+        services.AddSingleton<EmergingFlagStore>();
+        services.AddSingleton<DigestStore>();
         return services;
     }
 }

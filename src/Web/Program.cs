@@ -12,6 +12,7 @@ using VoiceHub.Ingest;
 using VoiceHub.Search;
 using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
+using VoiceHub.Web.Digests;
 using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
 
@@ -28,6 +29,7 @@ builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);
 builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddDigests();
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

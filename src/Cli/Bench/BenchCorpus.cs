@@ -45,10 +45,11 @@ public sealed partial class BenchCorpus
     }
 
     /// <param name="localities">How many localities there are (items get 0 … n−1).</param>
-    public IEnumerable<Item> Generate(int count, int localities, DateOnly today)
+    /// <param name="weeks">How many weeks before today the dates spread over; null for three years.</param>
+    public IEnumerable<Item> Generate(int count, int localities, DateOnly today, int? weeks = null)
     {
         var random = new Random(42);
-        var start = today.AddYears(-3);
+        var start = weeks is { } w ? today.AddDays(-7 * w) : today.AddYears(-3);
         var days = today.DayNumber - start.DayNumber;
         var channelTotal = ChannelWeights.Sum(c => c.Weight);
         for (var i = 0; i < count; i++)

@@ -43,7 +43,10 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     /// <summary>Stores the corpus as items (with themes, service areas and sentiment) in 100 documents.</summary>
     /// <returns>How long the load took.</returns>
-    public async Task<TimeSpan> LoadAsync(BenchCorpus corpus, int count, ILogger log, CancellationToken ct)
+    public Task<TimeSpan> LoadAsync(BenchCorpus corpus, int count, ILogger log, CancellationToken ct) => LoadAsync(corpus, count, null, log, ct);
+
+    /// <param name="weeks">How many weeks before today the items' dates spread over; null for three years.</param>
+    public async Task<TimeSpan> LoadAsync(BenchCorpus corpus, int count, int? weeks, ILogger log, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         await using var conn = await DataSource.OpenConnectionAsync(ct);
@@ -72,7 +75,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             """, ct))
         {
             var ord = 0;
-            foreach (var item in corpus.Generate(count, localityIds.Length, DateOnly.FromDateTime(now.UtcDateTime)))
+            foreach (var item in corpus.Generate(count, localityIds.Length, DateOnly.FromDateTime(now.UtcDateTime), weeks))
             {
                 await writer.StartRowAsync(ct);
                 await writer.WriteAsync(documents[ord % documents.Length], NpgsqlDbType.Bigint, ct);

@@ -11,10 +11,11 @@ namespace VoiceHub.Cli.Commands;
 /// own database is never touched). <c>bench ingest --rows 200000</c>: the ingest rate beside a bare binary COPY of the
 /// same rows. <c>bench search --items 1000000 [--rounds 2] [--json]</c>: Lucene against PostgreSQL full-text search on the
 /// same synthetic corpus: index build rate, p50/p95/p99 and queries per second of each, and their ratio.
+/// <c>bench digest --items 1000000 --weeks 156 [--json]</c>: emerging-issue detection and the digest build for the last week.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search() };
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest() };
 
     private static Command Ingest()
     {
@@ -90,6 +91,41 @@ public static class BenchCommand
             return 0;
         });
         return search;
+    }
+
+    private static Command Digest()
+    {
+        var items = new Option<int>("--items") { Description = "How many items the corpus holds", DefaultValueFactory = _ => 1_000_000 };
+        var weeks = new Option<int>("--weeks") { Description = "How many weeks the items are spread over", DefaultValueFactory = _ => 156 };
+        var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var digest = new Command("digest", "Time emerging-issue detection and the weekly digest build for the last week") { items, weeks, json };
+        digest.SetAction(async (parse, ct) =>
+        {
+            var count = parse.GetValue(items);
+            var span = parse.GetValue(weeks);
+            if (count < 1000 || span < 14)
+            {
+                await Console.Error.WriteLineAsync("voicehub bench digest: --items must be at least 1000 and --weeks at least 14 (a baseline needs 12 weeks).");
+                return 2;
+            }
+            var options = CliHost.Configuration().GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions();
+            using var loggers = LoggerFactory.Create(b => b
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(LogLevel.Information));
+            var f = await new DigestBench(ProjectPaths.SeedsDirectory(options), loggers).RunAsync(count, span, ct);
+            if (parse.GetValue(json))
+            {
+                Json.Print(new { items = f.Items, weeks = f.Weeks, detectSeconds = Math.Round(f.DetectSeconds, 2), digestSeconds = Math.Round(f.DigestSeconds, 2) });
+                return 0;
+            }
+            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):N0} GB");
+            Console.WriteLine($"Corpus: {f.Items:N0} items over {f.Weeks} weeks, loaded in {f.LoadSeconds:0.0}s");
+            Console.WriteLine($"Detection for {f.Week}: {f.DetectSeconds:0.00}s ({f.Issues} emerging issues, {f.Phrases} new phrases)");
+            Console.WriteLine($"Digest build for {f.Week}: {f.DigestSeconds:0.00}s (aim: under 30 s at 1,000,000 items)");
+            return 0;
+        });
+        return digest;
     }
 
     private static object Engine(SearchBench.EngineFigures e) => new

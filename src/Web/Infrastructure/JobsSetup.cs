@@ -57,6 +57,9 @@ public static class JobsSetup
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
         recurring.AddOrUpdate<InboxJob>("ingest-inbox", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        // The weekly digest of the ISO week just ended: Monday 07:00 in UK time, summer or winter.
+        recurring.AddOrUpdate<Digests.WeeklyDigestJob>(Digests.WeeklyDigestJob.Id, j => j.RunAsync(CancellationToken.None), "0 7 * * 1",
+            new RecurringJobOptions { TimeZone = Core.Reporting.IsoWeek.London });
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

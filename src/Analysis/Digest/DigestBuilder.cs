@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using VoiceHub.Analysis.Emerging;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
+using VoiceHub.Core.Stores;
+
+namespace VoiceHub.Analysis.Digest;
+
+/// <summary>
+/// Builds a week's digest and stores it as a new immutable version, storing (or refreshing) its flags for triage on the
+/// way. The Monday job asks for <c>onlyIfNone</c>, so it builds a week once however many nodes or retries run it;
+/// staff and the CLI may build a past week again, which adds a version and never changes an earlier one.
+/// </summary>
+public sealed class DigestBuilder(
+    EmergingDetection detection,
+    WeeklyCountStore counts,
+    EmergingFlagStore flags,
+    DigestStore digests,
+    CoverageReporter coverage,
+    LocalityStore localities,
+    TimeProvider clock,
+    ILogger<DigestBuilder> log)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Builds and stores the digest of <paramref name="week"/>.</summary>
+    /// <param name="savedSearches">Counts the saved searches' new matches (needs the search index; the caller has it).</param>
+    /// <returns>The stored digest, and false when <paramref name="onlyIfNone"/> found one already there.</returns>
+    public async Task<(DigestRecord Digest, bool Created)> BuildAsync(IsoWeek week, string builtBy, bool onlyIfNone,
+        Func<CancellationToken, Task<SavedSearchCounts>> savedSearches, CancellationToken ct)
+    {
+        if (onlyIfNone && await digests.FindAsync(week.ToString(), null, ct) is { } existing) return (existing, false);
+        var timer = Stopwatch.StartNew();
+        var content = await ContentAsync(week, savedSearches, ct);
+        var json = JsonSerializer.Serialize(content, Json);
+        var result = await digests.AddAsync(week.ToString(), week.Monday, builtBy, (int)timer.ElapsedMilliseconds, json, onlyIfNone, ct);
+        log.LogInformation("Digest {Week} version {Version} {Outcome} in {Ms} ms: {Issues} issues, {Phrases} phrases",
+            week, result.Digest.Version, result.Created ? "built" : "already there", timer.ElapsedMilliseconds, content.Issues.Count, content.Phrases.Count);
+        return result;
+    }
+
+    /// <summary>The digest's content, with the week's flags stored for triage (their triage kept if already there).</summary>
+    public async Task<DigestContent> ContentAsync(IsoWeek week, Func<CancellationToken, Task<SavedSearchCounts>> savedSearches, CancellationToken ct)
+    {
+        var result = await detection.DetectAsync(week, ct);
+        var issues = new List<DigestContent.Issue>();
+        foreach (var i in result.Issues)
+        {
+            var quotes = QuotePicker.Pick(await counts.QuoteCandidatesAsync(i.Key, week.Monday, 200, ct));
+            var places = await counts.LocalitiesOfAsync(i.Key, week.Monday, ct);
+            issues.Add(new DigestContent.Issue
+            {
+                FlagId = i.FlagId,
+                Kind = i.Key.Kind,
+                Theme = i.Theme,
+                Locality = i.Locality,
+                Channel = i.Channel,
+                ServiceArea = i.ServiceArea,
+                Count = i.Judgement.Count,
+                Expected = Math.Round(i.Judgement.Expected, 2),
+                UpperBound = Math.Round(i.Judgement.UpperBound, 2),
+                Score = Math.Round(i.Judgement.Score, 2),
+                Sentence = i.Sentence,
+                Weeks = i.Weeks,
+                Localities = places.Select(p => new DigestContent.PlaceCount(p.Name, p.Count)).ToList(),
+                Quotes = quotes.Select(q => new DigestContent.QuoteRef(q.Id, q.Reference, q.Channel, q.LocalityName, q.OccurredOn)).ToList(),
+                Search = new SearchLink
+                {
+                    Theme = i.Theme, Locality = i.Locality, Channel = i.Key.Channel, ServiceArea = i.ServiceArea,
+                    From = week.Monday, To = week.Sunday,
+                },
+            });
+        }
+        await flags.UpsertAsync(result.Issues.Select((i, n) => new NewFlag
+        {
+            Id = i.FlagId,
+            Week = week.ToString(),
+            WeekStart = week.Monday,
+            Key = i.Key,
+            Count = i.Judgement.Count,
+            Expected = i.Judgement.Expected,
+            UpperBound = i.Judgement.UpperBound,
+            Score = i.Judgement.Score,
+            Sentence = i.Sentence,
+            EvidenceJson = JsonSerializer.Serialize(issues[n], Json),
+        }).ToList(), ct);
+
+        var previous = week.AddWeeks(-1);
+        var lastWeek = (await flags.ListForWeekAsync(previous.ToString(), ct)).Select(f =>
+        {
+            var key = new SeriesKey(f.Kind, f.ThemeId, f.LocalityId, f.Channel, f.ServiceAreaId);
+            return new DigestContent.FlagFate(f.Id, f.Sentence, f.EffectiveStatus, f.DismissReason,
+                f.ProjectTitles.Select(t => $"Project: {t}").Concat(f.ActionTitles.Select(t => $"Action: {t}")).ToList(),
+                result.Counts.GetValueOrDefault(key.Id), result.Issues.Any(i => i.Key == key));
+        }).ToList();
+
+        var saved = await savedSearches(ct);
+        var reading = week.AddWeeks(1).Monday;
+        var due = await digests.DueCommitmentsAsync(reading.AddDays(7), ct);
+        return new DigestContent
+        {
+            Week = week.ToString(),
+            Monday = week.Monday,
+            Sunday = week.Sunday,
+            BuiltAt = clock.GetUtcNow(),
+            Numbers = await NumbersAsync(week, ct),
+            Issues = issues,
+            SeriesJudged = result.SeriesJudged,
+            Phrases = result.Phrases.Select(p => new DigestContent.Phrase(p.Phrase, p.Count, Math.Round(p.Expected, 2), Math.Round(p.Score, 1), p.Documents,
+                new SearchLink { Query = Phrases.AsQuery(p.Phrase), From = week.Monday, To = week.Sunday })).ToList(),
+            PreviousWeekBuilt = await digests.FindAsync(previous.ToString(), null, ct) is not null,
+            LastWeek = lastWeek,
+            SavedSearches = saved.Searches,
+            SavedSearchesNote = saved.Note,
+            ReadingMonday = reading,
+            Commitments = due.Select(c => new DigestContent.Commitment(c.Id, c.WeWill, c.Owner, c.DueOn, c.Status, c.ProjectTitle, c.DueOn < reading)).ToList(),
+            Coverage = await coverage.BuildAsync(week.AddWeeks(-11).Monday, week.Sunday, ct),
+            Notes = result.Notes,
+        };
+    }
+
+    private async Task<DigestContent.NumbersSection> NumbersAsync(IsoWeek week, CancellationToken ct)
+    {
+        var from = week.AddWeeks(-12);
+        var rows = await counts.BreakdownAsync(from.Monday, week.AddWeeks(1).Monday, ct);
+        DigestContent.NumberRow Row(string dimension, string? name, string display, string? code = null)
+        {
+            var of = rows.Where(r => r.Dimension == dimension && r.Name == name).ToList();
+            int At(IsoWeek w) => of.Where(r => r.WeekStart == w.Monday).Sum(r => r.Count);
+            return new DigestContent.NumberRow(display, At(week), At(week.AddWeeks(-1)),
+                Math.Round(of.Where(r => r.WeekStart < week.Monday).Sum(r => r.Count) / 12.0, 1), code);
+        }
+        var byChannel = Channels.All.Select(c => Row("channel", c.Code(), c.DisplayName(), c.Code())).ToList();
+        var localityNames = (await localities.ListAsync(ct)).Select(l => l.Name).ToList();
+        var byLocality = localityNames.Select(n => Row("locality", n, n)).ToList();
+        if (rows.Any(r => r.Dimension == "locality" && r.Name is null)) byLocality.Add(Row("locality", null, "Not known"));
+        return new DigestContent.NumbersSection(byChannel.Sum(r => r.ThisWeek), byChannel.Sum(r => r.PreviousWeek),
+            Math.Round(byChannel.Sum(r => r.Average12), 1), byChannel, byLocality);
+    }
+}

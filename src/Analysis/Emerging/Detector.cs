@@ -1,0 +1,201 @@
+namespace VoiceHub.Analysis.Emerging;
+
+/// <summary>
+/// An over-dispersion-aware threshold for weekly counts in the spirit of the Farrington method (Farrington et al.,
+/// 1996; Noufaily et al., 2013) used in UK public-health surveillance:
+/// <list type="number">
+/// <item>fit a quasi-Poisson log-linear model to the baseline weeks: a constant, or a constant and a linear trend when
+/// the trend is significant (|z| &gt; 1.96) and does not predict more than the baseline's largest week;</item>
+/// <item>estimate the dispersion φ (at least 1) from the Pearson residuals;</item>
+/// <item>down-weight baseline weeks whose standardised Anscombe residual exceeds <see cref="EmergingOptions.OutlierResidual"/>
+/// (a past burst, a past flag) and refit, so a burst does not raise its own baseline;</item>
+/// <item>upper bound from the 2/3-power transform, which makes Poisson-like counts near-normal:
+/// <c>U = μ (1 + ⅔ z √τ / μ)^{3/2}</c> with <c>τ = φμ + Var(μ̂)</c>; when μ is under 1 the bound is at least the
+/// Poisson quantile of the same probability (the floor for quiet series).</item>
+/// </list>
+/// A week is flagged when its count is above U and at least <see cref="EmergingOptions.MinimumCount"/>.
+/// </summary>
+/// <example>
+/// A baseline averaging 4 a week with φ = 1.2 and α = 0.005 (z = 2.58) gives U ≈ 10.9: 14 comments is flagged with
+/// score (14 − 4) / (10.9 − 4) ≈ 1.45; 10 is not.
+/// </example>
+public sealed class Detector(EmergingOptions options)
+{
+    private readonly double _z = Normal.Quantile(1 - options.Alpha);
+
+    /// <param name="baseline">The baseline weeks' counts, oldest first (at least <see cref="EmergingOptions.MinimumBaselineWeeks"/>).</param>
+    /// <param name="count">The count of the week judged, the week after the baseline's last.</param>
+    public Judgement Judge(IReadOnlyList<int> baseline, int count)
+    {
+        var n = baseline.Count;
+        if (n < 2) throw new ArgumentException("A baseline needs at least two weeks.", nameof(baseline));
+        var y = baseline.Select(v => (double)v).ToArray();
+        // Weeks centred on the baseline's middle, so the intercept and slope are nearly uncorrelated.
+        var t = Enumerable.Range(0, n).Select(i => i - (n - 1) / 2.0).ToArray();
+        var t0 = n - (n - 1) / 2.0;
+
+        var w = Enumerable.Repeat(1.0, n).ToArray();
+        var fit = Choose(y, t, w, t0);
+        // Farrington's reweighting: once, from the first fit's residuals.
+        var reweighted = false;
+        for (var i = 0; i < n; i++)
+        {
+            var s = fit.StandardisedResidual(y[i], i);
+            if (s > options.OutlierResidual)
+            {
+                w[i] = 1 / (s * s);
+                reweighted = true;
+            }
+        }
+        if (reweighted)
+        {
+            var total = w.Sum();
+            for (var i = 0; i < n; i++) w[i] *= n / total;
+            fit = Choose(y, t, w, t0);
+        }
+
+        var mu = fit.Predict(t0);
+        double upper;
+        if (mu <= 0)
+        {
+            upper = 0;
+        }
+        else
+        {
+            var tau = fit.Dispersion * mu + mu * mu * fit.PredictionLogVariance(t0);
+            upper = mu * Math.Pow(1 + 2.0 / 3.0 * _z * Math.Sqrt(tau) / mu, 1.5);
+        }
+        if (mu < 1) upper = Math.Max(upper, PoissonQuantile(Math.Max(mu, 0.2) * fit.Dispersion, 1 - options.Alpha));
+        var flagged = count > upper && count >= options.MinimumCount;
+        var score = upper > mu ? (count - mu) / (upper - mu) : 0;
+        return new Judgement(count, mu, upper, score, flagged, fit.Dispersion, fit.HasTrend, n);
+    }
+
+    private static Fit Choose(double[] y, double[] t, double[] w, double t0)
+    {
+        var flat = Fit.Estimate(y, t, w, trend: false);
+        if (y.Length < 6) return flat;
+        var trend = Fit.Estimate(y, t, w, trend: true);
+        if (!trend.Converged || trend.SlopeZ is not { } z || Math.Abs(z) <= 1.96) return flat;
+        // Farrington: a trend that predicts beyond anything seen in the baseline is not trusted.
+        return trend.Predict(t0) <= y.Max() ? trend : flat;
+    }
+
+    /// <summary>The smallest k with P(X ≤ k) ≥ p for X ~ Poisson(λ).</summary>
+    public static int PoissonQuantile(double lambda, double p)
+    {
+        var term = Math.Exp(-lambda);
+        var cdf = term;
+        var k = 0;
+        while (cdf < p && k < 10_000)
+        {
+            k++;
+            term *= lambda / k;
+            cdf += term;
+        }
+        return k;
+    }
+
+    /// <summary>A weighted quasi-Poisson fit with log link: log μ = a (+ b·t), by iteratively reweighted least squares.</summary>
+    private sealed class Fit
+    {
+        private double _a, _b;
+        // The inverse of the Fisher information (X' W μ X)^-1, unscaled by φ.
+        private double _c00, _c01, _c11;
+        private double[] _t = [];
+        private double[] _w = [];
+
+        public bool HasTrend { get; private init; }
+        public bool Converged { get; private set; } = true;
+        public double Dispersion { get; private set; } = 1;
+        public double? SlopeZ => HasTrend && _c11 > 0 ? _b / Math.Sqrt(Dispersion * _c11) : null;
+
+        public double Predict(double t) => Math.Exp(_a + _b * t);
+
+        /// <summary>Var(log μ̂) at <paramref name="t"/>, scaled by φ.</summary>
+        public double PredictionLogVariance(double t) => Dispersion * (_c00 + 2 * t * _c01 + t * t * _c11);
+
+        public double StandardisedResidual(double y, int i)
+        {
+            var mu = Predict(_t[i]);
+            if (mu <= 0) return y > 0 ? double.PositiveInfinity : 0;
+            var anscombe = 1.5 * (Math.Pow(y, 2.0 / 3) - Math.Pow(mu, 2.0 / 3)) / Math.Pow(mu, 1.0 / 6);
+            var leverage = _w[i] * mu * (_c00 + 2 * _t[i] * _c01 + _t[i] * _t[i] * _c11);
+            return anscombe / Math.Sqrt(Dispersion * Math.Max(1e-6, 1 - leverage));
+        }
+
+        public static Fit Estimate(double[] y, double[] t, double[] w, bool trend)
+        {
+            var fit = new Fit { HasTrend = trend, _t = t, _w = w };
+            var sw = w.Sum();
+            var swy = w.Zip(y, (a, b) => a * b).Sum();
+            if (swy <= 0)
+            {
+                // Nothing at all in the baseline: μ = 0, no variance to estimate.
+                fit._a = double.NegativeInfinity;
+                return fit;
+            }
+            fit._a = Math.Log(swy / sw);
+            if (trend)
+            {
+                for (var iter = 0; iter < 50; iter++)
+                {
+                    double g0 = 0, g1 = 0, h00 = 0, h01 = 0, h11 = 0;
+                    for (var i = 0; i < y.Length; i++)
+                    {
+                        var mu = fit.Predict(t[i]);
+                        var r = w[i] * (y[i] - mu);
+                        g0 += r;
+                        g1 += r * t[i];
+                        var h = w[i] * mu;
+                        h00 += h;
+                        h01 += h * t[i];
+                        h11 += h * t[i] * t[i];
+                    }
+                    var det = h00 * h11 - h01 * h01;
+                    if (det <= 1e-12)
+                    {
+                        fit.Converged = false;
+                        break;
+                    }
+                    var da = (h11 * g0 - h01 * g1) / det;
+                    var db = (h00 * g1 - h01 * g0) / det;
+                    fit._a += da;
+                    fit._b += db;
+                    if (double.IsNaN(fit._a) || double.IsNaN(fit._b) || Math.Abs(fit._b) > 5)
+                    {
+                        fit.Converged = false;
+                        break;
+                    }
+                    if (Math.Abs(da) < 1e-9 && Math.Abs(db) < 1e-9) break;
+                }
+            }
+
+            double i00 = 0, i01 = 0, i11 = 0, pearson = 0;
+            for (var i = 0; i < y.Length; i++)
+            {
+                var mu = fit.Predict(t[i]);
+                var h = w[i] * mu;
+                i00 += h;
+                i01 += h * t[i];
+                i11 += h * t[i] * t[i];
+                if (mu > 0) pearson += w[i] * (y[i] - mu) * (y[i] - mu) / mu;
+            }
+            if (trend)
+            {
+                var det = i00 * i11 - i01 * i01;
+                fit._c00 = i11 / det;
+                fit._c01 = -i01 / det;
+                fit._c11 = i00 / det;
+            }
+            else
+            {
+                fit._b = 0;
+                fit._c00 = 1 / i00;
+            }
+            var p = trend ? 2 : 1;
+            fit.Dispersion = Math.Max(1, pearson / Math.Max(1, y.Length - p));
+            return fit;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using VoiceHub.Core;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
+using VoiceHub.Core.Stores;
+
+namespace VoiceHub.Analysis.Emerging;
+
+/// <summary>
+/// Runs detection for one ISO week as it would have run live: counts every series' weeks in PostgreSQL (the week and
+/// its baseline only), judges each series that could be flagged with <see cref="Detector"/>, and looks for new phrases.
+/// A series is judged against weeks the data covers only: weeks before the first item, or before a locality's first
+/// item, are not counted as quiet weeks, and a series with less history than the minimum is not judged yet.
+/// </summary>
+public sealed class EmergingDetection(
+    WeeklyCountStore counts,
+    ThemeStore themes,
+    LocalityStore localities,
+    ServiceAreaStore serviceAreas,
+    IOptions<EmergingOptions> options,
+    IOptions<VoiceHubOptions> hubOptions,
+    ILogger<EmergingDetection> log)
+{
+    /// <summary>How many weeks of counts each issue carries for its sparkline.</summary>
+    public const int SparklineWeeks = 12;
+
+    /// <summary>"Not assigned" is the classifier's catch-all, not a topic: a rise in it shows up as new phrases instead.</summary>
+    private const string NotAssigned = "Not assigned";
+
+    public async Task<EmergingResult> DetectAsync(IsoWeek week, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var o = options.Value;
+        var detector = new Detector(o);
+        var baselineStart = week.AddWeeks(-o.BaselineWeeks);
+        var next = week.AddWeeks(1).Monday;
+        var rows = await counts.SeriesCountsAsync(baselineStart.Monday, next, ct);
+        var (first, _) = await counts.DataRangeAsync(ct);
+        var localityFirst = await counts.LocalityFirstDaysAsync(ct);
+        var themeList = await themes.ListAsync(ct);
+        var themeNames = themeList.ToDictionary(t => t.Id, t => t.Name);
+        var localityNames = (await localities.ListAsync(ct)).ToDictionary(l => l.Id, l => l.Name);
+        var areaNames = (await serviceAreas.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
+
+        var notes = new List<string>();
+        var weeks = o.BaselineWeeks + 1;
+        var series = new Dictionary<SeriesKey, int[]>();
+        foreach (var row in rows)
+        {
+            if (!series.TryGetValue(row.Key, out var values)) series[row.Key] = values = new int[weeks];
+            var index = baselineStart.WeeksUntil(IsoWeek.Of(row.WeekStart));
+            if (index >= 0 && index < weeks) values[index] = row.Count;
+        }
+
+        var dataStart = first is { } f ? IsoWeek.Of(f) : week;
+        var issues = new List<DetectedIssue>();
+        var judged = 0;
+        var tooNew = 0;
+        foreach (var (key, values) in series)
+        {
+            if (key.ThemeId is { } themeId && themeNames.GetValueOrDefault(themeId) == NotAssigned) continue;
+            var start = dataStart;
+            if (key.LocalityId is { } lid && localityFirst.TryGetValue(lid, out var day) && IsoWeek.Of(day) > start) start = IsoWeek.Of(day);
+            var firstIndex = Math.Max(0, baselineStart.WeeksUntil(start));
+            var baseline = values[firstIndex..o.BaselineWeeks];
+            var count = values[o.BaselineWeeks];
+            if (baseline.Length < o.MinimumBaselineWeeks)
+            {
+                if (count >= o.MinimumCount) tooNew++;
+                continue;
+            }
+            judged++;
+            if (count < o.MinimumCount) continue;
+            var judgement = detector.Judge(baseline, count);
+            if (!judgement.Flagged) continue;
+
+            var theme = key.ThemeId is { } t ? themeNames.GetValueOrDefault(t, $"Theme {t}") : null;
+            var locality = key.LocalityId is { } l ? localityNames.GetValueOrDefault(l, $"Locality {l}") : null;
+            var channel = key.Channel is { } c ? Channels.DisplayNameOf(c) : null;
+            var area = key.ServiceAreaId is { } a ? areaNames.GetValueOrDefault(a, $"Service area {a}") : null;
+            issues.Add(new DetectedIssue
+            {
+                FlagId = $"{week}.{key.Id}",
+                Key = key,
+                Theme = theme,
+                Locality = locality,
+                Channel = channel,
+                ServiceArea = area,
+                Judgement = judgement,
+                Sentence = Sentences.For(key, theme, locality, channel, area, count, judgement.Expected),
+                Weeks = Enumerable.Range(weeks - SparklineWeeks, SparklineWeeks)
+                    .Select(i => new WeekCount(baselineStart.AddWeeks(i).ToString(), values[i])).ToList(),
+            });
+        }
+        if (first is null || week < dataStart) notes.Add("There is no feedback for this week or before it.");
+        else if (dataStart.WeeksUntil(week) < o.MinimumBaselineWeeks)
+            notes.Add($"The feedback starts in {dataStart}: weeks are judged once {o.MinimumBaselineWeeks} weeks of history are in.");
+        if (tooNew > 0) notes.Add($"{tooNew} {(tooNew == 1 ? "series has" : "series have")} too little history to judge yet (a new locality, or new data).");
+
+        var texts = await counts.TextsAsync(week.AddWeeks(-o.PhraseBackgroundWeeks).Monday, next, ct);
+        var thisWeek = texts.Where(x => x.WeekStart == week.Monday).ToList();
+        var background = texts.Where(x => x.WeekStart < week.Monday).ToList();
+        var seeds = ProjectPaths.SeedsDirectory(hubOptions.Value);
+        var taxonomy = PhraseDetector.Taxonomy(themeList.Select(x => x.Name), SynonymSets.Read(Path.Combine(seeds, "synonyms.txt")));
+        var phrases = new PhraseDetector(o, taxonomy).Detect(thisWeek, background);
+        if (thisWeek.Count > 0 && background.Count < o.PhraseMinimumBackground)
+            notes.Add($"New phrases need at least {o.PhraseMinimumBackground} items in the {o.PhraseBackgroundWeeks} weeks before to compare against; there were {background.Count}.");
+
+        log.LogInformation("Emerging issues for {Week}: {Series} series judged, {Issues} flagged, {Phrases} new phrases, in {Ms} ms",
+            week, judged, issues.Count, phrases.Count, clock.ElapsedMilliseconds);
+        return new EmergingResult
+        {
+            Week = week,
+            Issues = issues.OrderByDescending(i => i.Judgement.Score).ThenBy(i => i.FlagId, StringComparer.Ordinal).ToList(),
+            Phrases = phrases,
+            SeriesJudged = judged,
+            ItemsThisWeek = thisWeek.Count,
+            Notes = notes,
+            Counts = series.Where(kv => kv.Value[o.BaselineWeeks] > 0).ToDictionary(kv => kv.Key.Id, kv => kv.Value[o.BaselineWeeks]),
+        };
+    }
+}

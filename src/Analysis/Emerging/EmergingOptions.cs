@@ -1,0 +1,39 @@
+namespace VoiceHub.Analysis.Emerging;
+
+/// <summary>Emerging-issue detection (section <c>VoiceHub:Emerging</c>). The defaults are what <c>voicehub emerging evaluate</c> was tuned with.</summary>
+public sealed class EmergingOptions
+{
+    public const string Section = "VoiceHub:Emerging";
+
+    /// <summary>How many weeks before the week judged make its baseline.</summary>
+    public int BaselineWeeks { get; set; } = 26;
+
+    /// <summary>A series with fewer weeks of history than this (new data, a new locality) is not judged yet.</summary>
+    public int MinimumBaselineWeeks { get; set; } = 12;
+
+    /// <summary>A week is flagged only with at least this many items, however unusual.</summary>
+    public int MinimumCount { get; set; } = 5;
+
+    /// <summary>One-sided false-alarm probability of the upper bound for one series and week.</summary>
+    public double Alpha { get; set; } = 0.005;
+
+    /// <summary>A baseline week whose standardised residual exceeds this is down-weighted (Noufaily et al., 2013), so a past burst does not raise the baseline.</summary>
+    public double OutlierResidual { get; set; } = 2.58;
+
+    /// <summary>New phrases: the weeks of feedback before the week that make the background.</summary>
+    public int PhraseBackgroundWeeks { get; set; } = 26;
+
+    /// <summary>New phrases: found in at least this many items this week, from at least two documents.</summary>
+    public int PhraseMinimumItems { get; set; } = 5;
+
+    /// <summary>New phrases: at least this many times as common this week as in the background.</summary>
+    public double PhraseMinimumRatio { get; set; } = 3;
+
+    /// <summary>New phrases: log-likelihood ratio at least this (15.1 is p &lt; 0.0001 on one degree of freedom).</summary>
+    public double PhraseMinimumScore { get; set; } = 15.13;
+
+    /// <summary>New phrases: the background must hold at least this many items, or phrases are not judged.</summary>
+    public int PhraseMinimumBackground { get; set; } = 200;
+
+    public int MaxPhrases { get; set; } = 10;
+}

@@ -1,0 +1,21 @@
+using VoiceHub.Core.Reporting;
+
+namespace VoiceHub.Analysis.Emerging;
+
+/// <summary>
+/// What detection found for one week: flagged series (highest score first) and new phrases, with notes for people
+/// when something could not be judged (too little history, no feedback that week).
+/// </summary>
+public sealed record EmergingResult
+{
+    public required IsoWeek Week { get; init; }
+    public required IReadOnlyList<DetectedIssue> Issues { get; init; }
+    public required IReadOnlyList<PhraseResult> Phrases { get; init; }
+    /// <summary>How many series had enough history to be judged this week.</summary>
+    public int SeriesJudged { get; init; }
+    public int ItemsThisWeek { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Every series' count in the week, by <see cref="Core.Model.SeriesKey.Id"/> (absent: none).</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>();
+}

@@ -1,0 +1,62 @@
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
+using VoiceHub.Core.Stores;
+using VoiceHub.Web.Auth;
+using VoiceHub.Web.Digests;
+
+namespace VoiceHub.Web.Pages.Digests;
+
+/// <summary>
+/// The weekly digests, newest first; building one for any week the feedback covers (a past week, or a week again as a
+/// new version); and the email subscription. Staff only (the fallback policy).
+/// </summary>
+public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, AuditStore audit, IBackgroundJobClient jobs) : PageModel
+{
+    public IReadOnlyList<DigestSummary> Digests { get; private set; } = [];
+    public bool Subscribed { get; private set; }
+    public IsoWeek? FirstWeek { get; private set; }
+    public IsoWeek? LastWeek { get; private set; }
+
+    [BindProperty] public string? Week { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostBuildAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (string.IsNullOrWhiteSpace(Week)) ModelState.AddModelError(nameof(Week), "Enter a week, like 2022-W10");
+        else if (!IsoWeek.TryParse(Week, out _)) ModelState.AddModelError(nameof(Week), "Enter a real week as year, W and week number, like 2022-W10");
+        if (!ModelState.IsValid) return Page();
+        var week = IsoWeek.Parse(Week!);
+        jobs.Enqueue<BuildDigestJob>(j => j.RunAsync(week.ToString(), User.Identity!.Name!, CancellationToken.None));
+        await audit.AppendAsync(User.UserId(), User.Identity!.Name!, "digest-build-requested", $"digest:{week}", new { week = week.ToString() },
+            HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        return Redirect($"/digests/{week}?done=building");
+    }
+
+    public async Task<IActionResult> OnPostSubscribeAsync(bool subscribe, CancellationToken ct)
+    {
+        if (User.UserId() is not { } userId) return Forbid();
+        if (await digests.SetSubscribedAsync(userId, subscribe, ct))
+        {
+            await audit.AppendAsync(userId, User.Identity!.Name!, subscribe ? "digest-subscribed" : "digest-unsubscribed", $"user:{userId}", null,
+                HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        }
+        var back = Request.Form["returnTo"].ToString();
+        var target = back.StartsWith("/digests", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal) ? back : "/digests";
+        return Redirect($"{target}?done={(subscribe ? "subscribed" : "unsubscribed")}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Digests = await digests.ListAsync(200, ct);
+        Subscribed = User.UserId() is { } id && await digests.IsSubscribedAsync(id, ct);
+        var (first, last) = await counts.DataRangeAsync(ct);
+        FirstWeek = first is { } f ? IsoWeek.Of(f) : null;
+        LastWeek = last is { } l ? IsoWeek.Of(l) : null;
+    }
+}

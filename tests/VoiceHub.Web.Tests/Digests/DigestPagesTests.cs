@@ -1,0 +1,138 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Playwright;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
+using VoiceHub.Core.Stores;
+using VoiceHub.Web.Digests;
+using VoiceHub.Web.Tests.Projects;
+
+namespace VoiceHub.Web.Tests.Digests;
+
+/// <summary>The digest, its flags' triage, trends and coverage, for staff over HTTP and in a real browser with axe.</summary>
+public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestAppFixture>
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private string FlagPath => $"/emerging/{Uri.EscapeDataString(f.FlagId)}";
+
+    [Fact]
+    public async Task DigestList_AndWeek_ShowTheSnapshotWithItsEvidence()
+    {
+        var list = await f.Staff.GetStringAsync("/digests");
+        Assert.Contains("href=\"/digests/2026-W20\"", list);
+
+        var page = await f.Staff.GetStringAsync("/digests/2026-W20");
+        Assert.Contains("Feeling safe in Grays: 16 comments this week, about 4 expected", page);
+        Assert.Contains("I do not feel safe walking home", page);            // a quote, redacted text
+        Assert.Contains("<caption class=\"govuk-table__caption govuk-table__caption--s\">Comments a week</caption>", page); // the chart's table
+        Assert.Contains("role=\"img\"", page);
+        Assert.Contains($"href=\"{FlagPath}\"", page);
+
+        var lower = await f.Staff.GetAsync("/digests/2026-w20", _ct);
+        Assert.Equal(HttpStatusCode.Redirect, lower.StatusCode);
+        Assert.Equal("/digests/2026-W20", lower.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await f.Staff.GetAsync("/digests/2026-W99", _ct)).StatusCode);
+        Assert.Contains("There is no digest for week 21 of 2026", await f.Staff.GetStringAsync("/digests/2026-W21"));
+
+        // Our Voice members are not staff: no digests.
+        using var ourVoice = await f.App.SignedInClientAsync(await f.App.CreateUserAsync(Roles.OurVoice));
+        Assert.NotEqual(HttpStatusCode.OK, (await ourVoice.GetAsync("/digests/2026-W20", _ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Triage_DismissNeedsAReason_LinkingToAProjectShowsAsLinked()
+    {
+        var shown = await f.Staff.GetStringAsync(FlagPath);
+        Assert.Contains($"{FlagPath}?handler=Dismiss", System.Text.RegularExpressions.Regex.Matches(shown, "action=\"([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)));
+        var empty = await VoiceHubApp.PostFormAsync(f.Staff, FlagPath + "?handler=Dismiss", new() { ["Reason"] = " " }, FlagPath);
+        Assert.Contains("href=\"#Reason\">Enter why you are dismissing this issue", await empty.Content.ReadAsStringAsync());
+
+        var watch = await VoiceHubApp.PostFormAsync(f.Staff, FlagPath + "?handler=Watch", new(), FlagPath);
+        Assert.Equal(HttpStatusCode.Redirect, watch.StatusCode);
+        Assert.Equal(FlagStatus.Watching, (await f.App.Get<EmergingFlagStore>().FindAsync(f.FlagId, _ct))!.Status);
+
+        var projectId = await f.App.Get<ProjectStore>().CreateAsync(WebData.Project("Safer streets"), null, _ct);
+        var linked = await VoiceHubApp.PostFormAsync(f.Staff, FlagPath + "?handler=LinkProject", new() { ["ProjectId"] = projectId.ToString() }, FlagPath);
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        var flag = (await f.App.Get<EmergingFlagStore>().FindAsync(f.FlagId, _ct))!;
+        Assert.Equal(FlagStatus.Linked, flag.EffectiveStatus);
+        Assert.Equal(["Safer streets"], flag.ProjectTitles);
+        Assert.Contains("Safer streets", await f.Staff.GetStringAsync(FlagPath));
+        Assert.Contains("Linked to work", await f.Staff.GetStringAsync("/emerging?Status=linked"));
+    }
+
+    [Fact]
+    public async Task TrendsAndCoverage_ShowTheFiguresWithFlagsMarked()
+    {
+        var trends = await f.Staff.GetStringAsync("/trends?Theme=Feeling+safe&To=2026-W20&Weeks=12");
+        Assert.Contains("<th scope=\"row\" class=\"govuk-table__header\"><a class=\"govuk-link\" href=\"/digests/2026-W20\">2026-W20</a></th>", trends);
+        // The flagged week carries a mark in the "All" column, said in words for screen readers.
+        Assert.Contains("16<span> ▲<span class=\"govuk-visually-hidden\"> flagged</span></span></td>", trends);
+        Assert.Contains("Enter a real week", await f.Staff.GetStringAsync("/trends?Theme=Feeling+safe&To=nonsense"));
+        Assert.Contains("Select a theme from the list", await f.Staff.GetStringAsync("/trends?Theme=Nothing+like+it"));
+
+        var coverage = await f.Staff.GetStringAsync("/coverage?To=2026-W20");
+        Assert.Contains("Feedback per 1,000 residents", coverage);
+        Assert.Contains("Grays", coverage);
+        Assert.Contains("Enter a number of weeks from 1 to 156", await f.Staff.GetStringAsync("/coverage?Weeks=abc"));
+    }
+
+    [Fact]
+    public async Task MondayJob_IsScheduledInLondonTime_BuildsOnce_AndSkipsEmailWithNoProvider()
+    {
+        using (var connection = JobStorage.Current.GetConnection())
+        {
+            var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == WeeklyDigestJob.Id);
+            Assert.Equal("0 7 * * 1", job.Cron);
+            Assert.Equal("Europe/London", job.TimeZoneId);
+        }
+
+        var subscribe = await VoiceHubApp.PostFormAsync(f.Staff, "/digests?handler=Subscribe", new() { ["subscribe"] = "true", ["returnTo"] = "/digests" }, "/digests");
+        Assert.Equal("/digests?done=subscribed", subscribe.Headers.Location!.OriginalString);
+
+        var week = IsoWeek.PreviousOf(DateTimeOffset.UtcNow);
+        await f.App.Get<WeeklyDigestJob>().RunAsync(_ct);
+        await f.App.Get<WeeklyDigestJob>().RunAsync(_ct);
+        var digests = f.App.Get<DigestStore>();
+        var digest = Assert.Single(await digests.VersionsAsync(week.ToString(), _ct));
+        var record = (await digests.FindAsync(week.ToString(), null, _ct))!;
+
+        await f.App.Get<DigestEmailJob>().RunAsync(record.Id, _ct);
+        var emails = await digests.EmailsAsync(record.Id, _ct);
+        Assert.Contains(emails, e => e.Status == "skipped");
+        Assert.DoesNotContain(emails, e => e.Status == "sent");
+        Assert.Equal(1, digest.Version);
+    }
+
+    [Fact]
+    public async Task DigestPages_InABrowser_HaveNoAccessibilityViolations()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(f.App.BaseUrl);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(f.StaffEmail);
+        await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Digests" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/digests");
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "2026-W20" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("What we heard in week 20 of 2026");
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GotoAsync(FlagPath);
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dismiss issue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(page);
+
+        foreach (var path in new[] { "/emerging", "/trends", "/trends?Theme=Feeling+safe&To=2026-W20", "/coverage?To=2026-W20" })
+        {
+            await page.GotoAsync(path);
+            await Browser.AssertAccessibleAsync(page);
+        }
+    }
+}
