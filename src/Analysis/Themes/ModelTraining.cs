@@ -89,7 +89,17 @@ public sealed class ModelTraining(
         else
         {
             // The active model is scored again on today's split, so both are judged on exactly the same rows.
-            var current = await activeModel.GetAsync(active.Version, ct);
+            ThemeModel? current;
+            try
+            {
+                current = await activeModel.GetAsync(active.Version, ct);
+            }
+            catch (InvalidDataException e)
+            {
+                // A model stored by an older build (another model format) cannot be scored, so it cannot be kept either.
+                log.LogWarning("The active model {Version} cannot be read by this build: {Reason}", active.Version, e.Message);
+                current = null;
+            }
             var currentMicro = current is null ? 0 : ThemeTrainer.Evaluate(validation, current.Predict(validation.Select(r => r.Text).ToList())).MicroF1;
             promote = Math.Round(figures.MicroF1, 3) >= Math.Round(currentMicro, 3);
             decision = promote

@@ -87,8 +87,22 @@ public sealed class ThemeModel
         return scores;
     }
 
-    /// <summary>Featurises a batch once into memory, so every scorer reads vectors instead of re-featurising text.</summary>
-    private List<VBuffer<float>> Featurise(IReadOnlyList<string> texts) =>
+    /// <summary>
+    /// Featurises a batch once into memory, so every scorer reads vectors instead of re-featurising text. Featurising
+    /// is most of the work of predicting, so a large batch is featurised in chunks on every core.
+    /// </summary>
+    private List<VBuffer<float>> Featurise(IReadOnlyList<string> texts)
+    {
+        if (texts.Count <= FeaturiseChunk) return FeaturiseOne(texts);
+        var chunks = texts.Chunk(FeaturiseChunk).ToArray();
+        var parts = new List<VBuffer<float>>[chunks.Length];
+        Parallel.For(0, chunks.Length, i => parts[i] = FeaturiseOne(chunks[i]));
+        return parts.SelectMany(p => p).ToList();
+    }
+
+    private const int FeaturiseChunk = 500;
+
+    private List<VBuffer<float>> FeaturiseOne(IEnumerable<string> texts) =>
         TextFeatures.Materialise(_features.Transform(_ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }))));
 
     public byte[] ToBytes()

@@ -291,7 +291,7 @@ public static class ThemeTrainer
     /// A label with fewer than <see cref="RarePositives"/> positives may not take more than <see cref="RareCutFactor"/> ×
     /// its positives.
     /// </summary>
-    internal static float TuneThreshold(float[][] scores, int label, bool[] truth)
+    public static float TuneThreshold(float[][] scores, int label, bool[] truth)
     {
         var positives = truth.Count(t => t);
         if (positives == 0) return 0;
