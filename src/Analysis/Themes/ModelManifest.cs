@@ -7,7 +7,8 @@ namespace VoiceHub.Analysis.Themes;
 /// </summary>
 public sealed record ModelManifest
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2: themes scored from one weight matrix (<see cref="ThemeWeights"/>); 1 had one ML.NET scorer per theme.</summary>
+    public const int CurrentFormat = 2;
     public int Format { get; init; } = CurrentFormat;
     public required string Trainer { get; init; }
     public required IReadOnlyList<string> Labels { get; init; }

@@ -47,8 +47,10 @@ public sealed class ModelTraining(
         var hash = LabelledData.Hash(train.Concat(validation));
 
         var active = await models.ActiveAsync(ct);
+        var current = active is null ? null : await ReadableAsync(active.Version, ct);
         var run = await models.StartAsync(reason, requestedBy, ct);
-        if (!force && active is not null && active.TrainingHash == hash)
+        // An active model this build cannot read (an older model format) is replaced even when the data is unchanged.
+        if (!force && active is not null && current is not null && active.TrainingHash == hash)
         {
             var why = $"Not trained: the training data has not changed since the active model {active.Version} was trained.";
             await models.CloseAsync(run.Id, "skipped", why, hash, ct);
@@ -89,7 +91,6 @@ public sealed class ModelTraining(
         else
         {
             // The active model is scored again on today's split, so both are judged on exactly the same rows.
-            var current = await activeModel.GetAsync(active.Version, ct);
             var currentMicro = current is null ? 0 : ThemeTrainer.Evaluate(validation, current.Predict(validation.Select(r => r.Text).ToList())).MicroF1;
             promote = Math.Round(figures.MicroF1, 3) >= Math.Round(currentMicro, 3);
             decision = promote
@@ -102,5 +103,19 @@ public sealed class ModelTraining(
         if (promote) await models.ActivateAsync(run.Id, null, ct);
         log.LogInformation("Training run {Version}: {Decision}", run.Version, promote ? "made active" : "kept the active model");
         return new TrainingOutcome((await models.FindAsync(run.Id, ct))!, promote, decision);
+    }
+
+    /// <returns>The stored model, or null when it is missing or stored by an older build in a format this one cannot read.</returns>
+    private async Task<ThemeModel?> ReadableAsync(string version, CancellationToken ct)
+    {
+        try
+        {
+            return await activeModel.GetAsync(version, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            log.LogWarning("The active model {Version} cannot be read by this build: {Reason}", version, e.Message);
+            return null;
+        }
     }
 }

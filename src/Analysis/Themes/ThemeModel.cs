@@ -8,29 +8,30 @@ using VoiceHub.Analysis.Training;
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
-/// A trained theme and sentiment model: the shared featuriser, one binary scorer per theme, an optional sentiment
-/// scorer, and the manifest. Predicts in batches through <see cref="ITransformer.Transform"/>: the text of a batch is
-/// featurised once and every scorer reads the same in-memory features. Immutable, so one instance serves every thread.
-/// Stored as one zip: <c>manifest.json</c>, <c>features.zip</c>, <c>theme-N.zip</c>, <c>sentiment.zip</c>.
+/// A trained theme and sentiment model: the shared featuriser, every theme's linear scorer (<see cref="ThemeWeights"/>),
+/// an optional sentiment scorer, and the manifest. Predicts in batches: the text of a batch is featurised once through
+/// <see cref="ITransformer.Transform"/>, then every theme is scored from the same in-memory vectors. Immutable, so one
+/// instance serves every thread. Stored as one zip: <c>manifest.json</c>, <c>features.zip</c>, <c>themes.bin</c>,
+/// <c>sentiment.zip</c>.
 /// </summary>
 public sealed class ThemeModel
 {
     private readonly MLContext _ml;
     private readonly ITransformer _features;
-    private readonly IReadOnlyList<ITransformer?> _scorers;
+    private readonly ThemeWeights _weights;
     private readonly ITransformer? _sentiment;
     private readonly int _notAssigned;
 
-    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, IReadOnlyList<ITransformer?> scorers, ITransformer? sentiment)
+    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, ThemeWeights weights, ITransformer? sentiment)
     {
-        if (scorers.Count != manifest.Labels.Count || manifest.Thresholds.Count != manifest.Labels.Count)
+        if (weights.Labels != manifest.Labels.Count || manifest.Thresholds.Count != manifest.Labels.Count || weights.Dimension != manifest.Dimension)
         {
-            throw new ArgumentException("The manifest's labels, thresholds and scorers differ in number.");
+            throw new ArgumentException("The manifest's labels and thresholds and the weights differ in shape.");
         }
         _ml = ml;
         Manifest = manifest;
         _features = features;
-        _scorers = scorers;
+        _weights = weights;
         _sentiment = sentiment;
         _notAssigned = manifest.Labels.ToList().IndexOf(Decoding.NotAssigned);
     }
@@ -62,38 +63,47 @@ public sealed class ThemeModel
         return result;
     }
 
-    /// <summary>Raw scores, one array per text in label order (NaN-free; a label never learned scores −∞).</summary>
+    /// <summary>Raw scores, one array per text in label order (a label never learned scores −∞).</summary>
     public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments)
     {
-        var features = Featurise(texts);
+        var vectors = Featurise(texts);
         var scores = new float[texts.Count][];
-        for (var r = 0; r < texts.Count; r++) scores[r] = new float[_scorers.Count];
-        for (var i = 0; i < _scorers.Count; i++)
+        for (var r = 0; r < texts.Count; r++)
         {
-            if (_scorers[i] is not { } scorer)
+            var row = scores[r] = new float[Labels.Count];
+            _weights.Score(vectors[r], row);
+            for (var i = 0; i < row.Length; i++)
             {
-                for (var r = 0; r < texts.Count; r++) scores[r][i] = float.NegativeInfinity;
-                continue;
+                if (Manifest.Thresholds[i] is null || float.IsNaN(row[i])) row[i] = float.NegativeInfinity;
             }
-            var r2 = 0;
-            foreach (var s in scorer.Transform(features).GetColumn<float>("Score")) scores[r2++][i] = float.IsNaN(s) ? float.NegativeInfinity : s;
         }
         sentiments = null;
         if (_sentiment is not null)
         {
-            sentiments = _sentiment.Transform(features).GetColumn<string>(SentimentModel.PredictedColumn)
+            var view = _ml.Data.LoadFromEnumerable(vectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.Dimension));
+            sentiments = _sentiment.Transform(view).GetColumn<string>(SentimentModel.PredictedColumn)
                 .Select(s => int.TryParse(s, out var v) ? v : (int?)null).ToArray();
         }
         return scores;
     }
 
-    /// <summary>Featurises a batch once into memory, so each scorer reads vectors instead of re-featurising text.</summary>
-    public IDataView Featurise(IReadOnlyList<string> texts)
+    /// <summary>
+    /// Featurises a batch once into memory, so every scorer reads vectors instead of re-featurising text. Featurising
+    /// is most of the work of predicting, so a large batch is featurised in chunks on every core.
+    /// </summary>
+    private List<VBuffer<float>> Featurise(IReadOnlyList<string> texts)
     {
-        var input = _ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }));
-        var vectors = TextFeatures.Materialise(_features.Transform(input)).Select(v => new TextFeatures.Row { Features = v }).ToList();
-        return _ml.Data.LoadFromEnumerable(vectors, TextFeatures.RowSchema(Manifest.Dimension));
+        if (texts.Count <= FeaturiseChunk) return FeaturiseOne(texts);
+        var chunks = texts.Chunk(FeaturiseChunk).ToArray();
+        var parts = new List<VBuffer<float>>[chunks.Length];
+        Parallel.For(0, chunks.Length, i => parts[i] = FeaturiseOne(chunks[i]));
+        return parts.SelectMany(p => p).ToList();
     }
+
+    private const int FeaturiseChunk = 500;
+
+    private List<VBuffer<float>> FeaturiseOne(IEnumerable<string> texts) =>
+        TextFeatures.Materialise(_features.Transform(_ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }))));
 
     public byte[] ToBytes()
     {
@@ -104,10 +114,7 @@ public sealed class ThemeModel
             var textSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Input>()).Schema;
             var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.Dimension)).Schema;
             Write(zip, "features.zip", s => _ml.Model.Save(_features, textSchema, s));
-            for (var i = 0; i < _scorers.Count; i++)
-            {
-                if (_scorers[i] is { } scorer) Write(zip, $"theme-{i}.zip", s => _ml.Model.Save(scorer, featureSchema, s));
-            }
+            Write(zip, "themes.bin", _weights.Write);
             if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
         }
         return buffer.ToArray();
@@ -122,9 +129,9 @@ public sealed class ThemeModel
                        ?? throw new InvalidDataException("The model has no manifest.");
         if (manifest.Format != ModelManifest.CurrentFormat) throw new InvalidDataException($"Model format {manifest.Format} is not one this build reads.");
         var features = Read(zip, "features.zip", s => ml.Model.Load(s, out _))!;
-        var scorers = manifest.Labels.Select((label, i) => zip.GetEntry($"theme-{i}.zip") is null ? null : Read(zip, $"theme-{i}.zip", s => ml.Model.Load(s, out _))).ToList();
+        var weights = Read(zip, "themes.bin", s => ThemeWeights.Read(s, manifest.Dimension, manifest.Labels.Count))!;
         var sentiment = manifest.HasSentiment ? Read(zip, "sentiment.zip", s => ml.Model.Load(s, out _)) : null;
-        return new ThemeModel(ml, manifest, features, scorers, sentiment);
+        return new ThemeModel(ml, manifest, features, weights, sentiment);
     }
 
     private static void Write(ZipArchive zip, string name, Action<Stream> write)

@@ -14,7 +14,7 @@ public sealed class ThemesOptions
     /// <summary>The share of the training data kept as the fixed validation split that models are compared on.</summary>
     public double ValidationFraction { get; set; } = 0.2;
 
-    /// <summary>Trainers to compare (codes: sdca, lbfgs, perceptron, svm, lightgbm). Default: the trainer's own default list.</summary>
+    /// <summary>Trainers to compare (codes: sdca, lbfgs, perceptron, svm). Default: the trainer's own default list.</summary>
     public string[]? Trainers { get; set; }
 
     /// <summary>Folds for choosing thresholds and the trainer on out-of-fold scores.</summary>

@@ -1,25 +1,26 @@
 namespace VoiceHub.Analysis.Training;
 
-/// <summary>The ML.NET binary trainers compared for each theme, all on the same features.</summary>
+/// <summary>
+/// The ML.NET binary trainers compared for each theme, all on the same features. All are linear, so a theme's models
+/// can be averaged into one weight vector (<see cref="Themes.ThemeWeights"/>).
+/// </summary>
 public enum TrainerKind
 {
     SdcaLogistic,
     LbfgsLogistic,
     AveragedPerceptron,
     LinearSvm,
-    LightGbm,
 }
 
 public static class TrainerKinds
 {
-    /// <summary>The command-line and stored name: <c>sdca</c>, <c>lbfgs</c>, <c>perceptron</c>, <c>svm</c>, <c>lightgbm</c>.</summary>
+    /// <summary>The command-line and stored name: <c>sdca</c>, <c>lbfgs</c>, <c>perceptron</c>, <c>svm</c>.</summary>
     public static string Code(this TrainerKind kind) => kind switch
     {
         TrainerKind.SdcaLogistic => "sdca",
         TrainerKind.LbfgsLogistic => "lbfgs",
         TrainerKind.AveragedPerceptron => "perceptron",
         TrainerKind.LinearSvm => "svm",
-        TrainerKind.LightGbm => "lightgbm",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -29,7 +30,6 @@ public static class TrainerKinds
         TrainerKind.LbfgsLogistic => "L-BFGS logistic regression",
         TrainerKind.AveragedPerceptron => "Averaged perceptron",
         TrainerKind.LinearSvm => "Linear SVM",
-        TrainerKind.LightGbm => "LightGBM",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

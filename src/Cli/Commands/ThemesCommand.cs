@@ -116,7 +116,7 @@ public static class ThemesCommand
         var test = new Option<FileInfo>("--test") { Description = "Labelled CSV to predict and score", Required = true };
         var trainers = new Option<string[]>("--trainer")
         {
-            Description = "Trainers to compare on validation folds: sdca, lbfgs, perceptron, svm, lightgbm (default: lbfgs, svm, perceptron)",
+            Description = "Trainers to compare on validation folds: sdca, lbfgs, perceptron, svm (default: svm, perceptron)",
             AllowMultipleArgumentsPerToken = true,
         };
         var baseline = new Option<string?>("--baseline") { Description = "Score a baseline instead of the model: keywords" };
@@ -144,7 +144,7 @@ public static class ThemesCommand
             {
                 if (!TrainerKinds.TryParse(code, out var kind))
                 {
-                    await Console.Error.WriteLineAsync($"voicehub themes evaluate: unknown trainer '{code}'. Use sdca, lbfgs, perceptron, svm or lightgbm.");
+                    await Console.Error.WriteLineAsync($"voicehub themes evaluate: unknown trainer '{code}'. Use sdca, lbfgs, perceptron or svm.");
                     return 2;
                 }
                 kinds.Add(kind);

@@ -118,6 +118,28 @@ public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TrainAsync_ActiveModelOfAnOlderFormat_IsReplacedEvenWithTheSameData()
+    {
+        var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        // What an older build stored: a zip whose manifest says format 1 (one ML.NET model per theme).
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = archive.CreateEntry("manifest.json").Open();
+            await entry.WriteAsync(Encoding.UTF8.GetBytes("""{"Format":1,"Trainer":"lbfgs","Labels":[],"Thresholds":[],"Floor":0,"Dimension":0}"""));
+        }
+        await using (var conn = await _db.DataSource.OpenConnectionAsync())
+        {
+            await conn.ExecuteAsync("UPDATE theme_models SET bytes = @bytes WHERE version = @version", new { bytes = zip.ToArray(), version = first.Run.Version });
+        }
+
+        var again = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        Assert.True(again.Activated, again.Decision);
+        Assert.Equal(again.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
     public async Task TrainAsync_WorseOnTheValidationSplit_KeepsTheActiveModelAndSaysWhy()
     {
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
