@@ -9,7 +9,7 @@ namespace VoiceHub.Analysis.Jobs;
 /// <summary>
 /// Every minute: classifies items the active model has not classified yet (new items after an ingest, items a lost
 /// batch job missed). With no model at all, it asks for the first one to be trained from the seed data, so a new hub
-/// classifies its feedback without anyone asking. One run at a time across nodes.
+/// classifies its feedback without anyone asking; an active model this build cannot read is replaced the same way. One run at a time across nodes.
 /// </summary>
 public sealed class ClassifyPendingJob(
     ItemClassifier classifier,
@@ -35,6 +35,19 @@ public sealed class ClassifyPendingJob(
             }
             return 0;
         }
-        return await classifier.ClassifyPendingAsync(MaxBatches, ct);
+        try
+        {
+            return await classifier.ClassifyPendingAsync(MaxBatches, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // The active model was stored by an older build: train its replacement now rather than wait for the week.
+            if (!await models.AnyTrainingAsync(ct))
+            {
+                jobs.Enqueue<TrainThemeModelJob>(j => j.RunAsync(TrainingReasons.Unreadable, null, CancellationToken.None));
+                log.LogWarning("The active theme model cannot be read by this build ({Reason}): a new one will be trained", e.Message);
+            }
+            return 0;
+        }
     }
 }

@@ -105,6 +105,13 @@ public sealed class ThemeModelStore(NpgsqlDataSource db)
             "SELECT EXISTS (SELECT 1 FROM theme_models WHERE status IN ('training', 'trained'))", cancellationToken: ct));
     }
 
+    public async Task<bool> AnyTrainingAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM theme_models WHERE status = 'training')", cancellationToken: ct));
+    }
+
     /// <summary>Runs left 'training' longer than <paramref name="age"/> (their node died) are marked failed.</summary>
     public async Task<int> FailStaleAsync(TimeSpan age, CancellationToken ct)
     {

@@ -1,8 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Analysis.Training;
 using VoiceHub.Core;
@@ -121,22 +125,44 @@ public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
     public async Task TrainAsync_ActiveModelOfAnOlderFormat_IsReplacedEvenWithTheSameData()
     {
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
-        // What an older build stored: a zip whose manifest says format 1 (one ML.NET model per theme).
+        await StoreAsOlderFormatAsync(first.Run.Version);
+
+        var again = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        Assert.True(again.Activated, again.Decision);
+        Assert.Equal(again.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task ClassifyPendingJob_ActiveModelOfAnOlderFormat_QueuesItsReplacement()
+    {
+        var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        await StoreAsOlderFormatAsync(first.Run.Version);
+        await AddItemsAsync(["The carer visits were always late"]);
+        var storage = new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(_db.ConnectionString, new PostgreSqlStorageOptions()),
+            new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
+        var job = new ClassifyPendingJob(_classifier, _db.ThemeModels, new BackgroundJobClient(storage),
+            Options.Create(new ThemesOptions()), NullLogger<ClassifyPendingJob>.Instance);
+
+        Assert.Equal(0, await job.RunAsync(CancellationToken.None));
+
+        var queued = storage.GetMonitoringApi().EnqueuedJobs("analysis", 0, 10);
+        var training = Assert.Single(queued, j => j.Value.Job.Type == typeof(TrainThemeModelJob));
+        Assert.Equal(TrainingReasons.Unreadable, training.Value.Job.Args[0]);
+    }
+
+    /// <summary>Overwrites a stored model with what an older build stored: a zip whose manifest says format 1.</summary>
+    private async Task StoreAsOlderFormatAsync(string version)
+    {
         using var zip = new MemoryStream();
         using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
             await using var entry = archive.CreateEntry("manifest.json").Open();
             await entry.WriteAsync(Encoding.UTF8.GetBytes("""{"Format":1,"Trainer":"lbfgs","Labels":[],"Thresholds":[],"Floor":0,"Dimension":0}"""));
         }
-        await using (var conn = await _db.DataSource.OpenConnectionAsync())
-        {
-            await conn.ExecuteAsync("UPDATE theme_models SET bytes = @bytes WHERE version = @version", new { bytes = zip.ToArray(), version = first.Run.Version });
-        }
-
-        var again = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
-
-        Assert.True(again.Activated, again.Decision);
-        Assert.Equal(again.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+        await using var conn = await _db.DataSource.OpenConnectionAsync();
+        await conn.ExecuteAsync("UPDATE theme_models SET bytes = @bytes WHERE version = @version", new { bytes = zip.ToArray(), version });
     }
 
     [Fact]
