@@ -28,7 +28,8 @@ public static class JobsSetup
                 SchemaName = "hangfire",
                 PrepareSchemaIfNecessary = true,
                 UseSlidingInvisibilityTimeout = true,
-                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                // A job whose server died (killed, crashed) is handed out again after this; running jobs keep it alive.
+                InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("VoiceHub:Jobs:InvisibilityTimeoutSeconds", 300)),
                 EnableLongPolling = true,
                 QueuePollInterval = TimeSpan.FromSeconds(5),
             }));
@@ -57,6 +58,7 @@ public static class JobsSetup
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
         recurring.AddOrUpdate<InboxJob>("ingest-inbox", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<Privacy.RawTextRetentionJob>("privacy-raw-text-retention", j => j.RunAsync(CancellationToken.None), "30 2 * * *");
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>
