@@ -13,7 +13,7 @@ namespace VoiceHub.Web.Auth;
 /// <c>users</c> without a password, and the sign-in (or why it was refused) is audited. The cookie then carries the
 /// same claims as a local sign-in, so the rest of the app cannot tell the two apart.
 /// </summary>
-public sealed class ExternalSignIn(UserStore users, AuditStore audit, IOptions<OidcOptions> options, TimeProvider clock)
+public sealed class ExternalSignIn(UserStore users, AuditStore audit, IOptions<OidcOptions> options, TimeProvider clock, AccountCheck accounts)
 {
     /// <summary>Marks a refusal already audited, so the remote-failure handler does not record it twice.</summary>
     private const string Audited = "voicehub:oidc-failure-audited";
@@ -43,6 +43,7 @@ public sealed class ExternalSignIn(UserStore users, AuditStore audit, IOptions<O
             else
             {
                 var user = found.User;
+                accounts.Forget(user.Id); // the groups may have changed what this node remembers of the account
                 if (found.Created)
                 {
                     await audit.AppendAsync(null, "identity provider", "user-created", $"user:{user.Id}", new { role, rawText, method = "oidc" }, ip, ct);

@@ -36,18 +36,20 @@ public static class SecurityHeaders
                                  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         return app.Use(async (http, next) =>
         {
+            // Decided now: the dashboard rewrites the path it is given before the response starts.
+            var policy = http.Request.Path.StartsWithSegments("/hangfire") ? Dashboard : site;
+            var cacheable = http.Request.Path.StartsWithSegments("/lib") || http.Request.Path.StartsWithSegments("/js");
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/hangfire") ? Dashboard : site;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 // Pages shown to someone signed in hold feedback and names: never keep them in a shared or browser cache.
-                if (http.User.Identity?.IsAuthenticated == true && !http.Request.Path.StartsWithSegments("/lib")
-                    && !http.Request.Path.StartsWithSegments("/js"))
+                if (http.User.Identity?.IsAuthenticated == true && !cacheable)
                 {
                     headers.CacheControl = "no-store";
                 }

@@ -23,7 +23,8 @@ public sealed class IndexModel(AuditStore audit) : PageModel
     [BindProperty(SupportsGet = true)] public string? Target { get; set; }
     [BindProperty(SupportsGet = true)] public DateParts From { get; set; } = new();
     [BindProperty(SupportsGet = true)] public DateParts To { get; set; } = new();
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query by hand: model binding would take "page" from the route (the page's own path).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<string> Actions { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
@@ -37,7 +38,7 @@ public sealed class IndexModel(AuditStore audit) : PageModel
         var to = To.Read(ModelState, "To", "the end date");
         if (from is not null && to is not null && to < from) ModelState.AddModelError("To", "The end date must be the same as or after the start date");
         if (!ModelState.IsValid) return;
-        PageNumber = Math.Clamp(PageNumber, 1, 1_000_000);
+        PageNumber = int.TryParse(Request.Query["page"], out var page) ? Math.Clamp(page, 1, 1_000_000) : 1;
         var query = new AuditQuery { Action = Action, User = UserText, Target = Target, From = from, To = to };
         (Entries, Total) = await audit.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
     }
