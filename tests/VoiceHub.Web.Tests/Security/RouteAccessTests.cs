@@ -23,7 +23,9 @@ public sealed partial class RouteAccessTests(SecurityAppFixture f) : IClassFixtu
         var undecided = served.Where(r => !decided.Contains(r)).Order().ToList();
         var gone = decided.Where(r => !served.Contains(r)).Order().ToList();
         Assert.True(undecided.Count == 0,
-            "These routes have no decided policy: add a line for each to tests/VoiceHub.Web.Tests/Security/RouteTable.cs\n" + string.Join("\n", undecided));
+            $"{undecided.Count} route(s) have no decided policy. Add a line for each to tests/VoiceHub.Web.Tests/Security/RouteTable.cs " +
+            "(Reach for anonymous, OurVoice, Staff, Admin; a sample address if the route has parameters):\n" +
+            string.Join("\n", undecided.Select(r => $"    new(\"{r}\", ?, ?, ?, ?{(r.Contains('{') ? ", \"/sample/address\"" : "")}),")));
         Assert.True(gone.Count == 0, "RouteTable lists routes the app no longer serves; remove them:\n" + string.Join("\n", gone));
         Assert.Equal(RouteTable.Rules.Length, decided.Count); // no route decided twice
     }
