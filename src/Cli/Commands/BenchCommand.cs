@@ -14,7 +14,7 @@ namespace VoiceHub.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search() };
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), BenchLoadCommand.Create() };
 
     private static Command Ingest()
     {
