@@ -17,6 +17,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ItemStore>();
+        services.AddSingleton<PrivacyStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<LocalityStore>();

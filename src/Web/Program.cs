@@ -1,8 +1,6 @@
 using Hangfire;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis;
 using VoiceHub.Core;
@@ -15,6 +13,7 @@ using VoiceHub.Web.Auth;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
+using VoiceHub.Web.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -34,23 +33,10 @@ builder.Services.AddDigests();
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
     new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new VoiceHub.Core.Stores.DataProtectionKeyStore(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())));
-builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-builder.Services.AddScoped<SignInService>();
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(o =>
-    {
-        o.LoginPath = "/account/sign-in";
-        o.LogoutPath = "/account/sign-out";
-        o.AccessDeniedPath = "/account/access-denied";
-        o.Cookie.Name = "voicehub.auth";
-        o.Cookie.HttpOnly = true;
-        o.Cookie.SameSite = SameSiteMode.Lax;
-        o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        o.ExpireTimeSpan = TimeSpan.FromHours(8);
-        o.SlidingExpiration = true;
-        o.Events = new ApiCookieEvents();
-    });
-builder.Services.AddAuthorizationBuilder().AddVoiceHubPolicies();
+builder.Services.AddVoiceHubAuth(builder.Configuration, builder.Environment);
+builder.Services.AddVoiceHubCookiePolicy(builder.Environment);
+builder.Services.AddVoiceHubProxy(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddFeedbackApi();
 builder.Services.AddVoiceHubRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
@@ -66,10 +52,13 @@ builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
 var app = builder.Build();
 app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
+app.UseVoiceHubProxy(app.Configuration);
 // Never a stack trace: errors and status codes re-execute the friendly error page, in every environment.
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseVoiceHubSecurityHeaders();
+app.UseCookiePolicy();
 
 app.UseStaticFiles();
 app.UseRouting();

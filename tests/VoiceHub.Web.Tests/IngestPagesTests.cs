@@ -203,7 +203,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         // A staff session cookie is not an API key.
         using var staff = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
         Assert.Equal(HttpStatusCode.Unauthorized, (await staff.PostAsJsonAsync("/api/feedback", new { items = new[] { new { text = "hello" } } })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync("/admin/api-keys")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/admin/api-keys")).StatusCode); // refused in place (issue 7)
 
         using var admin = await _app.SignedInClientAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword);
         var created = await (await Forms.SubmitAsync(admin, "/admin/api-keys", new() { ["Name"] = "Case system" })).Content.ReadAsStringAsync();

@@ -15,7 +15,7 @@ namespace VoiceHub.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest() };
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest(), BenchLoadCommand.Create() };
 
     private static Command Ingest()
     {

@@ -22,4 +22,6 @@ public sealed record FeedbackItem
     public required string Reference { get; init; }
     public int? RowNo { get; init; }
     public long ChangeSeq { get; init; }
+    /// <summary>When the raw text was erased (retention): <see cref="RawText"/> is then empty; the redacted text stays.</summary>
+    public DateTimeOffset? RawTextErasedAt { get; init; }
 }

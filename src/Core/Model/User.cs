@@ -13,4 +13,6 @@ public sealed record User
     public bool Disabled { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
+    /// <summary>"issuer|subject" for an account from the council's identity provider (which has no password here).</summary>
+    public string? ExternalId { get; init; }
 }

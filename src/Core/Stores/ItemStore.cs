@@ -116,7 +116,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
         return await conn.QuerySingleOrDefaultAsync<FeedbackItem>(new CommandDefinition("""
             SELECT i.id, i.document_id, i.channel, i.locality_id, l.name AS locality_name, i.locality_rule, i.occurred_on,
                    i.received_at, i.raw_text, i.redacted_text, i.context, i.metadata::text AS metadata, i.reference,
-                   i.row_no, i.change_seq
+                   i.row_no, i.change_seq, i.raw_text_erased_at
             FROM items i LEFT JOIN localities l ON l.id = i.locality_id
             WHERE i.id = @id
             """, new { id }, cancellationToken: ct));
@@ -128,7 +128,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
         var rows = await conn.QueryAsync<FeedbackItem>(new CommandDefinition("""
             SELECT i.id, i.document_id, i.channel, i.locality_id, l.name AS locality_name, i.locality_rule, i.occurred_on,
                    i.received_at, i.raw_text, i.redacted_text, i.context, i.metadata::text AS metadata, i.reference,
-                   i.row_no, i.change_seq
+                   i.row_no, i.change_seq, i.raw_text_erased_at
             FROM items i LEFT JOIN localities l ON l.id = i.locality_id
             WHERE i.document_id = @documentId
             ORDER BY i.row_no NULLS LAST, i.id

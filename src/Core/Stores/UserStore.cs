@@ -8,7 +8,8 @@ namespace VoiceHub.Core.Stores;
 public sealed class UserStore(NpgsqlDataSource db)
 {
     private const string Columns = """
-        id, email, display_name, password_hash, role, raw_text, failed_sign_ins, locked_until, disabled, created_at, last_sign_in_at
+        id, email, display_name, password_hash, role, raw_text, failed_sign_ins, locked_until, disabled, created_at, last_sign_in_at,
+        external_id
         """;
 
     public async Task<User?> FindByEmailAsync(string email, CancellationToken ct)
@@ -77,5 +78,58 @@ public sealed class UserStore(NpgsqlDataSource db)
         await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @now WHERE id = @id
             """, new { id, now }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The account of someone signed in by the council's identity provider, created or brought up to date from their
+    /// claims: found by <paramref name="externalId"/>, else by email (an account an admin made for them before, not yet
+    /// linked). Role and raw-text permission always follow the provider's groups. Null when the email belongs to an
+    /// account already linked to another identity.
+    /// </summary>
+    public async Task<(User User, bool Created, bool Changed)?> UpsertExternalAsync(
+        string externalId, string email, string displayName, string role, bool rawText, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var existing = await conn.QuerySingleOrDefaultAsync<User>(new CommandDefinition(
+            $"SELECT {Columns} FROM users WHERE external_id = @externalId OR (external_id IS NULL AND lower(email) = lower(@email)) " +
+            "ORDER BY (external_id IS NULL) LIMIT 1 FOR UPDATE",
+            new { externalId, email }, tx, cancellationToken: ct));
+        User? user;
+        var created = existing is null;
+        if (existing is null)
+        {
+            user = await conn.QuerySingleOrDefaultAsync<User>(new CommandDefinition($"""
+                INSERT INTO users (email, display_name, role, raw_text, external_id)
+                VALUES (@email, @displayName, @role, @rawText, @externalId)
+                ON CONFLICT DO NOTHING
+                RETURNING {Columns}
+                """, new { email = email.Trim(), displayName, role, rawText, externalId }, tx, cancellationToken: ct));
+            if (user is null) return null; // the email belongs to an account linked to someone else
+        }
+        else
+        {
+            user = await conn.QuerySingleAsync<User>(new CommandDefinition($"""
+                UPDATE users SET external_id = @externalId, display_name = @displayName, role = @role, raw_text = @rawText
+                WHERE id = @id
+                RETURNING {Columns}
+                """, new { existing.Id, externalId, displayName, role, rawText }, tx, cancellationToken: ct));
+        }
+        await tx.CommitAsync(ct);
+        var changed = existing is not null && (existing.Role != role || existing.RawText != rawText || existing.ExternalId != externalId);
+        return (user, created, changed);
+    }
+
+    /// <summary>An admin's change to an account: role, raw-text permission, disabled. Returns the account before the change.</summary>
+    public async Task<User?> UpdateAsync(long id, string role, bool rawText, bool disabled, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<User>(new CommandDefinition($"""
+            UPDATE users u SET role = @role, raw_text = @rawText, disabled = @disabled,
+                failed_sign_ins = CASE WHEN @disabled THEN u.failed_sign_ins ELSE 0 END,
+                locked_until = CASE WHEN @disabled THEN u.locked_until ELSE NULL END
+            FROM users old WHERE old.id = u.id AND u.id = @id
+            RETURNING {string.Join(", ", Columns.Split(',').Select(c => "old." + c.Trim()))}
+            """, new { id, role, rawText, disabled }, cancellationToken: ct));
     }
 }

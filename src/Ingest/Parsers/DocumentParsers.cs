@@ -77,7 +77,8 @@ public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<Ingest
         {
             return (DocxReader.Read(bytes), null);
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        // As for Excel files (TableReader): whatever the Open XML library throws on a damaged file, it cannot be read.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return (null, $"{name} is not a Word document VoiceHub can read ({e.Message}). Save it again as .docx and upload it.");
         }

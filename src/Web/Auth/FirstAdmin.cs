@@ -15,6 +15,8 @@ public static class FirstAdmin
 {
     public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct)
     {
+        // With local accounts off, admins come from the identity provider's admin group instead.
+        if (!services.GetRequiredService<IOptions<LocalAccountsOptions>>().Value.Enabled) return;
         var users = services.GetRequiredService<UserStore>();
         if (await users.AnyAdminAsync(ct)) return;
         var options = services.GetRequiredService<IOptions<VoiceHubOptions>>().Value.Admin;

@@ -12,10 +12,15 @@ public enum SignInOutcome
     Success,
     Failed,
     LockedOut,
+    /// <summary>Too many attempts for this account this minute (<see cref="SignInThrottle"/>).</summary>
+    TooManyAttempts,
+    /// <summary>Local accounts are switched off: sign in with the council's identity provider.</summary>
+    LocalAccountsOff,
 }
 
-/// <summary>Local-account sign-in: hashed passwords, lockout after repeated failures, every attempt audited.</summary>
-public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHasher<User> hasher, TimeProvider clock)
+/// <summary>Local-account sign-in: hashed passwords, lockout after repeated failures, a per-account throttle, every attempt audited.</summary>
+public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHasher<User> hasher, TimeProvider clock,
+    SignInThrottle throttle, Microsoft.Extensions.Options.IOptions<LocalAccountsOptions> local)
 {
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
@@ -24,6 +29,16 @@ public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHa
     {
         var now = clock.GetUtcNow();
         var ip = http.Connection.RemoteIpAddress?.ToString();
+        if (!local.Value.Enabled)
+        {
+            await audit.AppendAsync(null, email, "sign-in-failed", null, new { reason = "local accounts are off" }, ip, ct);
+            return SignInOutcome.LocalAccountsOff;
+        }
+        if (!throttle.TryAttempt(email))
+        {
+            await audit.AppendAsync(null, email, "sign-in-failed", null, new { reason = "too many attempts" }, ip, ct);
+            return SignInOutcome.TooManyAttempts;
+        }
         var user = await users.FindByEmailAsync(email, ct);
         if (user is null || user.Disabled || user.PasswordHash is null)
         {
@@ -51,7 +66,7 @@ public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHa
         }
 
         await users.RecordSuccessAsync(user.Id, now, ct);
-        await audit.AppendAsync(user.Id, user.Email, "sign-in", null, null, ip, ct);
+        await audit.AppendAsync(user.Id, user.Email, "sign-in", $"user:{user.Id}", new { method = "password" }, ip, ct);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user));
         return SignInOutcome.Success;
     }

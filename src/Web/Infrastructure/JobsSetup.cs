@@ -28,7 +28,8 @@ public static class JobsSetup
                 SchemaName = "hangfire",
                 PrepareSchemaIfNecessary = true,
                 UseSlidingInvisibilityTimeout = true,
-                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                // A job whose server died (killed, crashed) is handed out again after this; running jobs keep it alive.
+                InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("VoiceHub:Jobs:InvisibilityTimeoutSeconds", 300)),
                 EnableLongPolling = true,
                 QueuePollInterval = TimeSpan.FromSeconds(5),
             }));
@@ -60,6 +61,7 @@ public static class JobsSetup
         // The weekly digest of the ISO week just ended: Monday 07:00 in UK time, summer or winter.
         recurring.AddOrUpdate<Digests.WeeklyDigestJob>(Digests.WeeklyDigestJob.Id, j => j.RunAsync(CancellationToken.None), "0 7 * * 1",
             new RecurringJobOptions { TimeZone = Core.Reporting.IsoWeek.London });
+        recurring.AddOrUpdate<Privacy.RawTextRetentionJob>("privacy-raw-text-retention", j => j.RunAsync(CancellationToken.None), "30 2 * * *");
     }
 
     /// <summary>The dashboard is for admins; the endpoint also requires the Admin policy.</summary>

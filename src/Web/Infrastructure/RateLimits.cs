@@ -8,7 +8,8 @@ namespace VoiceHub.Web.Infrastructure;
 /// (so codes cannot be guessed by trying many), the public feedback form, and the people's bank forms; and per key on
 /// the feedback API. Over a limit a page gets 429 and the friendly "Too many requests" page, the API a JSON answer.
 /// Limits per minute: <c>VoiceHub:RateLimits:TrackLookupsPerMinute</c> (10), <c>…:FormPostsPerMinute</c> (10),
-/// <c>…:ApiRequestsPerMinute</c> (60). Behind a proxy, configure forwarded headers so the address is the visitor's.
+/// <c>…:ApiRequestsPerMinute</c> (60), <c>…:SignInsPerMinute</c> (20 sign-in posts per address; per account see
+/// <see cref="Auth.SignInThrottle"/>). Behind a proxy, configure <see cref="ProxySetup"/> so the address is the visitor's.
 /// </summary>
 public static class RateLimits
 {
@@ -20,6 +21,7 @@ public static class RateLimits
         var lookups = configuration.GetValue("VoiceHub:RateLimits:TrackLookupsPerMinute", 10);
         var posts = configuration.GetValue("VoiceHub:RateLimits:FormPostsPerMinute", 10);
         var api = configuration.GetValue("VoiceHub:RateLimits:ApiRequestsPerMinute", 60);
+        var signIns = configuration.GetValue("VoiceHub:RateLimits:SignInsPerMinute", 20);
         return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -34,6 +36,7 @@ public static class RateLimits
                 var path = http.Request.Path.Value ?? "";
                 var ip = Address(http);
                 if (path.Equals("/track", StringComparison.OrdinalIgnoreCase)) return Window("track:" + ip, lookups);
+                if (path.StartsWith("/account/sign-in", StringComparison.OrdinalIgnoreCase)) return Window("sign-in:" + ip, signIns);
                 if (path.StartsWith("/get-involved", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/track/", StringComparison.OrdinalIgnoreCase))
                 {
                     return Window("form:" + ip, posts);

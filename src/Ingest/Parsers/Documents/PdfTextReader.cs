@@ -43,7 +43,9 @@ public static partial class PdfTextReader
         {
             return ([], Encrypted(fileName));
         }
-        catch (PdfDocumentFormatException e)
+        // PdfPig throws more than its own format exception on a damaged file (found by fuzzing: index and argument
+        // faults from broken cross-references); to staff they all mean this PDF cannot be read.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return ([], $"{fileName} is not a PDF VoiceHub can read ({e.Message}).");
         }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 
 namespace VoiceHub.Ingest.Parsers.Documents;
 
@@ -35,12 +36,44 @@ public static class ZipGuard
                     if (actual > limits.MaxDecompressedBytes) return TooBig(fileName, limits);
                 }
             }
-            return null;
+            return TooDeep(zip, fileName);
         }
         catch (InvalidDataException)
         {
             return $"{fileName} is not a Word or Excel file VoiceHub can open: it may be damaged, password-protected or saved in an older format (save it as .docx or .xlsx).";
         }
+    }
+
+    /// <summary>
+    /// Deeper than any real Word or Excel file nests (tables in tables stay in the tens), shallow enough that the
+    /// Open XML library's recursive reading cannot overflow the stack, which would end the whole process.
+    /// </summary>
+    public const int MaxXmlDepth = 256;
+
+    /// <summary>The XML parts nested deeper than <see cref="MaxXmlDepth"/>, read with a streaming reader that needs no stack.</summary>
+    private static string? TooDeep(ZipArchive zip, string fileName)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                                                     || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            try
+            {
+                using var reader = XmlReader.Create(entry.Open(), settings);
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxXmlDepth)
+                    {
+                        return $"{fileName} is built in a way no Word or Excel file is (its parts nest more than {MaxXmlDepth} deep), so VoiceHub will not open it.";
+                    }
+                }
+            }
+            catch (XmlException)
+            {
+                // Not well-formed: the Open XML library refuses it with its own reason.
+            }
+        }
+        return null;
     }
 
     private static string TooBig(string fileName, IngestLimits limits) =>

@@ -25,7 +25,9 @@ public static class TableReader
             {
                 raw = XlsxReader.ReadRows(bytes);
             }
-            catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException)
+            // Any fault of the Open XML library on a damaged file (it throws XmlException, IOException, even
+            // ArgumentException from deep inside) means the same to staff: this file cannot be read. Found by fuzzing.
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 return (null, $"{fileName} is not an Excel workbook VoiceHub can read ({e.Message}). Save it again as .xlsx and upload it.");
             }

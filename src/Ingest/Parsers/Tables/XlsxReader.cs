@@ -14,6 +14,12 @@ public static class XlsxReader
     // Excel's built-in date and time number formats.
     private static readonly HashSet<uint> BuiltInDateFormats = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47];
 
+    /// <summary>Excel's own limit (column XFD).</summary>
+    private const int MaxColumns = 16_384;
+
+    /// <summary>Far more than any survey export (a million answers to ten questions), far less than memory.</summary>
+    private const long MaxCells = 20_000_000;
+
     public static List<TableRow> ReadRows(byte[] bytes)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
@@ -27,12 +33,18 @@ public static class XlsxReader
         var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
 
         var rows = new List<TableRow>();
+        long padded = 0;
         foreach (var row in part.Worksheet.Descendants<Row>())
         {
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                // A reference past Excel's last column, or a sheet padded out to huge sparse rows, is not a survey
+                // but a way to make this reader fill memory with empty cells.
+                if (column >= MaxColumns) throw new InvalidDataException($"cell {cell.CellReference?.Value} is beyond Excel's last column");
+                padded += column + 1 - cells.Count;
+                if (padded > MaxCells) throw new InvalidDataException($"the sheet holds more than {MaxCells:N0} cells");
                 while (cells.Count < column) cells.Add("");
                 cells.Add(Value(cell, shared, dateStyles));
             }
@@ -96,7 +108,7 @@ public static class XlsxReader
         if (string.IsNullOrEmpty(reference)) return null;
         var n = 0;
         var i = 0;
-        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++) n = n * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        for (; i < reference.Length && i < 4 && char.IsAsciiLetter(reference[i]); i++) n = n * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
         return i == 0 ? null : n - 1;
     }
 }

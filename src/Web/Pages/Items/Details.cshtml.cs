@@ -41,7 +41,7 @@ public sealed class DetailsModel(ItemStore items, SearchService search, AuditSto
         if (details is null) return NotFound();
         if (Raw && !User.CanSeeRawText()) return Forbid();
         Details = details;
-        if (Raw)
+        if (Raw && details.Item.RawTextErasedAt is null)
         {
             await audit.AppendAsync(User.UserId(), User.Identity?.Name ?? "", "raw-text-viewed", $"item:{id}", null,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), ct);

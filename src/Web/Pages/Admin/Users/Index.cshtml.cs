@@ -11,7 +11,7 @@ namespace VoiceHub.Web.Pages.Admin.Users;
 
 /// <summary>Admins add local accounts and choose each one's role and raw-text permission.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class IndexModel(UserStore users, AuditStore audit, IPasswordHasher<User> hasher) : PageModel
+public sealed class IndexModel(UserStore users, AuditStore audit, IPasswordHasher<User> hasher, Microsoft.Extensions.Options.IOptions<LocalAccountsOptions> local) : PageModel
 {
     public const int MinPasswordLength = 12;
 
@@ -36,10 +36,16 @@ public sealed class IndexModel(UserStore users, AuditStore audit, IPasswordHashe
     [TempData]
     public string? Added { get; set; }
 
+    [TempData]
+    public string? Changed { get; set; }
+
+    public bool LocalEnabled => local.Value.Enabled;
+
     public async Task OnGetAsync(CancellationToken ct) => Users = await users.ListAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!LocalEnabled) return NotFound();
         if (Role is not null && !Roles.All.Contains(Role)) ModelState.AddModelError(nameof(Role), "Select a role");
         if (ModelState.IsValid)
         {
