@@ -94,6 +94,22 @@ public static class RouteTable
         // Staff reach the page; the handler itself refuses anyone but an admin (RouteAccessTests checks that too).
         new("POST /themes?handler=activate", SignIn, Forbidden, Ok, Ok),
         new("GET /themes/review", SignIn, Forbidden, Ok, Ok),
+        new("GET /digests", SignIn, Forbidden, Ok, Ok),
+        new("POST /digests?handler=build", SignIn, Forbidden, Ok, Ok),
+        new("POST /digests?handler=subscribe", SignIn, Forbidden, Ok, Ok),
+        // A week with no digest yet shows the page with a button to build it.
+        new("GET /digests/{week}", SignIn, Forbidden, Ok, Ok, "/digests/2026-W47"),
+        new("POST /digests/{week}?handler=build", SignIn, Forbidden, Ok, Ok, "/digests/2026-W47"),
+        new("GET /emerging", SignIn, Forbidden, Ok, Ok),
+        // No flag has this id: staff are let through to "not found".
+        new("GET /emerging/{id}", SignIn, Forbidden, NotFound, NotFound, "/emerging/2026-W47.none"),
+        new("POST /emerging/{id}?handler=watch", SignIn, Forbidden, Ok, Ok, "/emerging/2026-W47.none"),
+        new("POST /emerging/{id}?handler=reopen", SignIn, Forbidden, Ok, Ok, "/emerging/2026-W47.none"),
+        new("POST /emerging/{id}?handler=dismiss", SignIn, Forbidden, Ok, Ok, "/emerging/2026-W47.none"),
+        new("POST /emerging/{id}?handler=linkproject", SignIn, Forbidden, Ok, Ok, "/emerging/2026-W47.none"),
+        new("POST /emerging/{id}?handler=linkaction", SignIn, Forbidden, Ok, Ok, "/emerging/2026-W47.none"),
+        new("GET /trends", SignIn, Forbidden, Ok, Ok),
+        new("GET /coverage", SignIn, Forbidden, Ok, Ok),
         new("GET /projects", SignIn, Forbidden, Ok, Ok),
         new("GET /projects/new", SignIn, Forbidden, Ok, Ok),
         new("POST /projects/new", SignIn, Forbidden, Ok, Ok),
