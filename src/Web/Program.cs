@@ -75,16 +75,25 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapRazorPages();
 app.MapHealth();
-app.MapFeedbackApi();
-app.MapSearchApi();
-app.MapHangfireDashboard("/hangfire", new DashboardOptions
+// A jobs-only node (VoiceHub:Node:Web=false) answers /health and nothing else.
+if (NodeRoles.From(app.Configuration).Web)
 {
-    Authorization = [new JobsSetup.AdminOnly()],
-    DashboardTitle = "VoiceHub jobs",
-    AppPath = "/",
-}).RequireAuthorization(Policies.Admin);
+    app.MapRazorPages();
+    app.MapFeedbackApi();
+    app.MapSearchApi();
+    app.MapHangfireDashboard("/hangfire", new DashboardOptions
+    {
+        Authorization = [new JobsSetup.AdminOnly()],
+        DashboardTitle = "VoiceHub jobs",
+        AppPath = "/",
+    }).RequireAuthorization(Policies.Admin);
+}
+else
+{
+    app.MapFallback(() => Results.Text("This VoiceHub node runs jobs only: its pages are served by the web nodes.", statusCode: StatusCodes.Status404NotFound))
+        .AllowAnonymous();
+}
 
 var options = app.Services.GetRequiredService<IOptions<VoiceHubOptions>>().Value;
 if (options.LoadDemoData)
