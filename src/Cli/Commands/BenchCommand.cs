@@ -11,10 +11,11 @@ namespace VoiceHub.Cli.Commands;
 /// own database is never touched). <c>bench ingest --rows 200000</c>: the ingest rate beside a bare binary COPY of the
 /// same rows. <c>bench search --items 1000000 [--rounds 2] [--json]</c>: Lucene against PostgreSQL full-text search on the
 /// same synthetic corpus: index build rate, p50/p95/p99 and queries per second of each, and their ratio.
+/// <c>bench memory</c> and <c>bench all</c> (every bench, one table) have their own files.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search() };
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), BenchMemoryCommand.Create(), BenchAllCommand.Create() };
 
     private static Command Ingest()
     {
