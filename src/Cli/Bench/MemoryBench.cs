@@ -17,7 +17,8 @@ namespace VoiceHub.Cli.Bench;
 /// </summary>
 public sealed partial class MemoryBench(string seeds, string webDll, ILogger log)
 {
-    public sealed record Figures(int Items, double IndexSeconds, int Searches, double SearchP95Ms, double PeakMegabytes, double RssMegabytes);
+    public sealed record Figures(int Items, double IndexSeconds, int Searches, double SearchP95Ms, double PeakMegabytes, double RssMegabytes,
+        double IndexMegabytes, double ItemsTableMegabytes, double DatabaseMegabytes);
 
     /// <summary>The web app built beside this command: src/Web/bin/{configuration}/net10.0.</summary>
     public static string DefaultWebDll()
@@ -45,7 +46,9 @@ public sealed partial class MemoryBench(string seeds, string webDll, ILogger log
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         psi.Environment["ConnectionStrings__VoiceHub"] = db.Server.ConnectionString;
+        var indexDirectory = Path.Combine(db.Folder, "app", "index");
         psi.Environment["VoiceHub__DataDirectory"] = Path.Combine(db.Folder, "app");
+        psi.Environment["VoiceHub__IndexDirectory"] = indexDirectory;
         psi.Environment["VoiceHub__SeedsDirectory"] = seeds;
         psi.Environment["VoiceHub__LoadDemoData"] = "false";
         psi.Environment["VoiceHub__Themes__TrainOnFirstStart"] = "false";
@@ -112,7 +115,14 @@ public sealed partial class MemoryBench(string seeds, string webDll, ILogger log
                 }
             }
             var (peak, rss) = Memory(app.Id);
-            return new Figures(items, indexSeconds, rounds * mix.Count, latencies.Percentile(95), peak, rss);
+            // Sizes for planning (docs/scaling.md): this node's index on disk, the items table with its indexes, the database.
+            var indexMegabytes = new DirectoryInfo(indexDirectory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
+            await using var conn = await db.DataSource.OpenConnectionAsync(ct);
+            await using var sizes = new Npgsql.NpgsqlCommand("SELECT pg_total_relation_size('items'), pg_database_size(current_database())", conn);
+            await using var reader = await sizes.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return new Figures(items, indexSeconds, rounds * mix.Count, latencies.Percentile(95), peak, rss,
+                indexMegabytes, reader.GetInt64(0) / 1048576.0, reader.GetInt64(1) / 1048576.0);
         }
         finally
         {

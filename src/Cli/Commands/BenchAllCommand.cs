@@ -80,7 +80,7 @@ public static class BenchAllCommand
             lock (lastErrors)
             {
                 lastErrors.Enqueue(e.Data);
-                if (lastErrors.Count > 5) lastErrors.Dequeue();
+                if (lastErrors.Count > 20) lastErrors.Dequeue();
             }
         };
         p.BeginErrorReadLine();
@@ -99,8 +99,13 @@ public static class BenchAllCommand
         if (p.ExitCode != 0 || last is null || !last.StartsWith('{'))
         {
             string why;
-            lock (lastErrors) why = lastErrors.LastOrDefault(l => l.Trim().Length > 0) ?? "no output";
-            return new Step(name, null, $"not available (exit code {p.ExitCode}: {why.Trim()})", seconds);
+            lock (lastErrors)
+            {
+                why = lastErrors.Any(l => l.Contains($"Unrecognized command or argument '{args[1]}'", StringComparison.Ordinal))
+                    ? $"this build has no `voicehub {args[0]} {args[1]}`"
+                    : $"exit code {p.ExitCode}: {lastErrors.LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "no output"}";
+            }
+            return new Step(name, null, $"not available ({why})", seconds);
         }
         return new Step(name, JsonDocument.Parse(last).RootElement.Clone(), null, seconds);
     }
@@ -138,6 +143,8 @@ public static class BenchAllCommand
         sb.AppendLine(inv, $"| Web app peak memory (VmHWM), {n:N0} items indexed, {Or(memory, s => F(D(s, "searches"), "0"))} searches | " +
                       $"{Or(memory, s => F(D(s, "peakMegabytes"), "N0") + " MB")} | " +
                       $"{Or(memory, s => $"resident at the end {F(D(s, "rssMegabytes"), "N0")} MB; indexed from empty in {F(D(s, "indexSeconds"), "0")} s")} | under 1,536 MB |");
+        sb.AppendLine(inv, $"| On disk at {n:N0} items | {Or(memory, s => $"index {F(D(s, "indexMegabytes"), "N0")} MB")} | " +
+                      $"{Or(memory, s => $"items table with its indexes {F(D(s, "itemsTableMegabytes"), "N0")} MB; database {F(D(s, "databaseMegabytes"), "N0")} MB")} | |");
         sb.AppendLine();
         sb.Append("Each bench ran as its own process: ");
         sb.AppendJoin("; ", new[] { ingest, search, themes, digest, memory }.Select(s => $"{s.Name} {F(s.Seconds, "0")} s"));

@@ -56,11 +56,15 @@ public static class BenchMemoryCommand
                     searchP95Ms = Math.Round(f.SearchP95Ms, 1),
                     peakMegabytes = Math.Round(f.PeakMegabytes),
                     rssMegabytes = Math.Round(f.RssMegabytes),
+                    indexMegabytes = Math.Round(f.IndexMegabytes),
+                    itemsTableMegabytes = Math.Round(f.ItemsTableMegabytes),
+                    databaseMegabytes = Math.Round(f.DatabaseMegabytes),
                 });
                 return 0;
             }
             Console.WriteLine($"The web app indexed {f.Items:N0} items in {f.IndexSeconds:0.0} s and answered {f.Searches} searches over HTTP (p95 {f.SearchP95Ms:0.0} ms).");
             Console.WriteLine($"Peak memory (VmHWM) {f.PeakMegabytes:N0} MB; resident at the end {f.RssMegabytes:N0} MB (aim: under 1,536 MB at one million items).");
+            Console.WriteLine($"On disk: the index {f.IndexMegabytes:N0} MB; the items table with its indexes {f.ItemsTableMegabytes:N0} MB; the database {f.DatabaseMegabytes:N0} MB.");
             return 0;
         });
         return command;
