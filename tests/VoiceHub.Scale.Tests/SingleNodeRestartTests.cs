@@ -5,7 +5,7 @@ namespace VoiceHub.Scale.Tests;
 /// <summary>One node killed in the middle of an ingest and started again: the job completes once, nothing lost or doubled.</summary>
 public sealed class SingleNodeRestartTests(PostgresCluster cluster)
 {
-    private const int Rows = 15_000;
+    private const int Rows = 12_000;
 
     [Fact(Timeout = 180_000)]
     public async Task Node_KilledMidIngestAndRestarted_FinishesTheIngestOnce()

@@ -10,7 +10,7 @@ namespace VoiceHub.Scale.Tests;
 /// </summary>
 public sealed class TwoNodesTests(PostgresCluster cluster)
 {
-    private const int LongSurveyRows = 25_000;
+    private const int LongSurveyRows = 20_000;
 
     [Fact(Timeout = 240_000)]
     public async Task TwoNodes_UploadOnOneSearchOnOther_ThenKilledNodesIngestIsFinishedByTheOther()

@@ -64,7 +64,7 @@ public sealed class AppProcess : IAsyncDisposable
         var app = new AppProcess(connectionString, settings);
         try
         {
-            await app.StartAsync(ct);
+            await app.StartAsync(null, ct);
             return app;
         }
         catch
@@ -75,7 +75,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the process (again, after a kill or stop: same port and folders) and waits for <c>/health</c> to answer 200.</summary>
-    public async Task StartAsync(CancellationToken ct = default, TimeSpan? timeout = null)
+    public async Task StartAsync(TimeSpan? timeout = null, CancellationToken ct = default)
     {
         if (IsRunning) throw new InvalidOperationException("The app is already running.");
         if (!File.Exists(Dll)) throw new InvalidOperationException($"{Dll} is missing: build src/Web first.");
@@ -153,7 +153,7 @@ public sealed class AppProcess : IAsyncDisposable
     public async Task RestartAsync(CancellationToken ct = default)
     {
         await StopAsync();
-        await StartAsync(ct);
+        await StartAsync(null, ct);
     }
 
     /// <summary>A client for this node (no redirects followed, its own cookies).</summary>
