@@ -69,31 +69,23 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 
+app.UseJobsOnlyNode();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapRazorPages();
 app.MapHealth();
-// A jobs-only node (VoiceHub:Node:Web=false) answers /health and nothing else.
-if (NodeRoles.From(app.Configuration).Web)
+app.MapFeedbackApi();
+app.MapSearchApi();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions
 {
-    app.MapRazorPages();
-    app.MapFeedbackApi();
-    app.MapSearchApi();
-    app.MapHangfireDashboard("/hangfire", new DashboardOptions
-    {
-        Authorization = [new JobsSetup.AdminOnly()],
-        DashboardTitle = "VoiceHub jobs",
-        AppPath = "/",
-    }).RequireAuthorization(Policies.Admin);
-}
-else
-{
-    app.MapFallback(() => Results.Text("This VoiceHub node runs jobs only: its pages are served by the web nodes.", statusCode: StatusCodes.Status404NotFound))
-        .AllowAnonymous();
-}
+    Authorization = [new JobsSetup.AdminOnly()],
+    DashboardTitle = "VoiceHub jobs",
+    AppPath = "/",
+}).RequireAuthorization(Policies.Admin);
 
 var options = app.Services.GetRequiredService<IOptions<VoiceHubOptions>>().Value;
 if (options.LoadDemoData)
