@@ -27,7 +27,9 @@ public sealed class AdvisoryLock : IAsyncDisposable
         var conn = await db.OpenConnectionAsync(ct);
         try
         {
-            await using var cmd = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", conn);
+            // Waiting for the holder can take as long as its work (a training: minutes), so no command timeout:
+            // the caller's token is what stops the wait.
+            await using var cmd = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", conn) { CommandTimeout = 0 };
             cmd.Parameters.AddWithValue("key", key);
             await cmd.ExecuteNonQueryAsync(ct);
             return new AdvisoryLock(conn, key);
