@@ -60,6 +60,7 @@ if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseVoiceHubSecurityHeaders();
 app.UseCookiePolicy();
 
+app.UseJobsOnlyNode();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -7,13 +7,13 @@ namespace VoiceHub.Analysis.Jobs;
 
 /// <summary>
 /// Trains a model in the background (first start, weekly, or at a staff member's request); when it is made active,
-/// re-classifies every item. Runs once across all nodes at a time (Hangfire's distributed lock); a failed training is
-/// recorded on the Model page and not retried, since the same data would fail again.
+/// re-classifies every item. One training runs at a time across all nodes and commands (<see cref="ModelTraining"/>
+/// takes a PostgreSQL advisory lock, which a crashed node releases at once, where Hangfire's lock row would have to time
+/// out); a failed training is recorded on the Model page and not retried, since the same data would fail again.
 /// </summary>
 public sealed class TrainThemeModelJob(ModelTraining training, ThemeModelStore models, IBackgroundJobClient jobs, ILogger<TrainThemeModelJob> log)
 {
     [Queue("analysis")]
-    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(string reason, long? requestedBy, CancellationToken ct)
     {

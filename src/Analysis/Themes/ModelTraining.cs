@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Training;
+using Npgsql;
 using VoiceHub.Core;
+using VoiceHub.Core.Locks;
 using VoiceHub.Core.Stores;
 
 namespace VoiceHub.Analysis.Themes;
@@ -11,9 +13,11 @@ namespace VoiceHub.Analysis.Themes;
 /// Trains the hub's model from the labelled seed data plus staff corrections, stores it with its figures on the fixed
 /// validation split (a seeded 20% of the seed data, the same every time), and makes it active when it is not worse
 /// than the active model on that split (micro F1, to three decimal places) — or always, when forced. A run that does
-/// not promote its model says why, and the Model page shows it.
+/// not promote its model says why, and the Model page shows it. One training at a time across every node and command
+/// (a PostgreSQL advisory lock): a second one waits, then usually finds the data unchanged and skips.
 /// </summary>
 public sealed class ModelTraining(
+    NpgsqlDataSource db,
     ThemeModelStore models,
     ClassificationStore classifications,
     ActiveModel activeModel,
@@ -32,7 +36,9 @@ public sealed class ModelTraining(
     /// <exception cref="LabelledDataException">The labelled file cannot be read; nothing is stored.</exception>
     public async Task<TrainingOutcome> TrainAsync(string reason, long? requestedBy, string? dataPath, bool force, CancellationToken ct)
     {
-        await models.FailStaleAsync(TimeSpan.FromHours(2), ct);
+        await using var turn = await AdvisoryLock.AcquireAsync(db, AdvisoryLock.ThemeModelTraining, ct);
+        // Every training holds the lock for its whole run, so a run still marked training now lost its node.
+        await models.FailStaleAsync(TimeSpan.Zero, ct);
         var seedRows = LabelledData.Read(dataPath ?? DefaultDataPath);
         var (seedTrain, validation) = StratifiedSplit.Split(seedRows, themesOptions.Value.ValidationFraction, ValidationSeed);
 

@@ -5,11 +5,11 @@ using VoiceHub.Search;
 
 namespace VoiceHub.Web.Infrastructure;
 
-/// <summary><c>GET /health</c>: the state of the database, this node's index and the job servers. 503 when the database is unreachable.</summary>
+/// <summary><c>GET /health</c>: the state of the database, this node's index, the job servers and this node's roles. 503 when the database is unreachable.</summary>
 public static class Health
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", async (NpgsqlDataSource db, ItemStore items, IndexHolder indexes, JobStorage jobs, CancellationToken ct) =>
+        app.MapGet("/health", async (NpgsqlDataSource db, ItemStore items, IndexHolder indexes, JobStorage jobs, IConfiguration configuration, CancellationToken ct) =>
         {
             var index = indexes.Current;
             string database;
@@ -43,6 +43,7 @@ public static class Health
                 database,
                 index = new { state = indexState, cursor = index.Cursor, latest, documents = indexes.Count(), writer = index.CanWrite },
                 jobs = new { state = jobState, servers },
+                node = NodeRoles.From(configuration),
             };
             return Results.Json(body, statusCode: database == "ok" ? 200 : 503);
         }).AllowAnonymous();

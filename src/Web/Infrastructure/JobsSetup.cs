@@ -28,13 +28,15 @@ public static class JobsSetup
                 SchemaName = "hangfire",
                 PrepareSchemaIfNecessary = true,
                 UseSlidingInvisibilityTimeout = true,
-                // A job whose server died (killed, crashed) is handed out again after this; running jobs keep it alive.
-                InvisibilityTimeout = TimeSpan.FromSeconds(configuration.GetValue("VoiceHub:Jobs:InvisibilityTimeoutSeconds", 300)),
+                // With sliding invisibility a running job's fetch time is renewed every fifth of this; a job whose node
+                // died is handed to another node's worker once it is this old. Tests shorten it to see that quickly.
+                InvisibilityTimeout = configuration.GetValue("VoiceHub:Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
                 EnableLongPolling = true,
-                QueuePollInterval = TimeSpan.FromSeconds(5),
+                // Long polling wakes workers for new jobs; a dead node's job is only seen at the next poll.
+                QueuePollInterval = configuration.GetValue("VoiceHub:Jobs:QueuePollInterval", TimeSpan.FromSeconds(5)),
             }));
 
-        if (configuration.GetValue("VoiceHub:Node:RunJobs", true))
+        if (NodeRoles.From(configuration).Jobs)
         {
             services.AddHangfireServer(o =>
             {

@@ -35,7 +35,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.ThemeModels, _db.Classifications, active, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, active, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
         _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _db.ServiceAreas, active, themesOptions, NullLogger<ItemClassifier>.Instance);
     }
 
