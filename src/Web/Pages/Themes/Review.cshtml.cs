@@ -17,8 +17,8 @@ public sealed class ReviewModel(ThemeModelStore models, ClassificationStore clas
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
     public long Total { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query by hand: model binding would take "page" from the route (the page's own path).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public int Pages => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -27,7 +27,7 @@ public sealed class ReviewModel(ThemeModelStore models, ClassificationStore clas
         var active = await models.ActiveAsync(ct);
         if (active is null) return;
         Version = active.Version;
-        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
+        PageNumber = int.TryParse(Request.Query["page"], out var page) ? Math.Clamp(page, 1, 100_000) : 1;
         (Items, Total) = await classifications.ReviewQueueAsync(active.Version, (PageNumber - 1) * PageSize, PageSize, ct);
         if (Items.Count == 0 && PageNumber > 1)
         {

@@ -70,6 +70,10 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         var review = await client.GetStringAsync("/themes/review");
         var itemPath = ItemLink().Match(review).Groups[1].Value;
         Assert.StartsWith("/items/", itemPath);
+        // 80 items, 25 a page: the second page is the second page (the page number is not the page's own route value).
+        var second = await client.GetStringAsync("/themes/review?page=2");
+        Assert.Contains("Page 2 of 4", second);
+        Assert.NotEqual(itemPath, ItemLink().Match(second).Groups[1].Value);
 
         var none = await VoiceHubApp.PostFormAsync(client, itemPath, new() { ["Sentiment"] = "4" });
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
