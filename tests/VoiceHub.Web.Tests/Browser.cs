@@ -45,8 +45,10 @@ public sealed class Browser : IAsyncDisposable
     public async Task<IPage> NewPageAsync(Uri baseUrl)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
-        context.SetDefaultTimeout(30_000);
-        Assertions.SetDefaultExpectTimeout(30_000);
+        // Generous: the other test assemblies (model training, two-node ingests) run beside these on two cores, and a
+        // page that needs long under that load is not a failure of the page.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();
     }
 
