@@ -42,16 +42,7 @@ public static class ThemesCommand
                 await Console.Error.WriteLineAsync("voicehub themes split: --test-fraction must be between 0 and 1, for example 0.3.");
                 return 2;
             }
-            IReadOnlyList<LabelledRow> rows;
-            try
-            {
-                rows = LabelledData.Read(parse.GetValue(data)!.FullName);
-            }
-            catch (LabelledDataException e)
-            {
-                await Console.Error.WriteLineAsync($"voicehub themes split: {e.Message}");
-                return 2;
-            }
+            if (await ReadAsync("split", parse.GetValue(data)!) is not [var rows]) return 2;
             var dir = parse.GetValue(output)!;
             dir.Create();
             var (train, test) = StratifiedSplit.Split(rows, f, parse.GetValue(seed));
@@ -75,17 +66,7 @@ public static class ThemesCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            IReadOnlyList<LabelledRow> trainRows, testRows;
-            try
-            {
-                trainRows = LabelledData.Read(parse.GetValue(train)!.FullName);
-                testRows = LabelledData.Read(parse.GetValue(test)!.FullName);
-            }
-            catch (LabelledDataException e)
-            {
-                await Console.Error.WriteLineAsync($"voicehub themes sentiment: {e.Message}");
-                return 2;
-            }
+            if (await ReadAsync("sentiment", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
             var clock = Stopwatch.StartNew();
             // The sentiment model is trained with the themes; the fastest theme trainer keeps this quick.
             var result = ThemeTrainer.Train(trainRows, null, new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2 }, null, ct);
@@ -128,17 +109,7 @@ public static class ThemesCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            IReadOnlyList<LabelledRow> trainRows, testRows;
-            try
-            {
-                trainRows = LabelledData.Read(parse.GetValue(train)!.FullName);
-                testRows = LabelledData.Read(parse.GetValue(test)!.FullName);
-            }
-            catch (LabelledDataException e)
-            {
-                await Console.Error.WriteLineAsync($"voicehub themes evaluate: {e.Message}");
-                return 2;
-            }
+            if (await ReadAsync("evaluate", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
             var kinds = new List<TrainerKind>();
             foreach (var code in (parse.GetValue(trainers) ?? []).SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries)))
             {
@@ -217,5 +188,19 @@ public static class ThemesCommand
             return 0;
         });
         return command;
+    }
+
+    /// <returns>The rows of each file in turn, or null after saying on stderr which file and row could not be read.</returns>
+    private static async Task<IReadOnlyList<LabelledRow>[]?> ReadAsync(string command, params FileInfo[] files)
+    {
+        try
+        {
+            return files.Select(f => LabelledData.Read(f.FullName)).ToArray();
+        }
+        catch (LabelledDataException e)
+        {
+            await Console.Error.WriteLineAsync($"voicehub themes {command}: {e.Message}");
+            return null;
+        }
     }
 }
