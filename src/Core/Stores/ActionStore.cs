@@ -226,22 +226,8 @@ public sealed class ActionStore(NpgsqlDataSource db)
         return removed;
     }
 
-    public async Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long actionId, int limit, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<LinkedItem>(new CommandDefinition("""
-            SELECT i.id, i.reference, i.redacted_text, i.channel, l.name AS locality_name, i.occurred_on,
-                   u.display_name AS linked_by_name, ai.linked_at
-            FROM action_items ai
-            JOIN items i ON i.id = ai.item_id
-            LEFT JOIN localities l ON l.id = i.locality_id
-            LEFT JOIN users u ON u.id = ai.linked_by
-            WHERE ai.action_id = @actionId
-            ORDER BY ai.linked_at DESC, i.id
-            LIMIT @limit
-            """, new { actionId, limit }, cancellationToken: ct));
-        return rows.AsList();
-    }
+    public Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long actionId, int limit, CancellationToken ct) =>
+        LinkedItemQuery.ForActionAsync(db, actionId, limit, ct);
 
     /// <summary>Links an emerging issue, by its opaque flag id, as the "you said" behind an action.</summary>
     public async Task<bool> LinkIssueAsync(long actionId, string flagId, long? userId, string actor, CancellationToken ct)

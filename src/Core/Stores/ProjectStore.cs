@@ -133,22 +133,8 @@ public sealed class ProjectStore(NpgsqlDataSource db)
         return removed > 0;
     }
 
-    public async Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long projectId, int limit, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<LinkedItem>(new CommandDefinition("""
-            SELECT i.id, i.reference, i.redacted_text, i.channel, l.name AS locality_name, i.occurred_on,
-                   u.display_name AS linked_by_name, pi.linked_at
-            FROM project_items pi
-            JOIN items i ON i.id = pi.item_id
-            LEFT JOIN localities l ON l.id = i.locality_id
-            LEFT JOIN users u ON u.id = pi.linked_by
-            WHERE pi.project_id = @projectId
-            ORDER BY pi.linked_at DESC, i.id
-            LIMIT @limit
-            """, new { projectId, limit }, cancellationToken: ct));
-        return rows.AsList();
-    }
+    public Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long projectId, int limit, CancellationToken ct) =>
+        LinkedItemQuery.ForProjectAsync(db, projectId, limit, ct);
 
     /// <summary>
     /// Counts of the project's linked items by month (occurred, else received) and by theme or locality: the

@@ -96,6 +96,22 @@ public sealed class ActionStoreTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListItemsAsync_LinkedItems_OnlyThisActionsWithWhoLinkedThemAndTheLimit()
+    {
+        var user = await ProjectTestData.UserAsync(_db, "Sam Officer");
+        var items = await ProjectTestData.AddItemsAsync(_db, 3, "Grays");
+        var action = await _actions.CreateAsync(ProjectTestData.Action(), user, "t", _ct);
+        var other = await _actions.CreateAsync(ProjectTestData.Action() with { YouSaid = "other" }, null, "t", _ct);
+        await _actions.LinkItemsAsync(action, [items[0], items[1]], user, "t", _ct);
+        await _actions.LinkItemsAsync(other, [items[2]], null, "t", _ct);
+
+        var linked = await _actions.ListItemsAsync(action, 10, _ct);
+        Assert.Equal(new[] { items[0], items[1] }, linked.Select(l => l.Id).Order());
+        Assert.All(linked, l => Assert.Equal(("Sam Officer", "Grays"), (l.LinkedByName, l.LocalityName)));
+        Assert.Single(await _actions.ListItemsAsync(action, 1, _ct));
+    }
+
+    [Fact]
     public async Task ListPublishedAsync_ThemeOrLocality_MatchesThroughLinkedItemsAndProjects()
     {
         var grays = await ProjectTestData.AddItemsAsync(_db, 1, "Grays");
