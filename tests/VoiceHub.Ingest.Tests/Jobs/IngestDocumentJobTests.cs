@@ -1,4 +1,5 @@
 using System.Text;
+using Dapper;
 using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.TestCommon;
@@ -73,6 +74,47 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
 
         Assert.All(outcomes, o => Assert.Equal(DocumentStatus.Ingested, o.Status));
         Assert.Equal(80, await db.Items.CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunAsync_ConnectionLostAfterItemsWereWritten_StoresNothingAndTheRetryIngestsOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var bytes = File.ReadAllBytes(TestPaths.Sample("survey.csv"));
+        var id = await SaveAsync(db, "survey.csv", bytes);
+        var ct = TestContext.Current.CancellationToken;
+
+        // Another session holds the localities rows: the items' reference check, run once every row has been copied
+        // in, waits for them. The job's connection is then killed there, as a database restart would.
+        Task<IngestOutcome> run;
+        await using (var blocker = await db.DataSource.OpenConnectionAsync(ct))
+        {
+            await using var tx = await blocker.BeginTransactionAsync(ct);
+            await blocker.ExecuteAsync(new CommandDefinition("SELECT id FROM localities FOR UPDATE", transaction: tx, cancellationToken: ct));
+            run = Job(db).RunAsync(id, CancellationToken.None);
+            // Asked on a connection of its own each time: within one transaction pg_stat_activity stays as first read.
+            var copying = await Eventually.WaitAsync(async () =>
+            {
+                await using var probe = await db.DataSource.OpenConnectionAsync(ct);
+                return await probe.QuerySingleOrDefaultAsync<int?>(new CommandDefinition("""
+                    SELECT pid FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY items%'
+                    """, cancellationToken: ct));
+            }, pid => pid is not null, TimeSpan.FromSeconds(60), "the job's COPY to wait for the localities");
+            await blocker.ExecuteAsync(new CommandDefinition("SELECT pg_terminate_backend(@copying)", new { copying }, tx, cancellationToken: ct));
+            await Assert.ThrowsAnyAsync<Exception>(() => run);
+            await tx.RollbackAsync(ct);
+        }
+
+        Assert.Equal(0, await db.Items.CountAsync(ct)); // the copied rows went with the transaction
+        var found = await db.Documents.FindAsync(id, ct);
+        Assert.Equal(DocumentStatus.Ingesting, found!.Status); // left for the retry, not failed
+        Assert.Equal(bytes, await db.Documents.GetBytesAsync(id, ct));
+
+        var retry = await Job(db).RunAsync(id, ct); // what Hangfire's automatic retry runs
+        Assert.Equal(DocumentStatus.Ingested, retry.Status);
+        Assert.Equal(80, retry.ItemsAdded);
+        Assert.Equal(80, await db.Items.CountAsync(ct));
     }
 
     [Fact]
