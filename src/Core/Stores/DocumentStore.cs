@@ -61,7 +61,7 @@ public sealed class DocumentStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE documents SET status = 'ingesting', updated_at = now()
+            UPDATE documents SET status = 'ingesting', ingest_runs = ingest_runs + 1, updated_at = now()
             WHERE id = @id AND status IN ('received', 'ingesting')
             """, new { id }, cancellationToken: ct)) == 1;
     }
@@ -85,6 +85,26 @@ public sealed class DocumentStore(NpgsqlDataSource db)
             WHERE id = @id
             """, new { id, added, duplicates, rowsSkipped, warnings = System.Text.Json.JsonSerializer.Serialize(warnings) },
             transaction: tx, cancellationToken: ct));
+
+    /// <summary>
+    /// Marks failed, with a reason staff can act on, every document whose ingest has started <paramref name="maxRuns"/>
+    /// times without finishing and has not moved for <paramref name="olderThan"/>. The upload is kept; "Try reading it
+    /// again" starts the count afresh.
+    /// </summary>
+    /// <returns>The documents marked failed.</returns>
+    public async Task<IReadOnlyList<long>> FailAbandonedAsync(int maxRuns, TimeSpan olderThan, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<long>(new CommandDefinition("""
+            UPDATE documents
+            SET status = 'failed', updated_at = now(),
+                error = file_name || ': VoiceHub started reading this file ' || ingest_runs || ' times and could not finish. '
+                     || 'It has been kept. Try reading it again; if it fails again, tell an administrator.'
+            WHERE status = 'ingesting' AND ingest_runs >= @maxRuns AND updated_at < now() - @olderThan
+            RETURNING id
+            """, new { maxRuns, olderThan }, cancellationToken: ct));
+        return rows.AsList();
+    }
 
     /// <summary>Documents received but not yet ingested, older than <paramref name="olderThan"/>: for the sweeper.</summary>
     public async Task<IReadOnlyList<long>> ListStuckAsync(TimeSpan olderThan, CancellationToken ct)
@@ -123,7 +143,7 @@ public sealed class DocumentStore(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE documents
-            SET status = 'received', error = NULL, updated_at = now(), metadata = (metadata - 'missing') || @metadataPatch::jsonb
+            SET status = 'received', error = NULL, ingest_runs = 0, updated_at = now(), metadata = (metadata - 'missing') || @metadataPatch::jsonb
             WHERE id = @id AND status IN ('needs-mapping', 'needs-review', 'failed')
             """, new { id, metadataPatch }, cancellationToken: ct)) == 1;
     }
