@@ -88,13 +88,7 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
         var rows = await conn.QueryAsync<QuoteCandidate>(new CommandDefinition($"""
             SELECT i.id, i.reference, i.document_id, i.channel, l.name AS locality_name, i.occurred_on, i.redacted_text,
                    {(key.ThemeId is null ? "NULL::real" : "it.score")} AS score
-            FROM items i
-            {(key.ThemeId is null ? "" : "JOIN item_themes it ON it.item_id = i.id AND it.theme_id = @ThemeId")}
-            {(key.ServiceAreaId is null ? "" : "JOIN item_service_areas sa ON sa.item_id = i.id AND sa.service_area_id = @ServiceAreaId")}
-            LEFT JOIN localities l ON l.id = i.locality_id
-            WHERE {SaidOn} >= @monday AND {SaidOn} < @next
-              AND (@LocalityId::int IS NULL OR i.locality_id = @LocalityId)
-              AND (@Channel::text IS NULL OR i.channel = @Channel)
+            {SeriesItemsInWeek(key)}
             ORDER BY {(key.ThemeId is null ? "" : "it.score DESC NULLS LAST,")} i.id
             LIMIT @limit
             """, new { key.ThemeId, key.ServiceAreaId, key.LocalityId, key.Channel, monday, next = monday.AddDays(7), limit },
@@ -102,19 +96,28 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>
+    /// FROM and WHERE for one series' items said in the week starting <c>@monday</c> (up to <c>@next</c>), with the
+    /// key's own parameters: its theme (as <c>it</c>) and service area joined when the key names them, its locality
+    /// and channel filtered.
+    /// </summary>
+    private static string SeriesItemsInWeek(SeriesKey key) => $"""
+        FROM items i
+        {(key.ThemeId is null ? "" : "JOIN item_themes it ON it.item_id = i.id AND it.theme_id = @ThemeId")}
+        {(key.ServiceAreaId is null ? "" : "JOIN item_service_areas sa ON sa.item_id = i.id AND sa.service_area_id = @ServiceAreaId")}
+        LEFT JOIN localities l ON l.id = i.locality_id
+        WHERE {SaidOn} >= @monday AND {SaidOn} < @next
+          AND (@LocalityId::int IS NULL OR i.locality_id = @LocalityId)
+          AND (@Channel::text IS NULL OR i.channel = @Channel)
+        """;
+
     /// <summary>The series' items in the week by locality (null: not known), most first.</summary>
     public async Task<IReadOnlyList<NamedCount>> LocalitiesOfAsync(SeriesKey key, DateOnly monday, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<NamedCount>(new CommandDefinition($"""
             SELECT coalesce(l.name, 'Not known') AS name, count(*) AS count
-            FROM items i
-            {(key.ThemeId is null ? "" : "JOIN item_themes it ON it.item_id = i.id AND it.theme_id = @ThemeId")}
-            {(key.ServiceAreaId is null ? "" : "JOIN item_service_areas sa ON sa.item_id = i.id AND sa.service_area_id = @ServiceAreaId")}
-            LEFT JOIN localities l ON l.id = i.locality_id
-            WHERE {SaidOn} >= @monday AND {SaidOn} < @next
-              AND (@LocalityId::int IS NULL OR i.locality_id = @LocalityId)
-              AND (@Channel::text IS NULL OR i.channel = @Channel)
+            {SeriesItemsInWeek(key)}
             GROUP BY coalesce(l.name, 'Not known') ORDER BY count(*) DESC, 1
             """, new { key.ThemeId, key.ServiceAreaId, key.LocalityId, key.Channel, monday, next = monday.AddDays(7) },
             commandTimeout: Timeout, cancellationToken: ct));
