@@ -227,7 +227,7 @@ public sealed class ActionStore(NpgsqlDataSource db)
     }
 
     public Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long actionId, int limit, CancellationToken ct) =>
-        LinkedItemQuery.ForActionAsync(db, actionId, limit, ct);
+        OwnerLinks.Action.ItemsAsync(db, actionId, limit, ct);
 
     /// <summary>Links an emerging issue, by its opaque flag id, as the "you said" behind an action.</summary>
     public async Task<bool> LinkIssueAsync(long actionId, string flagId, long? userId, string actor, CancellationToken ct)
@@ -247,16 +247,8 @@ public sealed class ActionStore(NpgsqlDataSource db)
         return added;
     }
 
-    public async Task<IReadOnlyList<LinkedIssue>> ListIssuesAsync(long actionId, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<LinkedIssue>(new CommandDefinition("""
-            SELECT ai.flag_id, u.display_name AS linked_by_name, ai.linked_at
-            FROM action_issues ai LEFT JOIN users u ON u.id = ai.linked_by
-            WHERE ai.action_id = @actionId ORDER BY ai.linked_at
-            """, new { actionId }, cancellationToken: ct));
-        return rows.AsList();
-    }
+    public Task<IReadOnlyList<LinkedIssue>> ListIssuesAsync(long actionId, CancellationToken ct) =>
+        OwnerLinks.Action.IssuesAsync(db, actionId, ct);
 
     public async Task<IReadOnlyList<ActionHistoryEntry>> HistoryAsync(long actionId, CancellationToken ct)
     {

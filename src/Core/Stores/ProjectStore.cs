@@ -134,7 +134,7 @@ public sealed class ProjectStore(NpgsqlDataSource db)
     }
 
     public Task<IReadOnlyList<LinkedItem>> ListItemsAsync(long projectId, int limit, CancellationToken ct) =>
-        LinkedItemQuery.ForProjectAsync(db, projectId, limit, ct);
+        OwnerLinks.Project.ItemsAsync(db, projectId, limit, ct);
 
     /// <summary>
     /// Counts of the project's linked items by month (occurred, else received) and by theme or locality: the
@@ -209,16 +209,8 @@ public sealed class ProjectStore(NpgsqlDataSource db)
             "DELETE FROM project_issues WHERE project_id = @projectId AND flag_id = @flagId", new { projectId, flagId }, cancellationToken: ct)) > 0;
     }
 
-    public async Task<IReadOnlyList<LinkedIssue>> ListIssuesAsync(long projectId, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<LinkedIssue>(new CommandDefinition("""
-            SELECT pi.flag_id, u.display_name AS linked_by_name, pi.linked_at
-            FROM project_issues pi LEFT JOIN users u ON u.id = pi.linked_by
-            WHERE pi.project_id = @projectId ORDER BY pi.linked_at
-            """, new { projectId }, cancellationToken: ct));
-        return rows.AsList();
-    }
+    public Task<IReadOnlyList<LinkedIssue>> ListIssuesAsync(long projectId, CancellationToken ct) =>
+        OwnerLinks.Project.IssuesAsync(db, projectId, ct);
 
     /// <summary>The titles of the projects each item is linked to: for the index (see the report to the lead).</summary>
     public async Task<IReadOnlyDictionary<long, string[]>> ProjectTitlesForItemsAsync(IReadOnlyCollection<long> itemIds, CancellationToken ct)
