@@ -23,7 +23,7 @@ public sealed class IngestSweeperJob(DocumentStore documents, IBackgroundJobClie
     {
         foreach (var id in await documents.FailAbandonedAsync(MaxRuns, Stuck, ct))
         {
-            log.LogWarning("Document {DocumentId} marked failed: its ingest started {Runs} times without finishing", id, MaxRuns);
+            log.LogWarning("Document {DocumentId} marked failed: its ingest started {Runs} or more times without finishing", id, MaxRuns);
         }
         foreach (var id in await documents.ListStuckAsync(Stuck, ct))
         {
