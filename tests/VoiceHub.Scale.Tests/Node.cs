@@ -22,7 +22,7 @@ public static partial class Node
     /// <summary>Uploads a survey CSV and confirms the mapping (response id, date, locality, two answers). Returns the document's id.</summary>
     public static async Task<long> UploadSurveyAsync(HttpClient client, AppProcess app, byte[] csv, string name)
     {
-        var token = Token(await client.GetStringAsync("/upload"));
+        var token = FormToken.Find(await client.GetStringAsync("/upload"));
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -49,14 +49,11 @@ public static partial class Node
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string path, List<KeyValuePair<string, string>> fields)
     {
-        fields.Add(new("__RequestVerificationToken", Token(await client.GetStringAsync(page))));
+        fields.Add(new("__RequestVerificationToken", FormToken.Find(await client.GetStringAsync(page))));
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
-    private static string Token(string page) => WebUtility.HtmlDecode(AntiForgery().Match(page).Groups[1].Value);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgery();
 
     [GeneratedRegex(@"/documents/(\d+)/mapping")]
     private static partial Regex DocumentId();

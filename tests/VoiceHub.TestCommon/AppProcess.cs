@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using VoiceHub.Core;
 
 namespace VoiceHub.TestCommon;
 
@@ -31,7 +31,7 @@ public sealed class AppProcess : IAsyncDisposable
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _ownsFolders = dataDirectory is null;
         DataDirectory = dataDirectory ?? TestPaths.TempDirectory("voicehub-node");
-        Port = FreePort();
+        Port = FreePort.Pick();
     }
 
     /// <summary>The web app's dll, built in the same configuration as the running tests.</summary>
@@ -215,15 +215,6 @@ public sealed class AppProcess : IAsyncDisposable
             _output.Enqueue(line);
             while (_output.Count > KeptLines) _output.Dequeue();
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static int Terminate(int pid) => OperatingSystem.IsWindows() ? -1 : Kill(pid, 15);

@@ -107,7 +107,7 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
     public async Task Upload_NoFileOrChannel_ShowsGovukErrors()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
+        var token = FormToken.Find(await client.GetStringAsync("/upload"));
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
 
         var response = await client.PostAsync("/upload", form);
@@ -139,14 +139,7 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
 
     private static async Task<string> UploadAsync(HttpClient client, string name, byte[] bytes)
     {
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("survey"), "Channel" },
-            { new ByteArrayContent(bytes), "Upload", name },
-        };
-        var response = await client.PostAsync("/upload", form);
+        var response = await VoiceHubApp.PostUploadAsync(client, "survey", name, bytes);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }

@@ -25,19 +25,6 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         return await conn.ExecuteScalarAsync<T>(sql, args) ?? throw new InvalidOperationException(sql);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string channel, string name, byte[] bytes, Dictionary<string, string>? fields = null)
-    {
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(channel), "Channel" },
-            { new ByteArrayContent(bytes), "Upload", name },
-        };
-        foreach (var (k, v) in fields ?? []) form.Add(new StringContent(v), k);
-        return await client.PostAsync("/upload", form);
-    }
-
     private static Task<string> IngestedAsync(HttpClient client, string path) =>
         Eventually.WaitAsync(() => client.GetStringAsync(path), p => p.Contains(">Ingested<") || p.Contains(">Failed<"), TimeSpan.FromSeconds(30), "the ingest job");
 
@@ -47,7 +34,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
         var csv = "When,Where,What they said\n01/10/2026,Grays,The carers always arrive on time and stay the full hour\n02/10/2026,Tilbury,Nobody answers the phone at the council offices\n"u8.ToArray();
 
-        var upload = await UploadAsync(client, "survey", "export-1.csv", csv);
+        var upload = await VoiceHubApp.PostUploadAsync(client, "survey", "export-1.csv", csv);
         var mapping = upload.Headers.Location!.OriginalString;
         var page = await client.GetStringAsync(mapping);
         Assert.Contains("What does each column hold?", page);
@@ -56,19 +43,19 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
 
         // No free-text column chosen: a GOV.UK error, nothing stored.
         var wrong = await client.PostAsync(mapping, new FormUrlEncodedContent([
-            new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("Roles", "date"), new("Roles", "ignore"), new("Roles", "ignore")]));
+            new("__RequestVerificationToken", FormToken.Find(page)), new("Roles", "date"), new("Roles", "ignore"), new("Roles", "ignore")]));
         Assert.Contains("Select at least one column of free text", await wrong.Content.ReadAsStringAsync());
 
         // "When" is a date, "Where" a locality: staff say so.
         var roles = new FormUrlEncodedContent([
-            new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("Roles", "date"), new("Roles", "locality"), new("Roles", "free-text")]);
+            new("__RequestVerificationToken", FormToken.Find(page)), new("Roles", "date"), new("Roles", "locality"), new("Roles", "free-text")]);
         var done = await client.PostAsync(mapping, roles);
         var details = await IngestedAsync(client, done.Headers.Location!.OriginalString);
         Assert.Contains(">Ingested<", details);
         Assert.Equal(2, await QueryAsync<long>("SELECT count(*) FROM items WHERE occurred_on IS NOT NULL AND locality_id IS NOT NULL"));
 
         // The next export with the same headers starts from what staff chose.
-        var next = await UploadAsync(client, "survey", "export-2.csv", [.. csv, .. "03/10/2026,Grays,My direct payment was late again this month\n"u8.ToArray()]);
+        var next = await VoiceHubApp.PostUploadAsync(client, "survey", "export-2.csv", [.. csv, .. "03/10/2026,Grays,My direct payment was late again this month\n"u8.ToArray()]);
         var nextPage = await client.GetStringAsync(next.Headers.Location!.OriginalString);
         Assert.Contains("This survey was mapped before", nextPage);
         Assert.Matches("<option value=\"locality\" selected=\"selected\"", nextPage);
@@ -80,7 +67,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     public async Task Upload_MicrosoftFormsWorkbook_MappingPageNeverShowsNamesOrEmails()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var upload = await UploadAsync(client, "survey", "forms.xlsx", File.ReadAllBytes(TestPaths.Sample("survey-microsoft-forms.xlsx")));
+        var upload = await VoiceHubApp.PostUploadAsync(client, "survey", "forms.xlsx", File.ReadAllBytes(TestPaths.Sample("survey-microsoft-forms.xlsx")));
         var page = await client.GetStringAsync(upload.Headers.Location!.OriginalString);
         Assert.Contains("Answers not shown: names and contact details", page);
         Assert.DoesNotContain("Alex Example", page);
@@ -96,7 +83,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
         var notes = "# Carers' coffee morning\n\nLocality: Grays\n\n## What people told us\n\n- The respite booking line never answers\n- Carers want evening support groups\n\n## You said, we will\n\n- You said the respite booking line never answers. We will: staff it until 6pm.\n"u8.ToArray();
 
-        var upload = await UploadAsync(client, "listening-space", "coffee.md", notes);
+        var upload = await VoiceHubApp.PostUploadAsync(client, "listening-space", "coffee.md", notes);
         var details = upload.Headers.Location!.OriginalString;
         var waiting = await Eventually.WaitAsync(() => client.GetStringAsync(details), p => p.Contains("Needs details"), TimeSpan.FromSeconds(30), "the job to park it");
         Assert.Contains("Give the missing details", waiting);
@@ -122,14 +109,14 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
         var bytes = File.ReadAllBytes(TestPaths.Sample("vcs-report.pdf"));
 
-        var missing = await UploadAsync(client, "vcs-report", "vcs-report.pdf", bytes);
+        var missing = await VoiceHubApp.PostUploadAsync(client, "vcs-report", "vcs-report.pdf", bytes);
         var errors = await missing.Content.ReadAsStringAsync();
         Assert.Contains("Enter the name of the organisation that wrote the report", errors);
         Assert.Contains("Enter the period the report covers", errors);
-        var wrongType = await UploadAsync(client, "vcs-report", "report.csv", "a,b\n"u8.ToArray(), new() { ["Organisation"] = "X", ["Period"] = "Y" });
+        var wrongType = await VoiceHubApp.PostUploadAsync(client, "vcs-report", "report.csv", "a,b\n"u8.ToArray(), new() { ["Organisation"] = "X", ["Period"] = "Y" });
         Assert.Contains("The selected file must be a PDF or Word (.docx) file", await wrongType.Content.ReadAsStringAsync());
 
-        var upload = await UploadAsync(client, "vcs-report", "vcs-report.pdf", bytes, new() { ["Organisation"] = "Thurrock Carers Together", ["Period"] = "1 April to 30 June 2026" });
+        var upload = await VoiceHubApp.PostUploadAsync(client, "vcs-report", "vcs-report.pdf", bytes, new() { ["Organisation"] = "Thurrock Carers Together", ["Period"] = "1 April to 30 June 2026" });
         var page = await IngestedAsync(client, upload.Headers.Location!.OriginalString);
         Assert.Contains(">Ingested<", page);
         Assert.Contains("Direct quote", page);
@@ -180,7 +167,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     public async Task FeedbackForm_ManyPostsFromOneAddress_AreSlowedWithAFriendlyPage()
     {
         using var client = _app.NewClient();
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/give-feedback"));
+        var token = FormToken.Find(await client.GetStringAsync("/give-feedback"));
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
@@ -257,7 +244,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     public async Task Delete_ADocument_RemovesItsItemsFromSearchAndIsAudited()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var upload = await UploadAsync(client, "talking-shop", "talking-shop.csv", File.ReadAllBytes(TestPaths.Sample("talking-shop.csv")));
+        var upload = await VoiceHubApp.PostUploadAsync(client, "talking-shop", "talking-shop.csv", File.ReadAllBytes(TestPaths.Sample("talking-shop.csv")));
         var details = upload.Headers.Location!.OriginalString;
         await IngestedAsync(client, details);
         await Eventually.WaitAsync(() => client.GetStringAsync("/search?q=%22Outcome%22"), p => p.Contains("10 results"), TimeSpan.FromSeconds(10), "the index");
@@ -277,7 +264,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     public async Task Retry_AFailedDocument_ReadsItAgain()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var upload = await UploadAsync(client, "talking-shop", "log.csv", "Date,Venue\n01/01/2026,Library\n"u8.ToArray());
+        var upload = await VoiceHubApp.PostUploadAsync(client, "talking-shop", "log.csv", "Date,Venue\n01/01/2026,Library\n"u8.ToArray());
         var details = upload.Headers.Location!.OriginalString;
         var failed = await IngestedAsync(client, details);
         Assert.Contains("there is no Notes column", failed);

@@ -1,10 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
@@ -15,7 +14,7 @@ namespace VoiceHub.Web.Tests;
 /// The real app, on Kestrel at a loopback port, against a fresh database of the test cluster, with its own index folder
 /// and a real Hangfire server. Nothing is replaced or mocked.
 /// </summary>
-public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
+public sealed class VoiceHubApp : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@voicehub.local";
     public const string AdminPassword = "correct horse battery staple";
@@ -23,7 +22,7 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
 
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Pick();
 
     private VoiceHubApp(string connectionString, string indexDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
@@ -85,28 +84,33 @@ public sealed partial class VoiceHubApp : WebApplicationFactory<Program>
         BaseAddress = BaseUrl,
     };
 
+    /// <summary>
+    /// Posts a file to the upload page as staff do: its anti-forgery token, the channel, the file and any other
+    /// <paramref name="fields"/>. The answer is the caller's to check (a redirect to the document or its mapping step).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostUploadAsync(HttpClient client, string channel, string name, byte[] bytes,
+        Dictionary<string, string>? fields = null)
+    {
+        var token = FormToken.Find(await client.GetStringAsync("/upload"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(channel), "Channel" },
+            { new ByteArrayContent(bytes), "Upload", name },
+        };
+        foreach (var (k, v) in fields ?? []) form.Add(new StringContent(v), k);
+        return await client.PostAsync("/upload", form);
+    }
+
     /// <summary>GETs the form page for its anti-forgery token, then posts the fields with it.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
     {
         var page = await client.GetStringAsync(formPage ?? path);
-        var token = AntiForgery().Match(page).Groups[1].Value;
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token);
+        fields["__RequestVerificationToken"] = FormToken.Find(page);
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
-    public static string Token(string page) => WebUtility.HtmlDecode(AntiForgery().Match(page).Groups[1].Value);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgery();
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public override async ValueTask DisposeAsync()
     {

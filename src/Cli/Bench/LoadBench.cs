@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace VoiceHub.Cli.Bench;
 
@@ -10,7 +9,7 @@ namespace VoiceHub.Cli.Bench;
 /// steady rate. Bounded by time and by a number of searches, whichever comes first. Counts every answer that is not
 /// the expected one as an error.
 /// </summary>
-public static partial class LoadBench
+public static class LoadBench
 {
     /// <summary>A mix of what staff type: words, phrases, prefixes, OR, exclusions and a filter.</summary>
     private static readonly string[] Queries =
@@ -83,7 +82,7 @@ public static partial class LoadBench
                     var page = await visitor.GetStringAsync("/give-feedback", CancellationToken.None);
                     using var response = await visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
                     [
-                        new("__RequestVerificationToken", Token(page)),
+                        new("__RequestVerificationToken", FormToken.Find(page)),
                         new("Feedback", $"Load test feedback {sent++}: the day centre staff were kind but the bus was late again."),
                     ]), CancellationToken.None);
                     took.Stop();
@@ -128,15 +127,12 @@ public static partial class LoadBench
     {
         var page = await client.GetStringAsync("/account/sign-in", ct);
         using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", Token(page)), new("Email", email), new("Password", password)]), ct);
+            [new("__RequestVerificationToken", FormToken.Find(page)), new("Email", email), new("Password", password)]), ct);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Signing in as {email} at {client.BaseAddress} failed ({(int)response.StatusCode}): check the email and password.");
         }
     }
 
-    private static string Token(string page) => WebUtility.HtmlDecode(AntiForgery().Match(page).Groups[1].Value);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgery();
 }

@@ -2,10 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using VoiceHub.Core;
 using VoiceHub.Core.Stores;
 
 namespace VoiceHub.Cli.Bench;
@@ -15,7 +14,7 @@ namespace VoiceHub.Cli.Bench;
 /// started against it as its own process (as a node runs), left to build its index from nothing, then asked the search
 /// mix over HTTP as a signed-in user. The figure is the kernel's high-water mark of its resident memory (VmHWM).
 /// </summary>
-public sealed partial class MemoryBench(string seeds, string webDll, ILogger log)
+public sealed class MemoryBench(string seeds, string webDll, ILogger log)
 {
     public sealed record Figures(int Items, double IndexSeconds, int Searches, double SearchP95Ms, double PeakMegabytes, double RssMegabytes,
         double IndexMegabytes, double ItemsTableMegabytes, double DatabaseMegabytes);
@@ -38,7 +37,7 @@ public sealed partial class MemoryBench(string seeds, string webDll, ILogger log
         await db.LoadAsync(corpus, items, log, ct);
         var localities = (await new LocalityStore(db.DataSource).ListAsync(ct)).Select(l => l.Name).ToList();
 
-        var port = FreePort();
+        var port = FreePort.Pick();
         var password = Convert.ToHexString(Guid.NewGuid().ToByteArray());
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(webDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(webDll);
@@ -134,7 +133,7 @@ public sealed partial class MemoryBench(string seeds, string webDll, ILogger log
     private static async Task SignInAsync(HttpClient http, string password, CancellationToken ct)
     {
         var page = await http.GetStringAsync("/account/sign-in", ct);
-        var token = WebUtility.HtmlDecode(AntiForgery().Match(page).Groups[1].Value);
+        var token = FormToken.Find(page);
         using var form = new FormUrlEncodedContent([new("Email", "bench@voicehub.local"), new("Password", password), new("__RequestVerificationToken", token)]);
         using var response = await http.PostAsync("/account/sign-in", form, ct);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Signing in to the web app failed: {(int)response.StatusCode}");
@@ -150,15 +149,4 @@ public sealed partial class MemoryBench(string seeds, string webDll, ILogger log
         return (Read("VmHWM"), Read("VmRSS"));
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgery();
 }

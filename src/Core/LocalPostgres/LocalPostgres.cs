@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -85,7 +83,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
         else
         {
-            port = options.Port > 0 ? options.Port : FreePort();
+            port = options.Port > 0 ? options.Port : FreePort.Pick();
             var (code, output) = await RunAsync(bin, "pg_ctl",
                 ["start", "-D", pgData, "-l", Path.Combine(pgData, "server.log"), "-w", "-t", "120", "-o", $"-p {port}"], ct);
             if (code != 0)
@@ -250,15 +248,6 @@ public sealed class LocalPostgres : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static async Task<FileStream> LockAsync(string path, CancellationToken ct)

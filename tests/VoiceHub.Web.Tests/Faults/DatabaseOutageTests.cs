@@ -87,14 +87,7 @@ public sealed class DatabaseOutageTests
 
     public static async Task<long> UploadAsync(HttpClient client, string channel, string name, byte[] bytes)
     {
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(channel), "Channel" },
-            { new ByteArrayContent(bytes), "Upload", name },
-        };
-        var response = await client.PostAsync("/upload", form);
+        var response = await VoiceHubApp.PostUploadAsync(client, channel, name, bytes);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} answered {response.StatusCode}");
         return long.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2]);
     }

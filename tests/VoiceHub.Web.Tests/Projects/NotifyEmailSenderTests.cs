@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using VoiceHub.Core;
 using VoiceHub.Web.Notifications;
 
 namespace VoiceHub.Web.Tests.Projects;
@@ -14,7 +15,7 @@ public sealed class NotifyEmailSenderTests
     [Fact]
     public async Task SendAsync_Configured_PostsTheTemplatePersonalisationAndReferenceToNotify()
     {
-        var port = FreePort();
+        var port = FreePort.Pick();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -57,14 +58,5 @@ public sealed class NotifyEmailSenderTests
         Assert.Equal("voicehub-outbox-7", root.GetProperty("reference").GetString());
         Assert.Equal("Body text", root.GetProperty("personalisation").GetProperty("body").GetString());
         Assert.Equal("ABCD-EFGH-JKMN", root.GetProperty("personalisation").GetProperty("reference").GetString());
-    }
-
-    private static int FreePort()
-    {
-        var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 }

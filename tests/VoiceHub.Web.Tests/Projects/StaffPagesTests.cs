@@ -147,7 +147,7 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
 
     private async Task<string> UploadAsync(string name, string csv, Encoding? encoding = null)
     {
-        var token = VoiceHubApp.Token(await _staff.GetStringAsync("/actions/import"));
+        var token = FormToken.Find(await _staff.GetStringAsync("/actions/import"));
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

@@ -39,14 +39,7 @@ public sealed class SearchAppFixture(PostgresCluster cluster) : IAsyncLifetime
 
     private async Task UploadAsync(string name, byte[] bytes)
     {
-        var token = VoiceHubApp.Token(await Staff.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("survey"), "Channel" },
-            { new ByteArrayContent(bytes), "Upload", name },
-        };
-        var response = await Staff.PostAsync("/upload", form);
+        var response = await VoiceHubApp.PostUploadAsync(Staff, "survey", name, bytes);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} failed: {response.StatusCode}");
         // A survey goes through the mapping step first: accept the detected mapping, as staff mostly do.
         var confirmed = await Forms.SubmitAsync(Staff, response.Headers.Location!.OriginalString);

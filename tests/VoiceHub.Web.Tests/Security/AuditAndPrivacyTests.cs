@@ -171,7 +171,7 @@ public sealed class AuditAndPrivacyTests(SecurityAppFixture f) : IClassFixture<S
 
     private static async Task<HttpResponseMessage> PostErasureAsync(HttpClient admin, string page, string reference, bool confirm)
     {
-        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("Reference", reference) };
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", FormToken.Find(page)), new("Reference", reference) };
         if (confirm) fields.Add(new("Confirm", "yes"));
         return await admin.PostAsync("/admin/erasure?handler=erase", new FormUrlEncodedContent(fields));
     }

@@ -122,7 +122,7 @@ public sealed partial class OidcTests(OidcAppFixture f) : IClassFixture<OidcAppF
         Assert.DoesNotContain("type=\"password\"", page);
         var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(
         [
-            new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("Email", VoiceHubApp.AdminEmail), new("Password", VoiceHubApp.AdminPassword),
+            new("__RequestVerificationToken", FormToken.Find(page)), new("Email", VoiceHubApp.AdminEmail), new("Password", VoiceHubApp.AdminPassword),
         ]));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await using var conn = await f.App.Get<NpgsqlDataSource>().OpenConnectionAsync();
@@ -136,7 +136,7 @@ public sealed partial class OidcTests(OidcAppFixture f) : IClassFixture<OidcAppF
         var client = f.App.NewClient();
         var page = await client.GetStringAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
         var challenge = await client.PostAsync("/account/sign-in?handler=external", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("ReturnUrl", returnUrl)]));
+            [new("__RequestVerificationToken", FormToken.Find(page)), new("ReturnUrl", returnUrl)]));
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var authorize = challenge.Headers.Location!;
         Assert.StartsWith(f.Provider.Issuer + "/authorize", authorize.ToString());

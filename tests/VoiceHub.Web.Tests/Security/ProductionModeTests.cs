@@ -42,7 +42,7 @@ public sealed class ProductionModeTests(PostgresCluster cluster)
         {
             var request = Request(HttpMethod.Post, "/account/sign-in", new FormUrlEncodedContent(
             [
-                new("__RequestVerificationToken", VoiceHubApp.Token(html)), new("Email", VoiceHubApp.AdminEmail), new("Password", password),
+                new("__RequestVerificationToken", FormToken.Find(html)), new("Email", VoiceHubApp.AdminEmail), new("Password", password),
             ]));
             request.Headers.Add("Cookie", cookie);
             return client.SendAsync(request).GetAwaiter().GetResult();
@@ -73,7 +73,7 @@ public sealed class ProductionModeTests(PostgresCluster cluster)
         var page = await client.GetStringAsync("/account/sign-in");
         var request = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
         {
-            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", VoiceHubApp.Token(page)), new("Email", "x@example.org"), new("Password", "nope")]),
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", FormToken.Find(page)), new("Email", "x@example.org"), new("Password", "nope")]),
         };
         request.Headers.Add("X-Forwarded-For", "198.51.100.7");
         await client.SendAsync(request);

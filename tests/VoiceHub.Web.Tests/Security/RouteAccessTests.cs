@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceHub.TestCommon;
 
 namespace VoiceHub.Web.Tests.Security;
 
@@ -68,7 +69,7 @@ public sealed partial class RouteAccessTests(SecurityAppFixture f) : IClassFixtu
     public async Task ActivateModel_Staff_IsRefusedByTheHandler()
     {
         var staff = f.Clients["staff"];
-        var token = VoiceHubApp.Token(await staff.GetStringAsync("/themes"));
+        var token = FormToken.Find(await staff.GetStringAsync("/themes"));
         var response = await staff.PostAsync("/themes?handler=activate&id=1", new FormUrlEncodedContent(
             [new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -97,7 +98,7 @@ public sealed partial class RouteAccessTests(SecurityAppFixture f) : IClassFixtu
 
         // The CSV export of everything staff can find.
         var staff = f.Clients["staff"];
-        var token = VoiceHubApp.Token(await staff.GetStringAsync("/search?q=respite"));
+        var token = FormToken.Find(await staff.GetStringAsync("/search?q=respite"));
         using var export = await staff.PostAsync("/search?handler=export", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("q", "respite")]));
         Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
         var csv = await export.Content.ReadAsStringAsync();

@@ -102,14 +102,7 @@ public sealed class SecurityAppFixture(PostgresCluster cluster) : IAsyncLifetime
 
     public static async Task<long> UploadAsync(HttpClient client, string name, byte[] bytes, bool confirmMapping)
     {
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("survey"), "Channel" },
-            { new ByteArrayContent(bytes), "Upload", name },
-        };
-        var response = await client.PostAsync("/upload", form);
+        var response = await VoiceHubApp.PostUploadAsync(client, "survey", name, bytes);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} failed: {response.StatusCode}");
         var mapping = response.Headers.Location!.OriginalString;
         var id = long.Parse(mapping.Split('/')[2]);

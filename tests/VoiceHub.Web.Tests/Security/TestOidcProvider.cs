@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using VoiceHub.Core;
 
 namespace VoiceHub.Web.Tests.Security;
 
@@ -40,7 +40,7 @@ public sealed class TestOidcProvider : IAsyncDisposable
 
     public static async Task<TestOidcProvider> StartAsync()
     {
-        var port = FreePort();
+        var port = FreePort.Pick();
         var issuer = $"http://127.0.0.1:{port}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls(issuer);
@@ -128,15 +128,6 @@ public sealed class TestOidcProvider : IAsyncDisposable
             });
             return Results.Json(new { access_token = "unused", token_type = "Bearer", expires_in = 300, id_token = token });
         });
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public async ValueTask DisposeAsync()

@@ -114,14 +114,7 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
 
     private static async Task UploadSurveyAsync(HttpClient client)
     {
-        var token = VoiceHubApp.Token(await client.GetStringAsync("/upload"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("survey"), "Channel" },
-            { new ByteArrayContent(File.ReadAllBytes(TestPaths.Sample("survey.csv"))), "Upload", "survey.csv" },
-        };
-        var response = await client.PostAsync("/upload", form);
+        var response = await VoiceHubApp.PostUploadAsync(client, "survey", "survey.csv", File.ReadAllBytes(TestPaths.Sample("survey.csv")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var mappingPath = response.Headers.Location!.OriginalString;
         Assert.EndsWith("/mapping", mappingPath);
