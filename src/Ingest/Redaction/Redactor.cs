@@ -20,6 +20,27 @@ public static partial class Redactor
     public const string NiNumber = "[NI number]";
     public const string Name = "[name]";
 
+    /// <summary>The text redacted, with the kinds and counts of what was removed.</summary>
+    public static RedactionResult Apply(string text)
+    {
+        var redacted = Redact(text);
+        if (ReferenceEquals(redacted, text) || redacted == text) return new RedactionResult(text ?? "", RedactionResult.None, 0);
+        var counts = new Dictionary<string, int>();
+        foreach (var placeholder in new[] { Email, Phone, NhsNumber, NiNumber, Name })
+        {
+            var n = Occurrences(redacted, placeholder) - Occurrences(text!, placeholder);
+            if (n > 0) counts[placeholder] = n;
+        }
+        return new RedactionResult(redacted, counts, 0);
+    }
+
+    private static int Occurrences(string s, string what)
+    {
+        var n = 0;
+        for (var i = s.IndexOf(what, StringComparison.Ordinal); i >= 0; i = s.IndexOf(what, i + what.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
     public static string Redact(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
