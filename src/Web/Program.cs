@@ -15,6 +15,13 @@ using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
 using VoiceHub.Web.Privacy;
 
+// Untrusted files are parsed by this program started again as a bounded child process: it must build no host.
+if (VoiceHub.Ingest.Sandbox.ParseSandboxChild.TryRun(args) is { } parseExit)
+{
+    Environment.ExitCode = parseExit;
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // The database comes first: the configured server, or the embedded local PostgreSQL started (or reused) here.

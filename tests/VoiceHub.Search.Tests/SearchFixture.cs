@@ -5,7 +5,7 @@ using VoiceHub.Core.Stores;
 using VoiceHub.Ingest;
 using VoiceHub.Search.Analysis;
 using VoiceHub.Ingest.Jobs;
-using VoiceHub.Ingest.Parsers;
+using VoiceHub.Ingest.Sandbox;
 using VoiceHub.Search.Jobs;
 using VoiceHub.Search.Queries;
 using VoiceHub.TestCommon;
@@ -45,7 +45,7 @@ public sealed class SearchFixture : IAsyncDisposable
     public async Task<long> IngestAsync(string name, byte[] bytes)
     {
         var (id, _) = await Db.Documents.SaveAsync("survey", name, "text/csv", bytes, "{}", null, CancellationToken.None);
-        var job = new IngestDocumentJob(Db.DataSource, Db.Documents, Db.Localities, new DocumentParsers(new SurveyMappingStore(Db.DataSource), Options.Create(new IngestLimits())),
+        var job = new IngestDocumentJob(Db.DataSource, Db.Documents, Db.Localities, new ParseSandbox(ParseSandboxOptions.ThisHost(), Options.Create(new IngestLimits()), new SurveyMappingStore(Db.DataSource)),
             Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
         await job.RunAsync(id, CancellationToken.None);
         return id;

@@ -16,6 +16,7 @@ using VoiceHub.Ingest;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Localities;
 using VoiceHub.Ingest.Parsers;
+using VoiceHub.Ingest.Sandbox;
 using VoiceHub.Ingest.Parsers.Tables;
 
 namespace VoiceHub.Cli.Bench;
@@ -45,12 +46,13 @@ public static class IngestBenchmark
         var localities = new LocalityStore(db);
         await new SeedLoader(localities, new ThemeStore(db), new ServiceAreaStore(db), NullLogger<SeedLoader>.Instance).LoadAsync(seedsDirectory, ct);
         var documents = new DocumentStore(db);
-        var parsers = new DocumentParsers(new SurveyMappingStore(db), Options.Create(new IngestLimits()));
+        var limits = new IngestLimits();
+        var sandbox = new ParseSandbox(ParseSandboxOptions.ThisHost(), Options.Create(limits), new SurveyMappingStore(db));
 
         // Where the time goes, stage by stage (separate runs over the same bytes).
         var sw = Stopwatch.StartNew();
-        var (table, error) = TableReader.Read(csv, "bench.csv", parsers.Limits);
-        var parsed = SurveyParser.Parse(table ?? throw new InvalidOperationException(error), SurveyColumns.Detect(table), "bench.csv", parsers.Limits);
+        var (table, error) = TableReader.Read(csv, "bench.csv", limits);
+        var parsed = SurveyParser.Parse(table ?? throw new InvalidOperationException(error), SurveyColumns.Detect(table), "bench.csv", limits);
         var parseSeconds = sw.Elapsed.TotalSeconds;
         sw.Restart();
         var resolver = new LocalityResolver(await localities.ListAsync(ct), seedsDirectory);
@@ -65,7 +67,7 @@ public static class IngestBenchmark
         progress.WriteLine($"  warm, one core: redact {redactOnly:N2} s, locate {sw.Elapsed.TotalSeconds:N2} s");
 
         // End to end, as an upload: store the document, then the real job.
-        var job = new IngestDocumentJob(db, documents, localities, parsers,
+        var job = new IngestDocumentJob(db, documents, localities, sandbox,
             Options.Create(new VoiceHubOptions { SeedsDirectory = seedsDirectory }), new StageLogger(progress));
         sw.Restart();
         var (id, _) = await documents.SaveAsync("survey", "bench.csv", "text/csv", csv, "{}", null, ct);

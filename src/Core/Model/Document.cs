@@ -22,4 +22,9 @@ public sealed record Document
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? IngestedAt { get; init; }
+    /// <summary>
+    /// When VoiceHub set the file aside: reading it was cut short too often (see <c>DocumentStore.StartParsingAsync</c>),
+    /// so it is failed and not read again until staff try again.
+    /// </summary>
+    public DateTimeOffset? QuarantinedAt { get; init; }
 }

@@ -10,7 +10,8 @@ public sealed class DocumentStore(NpgsqlDataSource db)
 {
     private const string Columns = """
         id, channel, file_name, content_type, sha256, size_bytes, status, error, items_added, duplicates_skipped,
-        rows_skipped, warnings::text AS warnings, metadata::text AS metadata, uploaded_by, created_at, updated_at, ingested_at
+        rows_skipped, warnings::text AS warnings, metadata::text AS metadata, uploaded_by, created_at, updated_at, ingested_at,
+        quarantined_at
         """;
 
     /// <summary>Stores an upload unless the same bytes are already stored.</summary>
@@ -66,6 +67,43 @@ public sealed class DocumentStore(NpgsqlDataSource db)
             """, new { id }, cancellationToken: ct)) == 1;
     }
 
+    /// <summary>
+    /// Records that a parse of the document is starting. A parse still recorded as running from before means that run
+    /// was cut short (its process died mid-parse): such runs are counted, and once there have been
+    /// <paramref name="quarantineAfter"/> the document is set aside instead: failed, with a reason, and
+    /// <see cref="Document.QuarantinedAt"/> set.
+    /// </summary>
+    /// <returns>True when the parse may start; false when the document has just been set aside.</returns>
+    /// <example>With <paramref name="quarantineAfter"/> 2: a first run starts; its node dies mid-parse; the second run
+    /// finds it cut short (1) and starts; that node dies too; the third run finds 2 and sets the document aside.</example>
+    public async Task<bool> StartParsingAsync(long id, int quarantineAfter, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var cutShort = await conn.ExecuteScalarAsync<int>(new CommandDefinition("""
+            UPDATE documents
+            SET parses_cut_short = parses_cut_short + CASE WHEN parse_started_at IS NULL THEN 0 ELSE 1 END, parse_started_at = now()
+            WHERE id = @id
+            RETURNING parses_cut_short
+            """, new { id }, cancellationToken: ct));
+        if (cutShort < quarantineAfter) return true;
+        await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE documents
+            SET status = 'failed', quarantined_at = now(), parse_started_at = NULL, updated_at = now(),
+                error = file_name || ': VoiceHub has set this file aside: reading it was cut short ' || parses_cut_short
+                     || ' times (the process reading it ended). It has been kept and will not be read again unless you try again.'
+            WHERE id = @id
+            """, new { id }, cancellationToken: ct));
+        return false;
+    }
+
+    /// <summary>Records that the parse returned (read, refused or stopped at a limit): it was not cut short.</summary>
+    public async Task FinishParsingAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE documents SET parse_started_at = NULL WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
     public async Task MarkFailedAsync(long id, string error, IReadOnlyList<string> warnings, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -97,7 +135,7 @@ public sealed class DocumentStore(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<long>(new CommandDefinition("""
             UPDATE documents
-            SET status = 'failed', updated_at = now(),
+            SET status = 'failed', updated_at = now(), quarantined_at = now(), parse_started_at = NULL,
                 error = file_name || ': VoiceHub started reading this file ' || ingest_runs || ' times and could not finish. '
                      || 'It has been kept. Try reading it again; if it fails again, tell an administrator.'
             WHERE status = 'ingesting' AND ingest_runs >= @maxRuns AND updated_at < now() - @olderThan
@@ -143,7 +181,8 @@ public sealed class DocumentStore(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE documents
-            SET status = 'received', error = NULL, ingest_runs = 0, updated_at = now(), metadata = (metadata - 'missing') || @metadataPatch::jsonb
+            SET status = 'received', error = NULL, ingest_runs = 0, parses_cut_short = 0, parse_started_at = NULL, quarantined_at = NULL,
+                updated_at = now(), metadata = (metadata - 'missing') || @metadataPatch::jsonb
             WHERE id = @id AND status IN ('needs-mapping', 'needs-review', 'failed')
             """, new { id, metadataPatch }, cancellationToken: ct)) == 1;
     }

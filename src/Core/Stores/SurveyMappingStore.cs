@@ -16,6 +16,18 @@ public sealed class SurveyMappingStore(NpgsqlDataSource db)
         return json is null ? null : JsonSerializer.Deserialize<string[]>(json);
     }
 
+    /// <summary>
+    /// Every remembered mapping, by signature: what a survey's parse needs, given to the parsing process that has no
+    /// database. A council keeps a few dozen survey layouts, not thousands.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> ListAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(string Signature, string Roles)>(new CommandDefinition(
+            "SELECT signature, roles::text FROM survey_mappings", cancellationToken: ct));
+        return rows.ToDictionary(r => r.Signature, r => JsonSerializer.Deserialize<string[]>(r.Roles) ?? []);
+    }
+
     public async Task SaveAsync(string signature, IReadOnlyList<string> headers, IReadOnlyList<string> roles, long? userId, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);

@@ -12,6 +12,7 @@ using VoiceHub.Core.Stores;
 using VoiceHub.Ingest.Localities;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.Ingest.Redaction;
+using VoiceHub.Ingest.Sandbox;
 
 namespace VoiceHub.Ingest.Jobs;
 
@@ -20,14 +21,22 @@ namespace VoiceHub.Ingest.Jobs;
 /// document's new status in one transaction. Safe to re-run: a finished or waiting document is left alone, and items
 /// are unique by fingerprint. A document lacking fields staff must give is parked as needs-review, storing nothing.
 /// </summary>
+/// <remarks>
+/// The file is parsed in a separate, bounded process (<see cref="ParseSandbox"/>). A file it refuses, or that was
+/// stopped at a limit, is marked failed and the job returns normally: throwing would make Hangfire run it again. A
+/// document whose parse was cut short <see cref="QuarantineAfter"/> times (the node running it died) is set aside.
+/// </remarks>
 public sealed class IngestDocumentJob(
     NpgsqlDataSource db,
     DocumentStore documents,
     LocalityStore localities,
-    DocumentParsers parsers,
+    ParseSandbox sandbox,
     IOptions<VoiceHubOptions> options,
     ILogger<IngestDocumentJob> log)
 {
+    /// <summary>Parses cut short before a document is set aside: one may be bad luck, two in a row are the file.</summary>
+    public const int QuarantineAfter = 2;
+
     [Queue("ingest")]
     [AutomaticRetry(Attempts = 3)]
     public async Task<IngestOutcome> RunAsync(long documentId, CancellationToken ct)
@@ -39,17 +48,26 @@ public sealed class IngestDocumentJob(
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var bytes = await documents.GetBytesAsync(documentId, ct) ?? [];
-        ParseResult parsed;
+        if (!await documents.StartParsingAsync(documentId, QuarantineAfter, ct))
+        {
+            log.LogWarning("Document {DocumentId} set aside: its parse was cut short {Times} times", documentId, QuarantineAfter);
+            return await OutcomeAsync(documentId, ct);
+        }
+        SandboxRun run;
         try
         {
-            parsed = await parsers.ParseAsync(document, bytes, ct);
+            run = await sandbox.ParseAsync(document, bytes, tableOnly: false, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        finally
         {
-            // A parser fault on odd input must not become an endless retry: keep the upload and say so.
-            log.LogError(e, "Parser fault on document {DocumentId}", documentId);
-            parsed = ParseResult.Failed($"{document.FileName}: VoiceHub could not read this file ({e.GetType().Name}). " +
-                                        "It has been kept; an administrator can retry it.");
+            // Only a run whose process died mid-parse leaves the parse recorded as running, to be counted next time.
+            await documents.FinishParsingAsync(documentId, CancellationToken.None);
+        }
+        var parsed = run.Result;
+        if (run.StoppedBy is { } stop)
+        {
+            log.LogWarning("Document {DocumentId}: its parsing process was stopped ({Stop}) after {Ms} ms, peak {PeakMb} MB",
+                documentId, stop, (long)run.Elapsed.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024));
         }
 
         if (parsed.Error is not null)
@@ -101,8 +119,8 @@ public sealed class IngestDocumentJob(
         await DocumentStore.MarkIngestedAsync(conn, tx, documentId, added, duplicates, parsed.RowsSkipped, warnings, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Document {DocumentId} ingested: {Added} items added, {Duplicates} already stored, {Skipped} rows skipped, " +
-            "{Drafts} draft actions; read and parse {ParseMs} ms, redact, place and store {StoreMs} ms",
-            documentId, added, duplicates, parsed.RowsSkipped, drafts.Count, (long)parseTime.TotalMilliseconds,
+            "{Drafts} draft actions; read and parse {ParseMs} ms (parsing process peak {PeakMb} MB), redact, place and store {StoreMs} ms",
+            documentId, added, duplicates, parsed.RowsSkipped, drafts.Count, (long)parseTime.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024),
             (long)(clock.Elapsed - parseTime).TotalMilliseconds);
         return await OutcomeAsync(documentId, ct);
     }

@@ -1,30 +1,36 @@
-using Microsoft.Extensions.Options;
 using VoiceHub.Core.Model;
-using VoiceHub.Core.Stores;
 using VoiceHub.Ingest.Parsers.Documents;
 using VoiceHub.Ingest.Parsers.Tables;
 
 namespace VoiceHub.Ingest.Parsers;
 
-/// <summary>Chooses the parser for a document's channel and file type, and runs it.</summary>
-public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<IngestLimits> options)
+/// <summary>
+/// Chooses the parser for a document's channel and file type, and runs it. Needs no database and no services, so it
+/// runs inside the parsing process (<see cref="Sandbox.ParseSandboxChild"/>); its answer is cleaned of control
+/// characters (<see cref="ParseResultCleaner"/>), so nothing a file holds can make PostgreSQL refuse the batch.
+/// </summary>
+public static class DocumentParsers
 {
-    public IngestLimits Limits => options.Value;
+    /// <summary>How many rows of a survey the mapping page is given: enough to detect columns and show samples.</summary>
+    public const int MappingRows = 500;
 
-    public async Task<ParseResult> ParseAsync(Document document, byte[] bytes, CancellationToken ct)
+    public static ParseResult Parse(ParseRequest request, byte[] bytes) => ParseResultCleaner.Clean(ParseRaw(request, bytes));
+
+    private static ParseResult ParseRaw(ParseRequest request, byte[] bytes)
     {
-        var limits = options.Value;
-        var name = document.FileName;
+        var limits = request.Limits;
+        var name = request.FileName;
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        var details = UploadDetails.Parse(document.Metadata);
-        switch (document.Channel, extension)
+        var details = UploadDetails.Parse(request.Metadata);
+        switch (request.Channel, extension)
         {
             case ("survey", _) when TableReader.CanRead(name) || extension == ".xls":
             {
                 var (table, error) = TableReader.Read(bytes, name, limits);
                 if (table is null) return ParseResult.Failed(error!);
-                var roles = await RolesAsync(table, details, ct);
-                return SurveyParser.Parse(table, roles, name, limits);
+                if (request.TableOnly) return new ParseResult { Table = table with { Rows = [.. table.Rows.Take(MappingRows)] } };
+                var remembered = request.SurveyMappings.GetValueOrDefault(SurveyColumns.Signature(table));
+                return SurveyParser.Parse(table, Roles(table, details, remembered), name, limits);
             }
             case ("talking-shop", _) when TableReader.CanRead(name) || extension == ".xls":
             {
@@ -42,11 +48,11 @@ public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<Ingest
                 return error is not null ? ParseResult.Failed(error) : VcsReportParser.Parse(blocks!, name, details, limits);
             }
             case ("online-form" or "api", ".json"):
-                return FeedbackBatchParser.Parse(bytes, document.Channel, name);
+                return FeedbackBatchParser.Parse(bytes, request.Channel, name);
             default:
                 return ParseResult.Failed(
                     $"{name}: VoiceHub cannot read {(extension.Length > 0 ? extension : "these")} files for " +
-                    $"{Channels.DisplayNameOf(document.Channel)}. {Accepted(document.Channel)}");
+                    $"{Channels.DisplayNameOf(request.Channel)}. {Accepted(request.Channel)}");
         }
     }
 
@@ -60,9 +66,9 @@ public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<Ingest
     };
 
     /// <summary>Staff's confirmed mapping for this document, else the one remembered for these headers, else the detected one.</summary>
-    public async Task<ColumnRole[]> RolesAsync(Table table, UploadDetails details, CancellationToken ct) =>
+    public static ColumnRole[] Roles(Table table, UploadDetails details, IReadOnlyList<string>? remembered) =>
         SurveyColumns.FromCodes(details.Mapping, table.Headers.Length)
-        ?? SurveyColumns.FromCodes(await mappings.FindAsync(SurveyColumns.Signature(table), ct), table.Headers.Length)
+        ?? SurveyColumns.FromCodes(remembered, table.Headers.Length)
         ?? SurveyColumns.Detect(table);
 
     private static (List<TextBlock>? Blocks, string? Error) ReadDocument(byte[] bytes, string name, string extension, IngestLimits limits)
@@ -70,12 +76,14 @@ public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<Ingest
         if (extension != ".docx")
         {
             var (text, _) = TextDecoder.Decode(bytes);
+            if (text.Length > limits.MaxExtractedTextBytes) return (null, TextLimit.Reached(name, limits));
             return string.IsNullOrWhiteSpace(text) ? (null, $"{name} is empty.") : (PlainTextReader.Read(text), null);
         }
         if (ZipGuard.Check(bytes, name, limits) is { } refused) return (null, refused);
         try
         {
-            return (DocxReader.Read(bytes), null);
+            var blocks = DocxReader.Read(bytes, limits.MaxExtractedTextBytes);
+            return blocks is null ? (null, TextLimit.Reached(name, limits)) : (blocks, null);
         }
         // As for Excel files (TableReader): whatever the Open XML library throws on a damaged file, it cannot be read.
         catch (Exception e) when (e is not OperationCanceledException)

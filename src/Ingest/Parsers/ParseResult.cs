@@ -23,6 +23,9 @@ public sealed record ParseResult
     /// <summary>A locality the whole document is about (a Listening Space's): it must be one VoiceHub knows.</summary>
     public string? DocumentLocality { get; init; }
 
+    /// <summary>A survey's table, its first <see cref="DocumentParsers.MappingRows"/> rows, when only that was asked for (the mapping page).</summary>
+    public Tables.Table? Table { get; init; }
+
     public static ParseResult Failed(string error, IReadOnlyList<string>? warnings = null) =>
         new() { Error = error, Warnings = warnings ?? [] };
 }

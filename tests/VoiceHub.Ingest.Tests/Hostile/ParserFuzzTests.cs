@@ -1,24 +1,20 @@
 using System.Text;
 using CsCheck;
-using Microsoft.Extensions.Options;
-using VoiceHub.Core.Model;
-using VoiceHub.Core.Stores;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.TestCommon;
 
 namespace VoiceHub.Ingest.Tests.Hostile;
 
 /// <summary>
-/// Generated input through every parser, by way of <see cref="DocumentParsers"/> as the ingest job calls it: random
+/// Generated input through every parser, by way of <see cref="DocumentParsers"/> as the parsing process calls it: random
 /// bytes under every accepted file type, the sample files damaged at random, and CSV text built from the characters
 /// that trouble parsers. Every case must come back within a time limit with items or a reason naming the file, and
 /// never throw. Iterations are modest so the suite stays fast; CsCheck prints the seed of any failure to replay it.
 /// </summary>
-public sealed class ParserFuzzTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class ParserFuzzTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
-    private TestDatabase _db = null!;
-    private DocumentParsers _parsers = null!;
+    private static readonly IReadOnlyDictionary<string, string[]> NoMappings = new Dictionary<string, string[]>();
 
     /// <summary>Every channel with every file type it accepts.</summary>
     private static readonly (string Channel, string Extension)[] Kinds =
@@ -34,14 +30,6 @@ public sealed class ParserFuzzTests(PostgresCluster cluster) : IAsyncLifetime
         ("listening-space.docx", "listening-space"), ("listening-space.md", "listening-space"),
         ("vcs-report.pdf", "vcs-report"), ("vcs-report.docx", "vcs-report"),
     ];
-
-    public async ValueTask InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync(cluster, seed: false);
-        _parsers = new DocumentParsers(new SurveyMappingStore(_db.DataSource), Options.Create(new IngestLimits()));
-    }
-
-    public ValueTask DisposeAsync() => _db.DisposeAsync();
 
     [Fact]
     public void Parse_RandomBytes_UnderEveryFileType_ReadsOrRefusesClearly()
@@ -96,13 +84,10 @@ public sealed class ParserFuzzTests(PostgresCluster cluster) : IAsyncLifetime
                 iter: 150, threads: 1);
     }
 
-    private void AssertReadsOrRefuses(string channel, string name, byte[] bytes)
+    private static void AssertReadsOrRefuses(string channel, string name, byte[] bytes)
     {
-        var document = new Document
-        {
-            Id = 1, Channel = channel, FileName = name, ContentType = "application/octet-stream", Sha256 = "", Status = DocumentStatus.Ingesting,
-        };
-        var parse = Task.Run(() => _parsers.ParseAsync(document, bytes, CancellationToken.None));
+        var request = new ParseRequest(channel, name, "{}", new IngestLimits(), NoMappings);
+        var parse = Task.Run(() => DocumentParsers.Parse(request, bytes));
         if (!parse.Wait(Limit)) throw new TimeoutException($"{name} ({channel}, {bytes.Length} bytes) still parsing after {Limit.TotalSeconds:N0} s");
         var result = parse.Result;
         if (result.Error is not null)

@@ -79,7 +79,7 @@ public sealed class ListeningSpaceParserTests
     [Fact]
     public void Templates_InSeeds_AreReadableNotes()
     {
-        var docx = DocxReader.Read(File.ReadAllBytes(Path.Combine(TestCommon.TestPaths.Seeds, "templates", "listening-space-notes.docx")));
+        var docx = DocxReader.Read(File.ReadAllBytes(Path.Combine(TestCommon.TestPaths.Seeds, "templates", "listening-space-notes.docx")), Read.Limits.MaxExtractedTextBytes)!;
         var md = PlainTextReader.Read(Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(TestCommon.TestPaths.Seeds, "templates", "listening-space-notes.md"))));
         foreach (var blocks in new[] { docx, md })
         {

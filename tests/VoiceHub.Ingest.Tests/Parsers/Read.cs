@@ -28,7 +28,7 @@ internal static class Read
     public static List<TextBlock> Blocks(string name)
     {
         var bytes = Sample(name);
-        if (name.EndsWith(".docx", StringComparison.Ordinal)) return DocxReader.Read(bytes);
+        if (name.EndsWith(".docx", StringComparison.Ordinal)) return DocxReader.Read(bytes, Limits.MaxExtractedTextBytes)!;
         if (name.EndsWith(".pdf", StringComparison.Ordinal))
         {
             var (blocks, error) = PdfTextReader.Read(bytes, name, Limits);

@@ -64,7 +64,7 @@ public sealed class VcsReportParserTests
                 Para("Carers told us the wait for an assessment is the biggest worry this year.")));
         }
 
-        var blocks = DocxReader.Read(buffer.ToArray());
+        var blocks = DocxReader.Read(buffer.ToArray(), Read.Limits.MaxExtractedTextBytes)!;
 
         Assert.Equal([(BlockKind.Heading, "Summary"), (BlockKind.Paragraph, "Carers told us the wait for an assessment is the biggest worry this year.")],
             blocks.Select(b => (b.Kind, b.Text)));

@@ -11,13 +11,14 @@ namespace VoiceHub.Ingest.Parsers.Documents;
 /// </summary>
 public static class DocxReader
 {
-    public static List<TextBlock> Read(byte[] bytes)
+    /// <returns>The blocks, or null when their text passes <paramref name="maxText"/> characters.</returns>
+    public static List<TextBlock>? Read(byte[] bytes, long maxText)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
         var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
         var blocks = new List<TextBlock>();
         Walk(body, blocks);
-        return blocks;
+        return blocks.Sum(b => (long)b.Text.Length) > maxText ? null : blocks;
     }
 
     private static void Walk(OpenXmlElement container, List<TextBlock> blocks)

@@ -8,15 +8,18 @@ namespace VoiceHub.Ingest.Parsers.Documents;
 /// <summary>
 /// Reads a PDF's text layer into paragraphs, page by page, leaving out what is not the report's words: running
 /// headers and footers (a line repeated at the top or bottom of most pages), page numbers, and contents pages.
-/// Refuses an encrypted PDF, one with more pages than the limit, and one with no text layer (a scan).
+/// Refuses an encrypted PDF, one with more pages than the limit, one with no text layer (a scan), one whose
+/// compressed parts unpack past their limits (<see cref="PdfStreamBudget"/>), and one with more text than
+/// <see cref="IngestLimits.MaxExtractedTextBytes"/> (counted page by page, so reading stops at the page that passes it).
 /// </summary>
 public static partial class PdfTextReader
 {
     public static (List<TextBlock> Blocks, string? Error) Read(byte[] bytes, string fileName, IngestLimits limits)
     {
+        var budget = new PdfStreamBudget(limits, fileName);
         try
         {
-            using var pdf = PdfDocument.Open(bytes);
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = budget });
             if (pdf.IsEncrypted) return ([], Encrypted(fileName));
             if (pdf.NumberOfPages > limits.MaxPdfPages)
             {
@@ -25,11 +28,15 @@ public static partial class PdfTextReader
 
             var pages = new List<List<Line>>();
             var letters = 0;
+            long text = 0;
             for (var n = 1; n <= pdf.NumberOfPages; n++)
             {
                 var page = pdf.GetPage(n);
+                if (budget.Exceeded is { } refused) return ([], refused);
                 var lines = Lines(page.GetWords().Select(w => (w.Text, w.BoundingBox)));
                 letters += lines.Sum(l => l.Text.Count(char.IsLetterOrDigit));
+                text += lines.Sum(l => (long)l.Text.Length);
+                if (text > limits.MaxExtractedTextBytes) return ([], Parsers.TextLimit.Reached(fileName, limits));
                 pages.Add(lines);
             }
             if (letters < 20)
@@ -47,7 +54,7 @@ public static partial class PdfTextReader
         // faults from broken cross-references); to staff they all mean this PDF cannot be read.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ([], $"{fileName} is not a PDF VoiceHub can read ({e.Message}).");
+            return ([], budget.Exceeded ?? $"{fileName} is not a PDF VoiceHub can read ({e.Message}).");
         }
     }
 

@@ -16,14 +16,14 @@ public static class TableReader
     /// <returns>The table, or the reason the file cannot be read (naming the file and, for CSV, the row).</returns>
     public static (Table? Table, string? Error) Read(byte[] bytes, string fileName, IngestLimits limits)
     {
-        List<TableRow> raw;
+        List<TableRow>? raw;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (extension == ".xlsx")
         {
             if (ZipGuard.Check(bytes, fileName, limits) is { } refused) return (null, refused);
             try
             {
-                raw = XlsxReader.ReadRows(bytes);
+                raw = XlsxReader.ReadRows(bytes, limits.MaxExtractedTextBytes);
             }
             // Any fault of the Open XML library on a damaged file (it throws XmlException, IOException, even
             // ArgumentException from deep inside) means the same to staff: this file cannot be read. Found by fuzzing.
@@ -31,6 +31,7 @@ public static class TableReader
             {
                 return (null, $"{fileName} is not an Excel workbook VoiceHub can read ({e.Message}). Save it again as .xlsx and upload it.");
             }
+            if (raw is null) return (null, TextLimit.Reached(fileName, limits));
         }
         else if (extension == ".xls")
         {
@@ -39,6 +40,7 @@ public static class TableReader
         else
         {
             var (text, _) = TextDecoder.Decode(bytes);
+            if (text.Length > limits.MaxExtractedTextBytes) return (null, TextLimit.Reached(fileName, limits));
             if (string.IsNullOrWhiteSpace(text)) return (null, $"{fileName} is empty.");
             try
             {

@@ -20,7 +20,8 @@ public static class XlsxReader
     /// <summary>Far more than any survey export (a million answers to ten questions), far less than memory.</summary>
     private const long MaxCells = 20_000_000;
 
-    public static List<TableRow> ReadRows(byte[] bytes)
+    /// <returns>The rows, or null when their text (or the shared strings) passes <paramref name="maxText"/> characters.</returns>
+    public static List<TableRow>? ReadRows(byte[] bytes, long maxText)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no sheets.");
@@ -30,10 +31,12 @@ public static class XlsxReader
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
 
         var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        if (shared.Sum(x => (long)x.Length) > maxText) return null;
         var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
 
         var rows = new List<TableRow>();
         long padded = 0;
+        long text = 0;
         foreach (var row in part.Worksheet.Descendants<Row>())
         {
             var cells = new List<string>();
@@ -47,6 +50,8 @@ public static class XlsxReader
                 if (padded > MaxCells) throw new InvalidDataException($"the sheet holds more than {MaxCells:N0} cells");
                 while (cells.Count < column) cells.Add("");
                 cells.Add(Value(cell, shared, dateStyles));
+                text += cells[^1].Length;
+                if (text > maxText) return null;
             }
             if (cells.All(c => c.Length == 0)) continue;
             var rowNo = row.RowIndex?.Value is { } r ? (int)r : rows.Count + 1;

@@ -9,6 +9,7 @@ using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.Ingest.Parsers.Tables;
 using VoiceHub.Ingest.Redaction;
+using VoiceHub.Ingest.Sandbox;
 using VoiceHub.Web.Auth;
 
 namespace VoiceHub.Web.Pages.Documents;
@@ -19,7 +20,7 @@ namespace VoiceHub.Web.Pages.Documents;
 /// remembered for later exports of the same survey.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class MappingModel(DocumentStore documents, SurveyMappingStore mappings, DocumentParsers parsers, IBackgroundJobClient jobs) : PageModel
+public sealed class MappingModel(DocumentStore documents, SurveyMappingStore mappings, ParseSandbox sandbox, IBackgroundJobClient jobs) : PageModel
 {
     public Document Document { get; private set; } = null!;
     public Table? Table { get; private set; }
@@ -32,8 +33,9 @@ public sealed class MappingModel(DocumentStore documents, SurveyMappingStore map
     {
         if (await LoadAsync(id, ct) is { } stop) return stop;
         var details = UploadDetails.Parse(Document.Metadata);
-        Remembered = await mappings.FindAsync(SurveyColumns.Signature(Table!), ct) is not null;
-        Roles = (await parsers.RolesAsync(Table!, details, ct)).Select(SurveyColumns.Code).ToList();
+        var remembered = await mappings.FindAsync(SurveyColumns.Signature(Table!), ct);
+        Remembered = remembered is not null;
+        Roles = DocumentParsers.Roles(Table!, details, remembered).Select(SurveyColumns.Code).ToList();
         return Page();
     }
 
@@ -73,11 +75,12 @@ public sealed class MappingModel(DocumentStore documents, SurveyMappingStore map
         if (document is null) return NotFound();
         Document = document;
         if (document.Status != DocumentStatus.NeedsMapping) return RedirectToPage("Details", new { id });
-        var (table, error) = TableReader.Read(await documents.GetBytesAsync(id, ct) ?? [], document.FileName, parsers.Limits);
-        if (table is null)
+        // The survey is untrusted: its table is read in the bounded parsing process, as the ingest job reads it.
+        var run = await sandbox.ParseAsync(document, await documents.GetBytesAsync(id, ct) ?? [], tableOnly: true, ct);
+        if (run.Result.Table is not { } table)
         {
             // Nothing to map: the file itself cannot be read. Record why; the document page says so.
-            await documents.MarkFailedAsync(id, error!, [], ct);
+            await documents.MarkFailedAsync(id, run.Result.Error ?? $"{document.FileName} could not be read.", [], ct);
             return RedirectToPage("Details", new { id });
         }
         Table = table;
