@@ -64,11 +64,10 @@ public sealed class IngestDocumentJob(
             await documents.FinishParsingAsync(documentId, CancellationToken.None);
         }
         var parsed = run.Result;
-        if (run.StoppedBy is { } stop)
-        {
-            log.LogWarning("Document {DocumentId}: its parsing process was stopped ({Stop}) after {Ms} ms, peak {PeakMb} MB",
-                documentId, stop, (long)run.Elapsed.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024));
-        }
+        log.Log(run.StoppedBy is null ? LogLevel.Information : LogLevel.Warning,
+            "Document {DocumentId}: parsing process {Ending} after {ParseMs} ms ({CpuMs} ms of processor), peak {PeakMb} MB",
+            documentId, run.StoppedBy is { } stop ? $"stopped ({stop})" : "answered", (long)run.Elapsed.TotalMilliseconds,
+            (long)run.ProcessorTime.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024));
 
         if (parsed.Error is not null)
         {
@@ -119,8 +118,8 @@ public sealed class IngestDocumentJob(
         await DocumentStore.MarkIngestedAsync(conn, tx, documentId, added, duplicates, parsed.RowsSkipped, warnings, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Document {DocumentId} ingested: {Added} items added, {Duplicates} already stored, {Skipped} rows skipped, " +
-            "{Drafts} draft actions; read and parse {ParseMs} ms (parsing process peak {PeakMb} MB), redact, place and store {StoreMs} ms",
-            documentId, added, duplicates, parsed.RowsSkipped, drafts.Count, (long)parseTime.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024),
+            "{Drafts} draft actions; read and parse {ParseMs} ms, redact, place and store {StoreMs} ms",
+            documentId, added, duplicates, parsed.RowsSkipped, drafts.Count, (long)parseTime.TotalMilliseconds,
             (long)(clock.Elapsed - parseTime).TotalMilliseconds);
         return await OutcomeAsync(documentId, ct);
     }

@@ -86,7 +86,7 @@ public static class DocumentParsers
             return blocks is null ? (null, TextLimit.Reached(name, limits)) : (blocks, null);
         }
         // As for Excel files (TableReader): whatever the Open XML library throws on a damaged file, it cannot be read.
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
             return (null, $"{name} is not a Word document VoiceHub can read ({e.Message}). Save it again as .docx and upload it.");
         }

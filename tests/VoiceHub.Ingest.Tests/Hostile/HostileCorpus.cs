@@ -7,11 +7,25 @@ namespace VoiceHub.Ingest.Tests.Hostile;
 /// <summary>
 /// The nastiest uploads found or imagined, built in code so the repository holds no opaque binaries: zip bombs,
 /// truncated and nested zips, billion-laughs XML in Word and Excel files, PDFs with broken cross-references,
-/// invalid UTF-8, enormous cells, absurd cell references and deep JSON. Every case must ingest or fail with a
-/// clear reason naming the file (see <see cref="HostileInputTests"/>); add a case here when a new one is found.
+/// invalid UTF-8, enormous cells, absurd cell references and deep JSON; and the bombs of issue 15 (PDF stream bombs,
+/// Word and Excel files amplifying inside the zip limit), NUL bytes in every text format, files over the text limit
+/// and garbage under every extension. Every case must ingest or fail with a clear reason naming the file, and a bomb
+/// the limit that stopped it, under <see cref="Limits"/> (see <see cref="HostileInputTests"/>); add a case here when a
+/// new one is found. Cases are built one at a time as they are enumerated, so the test process holds one at a time.
 /// </summary>
 public static class HostileCorpus
 {
+    private const long Megabyte = 1024 * 1024;
+
+    /// <summary>Smaller than the defaults, so the corpus runs in well under two minutes on a 2-core machine.</summary>
+    public static IngestLimits Limits => new()
+    {
+        MaxParseMemoryBytes = 256 * Megabyte, MaxParseSeconds = 20, MaxExtractedTextBytes = 8 * Megabyte, MaxDecompressedBytes = 64 * Megabyte,
+    };
+
+    private const string MemoryLimit = "reading stopped at 256 MB of memory, the limit for one file";
+    private const string TextLimit = "reading stopped at 8 MB of text, the limit for one file";
+
     public static IEnumerable<HostileCase> All()
     {
         var docx = File.ReadAllBytes(TestPaths.Sample("listening-space.docx"));
@@ -58,6 +72,27 @@ public static class HostileCorpus
         yield return new("deep-json.json", "online-form", Encoding.UTF8.GetBytes(new string('[', 100_000) + new string(']', 100_000)));
         yield return new("wrong-json.json", "api", Encoding.UTF8.GetBytes("{\"items\": 5, \"receivedAt\": \"yesterday\"}"));
         yield return new("empty.txt", "listening-space", []);
+
+        // Bombs (issue 15): small on the wire, huge inside.
+        yield return new("pdf-stream-bomb-50mb.pdf", "vcs-report", HostileBombs.PdfStreamBomb(50), "unpacks to more than 8 MB, the limit for one part of a PDF");
+        yield return new("pdf-stream-bomb-5mb.pdf", "vcs-report", HostileBombs.PdfStreamBomb(5), MemoryLimit);
+        yield return new("amplifying-48mb.docx", "listening-space", HostileBombs.AmplifyingDocx(docx, 48), MemoryLimit);
+        yield return new("amplifying-48mb.xlsx", "survey", HostileBombs.AmplifyingXlsx(xlsx, 48), MemoryLimit);
+        yield return new("nested-100000-deep.pdf", "vcs-report", HostileBombs.DeeplyNestedPdf(100_000));
+
+        // NUL bytes in every text format: read, with the NULs gone, never stuck "Reading".
+        yield return new("nul-bytes.csv", "survey", Encoding.UTF8.GetBytes("Date,Comment\n01/03/2026,The lift\0 at the centre is broken\n02/03/2026,Staff were\0\0 kind\n"), HostileCase.Ingested);
+        yield return new("nul-bytes-notes.csv", "talking-shop", Encoding.UTF8.GetBytes("Date,Locality,Notes\n01/03/2026,Grays,Asked\0 about respite care\n"), HostileCase.Ingested);
+        yield return new("nul-bytes.txt", "listening-space", Encoding.UTF8.GetBytes("Listening Space\0 notes\n\nDate: 3 March 2026\nLocality: Grays\n\n- People said\0 the bus is late\n"));
+        yield return new("nul-bytes.docx", "listening-space", HostileBombs.DocxWithNul(docx));
+
+        // Over the text limit.
+        yield return new("oversize-text.txt", "listening-space", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("People said the bus is always late.\n", 300_000))), TextLimit);
+        yield return new("oversize.csv", "survey", Encoding.UTF8.GetBytes("Date,Comment\n" + string.Concat(Enumerable.Repeat("01/03/2026,The lift at the centre is broken again\n", 250_000))), TextLimit);
+
+        // Garbage under every extension.
+        var garbage = new[] { ("pdf", "vcs-report"), ("docx", "vcs-report"), ("xlsx", "survey"), ("csv", "survey"), ("tsv", "talking-shop"), ("md", "listening-space"), ("txt", "listening-space"), ("json", "api") };
+        for (var i = 0; i < garbage.Length; i++) yield return new($"garbage.{garbage[i].Item1}", garbage[i].Item2, HostileBombs.Garbage(64 * 1024, seed: i));
     }
 
     private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceHub.Core;
@@ -11,9 +12,9 @@ namespace VoiceHub.Ingest.Tests.Jobs;
 /// <summary>The real ingest job over a test database, wired as the app wires it.</summary>
 internal static class Harness
 {
-    public static IngestDocumentJob Job(TestDatabase db, IngestLimits? limits = null) => new(
+    public static IngestDocumentJob Job(TestDatabase db, IngestLimits? limits = null, ILogger<IngestDocumentJob>? log = null) => new(
         db.DataSource, db.Documents, db.Localities, Sandbox(db, limits),
-        Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<IngestDocumentJob>.Instance);
+        Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), log ?? NullLogger<IngestDocumentJob>.Instance);
 
     /// <summary>The real parsing process: this test program started again (see ParseSandboxEntryPoint).</summary>
     public static ParseSandbox Sandbox(TestDatabase db, IngestLimits? limits = null) =>

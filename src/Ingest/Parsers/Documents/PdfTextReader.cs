@@ -51,8 +51,9 @@ public static partial class PdfTextReader
             return ([], Encrypted(fileName));
         }
         // PdfPig throws more than its own format exception on a damaged file (found by fuzzing: index and argument
-        // faults from broken cross-references); to staff they all mean this PDF cannot be read.
-        catch (Exception e) when (e is not OperationCanceledException)
+        // faults from broken cross-references); to staff they all mean this PDF cannot be read. Running out of memory is
+    // not the file's format but its size: it is left to end the parsing process, whose host names the memory limit.
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
             return ([], budget.Exceeded ?? $"{fileName} is not a PDF VoiceHub can read ({e.Message}).");
         }

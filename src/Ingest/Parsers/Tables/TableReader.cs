@@ -27,7 +27,7 @@ public static class TableReader
             }
             // Any fault of the Open XML library on a damaged file (it throws XmlException, IOException, even
             // ArgumentException from deep inside) means the same to staff: this file cannot be read. Found by fuzzing.
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
             {
                 return (null, $"{fileName} is not an Excel workbook VoiceHub can read ({e.Message}). Save it again as .xlsx and upload it.");
             }
