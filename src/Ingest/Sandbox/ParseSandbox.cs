@@ -175,7 +175,7 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
     {
         SandboxStop.Memory => $"{fileName}: reading stopped at {IngestLimits.Megabytes(limits.MaxParseMemoryBytes)} of memory, the limit for one file." + Kept +
                               " A copy saved again from Word, or the file split into smaller parts, may read.",
-        SandboxStop.Time => $"{fileName}: reading stopped after {limits.MaxParseSeconds} seconds, the limit for one file." + Kept +
+        SandboxStop.Time => $"{fileName}: reading stopped after {limits.MaxParseSeconds} second{(limits.MaxParseSeconds == 1 ? "" : "s")}, the limit for one file." + Kept +
                             " Split it into smaller files.",
         SandboxStop.Output => TextLimit.Reached(fileName, limits) + Kept,
         _ => $"{fileName}: VoiceHub's reader stopped on this file without finishing ({What(errors, exitCode)})." + Kept,

@@ -66,7 +66,7 @@ public sealed class ParseSandboxTests(PostgresCluster cluster)
         var run = await sandbox.RunAsync(new ParseRequest("listening-space", "notes.docx", "{}", limits, NoMappings), docx, TestContext.Current.CancellationToken);
 
         Assert.Equal(SandboxStop.Time, run.StoppedBy);
-        Assert.StartsWith("notes.docx: reading stopped after 1 seconds, the limit for one file.", run.Result.Error);
+        Assert.StartsWith("notes.docx: reading stopped after 1 second, the limit for one file.", run.Result.Error);
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(10), $"took {run.Elapsed}");
     }
 
