@@ -60,6 +60,9 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
         };
         foreach (var argument in start.Arguments) info.ArgumentList.Add(argument);
         info.ArgumentList.Add(ParseSandboxOptions.Argument);
+        // The child gets none of the host's settings (a connection string, passwords, API keys live there): only what
+        // the runtime itself reads.
+        foreach (var name in info.Environment.Keys.Where(k => !Inherited(k)).ToList()) info.Environment.Remove(name);
         // The heap's hard limit leaves a quarter of the memory limit for the runtime itself and native allocations.
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (limit.MaxParseMemoryBytes / 4 * 3).ToString("X");
         info.Environment["DOTNET_gcServer"] = "0";
@@ -122,6 +125,10 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
         var reason = UntrustedText.Clean(Reason(stop.Value, request.FileName, limit, errors.Text, process.ExitCode))!;
         return new SandboxRun(ParseResult.Failed(reason), peak, clock.Elapsed, cpu, stop);
     }
+
+    private static bool Inherited(string name) =>
+        name is "PATH" or "HOME" or "TMPDIR" or "LANG" or "LC_ALL"
+        || name.StartsWith("DOTNET_", StringComparison.Ordinal) || name.StartsWith("COMPlus_", StringComparison.Ordinal);
 
     /// <summary>Sends the request and the file; a child that stopped reading (it was ended) is not an error here.</summary>
     private static async Task FeedAsync(Process process, ParseRequest request, byte[] bytes)

@@ -85,6 +85,21 @@ public sealed class ParseSandboxTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task RunAsync_TheParsingProcess_GetsNoneOfTheHostsSettings()
+    {
+        // A "parsing process" that answers with the names of its environment variables as the reason.
+        var env = new ParseSandboxOptions { Executable = "/bin/sh", Arguments = ["-c", "printf 'voicehub-parse/1\n{\"Error\":\"%s\"}' \"$(env | cut -d= -f1 | tr '\n' ' ')\""] };
+        Environment.SetEnvironmentVariable("VOICEHUB_SANDBOX_TEST_SECRET", "a password");
+        var sandbox = new ParseSandbox(env, Options.Create(new IngestLimits()), null!);
+
+        var run = await sandbox.RunAsync(new ParseRequest("survey", "a.csv", "{}", new IngestLimits(), NoMappings), [], TestContext.Current.CancellationToken);
+
+        Assert.Null(run.StoppedBy);
+        Assert.Contains("DOTNET_GCHeapHardLimit", run.Result.Error);
+        Assert.DoesNotContain("VOICEHUB_SANDBOX_TEST_SECRET", run.Result.Error);
+    }
+
+    [Fact]
     public async Task RunAsync_HostThatIsNotAParsingProcess_Throws()
     {
         // A bug, not a bad file: every file would fail, so the job must throw and be retried once it is fixed.
