@@ -275,22 +275,6 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
     }
 
     [Fact]
-    public async Task Mapping_AnExcelBombUploadedAsASurvey_IsReadInTheParsingProcess_AndFailsNamingTheMemoryLimit()
-    {
-        using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
-        var bomb = Ingest.Tests.Hostile.HostileBombs.AmplifyingXlsx(File.ReadAllBytes(TestPaths.Sample("survey-microsoft-forms.xlsx")), 48);
-        var upload = await VoiceHubApp.PostUploadAsync(client, "survey", "bomb.xlsx", bomb);
-        var mapping = upload.Headers.Location!.OriginalString;
-
-        // The mapping page reads the table in the bounded parsing process, never in the web process.
-        var page = await client.GetAsync(mapping);
-        var details = await client.GetStringAsync(page.Headers.Location!.OriginalString);
-
-        Assert.Contains("bomb.xlsx: reading stopped at 512 MB of memory, the limit for one file.", WebUtility.HtmlDecode(details));
-        Assert.Equal("failed", await QueryAsync<string>("SELECT status FROM documents WHERE id = @id", new { id = DocumentId(mapping) }));
-    }
-
-    [Fact]
     public async Task Details_ADocumentSetAside_SaysSoUntilStaffTryAgain()
     {
         using var client = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));

@@ -38,25 +38,26 @@ public static class HostileBombs
         "2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R/Size 3>>\n%%EOF");
 
     /// <summary>
-    /// The sample Word file with its body replaced by <paramref name="megabytes"/> of one-letter paragraphs: a few
-    /// hundred kilobytes that the Open XML library turns into millions of objects, inside the zip limit.
+    /// The sample Word file with its body replaced by <paramref name="megabytes"/> of paragraphs of
+    /// <paramref name="text"/>: a few hundred kilobytes, inside the zip limit, that a reader of the whole tree turns
+    /// into millions of objects (one letter a paragraph) or that hold more text than the limit (a sentence each).
     /// </summary>
-    public static byte[] AmplifyingDocx(byte[] sample, int megabytes) => ReplaceEntry(sample, "word/document.xml", s =>
+    public static byte[] AmplifyingDocx(byte[] sample, int megabytes, string text = "x") => ReplaceEntry(sample, "word/document.xml", s =>
     {
         s.Write(Encoding.UTF8.GetBytes($"<w:document xmlns:w=\"{WordNs}\"><w:body>"));
-        var paragraph = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"u8.ToArray();
+        var paragraph = Encoding.UTF8.GetBytes($"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
         for (long n = 0; n < megabytes * 1024L * 1024; n += paragraph.Length) s.Write(paragraph);
         s.Write("</w:body></w:document>"u8);
     });
 
-    /// <summary>The sample workbook with its first sheet replaced by <paramref name="megabytes"/> of one-cell rows.</summary>
-    public static byte[] AmplifyingXlsx(byte[] sample, int megabytes) => ReplaceEntry(sample, "xl/worksheets/sheet1.xml", s =>
+    /// <summary>The sample workbook with its first sheet replaced by <paramref name="megabytes"/> of one-cell rows of <paramref name="text"/>.</summary>
+    public static byte[] AmplifyingXlsx(byte[] sample, int megabytes, string text = "x") => ReplaceEntry(sample, "xl/worksheets/sheet1.xml", s =>
     {
         s.Write(Encoding.UTF8.GetBytes($"<worksheet xmlns=\"{SheetNs}\"><sheetData>"));
         long written = 0;
         for (var r = 1; written < megabytes * 1024L * 1024; r++)
         {
-            var row = Encoding.ASCII.GetBytes($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+            var row = Encoding.ASCII.GetBytes($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>{text}</t></is></c></row>");
             s.Write(row);
             written += row.Length;
         }

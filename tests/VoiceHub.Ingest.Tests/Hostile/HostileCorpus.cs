@@ -76,8 +76,13 @@ public static class HostileCorpus
         // Bombs (issue 15): small on the wire, huge inside.
         yield return new("pdf-stream-bomb-50mb.pdf", "vcs-report", HostileBombs.PdfStreamBomb(50), "unpacks to more than 8 MB, the limit for one part of a PDF");
         yield return new("pdf-stream-bomb-5mb.pdf", "vcs-report", HostileBombs.PdfStreamBomb(5), MemoryLimit);
-        yield return new("amplifying-48mb.docx", "listening-space", HostileBombs.AmplifyingDocx(docx, 48), MemoryLimit);
-        yield return new("amplifying-48mb.xlsx", "survey", HostileBombs.AmplifyingXlsx(xlsx, 48), MemoryLimit);
+        // Word and Excel files are read a paragraph or a row at a time, so these stay inside the memory limit and are
+        // refused for what they hold; the same with a sentence in each paragraph or row passes the text limit.
+        yield return new("amplifying-12mb.docx", "listening-space", HostileBombs.AmplifyingDocx(docx, 12));
+        yield return new("amplifying-12mb.xlsx", "survey", HostileBombs.AmplifyingXlsx(xlsx, 12));
+        const string Sentence = "The lift at the day centre was broken again this week";
+        yield return new("amplifying-24mb-of-text.docx", "listening-space", HostileBombs.AmplifyingDocx(docx, 24, Sentence), TextLimit);
+        yield return new("amplifying-24mb-of-text.xlsx", "survey", HostileBombs.AmplifyingXlsx(xlsx, 24, Sentence), TextLimit);
         yield return new("nested-100000-deep.pdf", "vcs-report", HostileBombs.DeeplyNestedPdf(100_000));
 
         // NUL bytes in every text format: read, with the NULs gone, never stuck "Reading".

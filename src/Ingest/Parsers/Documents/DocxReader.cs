@@ -15,15 +15,25 @@ public static class DocxReader
     public static List<TextBlock>? Read(byte[] bytes, long maxText)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
-        var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
+        var main = document.MainDocumentPart ?? throw new InvalidDataException("The document has no body.");
         var blocks = new List<TextBlock>();
-        Walk(body, blocks);
-        return blocks.Sum(b => (long)b.Text.Length) > maxText ? null : blocks;
+        long text = 0;
+        // The body's paragraphs and tables one at a time as the part is read (see OpenXmlStream), stopping at the cap.
+        foreach (var element in OpenXmlStream.Elements(main, 2, t => t == typeof(Paragraph) || t == typeof(Table) || t == typeof(SdtBlock)))
+        {
+            var before = blocks.Count;
+            Walk(element, blocks, top: true);
+            for (var i = before; i < blocks.Count; i++) text += blocks[i].Text.Length;
+            if (text > maxText) return null;
+        }
+        return blocks;
     }
 
-    private static void Walk(OpenXmlElement container, List<TextBlock> blocks)
+    /// <param name="top">The element is itself one of the body's blocks, not a container of them.</param>
+    private static void Walk(OpenXmlElement container, List<TextBlock> blocks, bool top = false)
     {
-        foreach (var element in container.ChildElements)
+        IEnumerable<OpenXmlElement> children = top ? [container] : container.ChildElements;
+        foreach (var element in children)
         {
             switch (element)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using VoiceHub.Ingest.Parsers.Documents;
 
 namespace VoiceHub.Ingest.Parsers.Tables;
 
@@ -30,14 +31,24 @@ public static class XlsxReader
             ?? throw new InvalidDataException("The workbook has no visible sheet.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
 
-        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        if (shared.Sum(x => (long)x.Length) > maxText) return null;
+        var shared = new List<string>();
+        long sharedText = 0;
+        if (workbook.SharedStringTablePart is { } strings)
+        {
+            foreach (var item in OpenXmlStream.Elements(strings, 1, t => t == typeof(SharedStringItem)))
+            {
+                shared.Add(item.InnerText);
+                sharedText += shared[^1].Length;
+                if (sharedText > maxText) return null;
+            }
+        }
         var dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
 
         var rows = new List<TableRow>();
         long padded = 0;
         long text = 0;
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        // Row by row as the sheet is read (see OpenXmlStream): a large export never sits in memory as a whole tree.
+        foreach (var row in OpenXmlStream.Elements(part, 2, t => t == typeof(Row)).Cast<Row>())
         {
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
@@ -60,13 +71,13 @@ public static class XlsxReader
         return rows;
     }
 
-    private static string Value(Cell cell, string[] shared, HashSet<uint> dateStyles)
+    private static string Value(Cell cell, List<string> shared, HashSet<uint> dateStyles)
     {
         var raw = cell.CellValue?.Text ?? "";
         var type = cell.DataType?.Value;
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : "";
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? shared[i] : "";
         }
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         if (type == CellValues.Boolean) return raw == "1" ? "TRUE" : "FALSE";
