@@ -125,9 +125,9 @@ public sealed class DocumentStore(NpgsqlDataSource db)
             transaction: tx, cancellationToken: ct));
 
     /// <summary>
-    /// Marks failed, with a reason staff can act on, every document whose ingest has started <paramref name="maxRuns"/>
-    /// times without finishing and has not moved for <paramref name="olderThan"/>. The upload is kept; "Try reading it
-    /// again" starts the count afresh.
+    /// Marks failed and sets aside (<see cref="Document.QuarantinedAt"/>), with a reason staff can act on, every document
+    /// whose ingest has started <paramref name="maxRuns"/> times without finishing and has not moved for
+    /// <paramref name="olderThan"/>. The upload is kept; "Try reading it again" starts the count afresh.
     /// </summary>
     /// <returns>The documents marked failed.</returns>
     public async Task<IReadOnlyList<long>> FailAbandonedAsync(int maxRuns, TimeSpan olderThan, CancellationToken ct)

@@ -8,7 +8,9 @@ namespace VoiceHub.Ingest.Jobs;
 /// Re-enqueues documents left received or ingesting for over ten minutes (an enqueue lost between commit and queue, a
 /// node killed mid-ingest, an outage that outlasted Hangfire's retries). Ingest is idempotent, so a spare run does no
 /// harm. A document whose ingest has started <see cref="MaxRuns"/> times without finishing is failing for a reason of
-/// its own: it is marked failed, with the upload kept, so staff see why instead of "Reading" for ever.
+/// its own: it is marked failed and set aside, with the upload kept, so staff see why instead of "Reading" for ever.
+/// A failed document (refused, stopped at a parsing limit, or set aside) is never taken up again: only received and
+/// ingesting ones are, and a retry is staff's choice.
 /// </summary>
 public sealed class IngestSweeperJob(DocumentStore documents, IBackgroundJobClient jobs, ILogger<IngestSweeperJob> log)
 {

@@ -28,8 +28,6 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
 
-    public IngestLimits Limits => limits.Value;
-
     /// <summary>Parses a stored document (or, with <paramref name="tableOnly"/>, reads a survey's table for the mapping page).</summary>
     public async Task<SandboxRun> ParseAsync(Document document, byte[] bytes, bool tableOnly, CancellationToken ct)
     {
