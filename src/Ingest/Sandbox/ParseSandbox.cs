@@ -136,9 +136,10 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
             await using var input = process.StandardInput.BaseStream;
             await SandboxProtocol.WriteRequestAsync(input, request, bytes, CancellationToken.None);
         }
-        catch (IOException) when (process.HasExited)
+        // The pipe broke because the child ended (it may not be reaped yet, hence the wait): what it said, or why it was
+        // ended, is the answer. A child that closed its input and lives on is a bug, and this then throws.
+        catch (IOException) when (process.WaitForExit(TimeSpan.FromSeconds(10)))
         {
-            // The pipe closed because the child ended: what it said, or why it was ended, is the answer.
         }
     }
 

@@ -13,7 +13,8 @@ namespace VoiceHub.Ingest.Tests.Sandbox;
 /// <summary>
 /// The parsing process and its limits, with the real defaults where the files are concerned: the 204 KB-style
 /// PDF (50 MB of text lines in one stream) is refused by the stream limit, and with that limit lifted it is stopped
-/// at 512 MB of memory; time, a dying process and a host that is not a parsing process each end as they should.
+/// at its memory limit (512 MB here, half the default, to spare the shared machine); time, a dying process and a host
+/// that is not a parsing process each end as they should.
 /// </summary>
 [Collection(nameof(MeasuredAlone))]
 public sealed class ParseSandboxTests(PostgresCluster cluster)
@@ -41,7 +42,7 @@ public sealed class ParseSandboxTests(PostgresCluster cluster)
     [Fact]
     public async Task RunAsync_PdfStreamBombPastTheStreamLimit_IsStoppedAt512MbOfMemory_HostStaysSmall()
     {
-        var limits = new IngestLimits { MaxPdfStreamBytes = 1024 * Megabyte };
+        var limits = new IngestLimits { MaxPdfStreamBytes = 1024 * Megabyte, MaxParseMemoryBytes = 512 * Megabyte };
         var sandbox = new ParseSandbox(ParseSandboxOptions.ThisHost(), Options.Create(limits), null!);
         var bomb = HostileBombs.PdfStreamBomb(50);
         GC.Collect();
