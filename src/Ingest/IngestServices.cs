@@ -13,6 +13,7 @@ public static class IngestServices
         services.AddSingleton<DocumentParsers>();
         services.AddTransient<IngestDocumentJob>();
         services.AddTransient<InboxJob>();
+        services.AddTransient<RedactAgainJob>();
         return services;
     }
 }

@@ -49,24 +49,34 @@ public sealed class ActionStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var (id, _) = await CreateDraftAsync(conn, tx, youSaid, weWill, itemIds, sourceDocumentId, ct);
+        var (id, _) = await CreateDraftAsync(conn, tx, new DraftLines(youSaid, weWill), itemIds, sourceDocumentId, ct);
         await tx.CommitAsync(ct);
         return id;
     }
 
-    /// <summary>The same, inside the caller's transaction (the ingest of Listening Space notes, with its items).</summary>
+    /// <summary>
+    /// The same, inside the caller's transaction (the ingest of Listening Space notes, with its items). Lines that came
+    /// from people are given redacted, with the lines as written kept beside them for re-redaction.
+    /// </summary>
     /// <returns>The draft's id, and whether it was new.</returns>
     public static async Task<(long Id, bool Created)> CreateDraftAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
-        string youSaid, string weWill, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
+        DraftLines lines, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(youSaid);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaid.Trim()}\u001e{(weWill ?? "").Trim()}")));
+        ArgumentException.ThrowIfNullOrWhiteSpace(lines.YouSaid);
+        // The key is made from the lines as written, so the same notes give the same key whichever redactor ran.
+        var youSaidKey = (lines.YouSaidRaw ?? lines.YouSaid).Trim();
+        var weWillKey = (lines.WeWillRaw ?? lines.WeWill ?? "").Trim();
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaidKey}\u001e{weWillKey}")));
         var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            INSERT INTO actions (status, you_said, we_will, source_document_id, source_key)
-            VALUES ('draft', @youSaid, @weWill, @sourceDocumentId, @key)
+            INSERT INTO actions (status, you_said, we_will, you_said_raw, we_will_raw, redactions, source_document_id, source_key)
+            VALUES ('draft', @youSaid, @weWill, @youSaidRaw, @weWillRaw, @redactions::jsonb, @sourceDocumentId, @key)
             ON CONFLICT (source_key) DO NOTHING
             RETURNING id
-            """, new { youSaid = youSaid.Trim(), weWill = (weWill ?? "").Trim(), sourceDocumentId, key }, tx, cancellationToken: ct));
+            """, new
+        {
+            youSaid = lines.YouSaid.Trim(), weWill = (lines.WeWill ?? "").Trim(), youSaidRaw = lines.YouSaidRaw?.Trim(),
+            weWillRaw = lines.WeWillRaw?.Trim(), redactions = lines.Redactions, sourceDocumentId, key,
+        }, tx, cancellationToken: ct));
         if (id is null)
         {
             return (await conn.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -99,8 +109,11 @@ public sealed class ActionStore(NpgsqlDataSource db)
         if (changes.Count == 0) return changes;
         var p = Params(input);
         p.Add("id", id);
+        // A line staff have rewritten is theirs: the line as written by people no longer stands behind it.
         await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE actions SET project_id = @ProjectId, status = @Status, you_said = @YouSaid, we_will = @WeWill, owner = @Owner,
+                   you_said_raw = CASE WHEN you_said = @YouSaid THEN you_said_raw END,
+                   we_will_raw = CASE WHEN we_will = @WeWill THEN we_will_raw END,
                    due_on = @DueOn, we_did = @WeDid, done_on = @DoneOn, evidence_url = @EvidenceUrl,
                    not_doing_reason = @NotDoingReason, published = @Published,
                    published_at = CASE WHEN @Published THEN coalesce(published_at, now()) END, updated_at = now()
