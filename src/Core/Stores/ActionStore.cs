@@ -17,7 +17,7 @@ public sealed class ActionStore(NpgsqlDataSource db)
     private const string Select = """
         SELECT a.id, a.project_id, p.title AS project_title, coalesce(p.published, false) AS project_published, a.status, a.you_said, a.we_will, a.owner, a.due_on, a.we_did,
                a.done_on, a.evidence_url, a.not_doing_reason, a.published, a.published_at, a.source_document_id,
-               a.created_at, a.updated_at,
+               a.created_at, a.updated_at, a.redactions::text AS redactions,
                (SELECT count(*)::int FROM action_items ai WHERE ai.action_id = a.id) AS item_count,
                (SELECT count(*)::int FROM action_comments c WHERE c.action_id = a.id AND c.answer IS NULL) AS open_comments
         FROM actions a LEFT JOIN projects p ON p.id = a.project_id

@@ -61,9 +61,9 @@ public sealed class DocumentParsers(SurveyMappingStore mappings, IOptions<Ingest
 
     /// <summary>Staff's confirmed mapping for this document, else the one remembered for these headers, else the detected one.</summary>
     public async Task<ColumnRole[]> RolesAsync(Table table, UploadDetails details, CancellationToken ct) =>
-        SurveyColumns.FromCodes(details.Mapping, table.Headers.Length)
-        ?? SurveyColumns.FromCodes(await mappings.FindAsync(SurveyColumns.Signature(table), ct), table.Headers.Length)
-        ?? SurveyColumns.Detect(table);
+        PersonalColumns.Guard(table, SurveyColumns.FromCodes(details.Mapping, table.Headers.Length)
+            ?? SurveyColumns.FromCodes(await mappings.FindAsync(SurveyColumns.Signature(table), ct), table.Headers.Length)
+            ?? SurveyColumns.Detect(table));
 
     private static (List<TextBlock>? Blocks, string? Error) ReadDocument(byte[] bytes, string name, string extension, IngestLimits limits)
     {
