@@ -17,6 +17,7 @@ public sealed record RedactionRecord(
 {
     public static readonly RedactionRecord Empty = new(new Dictionary<string, int>(), 0);
 
+    [JsonIgnore]
     public int Total => Counts.Values.Sum();
 
     /// <summary>The record as stored: kinds in ordinal order and none with a zero count, so equal records give equal text.</summary>
