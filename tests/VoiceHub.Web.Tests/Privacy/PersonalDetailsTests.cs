@@ -167,6 +167,29 @@ public sealed partial class PersonalDetailsTests(PostgresCluster cluster) : IAsy
         AssertShowsNone(track, "/track");
     }
 
+    /// <summary>Every assertion here depends on the new redactor: today's finds none of these formats.</summary>
+    [Fact(Skip = "Needs the new redactor (branch redactor): remove this Skip when it is merged")]
+    public async Task PublicForm_NamesAndFormatsTodaysRedactorMisses_AreShownNowhere()
+    {
+        using var visitor = _app.NewClient();
+        await Forms.SubmitAsync(visitor, "/give-feedback", new()
+        {
+            ["Feedback"] = "I'm Peter Williams. Name: Margaret Thompson. The carer, Krzysztof, was late and my son DAVID waited. " +
+                           "Mob:07700 900468, NHS:4857773015, DOB: 12.03.1951, 14 Dock Road, RM17-6SL, jane (at) example (dot) com. Signed, Ethel",
+            ["Locality"] = "Grays",
+        });
+        using var staff = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        await Eventually.WaitAsync(() => staff.GetFromJsonAsync<JsonElement>("/api/search?q=carer"),
+            j => j.GetProperty("total").GetInt32() == 1, TimeSpan.FromSeconds(30), "the index");
+        await using var conn = new NpgsqlConnection(_app.ConnectionString);
+        var page = await staff.GetStringAsync($"/items/{await conn.QuerySingleAsync<long>("SELECT id FROM items")}");
+        foreach (var detail in new[] { "Williams", "Thompson", "Krzysztof", "DAVID", "Ethel", "900468", "4857773015", "12.03.1951", "Dock Road", "6SL", "jane" })
+        {
+            Assert.False(page.Contains(detail, StringComparison.Ordinal), $"the item page shows \"{detail}\"");
+            Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(detail)}")).GetProperty("total").GetInt32());
+        }
+    }
+
     [Fact]
     public async Task SurveyMapping_PersonalColumns_AreNeverReadAndChoosingThemIsRefused()
     {
