@@ -147,6 +147,17 @@ public sealed class ActionStore(NpgsqlDataSource db)
             Select + " WHERE a.id = @id", new { id }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The "you said" and "we will" lines as people gave them, for staff with the raw-text permission; nulls for a line
+    /// staff wrote or rewrote, or once retention dropped it. Kept out of <see cref="FindAsync"/>, which public pages use.
+    /// </summary>
+    public async Task<(string? YouSaid, string? WeWill)> FindLinesAsWrittenAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<(string?, string?)>(new CommandDefinition(
+            "SELECT you_said_raw, we_will_raw FROM actions WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
     /// <summary>Reviewed actions (not drafts, not discarded), optionally of one status or project, newest first.</summary>
     public async Task<IReadOnlyList<FeedbackAction>> ListAsync(string? status, long? projectId, CancellationToken ct)
     {

@@ -144,6 +144,11 @@ public sealed partial class PersonalDetailsTests(PostgresCluster cluster) : IAsy
         await actions.UpdateAsync(draftId, ActionInput.From(draft) with { Status = ActionStatus.Planned, Owner = "Equipment team", Published = true },
             null, "test", "published", TestContext.Current.CancellationToken);
         AssertShowsNone(await staff.GetStringAsync($"/actions/{draftId}"), $"/actions/{draftId}");
+        // The lines as written: only with the raw-text permission, and each view is audited.
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/actions/{draftId}?raw=true")).StatusCode);
+        using var trusted = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff, rawText: true));
+        Assert.Contains("ring Mrs Haverstock on 07700 900444", await trusted.GetStringAsync($"/actions/{draftId}?raw=true"));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log WHERE action = 'raw-text-viewed' AND target = @t", new { t = $"action:{draftId}" }));
 
         using var ourVoice = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.OurVoice));
         foreach (var path in new[] { "/our-voice", $"/our-voice/actions/{draftId}", "/evidence" })
