@@ -17,6 +17,9 @@ public sealed record RedactionRecord(
 {
     public static readonly RedactionRecord Empty = new(new Dictionary<string, int>(), 0);
 
+    /// <summary>The stored form of <see cref="Empty"/>: most feedback has nothing removed, and ingest writes this without serialising.</summary>
+    public static readonly string EmptyJson = Empty.ToJson();
+
     [JsonIgnore]
     public int Total => Counts.Values.Sum();
 

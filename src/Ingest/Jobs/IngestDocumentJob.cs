@@ -184,7 +184,8 @@ public sealed class IngestDocumentJob(
         var named = p.LocalityName ?? uploadLocality;
         var (localityId, rule) = resolver.Resolve(named, p.Postcode, p.Text);
         if (rule == LocalityResolver.ByColumn) rule = p.LocalityName is null ? "upload" : p.LocalitySource ?? rule;
-        var metadata = p.Metadata.Count == 0 ? p.Metadata : new Dictionary<string, string>(p.Metadata);
+        // What a source gave beside the text (a Talking Shop's outcome and venue, an API's context) is redacted too.
+        var metadata = p.Metadata.Count == 0 ? p.Metadata : p.Metadata.ToDictionary(m => m.Key, m => Redactor.Redact(m.Value));
         // A full postcode is personal data: only its district is kept.
         if (LocalityResolver.District(p.Postcode) is { } district) metadata = new(metadata) { ["postcodeDistrict"] = district };
         if (named is not null && localityId is null) metadata = new(metadata) { ["localityAsGiven"] = Redactor.Redact(named) };
@@ -197,7 +198,7 @@ public sealed class IngestDocumentJob(
             OccurredOn = p.OccurredOn,
             RawText = p.Text,
             RedactedText = redacted.Text,
-            Redactions = redacted.ToRecord().ToJson(),
+            Redactions = redacted.Total == 0 && redacted.Uncertain == 0 ? RedactionRecord.EmptyJson : redacted.ToRecord().ToJson(),
             Context = p.Context is null ? null : contexts.GetOrAdd(p.Context, Redactor.Redact),
             Metadata = metadata.Count == 0 ? "{}" : JsonSerializer.Serialize(metadata),
             RowNo = p.RowNo,

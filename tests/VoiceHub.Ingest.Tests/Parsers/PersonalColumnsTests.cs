@@ -65,4 +65,14 @@ public sealed class PersonalColumnsTests
 
         Assert.Equal([ColumnRole.Personal, ColumnRole.Personal, ColumnRole.Postcode, ColumnRole.FreeText], roles);
     }
+
+    [Fact]
+    public void TalkingShop_DateOfBirthBeforeTheDate_IsNeverTheDate()
+    {
+        var table = Read.Table("Date of birth,Date,Locality,Venue,Enquiry type,Notes,Outcome\n01/03/1940,02/10/2026,Grays,Library,Carers,The carers group needs a later start time,Signposted\n"u8.ToArray(), "t.csv");
+
+        var item = Assert.Single(TalkingShopParser.Parse(table, "t.csv", Read.Limits).Items);
+
+        Assert.Equal(new DateOnly(2026, 10, 2), item.OccurredOn);
+    }
 }

@@ -53,8 +53,8 @@ public sealed partial class PersonalDetailsTests(PostgresCluster cluster) : IAsy
 
         // A Talking Shop log.
         var shop = await VoiceHubApp.PostUploadAsync(staff, "talking-shop", "talking-shop.csv", Encoding.UTF8.GetBytes(
-            "Date,Locality,Venue,Enquiry type,Notes,Outcome\n" +
-            "02/10/2026,Tilbury and Chadwell,Tilbury Hub,Equipment,\"Mrs Okonjo said her wheelchair was never collected; call 07700 900222 or okonjo@example.org, NHS 401 023 2110, RM16 4QB.\",Referred\n"));
+            "Date of birth,Date,Locality,Venue,Enquiry type,Notes,Outcome\n" +
+            "01/03/1940,02/10/2026,Tilbury and Chadwell,Tilbury Hub,Equipment,\"Mrs Okonjo said her wheelchair was never collected; call 07700 900222 or okonjo@example.org, NHS 401 023 2110, RM16 4QB.\",Referred to Mrs Okonjo's GP on 07700 900222\n"));
         await IngestedAsync(staff, shop.Headers.Location!.OriginalString);
 
         // Listening Space notes whose file name, told-us line and "you said, we will" line all hold personal details.
@@ -116,8 +116,16 @@ public sealed partial class PersonalDetailsTests(PostgresCluster cluster) : IAsy
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         AssertShowsNone(await export.Content.ReadAsStringAsync(), "the CSV export");
 
-        // Every item and document page (similar feedback included), for staff without the raw-text permission.
+        // Nothing stored for display holds them (text, context, metadata such as a Talking Shop's outcome), and no item
+        // took a date of birth as its date.
         await using var conn = new NpgsqlConnection(_app.ConnectionString);
+        foreach (var row in await conn.QueryAsync<string>("SELECT concat_ws(' ', redacted_text, context, metadata::text) FROM items"))
+        {
+            AssertShowsNone(row, "an item as stored for display");
+        }
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM items WHERE occurred_on < '2000-01-01'"));
+
+        // Every item and document page (similar feedback included), for staff without the raw-text permission.
         foreach (var id in await conn.QueryAsync<long>("SELECT id FROM items"))
         {
             var page = await staff.GetStringAsync($"/items/{id}");
