@@ -18,6 +18,7 @@ public static class CoreServices
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<ItemStore>();
         services.AddSingleton<PrivacyStore>();
+        services.AddSingleton<RedactionStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<LocalityStore>();

@@ -17,6 +17,7 @@ public static class IngestServices
         services.AddSingleton<ParseSandbox>();
         services.AddTransient<IngestDocumentJob>();
         services.AddTransient<InboxJob>();
+        services.AddTransient<RedactAgainJob>();
         return services;
     }
 }

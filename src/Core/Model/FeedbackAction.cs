@@ -23,6 +23,8 @@ public sealed record FeedbackAction
     public bool Published { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public long? SourceDocumentId { get; init; }
+    /// <summary>For lines drafted from people's words: what was removed from them, as jsonb (<see cref="RedactionRecord"/>).</summary>
+    public string? Redactions { get; init; }
     public int ItemCount { get; init; }
     public int OpenComments { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -18,6 +18,8 @@ public sealed record FeedbackItem
     public required string RedactedText { get; init; }
     /// <summary>What the text answers, e.g. the survey question.</summary>
     public string? Context { get; init; }
+    /// <summary>What was removed from the text before it was stored, as jsonb (<see cref="RedactionRecord"/>); null when unknown.</summary>
+    public string? Redactions { get; init; }
     public string Metadata { get; init; } = "{}";
     public required string Reference { get; init; }
     public int? RowNo { get; init; }

@@ -10,6 +10,8 @@ public sealed record NewItem
     public required string RawText { get; init; }
     public required string RedactedText { get; init; }
     public string? Context { get; init; }
+    /// <summary>The redaction record of the text as jsonb (<see cref="RedactionRecord"/>); null when none was made.</summary>
+    public string? Redactions { get; init; }
     public string Metadata { get; init; } = "{}";
     public int? RowNo { get; init; }
     /// <summary>SHA-256 of what identifies this item across exports (not the document): equal fingerprints are one item.</summary>

@@ -17,7 +17,7 @@ public sealed class ActionStore(NpgsqlDataSource db)
     private const string Select = """
         SELECT a.id, a.project_id, p.title AS project_title, coalesce(p.published, false) AS project_published, a.status, a.you_said, a.we_will, a.owner, a.due_on, a.we_did,
                a.done_on, a.evidence_url, a.not_doing_reason, a.published, a.published_at, a.source_document_id,
-               a.created_at, a.updated_at,
+               a.created_at, a.updated_at, a.redactions::text AS redactions,
                (SELECT count(*)::int FROM action_items ai WHERE ai.action_id = a.id) AS item_count,
                (SELECT count(*)::int FROM action_comments c WHERE c.action_id = a.id AND c.answer IS NULL) AS open_comments
         FROM actions a LEFT JOIN projects p ON p.id = a.project_id
@@ -49,24 +49,34 @@ public sealed class ActionStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        var (id, _) = await CreateDraftAsync(conn, tx, youSaid, weWill, itemIds, sourceDocumentId, ct);
+        var (id, _) = await CreateDraftAsync(conn, tx, new DraftLines(youSaid, weWill), itemIds, sourceDocumentId, ct);
         await tx.CommitAsync(ct);
         return id;
     }
 
-    /// <summary>The same, inside the caller's transaction (the ingest of Listening Space notes, with its items).</summary>
+    /// <summary>
+    /// The same, inside the caller's transaction (the ingest of Listening Space notes, with its items). Lines that came
+    /// from people are given redacted, with the lines as written kept beside them for re-redaction.
+    /// </summary>
     /// <returns>The draft's id, and whether it was new.</returns>
     public static async Task<(long Id, bool Created)> CreateDraftAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
-        string youSaid, string weWill, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
+        DraftLines lines, IReadOnlyCollection<long> itemIds, long? sourceDocumentId, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(youSaid);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaid.Trim()}\u001e{(weWill ?? "").Trim()}")));
+        ArgumentException.ThrowIfNullOrWhiteSpace(lines.YouSaid);
+        // The key is made from the lines as written, so the same notes give the same key whichever redactor ran.
+        var youSaidKey = (lines.YouSaidRaw ?? lines.YouSaid).Trim();
+        var weWillKey = (lines.WeWillRaw ?? lines.WeWill ?? "").Trim();
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{sourceDocumentId}\u001e{youSaidKey}\u001e{weWillKey}")));
         var id = await conn.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            INSERT INTO actions (status, you_said, we_will, source_document_id, source_key)
-            VALUES ('draft', @youSaid, @weWill, @sourceDocumentId, @key)
+            INSERT INTO actions (status, you_said, we_will, you_said_raw, we_will_raw, redactions, source_document_id, source_key)
+            VALUES ('draft', @youSaid, @weWill, @youSaidRaw, @weWillRaw, @redactions::jsonb, @sourceDocumentId, @key)
             ON CONFLICT (source_key) DO NOTHING
             RETURNING id
-            """, new { youSaid = youSaid.Trim(), weWill = (weWill ?? "").Trim(), sourceDocumentId, key }, tx, cancellationToken: ct));
+            """, new
+        {
+            youSaid = lines.YouSaid.Trim(), weWill = (lines.WeWill ?? "").Trim(), youSaidRaw = lines.YouSaidRaw?.Trim(),
+            weWillRaw = lines.WeWillRaw?.Trim(), redactions = lines.Redactions, sourceDocumentId, key,
+        }, tx, cancellationToken: ct));
         if (id is null)
         {
             return (await conn.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -99,8 +109,11 @@ public sealed class ActionStore(NpgsqlDataSource db)
         if (changes.Count == 0) return changes;
         var p = Params(input);
         p.Add("id", id);
+        // A line staff have rewritten is theirs: the line as written by people no longer stands behind it.
         await conn.ExecuteAsync(new CommandDefinition("""
             UPDATE actions SET project_id = @ProjectId, status = @Status, you_said = @YouSaid, we_will = @WeWill, owner = @Owner,
+                   you_said_raw = CASE WHEN you_said = @YouSaid THEN you_said_raw END,
+                   we_will_raw = CASE WHEN we_will = @WeWill THEN we_will_raw END,
                    due_on = @DueOn, we_did = @WeDid, done_on = @DoneOn, evidence_url = @EvidenceUrl,
                    not_doing_reason = @NotDoingReason, published = @Published,
                    published_at = CASE WHEN @Published THEN coalesce(published_at, now()) END, updated_at = now()
@@ -132,6 +145,17 @@ public sealed class ActionStore(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<FeedbackAction>(new CommandDefinition(
             Select + " WHERE a.id = @id", new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The "you said" and "we will" lines as people gave them, for staff with the raw-text permission; nulls for a line
+    /// staff wrote or rewrote, or once retention dropped it. Kept out of <see cref="FindAsync"/>, which public pages use.
+    /// </summary>
+    public async Task<(string? YouSaid, string? WeWill)> FindLinesAsWrittenAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleOrDefaultAsync<(string?, string?)>(new CommandDefinition(
+            "SELECT you_said_raw, we_will_raw FROM actions WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     /// <summary>Reviewed actions (not drafts, not discarded), optionally of one status or project, newest first.</summary>

@@ -21,7 +21,7 @@ public sealed class DraftActionStore(NpgsqlDataSource db)
             var itemIds = d.ItemFingerprints.Count == 0 ? [] : (await conn.QueryAsync<long>(new CommandDefinition(
                 "SELECT id FROM items WHERE fingerprint = ANY(@fingerprints)", new { fingerprints = d.ItemFingerprints.ToArray() },
                 tx, cancellationToken: ct))).AsList();
-            var (_, created) = await ActionStore.CreateDraftAsync(conn, tx, d.YouSaid, d.WeWill, itemIds, documentId, ct);
+            var (_, created) = await ActionStore.CreateDraftAsync(conn, tx, d.Lines, itemIds, documentId, ct);
             if (created) added++;
         }
         return added;

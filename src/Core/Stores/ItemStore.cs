@@ -55,7 +55,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
         var count = 0;
         await using var writer = await conn.BeginBinaryImportAsync("""
             COPY items (document_id, channel, locality_id, locality_rule, occurred_on, raw_text, redacted_text, context, metadata,
-                        reference, fingerprint, row_no) FROM STDIN (FORMAT BINARY)
+                        reference, fingerprint, row_no, redactions) FROM STDIN (FORMAT BINARY)
             """, ct);
         await foreach (var item in items.WithCancellation(ct))
         {
@@ -72,6 +72,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
             await writer.WriteAsync(item.Reference ?? ReferenceCode.New(), NpgsqlDbType.Text, ct);
             await writer.WriteAsync(item.Fingerprint, NpgsqlDbType.Bytea, ct);
             await WriteNullableAsync(writer, item.RowNo, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(writer, item.Redactions, NpgsqlDbType.Jsonb, ct);
             count++;
         }
         await writer.CompleteAsync(ct);
@@ -116,7 +117,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
         return await conn.QuerySingleOrDefaultAsync<FeedbackItem>(new CommandDefinition("""
             SELECT i.id, i.document_id, i.channel, i.locality_id, l.name AS locality_name, i.locality_rule, i.occurred_on,
                    i.received_at, i.raw_text, i.redacted_text, i.context, i.metadata::text AS metadata, i.reference,
-                   i.row_no, i.change_seq, i.raw_text_erased_at
+                   i.row_no, i.change_seq, i.raw_text_erased_at, i.redactions::text AS redactions
             FROM items i LEFT JOIN localities l ON l.id = i.locality_id
             WHERE i.id = @id
             """, new { id }, cancellationToken: ct));

@@ -27,6 +27,19 @@ public sealed class PrivacyStore(NpgsqlDataSource db)
         }
     }
 
+    /// <summary>
+    /// Drops the "you said" and "we will" lines as written of actions drafted before <paramref name="cutoff"/> (their
+    /// redacted lines stay, and re-redaction then skips them). Returns how many actions.
+    /// </summary>
+    public async Task<int> EraseDraftLinesBeforeAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition("""
+            UPDATE actions SET you_said_raw = NULL, we_will_raw = NULL
+            WHERE created_at < @cutoff AND (you_said_raw IS NOT NULL OR we_will_raw IS NOT NULL)
+            """, new { cutoff }, cancellationToken: ct));
+    }
+
     /// <summary>Empties the stored bytes of uploads made before <paramref name="cutoff"/>. Returns how many documents.</summary>
     public async Task<int> EraseDocumentBytesBeforeAsync(DateTimeOffset cutoff, CancellationToken ct)
     {

@@ -95,7 +95,8 @@ public sealed class IngestDocumentJob(
         var uploadLocality = UploadDetails.Parse(document.Metadata).Field(UploadDetails.Locality);
         var fingerprints = parsed.Items.Select(p => Fingerprint(document.Channel, p.IdentityKey)).ToList();
         if (fingerprints.Count == 0) warnings.Add($"{document.FileName}: no answers with text were found.");
-        var drafts = parsed.DraftActions.Select((d, i) => new NewDraftAction(i + 1, d.YouSaid, d.WeWill,
+        // "You said" and "we will" lines are what people said too: redacted like items, the lines as written kept beside.
+        var drafts = parsed.DraftActions.Select((d, i) => new NewDraftAction(i + 1, RedactionRecords.RedactDraft(d.YouSaid, d.WeWill),
             Fingerprint(document.Channel, "draft\u001e" + d.IdentityKey),
             d.ItemIndexes.Where(x => x < fingerprints.Count).Select(x => fingerprints[x]).ToList())).ToList();
 
@@ -200,10 +201,12 @@ public sealed class IngestDocumentJob(
         var named = p.LocalityName ?? uploadLocality;
         var (localityId, rule) = resolver.Resolve(named, p.Postcode, p.Text);
         if (rule == LocalityResolver.ByColumn) rule = p.LocalityName is null ? "upload" : p.LocalitySource ?? rule;
-        var metadata = p.Metadata.Count == 0 ? p.Metadata : new Dictionary<string, string>(p.Metadata);
+        // What a source gave beside the text (a Talking Shop's outcome and venue, an API's context) is redacted too.
+        var metadata = p.Metadata.Count == 0 ? p.Metadata : p.Metadata.ToDictionary(m => m.Key, m => Redactor.Redact(m.Value));
         // A full postcode is personal data: only its district is kept.
         if (LocalityResolver.District(p.Postcode) is { } district) metadata = new(metadata) { ["postcodeDistrict"] = district };
-        if (named is not null && localityId is null) metadata = new(metadata) { ["localityAsGiven"] = named };
+        if (named is not null && localityId is null) metadata = new(metadata) { ["localityAsGiven"] = Redactor.Redact(named) };
+        var redacted = Redactor.Apply(p.Text);
         return new NewItem
         {
             Channel = channel,
@@ -211,7 +214,8 @@ public sealed class IngestDocumentJob(
             LocalityRule = rule,
             OccurredOn = p.OccurredOn,
             RawText = p.Text,
-            RedactedText = Redactor.Redact(p.Text),
+            RedactedText = redacted.Text,
+            Redactions = redacted.Total == 0 && redacted.Uncertain == 0 ? RedactionRecord.EmptyJson : redacted.ToRecord().ToJson(),
             Context = p.Context is null ? null : contexts.GetOrAdd(p.Context, Redactor.Redact),
             Metadata = metadata.Count == 0 ? "{}" : JsonSerializer.Serialize(metadata),
             RowNo = p.RowNo,

@@ -67,9 +67,9 @@ public static class DocumentParsers
 
     /// <summary>Staff's confirmed mapping for this document, else the one remembered for these headers, else the detected one.</summary>
     public static ColumnRole[] Roles(Table table, UploadDetails details, IReadOnlyList<string>? remembered) =>
-        SurveyColumns.FromCodes(details.Mapping, table.Headers.Length)
-        ?? SurveyColumns.FromCodes(remembered, table.Headers.Length)
-        ?? SurveyColumns.Detect(table);
+        PersonalColumns.Guard(table, SurveyColumns.FromCodes(details.Mapping, table.Headers.Length)
+            ?? SurveyColumns.FromCodes(remembered, table.Headers.Length)
+            ?? SurveyColumns.Detect(table));
 
     private static (List<TextBlock>? Blocks, string? Error) ReadDocument(byte[] bytes, string name, string extension, IngestLimits limits)
     {

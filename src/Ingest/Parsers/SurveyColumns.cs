@@ -75,13 +75,17 @@ public static partial class SurveyColumns
     public static string Signature(Table table) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join("\u001f", table.Headers.Select(h => h.Trim().ToLowerInvariant()))))).ToLowerInvariant();
 
-    /// <summary>Roles guessed from the headers, and free text from the answers (the first 500 rows are enough to tell).</summary>
+    /// <summary>
+    /// Roles guessed from the headers, and free text from the answers (the first 500 rows are enough to tell). Columns
+    /// of personal details (<see cref="PersonalColumns"/>) are never read, whatever else their header or answers suggest.
+    /// </summary>
     public static ColumnRole[] Detect(Table table)
     {
         var roles = new ColumnRole[table.Headers.Length];
         for (var c = 0; c < roles.Length; c++)
         {
             roles[c] = FromHeader(table.Headers[c]);
+            if (roles[c] != ColumnRole.Postcode && PersonalColumns.IsPersonal(table, c)) roles[c] = ColumnRole.Personal;
             if (roles[c] != ColumnRole.Ignore) continue;
             var column = c;
             if (LooksLikeFreeText(table.Rows.Take(500).Select(r => r.Cell(column)).ToList())) roles[c] = ColumnRole.FreeText;
@@ -93,9 +97,8 @@ public static partial class SurveyColumns
     {
         var h = header.Trim().ToLowerInvariant();
         if (IdPattern().IsMatch(h)) return ColumnRole.ResponseId;
-        if (h.Contains("email") || h.Contains("e-mail") || h is "name" or "full name" or "your name" or "first name" or "surname" or "last name"
-            || h.Contains("phone") || h.Contains("telephone")) return ColumnRole.Personal;
-        if (h.Contains("postcode") || h.Contains("post code")) return ColumnRole.Postcode;
+        if ((h.Contains("postcode") || h.Contains("post code")) && !h.Contains("address")) return ColumnRole.Postcode;
+        if (PersonalColumns.IsPersonalHeader(h)) return ColumnRole.Personal;
         if (h.Contains("locality") || h is "area" or "town" or "neighbourhood" or "ward" || h.Contains("where do you live")
             || h.Contains("which area") || h.Contains("area do you live") || h.Contains("area you live")) return ColumnRole.Locality;
         if (h.Contains("date") || h.Contains("submitted") || h.Contains("completion time") || h.Contains("start time")

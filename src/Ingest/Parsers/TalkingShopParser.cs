@@ -11,7 +11,9 @@ public static class TalkingShopParser
     public static ParseResult Parse(Table table, string fileName, IngestLimits limits)
     {
         var h = table.Headers.Select(x => x.Trim().ToLowerInvariant()).ToArray();
-        int Find(params string[] names) => Array.FindIndex(h, x => names.Any(n => x == n || x.StartsWith(n + " ", StringComparison.Ordinal) || x.Contains(n)));
+        // A column of personal details is never read, even when its header names a field ("Date of birth" is no date).
+        int Find(params string[] names) => Array.FindIndex(h, x => !PersonalColumns.IsPersonalHeader(x)
+            && names.Any(n => x == n || x.StartsWith(n + " ", StringComparison.Ordinal) || x.Contains(n)));
         var notes = Find("notes", "conversation", "what was said", "discussion", "comments", "summary");
         if (notes < 0)
         {

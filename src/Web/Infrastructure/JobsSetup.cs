@@ -63,6 +63,9 @@ public static class JobsSetup
         // The weekly digest of the ISO week just ended: Monday 07:00 in UK time, summer or winter.
         recurring.AddOrUpdate<Digests.WeeklyDigestJob>(Digests.WeeklyDigestJob.Id, j => j.RunAsync(CancellationToken.None), "0 7 * * 1",
             new RecurringJobOptions { TimeZone = Core.Reporting.IsoWeek.London });
+        // A newer redactor re-redacts what is stored: checked at every start (and hourly, for nodes that started first).
+        recurring.AddOrUpdate<RedactAgainJob>(RedactAgainJob.NewVersionJobId, j => j.RunIfNewVersionAsync(CancellationToken.None), Cron.Hourly());
+        recurring.Trigger(RedactAgainJob.NewVersionJobId);
         recurring.AddOrUpdate<Privacy.RawTextRetentionJob>("privacy-raw-text-retention", j => j.RunAsync(CancellationToken.None), "30 2 * * *");
     }
 

@@ -152,6 +152,8 @@ public static class RouteTable
         new("GET /admin/erasure", SignIn, Forbidden, Forbidden, Ok),
         new("POST /admin/erasure?handler=find", SignIn, Forbidden, Forbidden, Ok),
         new("POST /admin/erasure?handler=erase", SignIn, Forbidden, Forbidden, Ok),
+        new("GET /admin/redaction", SignIn, Forbidden, Forbidden, Ok),
+        new("POST /admin/redaction", SignIn, Forbidden, Forbidden, Ok),
         new("GET /hangfire/{**path}", SignIn, Forbidden, Forbidden, Ok, "/hangfire"),
     ];
 }

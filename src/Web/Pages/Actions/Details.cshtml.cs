@@ -28,7 +28,22 @@ public sealed class DetailsModel(ActionStore actions, ActionCommentStore comment
     [BindProperty] public string? Answer { get; set; }
     [BindProperty] public long? CommentId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>Asked for: the lines as people gave them (raw-text permission only; each view is audited).</summary>
+    [BindProperty(SupportsGet = true)] public bool Raw { get; set; }
+    public (string? YouSaid, string? WeWill)? LinesAsWritten { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (Raw && !User.CanSeeRawText()) return Forbid();
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Raw && await actions.FindLinesAsWrittenAsync(id, ct) is { } lines && (lines.YouSaid is not null || lines.WeWill is not null))
+        {
+            await audit.AppendAsync(User.UserId(), User.Identity?.Name ?? "", "raw-text-viewed", $"action:{id}", null,
+                HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+            LinesAsWritten = lines;
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostLinkAsync(long id, CancellationToken ct)
     {

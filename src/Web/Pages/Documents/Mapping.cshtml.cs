@@ -17,7 +17,8 @@ namespace VoiceHub.Web.Pages.Documents;
 /// <summary>
 /// The survey mapping step, before anything is stored: staff see each column with a few (redacted) answers and say
 /// what it holds, starting from the mapping remembered for these headers or the detected one. The choice is
-/// remembered for later exports of the same survey.
+/// remembered for later exports of the same survey. A column of personal details is never read: staff are told why,
+/// and choosing it as text, a date or anything else stored is refused.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class MappingModel(DocumentStore documents, SurveyMappingStore mappings, ParseSandbox sandbox, IBackgroundJobClient jobs) : PageModel
@@ -49,6 +50,14 @@ public sealed class MappingModel(DocumentStore documents, SurveyMappingStore map
             Roles = [.. Enumerable.Repeat("ignore", Table.Headers.Length)];
             return Page();
         }
+        for (var c = 0; c < roles.Length; c++)
+        {
+            if (!PersonalColumns.MayRead(roles[c]) && PersonalColumns.IsPersonal(Table, c))
+            {
+                ModelState.AddModelError($"Role-{c}", $"{PersonalColumns.Reason(Table.Headers[c])}: select 'Name or contact details: never stored' or 'Ignore'");
+            }
+        }
+        if (!ModelState.IsValid) return Page();
         if (!roles.Contains(ColumnRole.FreeText))
         {
             ModelState.AddModelError("Role-0", "Select at least one column of free text: what people said");
@@ -64,6 +73,9 @@ public sealed class MappingModel(DocumentStore documents, SurveyMappingStore map
         }
         return RedirectToPage("Details", new { id, uploaded = "new" });
     }
+
+    /// <summary>Why VoiceHub will not read the column, when it holds personal details; else null.</summary>
+    public string? PersonalReason(int column) => PersonalColumns.IsPersonal(Table!, column) ? PersonalColumns.Reason(Table!.Headers[column]) : null;
 
     /// <summary>A few answers from the column, redacted and cut short, so staff can tell what it holds.</summary>
     public IEnumerable<string> Samples(int column) => Table!.Rows.Select(r => r.Cell(column)).Where(v => v.Length > 0).Distinct().Take(3)
