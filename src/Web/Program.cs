@@ -62,9 +62,11 @@ app.UseCookiePolicy();
 
 app.UseJobsOnlyNode();
 app.UseStaticFiles();
+app.UseUntrustedInputCleaning();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseAccountStoreDownRefusal();
 app.UseAuthorization();
 
 app.MapRazorPages();
