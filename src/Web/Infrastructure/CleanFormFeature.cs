@@ -13,7 +13,7 @@ namespace VoiceHub.Web.Infrastructure;
 /// A form over the size limits (Kestrel's request body limit or the multipart limit from <c>VoiceHub:MaxUploadBytes</c>)
 /// becomes a <see cref="FormRefusedException"/>, which <see cref="UntrustedInput"/> turns into the "file too large" page.
 /// </remarks>
-public sealed class CleanFormFeature(IFormFeature inner) : IFormFeature
+public sealed class CleanFormFeature(IFormFeature inner, HttpRequest request, FormOptions options) : IFormFeature
 {
     private IFormCollection? _clean;
 
@@ -38,10 +38,31 @@ public sealed class CleanFormFeature(IFormFeature inner) : IFormFeature
         {
             return _clean = Clean(await inner.ReadFormAsync(cancellationToken));
         }
+        catch (InvalidDataException) when (IsUrlEncoded(request) && request.Body.CanSeek)
+        {
+            // "The form value contains invalid characters": ASP.NET Core refuses a NUL in a form value outright. Read
+            // the (buffered) body again without that check, and remove them like any other control character.
+            return _clean = Clean(await ReadLeniently(cancellationToken));
+        }
         catch (Exception e) when (FormRefusedException.From(e) is { } refused)
         {
             throw refused;
         }
+    }
+
+    public static bool IsUrlEncoded(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+
+    private async Task<IFormCollection> ReadLeniently(CancellationToken ct)
+    {
+        if (request.Body.Length > options.ValueLengthLimit)
+        {
+            throw new FormRefusedException(StatusCodes.Status413PayloadTooLarge, new InvalidDataException("Form value length limit exceeded."));
+        }
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, leaveOpen: true);
+        var fields = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(await reader.ReadToEndAsync(ct));
+        return new FormCollection(fields);
     }
 
     private static IFormCollection Refusing(Func<IFormCollection> read)

@@ -29,8 +29,14 @@ public static class UntrustedInput
                     .ToDictionary(g => g.Key, g => new StringValues(g.SelectMany(q => q.Value).Select(UntrustedText.Clean).ToArray()),
                         StringComparer.OrdinalIgnoreCase));
             }
-            var form = http.Features.Get<IFormFeature>() ?? new FormFeature(http.Request, formOptions);
-            http.Features.Set<IFormFeature>(new CleanFormFeature(form));
+            if (http.Features.Get<IFormFeature>() is not CleanFormFeature)
+            {
+                // Kept readable twice: the framework's reader refuses a form whose values hold control characters, and
+                // CleanFormFeature then reads it again itself to remove them.
+                if (CleanFormFeature.IsUrlEncoded(http.Request)) http.Request.EnableBuffering();
+                var inner = http.Features.Get<IFormFeature>() ?? new FormFeature(http.Request, formOptions);
+                http.Features.Set<IFormFeature>(new CleanFormFeature(inner, http.Request, formOptions));
+            }
             try
             {
                 await next(http);
@@ -39,6 +45,8 @@ public static class UntrustedInput
             {
                 http.Response.Clear();
                 http.Response.StatusCode = refused.Status;
+                // The error page that status code pages re-executes must not try to read the refused form again.
+                http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
                 // The rest of an oversize body is not read: the client is told to stop, and the connection closes.
                 if (refused.Status == StatusCodes.Status413PayloadTooLarge) http.Response.Headers.Connection = "close";
             }
