@@ -57,7 +57,10 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
                           "Put them in quotes to search for them as a phrase.");
             }
             var sort = request.Sort == SearchSort.Relevance && !built.HasWords ? SearchSort.Newest : request.Sort;
-            var empty = new SearchResults { Message = Message(notes), Rewritten = parsed.Rewritten, Page = page, PageSize = pageSize, Sort = sort };
+            var empty = new SearchResults
+            {
+                Message = Message(notes), Rewritten = parsed.Rewritten, Page = page, PageSize = pageSize, Sort = sort, IndexRebuilding = index.Rebuilding,
+            };
             if (built.Query is null || built.Impossible) return empty;
 
             var selection = Choices(searcher, request);
@@ -90,6 +93,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
                 Facets = facets ? FacetResults(counts, selection) : [],
                 Message = Message(notes),
                 Rewritten = parsed.Rewritten,
+                IndexRebuilding = index.Rebuilding,
                 Sort = sort,
                 Page = page,
                 PageSize = pageSize,
@@ -224,6 +228,9 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
         SearchSort.Oldest => new Sort(new SortField(IndexSchema.Day, SortFieldType.INT32, false), SortField.FIELD_SCORE),
         _ => new Sort(new SortField(IndexSchema.Day, SortFieldType.INT32, true), SortField.FIELD_SCORE),
     };
+
+    /// <summary>What the API says beside <see cref="SearchResults.IndexRebuilding"/> (the search page says it at the top).</summary>
+    public const string RebuildingNote = "The search index is being rebuilt; results may be incomplete.";
 
     private static string? Message(List<string> notes) => notes.Count == 0 ? null : string.Join(" ", notes.Distinct());
 }
