@@ -1,16 +1,18 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
+using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
 
 namespace VoiceHub.Web.Tests.Security;
 
 /// <summary>
 /// Sessions end everywhere and access fails closed: a cookie kept after signing out is refused, and with the account
-/// store down a signed-in request (a disabled account's included) is refused with 503, never served from a stale
-/// "allowed". The outage test uses a cluster of its own.
+/// store down a signed-in request (a disabled account's included) or an API key is refused with 503, never served from
+/// a stale "allowed". The outage test uses a cluster of its own.
 /// </summary>
 public sealed class SessionTests(PostgresCluster cluster)
 {
@@ -50,11 +52,18 @@ public sealed class SessionTests(PostgresCluster cluster)
             var users = app.Get<UserStore>();
             var disabledId = (await users.FindByEmailAsync(disabledEmail, CancellationToken.None))!.Id;
             await users.UpdateAsync(disabledId, Roles.Staff, rawText: false, disabled: true, CancellationToken.None);
+            var secret = ApiKeySecrets.New();
+            await app.Get<ApiKeyStore>().CreateAsync("outage", ApiKeySecrets.Prefix(secret), ApiKeySecrets.Hash(secret), null, CancellationToken.None);
+            using var script = app.NewClient();
+            script.DefaultRequestHeaders.Authorization = new("Bearer", secret);
 
             await ClusterOutage.StopAsync(own);
             try
             {
                 await Task.Delay(AccountCheck.For + TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+                using var posted = await script.PostAsync("/api/feedback", JsonContent.Create(new { items = new[] { new { text = "The day centre bus" } } }));
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+                Assert.Contains("cannot check your sign-in", await posted.Content.ReadAsStringAsync());
                 foreach (var client in new[] { staff, disabled })
                 {
                     using var api = await client.GetAsync("/api/search?q=care");
