@@ -61,6 +61,15 @@ public sealed class UntrustedInputTests(SecurityAppFixture f) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Upload_NulInAMultipartField_IsCleanedBeforeItIsChecked()
+    {
+        var csv = "Date,Locality,Venue,Enquiry type,Notes,Outcome\n03/03/2026,Grays,Grays Library,Carer support,Field test kq7zfield,Signposted\n";
+        var response = await VoiceHubApp.PostUploadAsync(f.Clients["staff"], "talking-shop", "fields.csv", Encoding.UTF8.GetBytes(csv),
+            new() { ["Locality"] = "Gr\0ays\u0007" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task FeedbackApi_NulInAnItem_IsAddedNotQueuedAndLost()
     {
         using var client = await ApiClientAsync();
