@@ -28,6 +28,18 @@ public sealed class UntrustedInputTests(SecurityAppFixture f) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/digests/2026-W47%00")]
+    [InlineData("/emerging/2026-W47.%00")]
+    [InlineData("/track/stop-emails/%00")]
+    [InlineData("/search?q=care%00&locality=Gr%00ays")]
+    [InlineData("/api/search?q=%00")]
+    public async Task Paths_NulAnywhere_AreNeverA500(string path)
+    {
+        using var response = await f.Clients["staff"].GetAsync(path);
+        Assert.True((int)response.StatusCode < 500, $"{path} answered {response.StatusCode}");
+    }
+
     [Fact]
     public async Task GiveFeedback_NulInTheText_IsStoredWithoutIt()
     {
