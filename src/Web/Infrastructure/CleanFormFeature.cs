@@ -53,16 +53,19 @@ public sealed class CleanFormFeature(IFormFeature inner, HttpRequest request, Fo
     public static bool IsUrlEncoded(HttpRequest request) =>
         request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
 
+    /// <summary>The whole url-encoded body again, at most the form's value length limit (4 MB by default) of it.</summary>
     private async Task<IFormCollection> ReadLeniently(CancellationToken ct)
     {
-        if (request.Body.Length > options.ValueLengthLimit)
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, leaveOpen: true);
+        var buffer = new char[options.ValueLengthLimit + 1];
+        var read = 0;
+        for (int n; read < buffer.Length && (n = await reader.ReadAsync(buffer.AsMemory(read), ct)) > 0;) read += n;
+        if (read == buffer.Length)
         {
             throw new FormRefusedException(StatusCodes.Status413PayloadTooLarge, new InvalidDataException("Form value length limit exceeded."));
         }
-        request.Body.Position = 0;
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, leaveOpen: true);
-        var fields = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(await reader.ReadToEndAsync(ct));
-        return new FormCollection(fields);
+        return new FormCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new string(buffer, 0, read)));
     }
 
     private static IFormCollection Refusing(Func<IFormCollection> read)
