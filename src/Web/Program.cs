@@ -69,9 +69,11 @@ app.UseCookiePolicy();
 
 app.UseJobsOnlyNode();
 app.UseStaticFiles();
+app.UseUntrustedInputCleaning();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseAccountStoreDownRefusal();
 app.UseAuthorization();
 
 app.MapRazorPages();

@@ -57,7 +57,7 @@ public sealed class SearchCommandsTests(PostgresCluster cluster)
     }
 
     [Fact]
-    public async Task BenchSearch_Json_PrintsOneLineWithBothEnginesFigures()
+    public async Task BenchSearch_Json_PrintsOneLineWithBothEnginesFigures_AndNewestFirst()
     {
         var cli = new CliRunner("", TestPaths.TempDirectory("voicehub-cli-index")); // the bench starts a cluster of its own
         var json = await cli.JsonAsync("bench", "search", "--items", "2000", "--rounds", "1", "--json");
@@ -71,5 +71,9 @@ public sealed class SearchCommandsTests(PostgresCluster cluster)
             Assert.True(e.GetProperty("p95Ms").GetDouble() >= e.GetProperty("p50Ms").GetDouble());
             Assert.True(e.GetProperty("qps").GetDouble() > 0);
         }
+        var newest = json.GetProperty("newest");
+        Assert.Equal(["p50Ms", "p95Ms", "maxMs", "browseP50Ms", "browseMaxMs"], newest.EnumerateObject().Select(p => p.Name));
+        Assert.True(newest.GetProperty("maxMs").GetDouble() >= newest.GetProperty("p95Ms").GetDouble());
+        Assert.True(newest.GetProperty("browseP50Ms").GetDouble() > 0);
     }
 }

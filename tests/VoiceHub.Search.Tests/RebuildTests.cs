@@ -45,6 +45,21 @@ public sealed class RebuildTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task Search_WhileAFreshIndexIsBeingBuilt_SaysSo_AndStopsSayingSoOnceCaughtUp()
+    {
+        await using var f = await SearchFixture.CreateAsync(cluster, "survey.csv");
+        var during = f.Search.Search(new SearchRequest { Query = "staff" });
+        Assert.True(during.IndexRebuilding);
+        Assert.Equal(0, during.Total);
+
+        await f.Sync.CatchUpAsync(CancellationToken.None);
+
+        var after = f.Search.Search(new SearchRequest { Query = "staff" });
+        Assert.False(after.IndexRebuilding);
+        Assert.True(after.Total > 0);
+    }
+
+    [Fact]
     public async Task ServeRequests_FreshIndexBeingBuilt_TakesTheRequestWithoutASecondBuild()
     {
         await using var f = await SearchFixture.CreateAsync(cluster, "survey.csv");

@@ -6,7 +6,7 @@ using VoiceHub.TestCommon;
 
 namespace VoiceHub.Web.Tests;
 
-/// <summary>The running app over HTTP: health, who may reach what, sign-in lockout, and upload → job → index → search.</summary>
+/// <summary>The running app over HTTP: health, who may reach what, and upload → job → index → search.</summary>
 public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;
@@ -60,23 +60,6 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
         using var admin = await _app.SignedInClientAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
-    }
-
-    [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
-    {
-        var email = await _app.CreateUserAsync(Roles.Staff);
-        using var client = _app.NewClient();
-        for (var i = 0; i < 5; i++)
-        {
-            var wrong = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = "not it" });
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        }
-
-        var right = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = VoiceHubApp.StaffPassword });
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("This account is locked", await right.Content.ReadAsStringAsync());
     }
 
     [Fact]

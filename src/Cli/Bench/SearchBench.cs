@@ -11,7 +11,8 @@ namespace VoiceHub.Cli.Bench;
 /// <summary>
 /// <c>voicehub bench search</c>: builds a corpus in a throwaway PostgreSQL, indexes it with Lucene through the real
 /// follower path (change feed → documents → IndexWriter) and with PostgreSQL full-text search (tsvector + GIN), then
-/// times the same fixed query mix on one thread in each, every search counting all facets and making snippets.
+/// times the same fixed query mix on one thread in each, every search counting all facets and making snippets; then
+/// times Lucene alone with the mix ordered newest first, and browsing a locality (no words) newest first.
 /// </summary>
 public sealed class SearchBench(string seeds, ILoggerFactory loggers)
 {
@@ -27,7 +28,10 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
 
     public sealed record EngineFigures(double IndexPerSecond, double P50Ms, double P95Ms, double P99Ms, double Qps);
 
-    public sealed record Figures(int Items, EngineFigures Lucene, EngineFigures Postgres, int Queries, TimeSpan Load);
+    /// <summary>The same mix ordered newest first, and browsing (no words, one filter) newest first: Lucene only.</summary>
+    public sealed record NewestFigures(double P50Ms, double P95Ms, double MaxMs, double BrowseP50Ms, double BrowseMaxMs);
+
+    public sealed record Figures(int Items, EngineFigures Lucene, EngineFigures Postgres, int Queries, TimeSpan Load, NewestFigures Newest);
 
     public async Task<Figures> RunAsync(int items, int rounds, CancellationToken ct)
     {
@@ -84,9 +88,30 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
             log.LogInformation("Round {Round} of {Rounds} done", round, rounds);
         }
 
+        var newest = new Latencies();
+        var browse = new Latencies();
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var q in mix) newest.Add(Timed(() => search.Search(Request(q) with { Sort = SearchSort.Newest })));
+            foreach (var locality in localities)
+            {
+                browse.Add(Timed(() => search.Search(new SearchRequest { Localities = [locality], Sort = SearchSort.Newest, PageSize = 20 })));
+            }
+        }
+        log.LogInformation("Timed {Count} searches newest first", newest.Count + browse.Count);
+
         return new Figures(items,
             new EngineFigures(items / luceneBuild.TotalSeconds, lucene.Percentile(50), lucene.Percentile(95), lucene.Percentile(99), lucene.QueriesPerSecond),
             new EngineFigures(items / postgresBuild.TotalSeconds, pg.Percentile(50), pg.Percentile(95), pg.Percentile(99), pg.QueriesPerSecond),
-            lucene.Count, load);
+            lucene.Count, load,
+            new NewestFigures(newest.Percentile(50), newest.Percentile(95), newest.Percentile(100), browse.Percentile(50), browse.Percentile(100)));
+    }
+
+    private static TimeSpan Timed(Func<SearchResults> search)
+    {
+        var t = Stopwatch.StartNew();
+        var results = search();
+        if (results.Sort != SearchSort.Newest) throw new InvalidOperationException("The search was not ordered newest first.");
+        return t.Elapsed;
     }
 }

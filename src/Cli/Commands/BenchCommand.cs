@@ -80,6 +80,14 @@ public static class BenchCommand
                     postgres = Engine(figures.Postgres),
                     queries = figures.Queries,
                     p95Ratio = Math.Round(ratio, 1),
+                    newest = new
+                    {
+                        p50Ms = Math.Round(figures.Newest.P50Ms, 2),
+                        p95Ms = Math.Round(figures.Newest.P95Ms, 2),
+                        maxMs = Math.Round(figures.Newest.MaxMs, 2),
+                        browseP50Ms = Math.Round(figures.Newest.BrowseP50Ms, 2),
+                        browseMaxMs = Math.Round(figures.Newest.BrowseMaxMs, 2),
+                    },
                 });
                 return 0;
             }
@@ -89,6 +97,9 @@ public static class BenchCommand
             Console.WriteLine(Row("Lucene", figures.Lucene));
             Console.WriteLine(Row("PostgreSQL", figures.Postgres));
             Console.WriteLine($"Lucene is {ratio:0.0}× faster than PostgreSQL at p95.");
+            var n = figures.Newest;
+            Console.WriteLine($"Lucene, newest first: the mix p50 {n.P50Ms:0.00} ms, p95 {n.P95Ms:0.00} ms, max {n.MaxMs:0.00} ms; " +
+                              $"browsing a locality (no words) p50 {n.BrowseP50Ms:0.00} ms, max {n.BrowseMaxMs:0.00} ms");
             return 0;
         });
         return search;

@@ -8,11 +8,11 @@ public sealed record User
     public string? PasswordHash { get; init; }
     public required string Role { get; init; }
     public bool RawText { get; init; }
-    public int FailedSignIns { get; init; }
-    public DateTimeOffset? LockedUntil { get; init; }
     public bool Disabled { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
     /// <summary>"issuer|subject" for an account from the council's identity provider (which has no password here).</summary>
     public string? ExternalId { get; init; }
+    /// <summary>Changes whenever the account's sessions must end; a cookie carrying an older one is refused.</summary>
+    public Guid SecurityStamp { get; init; }
 }

@@ -4,12 +4,16 @@ using VoiceHub.Core.Model;
 
 namespace VoiceHub.Core.Stores;
 
-/// <summary>Local accounts. Password hashes come from ASP.NET Core's <c>PasswordHasher</c>; lockout is counted here.</summary>
+/// <summary>
+/// Accounts, local and from the council's identity provider. Password hashes come from ASP.NET Core's
+/// <c>PasswordHasher</c>. Any change that must end the account's sessions (disabled, role, raw-text permission, signing
+/// out) gives it a new <see cref="User.SecurityStamp"/> in the same statement.
+/// </summary>
 public sealed class UserStore(NpgsqlDataSource db)
 {
     private const string Columns = """
-        id, email, display_name, password_hash, role, raw_text, failed_sign_ins, locked_until, disabled, created_at, last_sign_in_at,
-        external_id
+        id, email, display_name, password_hash, role, raw_text, disabled, created_at, last_sign_in_at,
+        external_id, security_stamp
         """;
 
     public async Task<User?> FindByEmailAsync(string email, CancellationToken ct)
@@ -60,23 +64,11 @@ public sealed class UserStore(NpgsqlDataSource db)
             "UPDATE users SET password_hash = @passwordHash WHERE id = @id", new { id, passwordHash }, cancellationToken: ct));
     }
 
-    /// <summary>Counts a failed sign-in and locks the account for <paramref name="lockFor"/> at <paramref name="maxFailures"/>.</summary>
-    public async Task RecordFailureAsync(long id, int maxFailures, TimeSpan lockFor, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE users
-            SET failed_sign_ins = failed_sign_ins + 1,
-                locked_until = CASE WHEN failed_sign_ins + 1 >= @maxFailures THEN @until ELSE locked_until END
-            WHERE id = @id
-            """, new { id, maxFailures, until = now + lockFor }, cancellationToken: ct));
-    }
-
     public async Task RecordSuccessAsync(long id, DateTimeOffset now, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @now WHERE id = @id
+            UPDATE users SET last_sign_in_at = @now WHERE id = @id
             """, new { id, now }, cancellationToken: ct));
     }
 
@@ -110,7 +102,8 @@ public sealed class UserStore(NpgsqlDataSource db)
         else
         {
             user = await conn.QuerySingleAsync<User>(new CommandDefinition($"""
-                UPDATE users SET external_id = @externalId, display_name = @displayName, role = @role, raw_text = @rawText
+                UPDATE users SET external_id = @externalId, display_name = @displayName, role = @role, raw_text = @rawText,
+                    security_stamp = CASE WHEN role <> @role OR raw_text <> @rawText THEN gen_random_uuid() ELSE security_stamp END
                 WHERE id = @id
                 RETURNING {Columns}
                 """, new { existing.Id, externalId, displayName, role, rawText }, tx, cancellationToken: ct));
@@ -120,14 +113,22 @@ public sealed class UserStore(NpgsqlDataSource db)
         return (user, created, changed);
     }
 
+    /// <summary>Ends every session of the account (signing out ends it on every node, not only in this browser).</summary>
+    public async Task RotateStampAsync(long id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE users SET security_stamp = gen_random_uuid() WHERE id = @id", new { id }, cancellationToken: ct));
+    }
+
     /// <summary>An admin's change to an account: role, raw-text permission, disabled. Returns the account before the change.</summary>
     public async Task<User?> UpdateAsync(long id, string role, bool rawText, bool disabled, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.QuerySingleOrDefaultAsync<User>(new CommandDefinition($"""
             UPDATE users u SET role = @role, raw_text = @rawText, disabled = @disabled,
-                failed_sign_ins = CASE WHEN @disabled THEN u.failed_sign_ins ELSE 0 END,
-                locked_until = CASE WHEN @disabled THEN u.locked_until ELSE NULL END
+                security_stamp = CASE WHEN (u.role, u.raw_text, u.disabled) IS DISTINCT FROM (@role, @rawText, @disabled)
+                    THEN gen_random_uuid() ELSE u.security_stamp END
             FROM users old WHERE old.id = u.id AND u.id = @id
             RETURNING {string.Join(", ", Columns.Split(',').Select(c => "old." + c.Trim()))}
             """, new { id, role, rawText, disabled }, cancellationToken: ct));

@@ -11,6 +11,11 @@ public sealed record SearchResults
     /// <summary>A message for the person searching (the query was read as plain words, nothing was entered…).</summary>
     public string? Message { get; init; }
     public bool Rewritten { get; init; }
+    /// <summary>
+    /// The index answering was being rebuilt (its folder was lost or unreadable, or it is new): a count of 0 may only
+    /// mean "not indexed yet", so pages and the API say so rather than answer as if complete.
+    /// </summary>
+    public bool IndexRebuilding { get; init; }
     /// <summary>The order used: relevance becomes newest when no words were searched for.</summary>
     public SearchSort Sort { get; init; }
     public int Page { get; init; } = 1;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using VoiceHub.Core;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
+using VoiceHub.Core.Text;
 using VoiceHub.Ingest;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Parsers;
@@ -130,8 +131,15 @@ public static class FeedbackApi
         return Results.Json(body, JsonOptions, statusCode: status);
     }
 
-    private static (SubmittedFeedback? Feedback, List<string> Errors) Validate(RequestItem item)
+    /// <summary>
+    /// One item checked before anything is answered, so what is accepted can be stored: NUL and other control characters
+    /// are removed from every field first (<see cref="UntrustedText"/>; PostgreSQL refuses a NUL, which once turned a
+    /// "queued" answer into items never stored).
+    /// </summary>
+    private static (SubmittedFeedback? Feedback, List<string> Errors) Validate(RequestItem sent)
     {
+        var item = new RequestItem(UntrustedText.Clean(sent.Text), UntrustedText.Clean(sent.Locality), UntrustedText.Clean(sent.Postcode),
+            UntrustedText.Clean(sent.Date), UntrustedText.Clean(sent.Context), UntrustedText.Clean(sent.Id));
         var errors = new List<string>();
         var text = item.Text?.Trim() ?? "";
         if (text.Length == 0) errors.Add("text: enter what the person said");

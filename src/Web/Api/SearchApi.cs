@@ -7,8 +7,9 @@ namespace VoiceHub.Web.Api;
 /// <summary>
 /// <c>GET /api/search</c> for staff (signed in with the usual cookie): the search page's parameters (see
 /// <see cref="SearchParameters"/>), answered as JSON in the shape of <see cref="SearchResultsJson"/>:
-/// <c>{"total","page","pageSize","pages","sort","message","hits":[…],"facets":{…}}</c>. A date that is not a date is a
-/// 400 naming the parameter.
+/// <c>{"total","page","pageSize","pages","sort","message","indexRebuilding","hits":[…],"facets":{…}}</c>. While the
+/// index is being rebuilt, <c>indexRebuilding</c> is true and the message says results may be incomplete (a total of 0
+/// then means "not indexed yet", not "nothing matches"). A date that is not a date is a 400 naming the parameter.
 /// </summary>
 public static class SearchApi
 {
@@ -32,7 +33,8 @@ public static class SearchApi
                 pageSize = results.PageSize,
                 pages = results.Pages,
                 sort = SearchRequest.SortName(results.Sort),
-                message = results.Message,
+                message = results.IndexRebuilding ? string.Join(" ", new[] { SearchService.RebuildingNote, results.Message }.OfType<string>()) : results.Message,
+                indexRebuilding = results.IndexRebuilding,
                 hits = results.Hits.Select(SearchResultsJson.Hit),
                 facets = SearchResultsJson.Facets(results.Facets),
             });

@@ -20,6 +20,9 @@ public static class AuthSetup
         services.AddScoped<SignInService>();
         services.AddScoped<ExternalSignIn>();
         services.AddSingleton<SignInThrottle>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
+            .Validate(o => o.IsValid(), "VoiceHub:SignInThrottle: free failures must be 1 or more, delays positive, each maximum at least the first delay, and ForgetAfter at least MaxAddressDelay.")
+            .ValidateOnStart();
         services.AddSingleton<AccountCheck>();
         services.AddScoped<CookieEvents>();
         services.Configure<LocalAccountsOptions>(configuration.GetSection(LocalAccountsOptions.Section));

@@ -7,8 +7,10 @@ namespace VoiceHub.Web.Auth;
 /// <summary>
 /// The sign-in cookie's behaviour. For <c>/api/…</c> a missing sign-in is a bare 401, not a redirect a script would
 /// follow and mistake for an answer. Someone signed in but not allowed gets 403 where they are (the error page says
-/// so), never a redirect. And every request re-checks the account (see <see cref="AccountCheck"/>): a disabled account
-/// is signed out, a changed role or raw-text permission applies at once, not when the cookie expires.
+/// so), never a redirect. And every request re-checks the account (see <see cref="AccountCheck"/>): a cookie whose
+/// security stamp is not the account's current one (signed out, disabled, role or permission changed, on any node) is
+/// refused and removed; when the account cannot be read at all, the request is refused with 503
+/// (<see cref="AccountStoreDown"/>), never served on the strength of the cookie alone.
 /// </summary>
 public sealed class CookieEvents(AccountCheck accounts) : CookieAuthenticationEvents
 {
@@ -26,18 +28,16 @@ public sealed class CookieEvents(AccountCheck accounts) : CookieAuthenticationEv
             return;
         }
         var (known, found) = await accounts.FindAsync(id, context.HttpContext.RequestAborted);
-        if (!known) return; // the database cannot say just now: pages that need it will say so
-        if (found is not { Disabled: false } account)
+        if (!known)
+        {
+            context.RejectPrincipal();
+            AccountStoreDown.Mark(context.HttpContext);
+            return;
+        }
+        if (found is not { Disabled: false } account || context.Principal.FindFirst(SignInService.StampClaim)?.Value != account.SecurityStamp.ToString("N"))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return;
-        }
-        var principal = context.Principal;
-        if (!principal.IsInRole(account.Role) || principal.HasClaim(VoiceHub.Core.Model.Roles.RawTextClaim, "true") != account.RawText)
-        {
-            context.ReplacePrincipal(SignInService.Principal(account));
-            context.ShouldRenew = true;
         }
     }
 

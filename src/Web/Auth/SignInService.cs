@@ -11,66 +11,69 @@ public enum SignInOutcome
 {
     Success,
     Failed,
-    LockedOut,
-    /// <summary>Too many attempts for this account this minute (<see cref="SignInThrottle"/>).</summary>
+    /// <summary>Too many recent wrong passwords for this email or from this address: wait (<see cref="SignInThrottle"/>).</summary>
     TooManyAttempts,
     /// <summary>Local accounts are switched off: sign in with the council's identity provider.</summary>
     LocalAccountsOff,
 }
 
-/// <summary>Local-account sign-in: hashed passwords, lockout after repeated failures, a per-account throttle, every attempt audited.</summary>
+/// <summary>The outcome of a local sign-in, with how long to wait when it was throttled.</summary>
+public readonly record struct SignInResult(SignInOutcome Outcome, TimeSpan Wait = default);
+
+/// <summary>
+/// Local-account sign-in: hashed passwords, growing delays after repeated failures (<see cref="SignInThrottle"/>), the
+/// same work and answer whether or not the account exists, every attempt audited.
+/// </summary>
 public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHasher<User> hasher, TimeProvider clock,
     SignInThrottle throttle, Microsoft.Extensions.Options.IOptions<LocalAccountsOptions> local)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
-
-    public async Task<SignInOutcome> SignInAsync(HttpContext http, string email, string password, CancellationToken ct)
+    public async Task<SignInResult> SignInAsync(HttpContext http, string email, string password, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var ip = http.Connection.RemoteIpAddress?.ToString();
         if (!local.Value.Enabled)
         {
             await audit.AppendAsync(null, email, "sign-in-failed", null, new { reason = "local accounts are off" }, ip, ct);
-            return SignInOutcome.LocalAccountsOff;
+            return new SignInResult(SignInOutcome.LocalAccountsOff);
         }
-        if (!throttle.TryAttempt(email))
+        var wait = throttle.WaitFor(email, ip);
+        if (wait > TimeSpan.Zero)
         {
             await audit.AppendAsync(null, email, "sign-in-failed", null, new { reason = "too many attempts" }, ip, ct);
-            return SignInOutcome.TooManyAttempts;
+            return new SignInResult(SignInOutcome.TooManyAttempts, wait);
         }
         var user = await users.FindByEmailAsync(email, ct);
         if (user is null || user.Disabled || user.PasswordHash is null)
         {
             // Same work and the same answer whether or not the account exists.
             hasher.VerifyHashedPassword(new User { Email = "", DisplayName = "", Role = Roles.Staff }, DummyHash, password);
+            throttle.Failed(email, ip);
             await audit.AppendAsync(null, email, "sign-in-failed", null, new { reason = "unknown account" }, ip, ct);
-            return SignInOutcome.Failed;
-        }
-        if (user.LockedUntil is { } until && until > now)
-        {
-            await audit.AppendAsync(user.Id, user.Email, "sign-in-failed", null, new { reason = "locked out" }, ip, ct);
-            return SignInOutcome.LockedOut;
+            return new SignInResult(SignInOutcome.Failed);
         }
 
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            await users.RecordFailureAsync(user.Id, MaxFailures, LockFor, now, ct);
+            throttle.Failed(email, ip);
             await audit.AppendAsync(user.Id, user.Email, "sign-in-failed", null, new { reason = "wrong password" }, ip, ct);
-            return user.FailedSignIns + 1 >= MaxFailures ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+            return new SignInResult(SignInOutcome.Failed);
         }
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             await users.SetPasswordHashAsync(user.Id, hasher.HashPassword(user, password), ct);
         }
 
-        await users.RecordSuccessAsync(user.Id, now, ct);
+        throttle.Succeeded(email);
+        await users.RecordSuccessAsync(user.Id, clock.GetUtcNow(), ct);
         await audit.AppendAsync(user.Id, user.Email, "sign-in", $"user:{user.Id}", new { method = "password" }, ip, ct);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user));
-        return SignInOutcome.Success;
+        return new SignInResult(SignInOutcome.Success);
     }
 
+    /// <summary>The account's security stamp at sign-in; a request whose cookie carries an older one is refused.</summary>
+    public const string StampClaim = "voicehub:stamp";
+
+    /// <summary>The cookie's claims for <paramref name="user"/>, its current security stamp included.</summary>
     public static ClaimsPrincipal Principal(User user)
     {
         var claims = new List<Claim>
@@ -79,6 +82,7 @@ public sealed class SignInService(UserStore users, AuditStore audit, IPasswordHa
             new(ClaimTypes.Name, user.DisplayName),
             new(ClaimTypes.Email, user.Email),
             new(ClaimTypes.Role, user.Role),
+            new(StampClaim, user.SecurityStamp.ToString("N")),
         };
         if (user.RawText) claims.Add(new Claim(Roles.RawTextClaim, "true"));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -8,8 +8,8 @@ namespace VoiceHub.Web.Infrastructure;
 /// (so codes cannot be guessed by trying many), the public feedback form, and the people's bank forms; and per key on
 /// the feedback API. Over a limit a page gets 429 and the friendly "Too many requests" page, the API a JSON answer.
 /// Limits per minute: <c>VoiceHub:RateLimits:TrackLookupsPerMinute</c> (10), <c>…:FormPostsPerMinute</c> (10),
-/// <c>…:ApiRequestsPerMinute</c> (60), <c>…:SignInsPerMinute</c> (20 sign-in posts per address; per account see
-/// <see cref="Auth.SignInThrottle"/>). Behind a proxy, configure <see cref="ProxySetup"/> so the address is the visitor's.
+/// <c>…:ApiRequestsPerMinute</c> (60), <c>…:SignInsPerMinute</c> (20 password sign-in posts per address; growing
+/// delays per account and address are <see cref="Auth.SignInThrottle"/>'s). Behind a proxy, configure <see cref="ProxySetup"/> so the address is the visitor's.
 /// </summary>
 public static class RateLimits
 {
@@ -35,8 +35,12 @@ public static class RateLimits
                 if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("");
                 var path = http.Request.Path.Value ?? "";
                 var ip = Address(http);
-                if (path.Equals("/track", StringComparison.OrdinalIgnoreCase)) return Window("track:" + ip, lookups);
-                if (path.StartsWith("/account/sign-in", StringComparison.OrdinalIgnoreCase)) return Window("sign-in:" + ip, signIns);
+                // "/track" and "/track/" are one page: one bucket, or the trailing slash doubles the lookups.
+                if (path.TrimEnd('/').Equals("/track", StringComparison.OrdinalIgnoreCase)) return Window("track:" + ip, lookups);
+                if (path.StartsWith("/account/sign-in", StringComparison.OrdinalIgnoreCase) && !IsIdentityProviderButton(http))
+                {
+                    return Window("sign-in:" + ip, signIns);
+                }
                 if (path.StartsWith("/get-involved", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/track/", StringComparison.OrdinalIgnoreCase))
                 {
                     return Window("form:" + ip, posts);
@@ -50,6 +54,13 @@ public static class RateLimits
                 "api:" + (http.Request.Headers.Authorization.FirstOrDefault() ?? http.Request.Headers["X-Api-Key"].FirstOrDefault() ?? Address(http)), api));
         });
     }
+
+    /// <summary>
+    /// "Sign in with your council account" only sends the person to the identity provider, which does its own
+    /// throttling: limiting it here would let anyone on the same address keep an admin out.
+    /// </summary>
+    private static bool IsIdentityProviderButton(HttpContext http) =>
+        string.Equals(http.Request.Query["handler"], "External", StringComparison.OrdinalIgnoreCase);
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

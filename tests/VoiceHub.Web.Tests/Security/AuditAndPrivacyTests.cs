@@ -36,19 +36,16 @@ public sealed class AuditAndPrivacyTests(SecurityAppFixture f) : IClassFixture<S
     [Fact]
     public async Task SignIn_TooManyForOneAccount_IsRefusedBeforeThePasswordIsChecked()
     {
-        var email = $"nobody-{Guid.NewGuid():N}@council.example";
+        var email = await f.App.CreateUserAsync(Roles.Staff);
         using var client = f.App.NewClient();
-        HttpResponseMessage last = null!;
-        for (var i = 0; i < 11; i++)
-        {
-            last = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = "guess " + i });
-        }
-        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
-        Assert.Contains("too many attempts to sign in to this account", await last.Content.ReadAsStringAsync());
+        for (var i = 0; i < 5; i++) await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = "guess " + i });
+        var right = await VoiceHubApp.PostFormAsync(client, "/account/sign-in", new() { ["Email"] = email, ["Password"] = VoiceHubApp.StaffPassword });
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Contains("too many wrong attempts to sign in", await right.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task UserChange_IsAudited_AndAppliesToTheirCurrentSignIn()
+    public async Task UserChange_IsAudited_AndEndsTheirSessions()
     {
         var email = await f.App.CreateUserAsync(Roles.Staff);
         using var person = await f.App.SignedInClientAsync(email);
@@ -58,11 +55,15 @@ public sealed class AuditAndPrivacyTests(SecurityAppFixture f) : IClassFixture<S
 
         var changed = await Forms.SubmitAsync(admin, $"/admin/users/{id}", new() { ["Role"] = Roles.OurVoice });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await person.GetAsync("/search")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/our-voice")).StatusCode);
+        var afterRoleChange = await person.GetAsync("/search");
+        Assert.Equal(HttpStatusCode.Redirect, afterRoleChange.StatusCode);
+        Assert.StartsWith("/account/sign-in", afterRoleChange.Headers.Location!.PathAndQuery);
+        using var again = await f.App.SignedInClientAsync(email);
+        Assert.Equal(HttpStatusCode.Forbidden, (await again.GetAsync("/search")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/our-voice")).StatusCode);
 
         await Forms.SubmitAsync(admin, $"/admin/users/{id}", new() { ["Disabled"] = "true" });
-        var afterDisable = await person.GetAsync("/our-voice");
+        var afterDisable = await again.GetAsync("/our-voice");
         Assert.Equal(HttpStatusCode.Redirect, afterDisable.StatusCode);
         Assert.StartsWith("/account/sign-in", afterDisable.Headers.Location!.PathAndQuery);
 

@@ -88,6 +88,22 @@ public sealed partial class OidcTests(OidcAppFixture f) : IClassFixture<OidcAppF
     }
 
     [Fact]
+    public async Task SignIn_AfterMoreSignInPostsFromOneAddressThanItsLimit_TheIdentityProviderStillSignsAnAdminIn()
+    {
+        using var hammer = f.App.NewClient();
+        var page = await hammer.GetStringAsync("/account/sign-in");
+        for (var i = 0; i < 25; i++) // over VoiceHub:RateLimits:SignInsPerMinute (20) for password posts
+        {
+            using var challenge = await hammer.PostAsync("/account/sign-in?handler=external", new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", FormToken.Find(page)), new("ReturnUrl", "/")]));
+            Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        }
+        var admin = Guid.NewGuid().ToString("N");
+        var (adminClient, _) = await SignInAsync(new(admin, $"{admin}@council.example", "Ada Admin", ["g-admin"]), "/");
+        Assert.Equal(HttpStatusCode.OK, (await adminClient.GetAsync("/admin/audit")).StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_NoVoiceHubGroup_IsRefusedWithAClearMessage_AndAudited()
     {
         var subject = Guid.NewGuid().ToString("N");

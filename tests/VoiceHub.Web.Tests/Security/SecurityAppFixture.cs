@@ -46,6 +46,8 @@ public sealed class SecurityAppFixture(PostgresCluster cluster) : IAsyncLifetime
             ["VoiceHub:RateLimits:FormPostsPerMinute"] = "1000",
             ["VoiceHub:RateLimits:TrackLookupsPerMinute"] = "1000",
             ["VoiceHub:RateLimits:SignInsPerMinute"] = "1000",
+            // Every test signs in from 127.0.0.1: only the per-account delays are under test here.
+            ["VoiceHub:SignInThrottle:AddressFreeFailures"] = "1000",
         });
         Clients["anonymous"] = App.NewClient();
         Clients["ourvoice"] = await App.SignedInClientAsync(await App.CreateUserAsync(Roles.OurVoice));

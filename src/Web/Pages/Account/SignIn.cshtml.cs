@@ -10,7 +10,8 @@ namespace VoiceHub.Web.Pages.Account;
 
 /// <summary>
 /// Sign in with the council's account (OpenID Connect, when configured) or a local email and password (unless local
-/// accounts are switched off). Both are rate-limited and audited.
+/// accounts are switched off). Local passwords are throttled (<see cref="SignInThrottle"/>); the identity provider's
+/// button never is, so nobody can keep an admin out by guessing at their password. Both are audited.
 /// </summary>
 [AllowAnonymous]
 public sealed class SignInModel(SignInService signIn, IOptions<OidcOptions> oidc, IOptions<LocalAccountsOptions> local) : PageModel
@@ -45,17 +46,14 @@ public sealed class SignInModel(SignInService signIn, IOptions<OidcOptions> oidc
     {
         if (!LocalEnabled) return NotFound();
         if (!ModelState.IsValid) return Page();
-        switch (await signIn.SignInAsync(HttpContext, Email!, Password!, ct))
+        var result = await signIn.SignInAsync(HttpContext, Email!, Password!, ct);
+        switch (result.Outcome)
         {
             case SignInOutcome.Success:
                 return LocalRedirect(SafeReturnUrl);
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError(nameof(Email),
-                    $"This account is locked after {SignInService.MaxFailures} wrong passwords. Try again in {SignInService.LockFor.TotalMinutes:0} minutes");
-                break;
             case SignInOutcome.TooManyAttempts:
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                ModelState.AddModelError(nameof(Email), "There have been too many attempts to sign in to this account. Wait a minute, then try again");
+                ModelState.AddModelError(nameof(Email), $"There have been too many wrong attempts to sign in. Wait {Seconds(result.Wait)}, then try again");
                 break;
             default:
                 ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
@@ -70,6 +68,14 @@ public sealed class SignInModel(SignInService signIn, IOptions<OidcOptions> oidc
     {
         if (!OidcEnabled) return NotFound();
         return Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl }, AuthSetup.OidcScheme);
+    }
+
+    /// <summary>"1 second", "45 seconds", "2 minutes": the wait, rounded up, as people read it.</summary>
+    public static string Seconds(TimeSpan wait)
+    {
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        if (seconds < 120) return seconds == 1 ? "1 second" : $"{seconds} seconds";
+        return $"{(int)Math.Ceiling(seconds / 60.0)} minutes";
     }
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

@@ -8,8 +8,9 @@ using VoiceHub.Web.Auth;
 namespace VoiceHub.Web.Pages.Admin.Users;
 
 /// <summary>
-/// An admin changes one account's role, raw-text permission, or disables it. Audited with the before and after; it
-/// applies to the person's current sign-in within seconds (<see cref="AccountCheck"/>). An admin cannot disable or
+/// An admin changes one account's role, raw-text permission, or disables it. Audited with the before and after; any
+/// change gives the account a new security stamp, which ends its sessions on every node within seconds
+/// (<see cref="AccountCheck"/>): the person signs in again to get the new role. An admin cannot disable or
 /// demote themselves, so there is always someone left to undo a mistake.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
