@@ -107,7 +107,7 @@ internal static partial class IdentifierFinder
     private static partial Regex NiPattern();
 
     // "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl"; not "M25 2nd".
-    [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?:st|nd|rd|th))",
+    [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?-i:st|nd|rd|th))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
 

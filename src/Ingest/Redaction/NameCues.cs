@@ -58,7 +58,8 @@ internal static class NameCues
         "terrace", "mews", "park", "unit", "team", "service", "services", "council", "care", "group", "foundation", "medical",
         "health", "partnership", "pharmacy", "school", "college", "university", "church", "library", "station", "club",
         "society", "association", "hub", "villa", "manor", "grange", "estate", "ltd", "limited", "nursing", "residential",
-        "infirmary", "place", "primary", "academy", "building", "village", "town", "city", "county", "district", "ambulance");
+        "infirmary", "place", "primary", "academy", "building", "village", "town", "city", "county", "district", "ambulance",
+        "course", "programme", "program", "scheme", "project", "line", "tv", "radio", "castle", "bridge", "pts", "nhs", "uk", "ltd.");
 
     /// <summary>Function words and pronouns: never names, even where a list holds them ("An", "So", "Will you").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = Of(
@@ -69,7 +70,8 @@ internal static class NameCues
         "could", "would", "should", "might", "must", "also", "just", "only", "still", "too", "up", "down", "out", "over", "into",
         "about", "after", "before", "again", "every", "each", "both", "more", "most", "much", "many", "well", "good", "great",
         "thank", "thanks", "please", "ok", "okay", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "nhs", "gp", "a&e",
-        "re", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
+        "i'm", "i’m", "i've", "i’ve", "i'd", "i'll", "im", "ive", "name", "names", "erm", "um", "umm", "er", "hmm", "ah", "oh", "wow",
+        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
 
     public const int MaxTokens = 4;
 }

@@ -42,13 +42,21 @@ internal static class NameFinder
         {
             var kind = kinds[i];
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
+            if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless) continue;
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain)) continue;
-            var last = scan.Extend(i);
+            var first = scan.ExtendBack(i, cue);
+            var last = scan.Extend(i, cue == Cue.Strong);
+            i = first;
             if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
             found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, uncertain));
             i = last;
+            if (scan.AndName(last) is var other and > 0)
+            {
+                found.Add(new(tokens[other].Start, tokens[other].Length, Redactor.Name, true));
+                i = other;
+            }
         }
     }
 
@@ -145,17 +153,18 @@ internal static class NameFinder
 
         // The gap between a cue word and the name: " ", ", ", ": ", ". " (after a title).
         private static bool IsCueGap(ReadOnlySpan<char> gap) =>
-            gap.Length is > 0 and <= 3 && gap.Trim().Length <= 1 && gap.Trim() is "" or "," or ":" or "." or "-" && !gap.Contains('\n');
+            gap.Length is > 0 and <= 3 && gap.Trim().Length <= 1 && gap.Trim() is "" or "," or ":" or "-" && !gap.Contains('\n');
 
         public Cue CueBefore(int i)
         {
             var gap = i > 0 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             if (IsDashSignOff(i, gap)) return Cue.Strong;
-            if (i == 0 || !(IsCueGap(gap) || gap.Contains('\n'))) return Cue.None;
+            if (i == 0) return Cue.None;
             var p = Word(i - 1);
             var lineBreak = gap.Contains('\n');
-            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || gap.TrimStart() is ". " or "."))
+            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || gap is ". " or "."))
                 return Cue.Strong;
+            if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
@@ -199,7 +208,8 @@ internal static class NameFinder
             {
                 case Cue.Strong:
                     uncertain = !listed;
-                    return listed ? capital || Shouted(i) || Strongly(i) : unlistedName;
+                    if (listed) return capital || Shouted(i) || Strongly(i);
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)));
                 case Cue.Contact:
                     uncertain = true;
                     if (listed && !Is(i, Kind.Weak)) return capital || (Shouted(i) && Strongly(i)) || Strongly(i) && caseless;
@@ -208,11 +218,26 @@ internal static class NameFinder
                 default:
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
-                    if (Strongly(i) && Shouted(i)) return true;
-                    if (Is(i, Kind.Word) && Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Weak) && capital && !SentenceStart(i)) return true;
+                    if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
                     if (listed && (capital || Shouted(i)) && NextIsSurname(i)) return true;
                     return Strongly(i) && Is(i, Kind.Lower) && NextIsSurname(i);
             }
+        }
+
+        // A shouted sentence, not an acronym: "MY SON DAVID WAS", not "the TED staff" or "a BA".
+        private bool ShoutedRun(int i) =>
+            (i > 0 && Is(i - 1, Kind.Upper) && IsSpace(Gap(i))) || (i + 1 < n && Is(i + 1, Kind.Upper) && IsSpace(Gap(i + 1)));
+
+        // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
+        private bool InPhraseOrAfterArticle(int i)
+        {
+            if (i == 0) return false;
+            var gap = Gap(i);
+            if (!IsSpace(gap) && gap.Trim().Length > 0 && gap.Trim() is not "," and not "(") return true;
+            var p = Word(i - 1);
+            if (p is "the" or "a" or "an" or "The" or "A" or "of" or "this" or "that" or "some" or "any" or "my" or "your" or "our" or "in" or "at" or "to" or "from" or "near" or "is") return true;
+            return Is(i - 1, Kind.Capital) && !Is(i - 1, Kind.First | Kind.Surname) && !SentenceStart(i - 1) && IsSpace(gap);
         }
 
         // The next word is a listed surname written the same way, right after: "Mark Thompson", "john smith".
@@ -231,7 +256,7 @@ internal static class NameFinder
         }
 
         /// <summary>The last token of the name that starts at <paramref name="i"/>: "Siobhán Ní Bhriain", "Pieter van der Berg".</summary>
-        public int Extend(int i)
+        public int Extend(int i, bool cued)
         {
             var last = i;
             while (last - i < NameCues.MaxTokens && last + 1 < n)
@@ -244,10 +269,38 @@ internal static class NameFinder
                     next++;
                     particles++;
                 }
-                if (!Continues(next, particles > 0)) break;
+                if (!Continues(next, particles > 0) && !(cued && LowerSurname(i, next))) break;
                 last = next;
             }
             return last;
+        }
+
+        /// <summary>"Tina and Oluwasanmi were lovely": a capitalised word that is no English word, joined to a name by "and".</summary>
+        public int AndName(int last)
+        {
+            var and = last + 1;
+            var other = last + 2;
+            if (caseless || other >= n || Word(and) is not ("and" or "&") || !IsSpace(Gap(and)) || !IsSpace(Gap(other))) return -1;
+            return Is(other, Kind.Capital) && !Is(other, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(other).Length > 2
+                && !NameCues.Institutions.Contains(Word(other)) && !(other + 1 < n && NameCues.Institutions.Contains(Word(other + 1))) ? other : -1;
+        }
+
+        // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
+        private bool LowerSurname(int start, int i) =>
+            Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i));
+
+        /// <summary>
+        /// The first token of the name that ends at <paramref name="i"/>: "Please can Nneka Bejenaru" takes in the capitalised
+        /// word before a name when it is no English word and no cue, place or title.
+        /// </summary>
+        public int ExtendBack(int i, Cue cue)
+        {
+            if (cue != Cue.None || i == 0 || caseless || !IsSpace(Gap(i)) || tokens[i - 1].End != tokens[i - 1].Start + tokens[i - 1].Length) return i;
+            var p = i - 1;
+            if (!Is(p, Kind.Capital) || Is(p, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) || NameCues.Titles.Contains(Word(p))
+                || NameCues.Roles.Contains(Word(p)) || Word(p).Length < 3) return i;
+            return p;
         }
 
         private bool Continues(int i, bool afterParticle)
