@@ -99,7 +99,7 @@ internal static partial class IdentifierFinder
 
     // "07700 900468", "Mob:07700 900468", "mobile07700900471", "0044 7700 900464", "(+44) 7700 900473",
     // "07700.900.466", "07700 900477/8" (two numbers that share a stem).
-    [GeneratedRegex(@"(?<![\d£$€])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(\s?\+?44\s?\)\s?(?:\(0\)\s?)?|\(?0)\d(?:[ \-.()]{0,2}\d){7,10}(?:\s?/\s?\d{1,2}(?!\d))?(?!\d)",
+    [GeneratedRegex(@"(?<![\d£$€])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(\s?\+?44\s?\)\s?(?:\(0\)\s?)?|(?:\((?=0[\d ]{2,6}\)))?0)\d(?:(?:[ \-()]{0,2}|\.)\d){7,10}(?:\s?/\s?\d{1,2}(?!\d))?(?!\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 

@@ -51,7 +51,7 @@ public sealed partial class PlantedSet
     // Plain alphabetic names of the pool's quarter(s), then (unseen only) unlisted names, one in four draws.
     private static (string, bool)[] Pool(IReadOnlyList<string> names, string[] unlisted, HashSet<string> listed, IReadOnlySet<string> notNames, bool unseen)
     {
-        var drawn = names.Where((n, i) => (i % 4 == 0) == unseen && n.Length > 2 && !notNames.Contains(n) && n.All(char.IsLetter)).Select(n => (n, true));
+        var drawn = names.Where((n, i) => (i % 4 == 0) == unseen && n.Length > 2 && char.IsUpper(n[0]) && !notNames.Contains(n) && n.All(char.IsLetter)).Select(n => (n, true));
         if (!unseen) return drawn.ToArray();
         var pool = drawn.ToList();
         var extra = unlisted.Where(n => !n.Split(' ').Any(listed.Contains)).ToArray();

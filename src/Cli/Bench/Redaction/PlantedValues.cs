@@ -62,7 +62,7 @@ public sealed class PlantedValues(Random random)
 
     public string Email(string first, string last, string slot)
     {
-        var local = (first + Pick([".", "_", ""]) + last).ToLowerInvariant();
+        var local = (first + Pick([".", "_", ""]) + last).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         var domain = Pick(["example.com", "example.co.uk", "mail.example.org"]);
         return slot switch
         {
