@@ -19,7 +19,7 @@ internal static class NameFinder
     [Flags]
     private enum Kind : ushort
     {
-        First = 1, Surname = 2, Word = 4, Weak = 8, Keep = 16, Stop = 32, Capital = 64, Upper = 128, Lower = 256, Protected = 512,
+        First = 1, Surname = 2, Word = 4, Weak = 8, Keep = 16, Stop = 32, Capital = 64, Upper = 128, Lower = 256, Protected = 512, Looked = 1024,
     }
 
     [ThreadStatic] private static Token[]? tokenBuffer;
@@ -34,13 +34,15 @@ internal static class NameFinder
         var kinds = kindBuffer is { } k && k.Length >= n ? k : kindBuffer = new Kind[Math.Max(n, 64)];
         var caseless = !HasBothCases(text);
         var lists = RedactionLists.Instance;
-        for (var i = 0; i < n; i++) kinds[i] = Classify(text, tokens[i], lists);
-        ProtectKeepPhrases(text, tokens, kinds, n, lists);
+        // Only the case is read now; the lists are looked up when a rule asks (most words are lower case and never asked about).
+        for (var i = 0; i < n; i++) kinds[i] = Shape(tokens[i].Of(text));
+        ProtectKeepPhrases(text, tokens, kinds, n, lists, caseless);
 
-        var scan = new Scan(text, tokens, kinds, n, caseless);
+        var scan = new Scan(text, tokens, kinds, n, caseless, lists);
         for (var i = 0; i < n; i++)
         {
-            var kind = kinds[i];
+            if (!caseless && (kinds[i] & Kind.Lower) != 0 && !scan.CouldBeLowerName(i)) continue;
+            var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless) continue;
@@ -73,10 +75,17 @@ internal static class NameFinder
         return false;
     }
 
+    private static Kind Shape(ReadOnlySpan<char> w)
+    {
+        if (!char.IsUpper(w[0])) return Kind.Lower;
+        foreach (var c in w[1..]) if (char.IsLower(c)) return Kind.Capital;
+        return w.Length > 1 ? Kind.Upper : Kind.Capital;
+    }
+
     private static Kind Classify(string text, Token t, RedactionLists lists)
     {
         var w = t.Of(text);
-        Kind kind = 0;
+        var kind = Kind.Looked;
         if (NameCues.Stop.Contains(w)) kind |= Kind.Stop;
         if (lists.KeepWords.Contains(text.AsSpan(t.Start, t.End - t.Start)) || lists.KeepWords.Contains(w)) kind |= Kind.Keep;
         if (lists.WeakNames.Contains(w)) kind |= Kind.Weak;
@@ -84,13 +93,6 @@ internal static class NameFinder
         if (lists.FirstNames.Contains(w)) kind |= Kind.First;
         if (lists.Surnames.Contains(w)) kind |= Kind.Surname;
         if ((kind & (Kind.First | Kind.Surname)) == 0) kind |= ListedParts(w, lists);
-        if (char.IsUpper(w[0]))
-        {
-            var allUpper = w.Length > 1;
-            foreach (var c in w[1..]) if (char.IsLower(c)) { allUpper = false; break; }
-            kind |= allUpper ? Kind.Upper : Kind.Capital;
-        }
-        else kind |= Kind.Lower;
         return kind;
     }
 
@@ -112,10 +114,12 @@ internal static class NameFinder
         return kind;
     }
 
-    private static void ProtectKeepPhrases(string text, Token[] tokens, Kind[] kinds, int n, RedactionLists lists)
+    // Keep phrases are proper nouns ("Orchard House"), so in mixed-case text only a capitalised word can start one.
+    private static void ProtectKeepPhrases(string text, Token[] tokens, Kind[] kinds, int n, RedactionLists lists, bool caseless)
     {
         for (var i = 0; i < n; i++)
         {
+            if (!caseless && (kinds[i] & Kind.Lower) != 0) continue;
             if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)) continue;
             foreach (var rest in phrases)
             {
@@ -134,13 +138,33 @@ internal static class NameFinder
         }
     }
 
-    private readonly ref struct Scan(string text, Token[] tokens, Kind[] kinds, int n, bool caseless)
+    private readonly ref struct Scan(string text, Token[] tokens, Kind[] kinds, int n, bool caseless, RedactionLists lists)
     {
         private ReadOnlySpan<char> Word(int i) => tokens[i].Of(text);
 
+        /// <summary>The token's kind, its list lookups made on first asking.</summary>
+        public Kind Kinds(int i)
+        {
+            if ((kinds[i] & Kind.Looked) == 0) kinds[i] |= Classify(text, tokens[i], lists);
+            return kinds[i];
+        }
+
+        // A lower-case word in mixed text is a name only after a cue word or before a lower-case surname ("john smith"):
+        // a cheap look at the word before, so most words cost no lookup.
+        public bool CouldBeLowerName(int i)
+        {
+            if (i == 0) return false;
+            var p = Word(i - 1);
+            return p.Length >= 2 && (NameCues.Roles.Contains(p) || NameCues.Titles.Contains(p) || NameCues.SignOffs.Contains(p)
+                || NameCues.ContactLinks.Contains(p) || p.Equals("is", StringComparison.OrdinalIgnoreCase) || p.Equals("called", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("named", StringComparison.OrdinalIgnoreCase) || p.Equals("am", StringComparison.OrdinalIgnoreCase) || p.StartsWith("i", StringComparison.OrdinalIgnoreCase) && p.Length <= 3
+                || p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p.Equals("name", StringComparison.OrdinalIgnoreCase))
+                || (i + 1 < n && (kinds[i + 1] & Kind.Lower) != 0 && (Kinds(i) & Kind.First) != 0 && (Kinds(i + 1) & Kind.Surname) != 0);
+        }
+
         private ReadOnlySpan<char> Gap(int i) => text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
 
-        private bool Is(int i, Kind kind) => (kinds[i] & kind) != 0;
+        private bool Is(int i, Kind kind) => (Kinds(i) & kind) != 0;
 
         private bool Listed(int i) => Is(i, Kind.First | Kind.Surname | Kind.Weak);
 
@@ -246,7 +270,7 @@ internal static class NameFinder
             if (i + 1 >= n || !IsSpace(Gap(i + 1)) || tokens[i].End != tokens[i].Start + tokens[i].Length) return false;
             var next = i + 1;
             if (!Is(next, Kind.Surname) || Is(next, Kind.Keep | Kind.Stop | Kind.Protected | Kind.Weak)) return false;
-            return (kinds[i] & (Kind.Capital | Kind.Upper | Kind.Lower)) == (kinds[next] & (Kind.Capital | Kind.Upper | Kind.Lower));
+            return (Kinds(i) & (Kind.Capital | Kind.Upper | Kind.Lower)) == (Kinds(next) & (Kind.Capital | Kind.Upper | Kind.Lower));
         }
 
         private bool SentenceStart(int i)
