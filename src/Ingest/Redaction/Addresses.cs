@@ -12,6 +12,12 @@ namespace VoiceHub.Ingest.Redaction;
 /// </remarks>
 internal static partial class Addresses
 {
+    /// <summary>Words one of which every address found here holds: a cheap test before the patterns run.</summary>
+    public static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
+        ["flat", "apartment", "apt", "unit", "road", "rd", "street", "avenue", "ave", "lane", "close", "drive", "way", "crescent",
+         "cres", "gardens", "gdns", "grove", "terrace", "mews", "walk", "square", "rise", "parade", "vale", "chase", "mead",
+         "wharf", "approach", "boulevard"], StringComparison.OrdinalIgnoreCase);
+
     public static void Find(string s, List<Found> found)
     {
         foreach (Match m in FlatPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Address, false));

@@ -23,42 +23,69 @@ internal static partial class IdentifierFinder
         {
             foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
         }
+        // Every other kind needs digits, and most need many: counting them once gates the patterns.
         if (!hasDigit) return;
-        foreach (Match m in NhsCuePattern().Matches(s))
+        var digits = CountDigits(s);
+        if (digits >= 10)
         {
-            var g = m.Groups["n"];
-            found.Add(new(g.Index, g.Length, Redactor.NhsNumber, !Redactor.IsNhsNumber(g.Value)));
+            if (s.Contains("nhs", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in NhsCuePattern().Matches(s))
+                {
+                    var g = m.Groups["n"];
+                    found.Add(new(g.Index, g.Length, Redactor.NhsNumber, !Redactor.IsNhsNumber(g.Value)));
+                }
+            }
+            foreach (Match m in NhsPattern().Matches(s))
+            {
+                if (Redactor.IsNhsNumber(m.Value)) found.Add(new(m.Index, m.Length, Redactor.NhsNumber, false));
+            }
+            foreach (Match m in PhonePattern().Matches(s))
+            {
+                if (Phones.IsUkPhone(m.Value)) found.Add(new(m.Index, m.Length, Redactor.Phone, false));
+            }
         }
-        foreach (Match m in NhsPattern().Matches(s))
+        if (digits >= 6)
         {
-            if (Redactor.IsNhsNumber(m.Value)) found.Add(new(m.Index, m.Length, Redactor.NhsNumber, false));
+            foreach (Match m in NiPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.NiNumber, false));
+            BankDetails.Find(s, found);
         }
-        foreach (Match m in PhonePattern().Matches(s))
+        if (digits >= 2)
         {
-            if (Phones.IsUkPhone(m.Value)) found.Add(new(m.Index, m.Length, Redactor.Phone, false));
+            foreach (Match m in PostcodePattern().Matches(s))
+            {
+                found.Add(new(m.Index, m.Length, Redactor.Postcode, false, m.Groups["outward"].Value.ToUpperInvariant()));
+            }
+            foreach (Match m in VehiclePattern().Matches(s))
+            {
+                var g = m.Groups["r"];
+                found.Add(new(g.Index, g.Length, Redactor.VehicleRegistration, false));
+            }
         }
-        foreach (Match m in NiPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.NiNumber, false));
-        foreach (Match m in PostcodePattern().Matches(s))
+        if (s.AsSpan().IndexOfAny(BirthCues) >= 0)
         {
-            found.Add(new(m.Index, m.Length, Redactor.Postcode, false, m.Groups["outward"].Value.ToUpperInvariant()));
+            foreach (Match m in DateOfBirthPattern().Matches(s))
+            {
+                var g = m.Groups["d"];
+                found.Add(new(g.Index, g.Length, Redactor.DateOfBirth, false));
+            }
         }
-        foreach (Match m in DateOfBirthPattern().Matches(s))
-        {
-            var g = m.Groups["d"];
-            found.Add(new(g.Index, g.Length, Redactor.DateOfBirth, false));
-        }
-        Addresses.Find(s, found);
-        BankDetails.Find(s, found);
-        if (RedactionLists.Instance.CaseReferences is { } references)
+        if (s.AsSpan().IndexOfAny(Addresses.Cues) >= 0) Addresses.Find(s, found);
+        if (digits >= 5 && RedactionLists.Instance.CaseReferences is { } references)
         {
             foreach (Match m in references.Matches(s)) found.Add(new(m.Index, m.Length, Redactor.CaseReference, false));
         }
-        foreach (Match m in VehiclePattern().Matches(s))
-        {
-            var g = m.Groups["r"];
-            found.Add(new(g.Index, g.Length, Redactor.VehicleRegistration, false));
-        }
     }
+
+    private static int CountDigits(string s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsAsciiDigit(c)) n++;
+        return n;
+    }
+
+    private static readonly SearchValues<string> BirthCues =
+        SearchValues.Create(["dob", "d.o.b", "d o b", "birth", "born"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text with each compatibility character folded to its NFKC form where that is one character (full-width

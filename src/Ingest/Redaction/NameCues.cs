@@ -73,5 +73,10 @@ internal static class NameCues
         "i'm", "i’m", "i've", "i’ve", "i'd", "i'll", "im", "ive", "name", "names", "erm", "um", "umm", "er", "hmm", "ah", "oh", "wow",
         "yeah", "yep", "nope", "lol", "asap", "etc", "re", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
 
+    /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =
+        Titles.Set.Concat(Roles.Set).Concat(SignOffs.Set).Concat(["is", "was", "called", "named", "name"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public const int MaxTokens = 4;
 }

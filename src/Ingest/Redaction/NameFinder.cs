@@ -149,18 +149,9 @@ internal static class NameFinder
             return kinds[i];
         }
 
-        // A lower-case word in mixed text is a name only after a cue word or before a lower-case surname ("john smith"):
-        // a cheap look at the word before, so most words cost no lookup.
-        public bool CouldBeLowerName(int i)
-        {
-            if (i == 0) return false;
-            var p = Word(i - 1);
-            return p.Length >= 2 && (NameCues.Roles.Contains(p) || NameCues.Titles.Contains(p) || NameCues.SignOffs.Contains(p)
-                || NameCues.ContactLinks.Contains(p) || p.Equals("is", StringComparison.OrdinalIgnoreCase) || p.Equals("called", StringComparison.OrdinalIgnoreCase)
-                || p.Equals("named", StringComparison.OrdinalIgnoreCase) || p.Equals("am", StringComparison.OrdinalIgnoreCase) || p.StartsWith("i", StringComparison.OrdinalIgnoreCase) && p.Length <= 3
-                || p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p.Equals("name", StringComparison.OrdinalIgnoreCase))
-                || (i + 1 < n && (kinds[i + 1] & Kind.Lower) != 0 && (Kinds(i) & Kind.First) != 0 && (Kinds(i + 1) & Kind.Surname) != 0);
-        }
+        // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
+        // lookup of the word before, so most words cost no more.
+        public bool CouldBeLowerName(int i) => i > 0 && NameCues.BeforeLowerCaseName.Contains(Word(i - 1));
 
         private ReadOnlySpan<char> Gap(int i) => text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
 
@@ -244,8 +235,7 @@ internal static class NameFinder
                     uncertain = true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
-                    if (listed && (capital || Shouted(i)) && NextIsSurname(i)) return true;
-                    return Strongly(i) && Is(i, Kind.Lower) && NextIsSurname(i);
+                    return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
         }
 
