@@ -42,7 +42,7 @@ internal static partial class IdentifierFinder
             }
             foreach (Match m in PhonePattern().Matches(s))
             {
-                if (Phones.IsUkPhone(m.Value)) found.Add(new(m.Index, m.Length, Redactor.Phone, false));
+                if (Phones.Longest(m.ValueSpan) is var length and > 0) found.Add(new(m.Index, length, Redactor.Phone, false));
             }
         }
         if (digits >= 6)

@@ -177,7 +177,8 @@ internal static class NameFinder
             if (i == 0) return Cue.None;
             var p = Word(i - 1);
             var lineBreak = gap.Contains('\n');
-            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || gap is ". " or "."))
+            // "Dr. Okafor", but not "see a doctor. Hope you can help": only an abbreviated title takes a full stop.
+            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
                 return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;

@@ -4,6 +4,22 @@ namespace VoiceHub.Ingest.Redaction;
 internal static class Phones
 {
     /// <summary>
+    /// The length of the longest UK phone number that starts the candidate, dropping whole digit groups from its end
+    /// (the pattern is greedy: "07700900456 1st time" matches "07700900456 1"); 0 when there is none.
+    /// </summary>
+    public static int Longest(ReadOnlySpan<char> candidate)
+    {
+        for (var tries = 0; tries < 4 && candidate.Length > 0; tries++)
+        {
+            if (IsUkPhone(candidate)) return candidate.Length;
+            var cut = candidate.LastIndexOfAny(" -.()/");
+            if (cut <= 0) return 0;
+            candidate = candidate[..cut].TrimEnd(" -.(/");
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// True for 10 or 11 digits starting 01, 02, 03, 05, 07, 08 or 09, or +44/0044 and the national number without its
     /// 0 (sometimes written "(0)"). "07700 900477/8" is judged on "07700 900477". A number written with dots must start
     /// with a group of three or more digits: "07700.900.466" is a phone, "01.02.2023 10" is a date and an hour.

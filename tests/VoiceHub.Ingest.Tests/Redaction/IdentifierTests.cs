@@ -13,6 +13,7 @@ public sealed class IdentifierTests
     [InlineData("(+44) 7700 900473", "[phone]")]
     [InlineData("call 07700 900477/8 after six", "call [phone] after six")]
     [InlineData("mobile07700900471", "mobile[phone]")]
+    [InlineData("Mob:07700900456 1st time used", "Mob:[phone] 1st time used")]
     [InlineData("NHS:4857773015", "NHS:[NHS number]")]
     [InlineData("NHS no. 400.000.0012", "NHS no. [NHS number]")]
     [InlineData("his number 9434 765 919 was wrong", "his number [NHS number] was wrong")]

@@ -48,6 +48,7 @@ public sealed class NameTests
     [InlineData("Basildon Hospital discharged him at night")]
     [InlineData("The Stanford-le-Hope surgery is closing in March")]
     [InlineData("Mark my words, the carer was late")]
+    [InlineData("I need to see a doctor. Hope you can help.")]
     [InlineData("THE AMBULANCE CREW WERE BRILLIANT AND VERY KIND")]
     [InlineData("the paramedics were lovely and the ambulance came quick")]
     [InlineData("My partner's CPN was good")]
