@@ -12,11 +12,11 @@ namespace VoiceHub.Cli.Commands;
 /// same rows. <c>bench search --items 1000000 [--rounds 2] [--json]</c>: Lucene against PostgreSQL full-text search on the
 /// same synthetic corpus: index build rate, p50/p95/p99 and queries per second of each, and their ratio.
 /// <c>bench digest --items 1000000 --weeks 156 [--json]</c>: emerging-issue detection and the digest build for the last week.
-/// <c>bench load</c>, <c>bench memory</c> and <c>bench all</c> (every bench, one table) have their own files.
+/// <c>bench redaction</c>, <c>bench load</c>, <c>bench memory</c> and <c>bench all</c> (every bench, one table) have their own files.
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(), BenchAllCommand.Create() };
+    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(), BenchAllCommand.Create() };
 
     private static Command Ingest()
     {

@@ -1,84 +1,93 @@
-using System.Text.RegularExpressions;
-
 namespace VoiceHub.Ingest.Redaction;
 
 /// <summary>
-/// Removes personal data from feedback before it is indexed or shown: email addresses, UK phone numbers, NHS numbers
-/// (10 digits passing the modulus-11 check), National Insurance numbers, full postcodes (the outward code is kept:
-/// <c>RM17 6SL</c> becomes <c>RM17</c>) and names after clear cues ("my name is", "Mrs Patel", "my carer Jane").
+/// Removes personal details from feedback before it is stored for display, indexed, classified, quoted or exported:
+/// person names, emails, phones, NHS and National Insurance numbers, postcodes, street addresses, dates of birth, bank
+/// details, council case references and car registrations. Each becomes a typed placeholder that keeps the sentence
+/// readable: "my daughter Sarah rang 07700 900123" → "my daughter [name] rang [phone]".
 /// </summary>
 /// <remarks>
-/// Near-misses survive on purpose: "£25 a week", "Care Act 2014", dates, times and ward numbers are not personal data
-/// and are what commissioners search for. The order matters: NHS numbers are tried before phone numbers, since a
-/// spaced NHS number (<c>943 476 5919</c>) is also ten digits.
+/// <para>A postcode keeps its outward code, which names a district of thousands of homes and is how commissioners place
+/// feedback: "RM17 6SL" → "RM17" (counted as <see cref="Postcode"/>). Titles and role words stay: "Mrs [name]", "the
+/// carer, [name], was".</para>
+/// <para>What stays on purpose, since commissioners need it: places in the gazetteer and <c>seeds/redaction/keep.txt</c>
+/// (providers and services: "Orchard House", "St Luke's Hospice"), job roles, months and weekdays, ordinary dates
+/// (only a date after "born"/"DOB" goes), "£25 a week", "Care Act 2014", ward numbers, and weak names ("Hope", "Will",
+/// "May", "Bill", "Grays") without a strong cue. Names are found by <see cref="NameFinder"/>; the rest by
+/// <see cref="IdentifierFinder"/>. Where the two overlap, the earlier, then the longer, detail wins.</para>
 /// </remarks>
-public static partial class Redactor
+public static class Redactor
 {
+    public const string Name = "[name]";
     public const string Email = "[email]";
     public const string Phone = "[phone]";
     public const string NhsNumber = "[NHS number]";
     public const string NiNumber = "[NI number]";
-    public const string Name = "[name]";
+    public const string Postcode = "[postcode]";
+    public const string Address = "[address]";
+    public const string DateOfBirth = "[date of birth]";
+    public const string BankDetails = "[bank details]";
+    public const string CaseReference = "[case reference]";
+    public const string VehicleRegistration = "[vehicle registration]";
 
-    /// <summary>The text redacted, with the kinds and counts of what was removed.</summary>
+    [ThreadStatic] private static List<Found>? foundBuffer;
+
+    /// <summary>The text with personal details replaced by placeholders; the same instance when there were none.</summary>
+    public static string Redact(string text) => Apply(text).Text;
+
+    /// <summary>
+    /// The text redacted, with the record of what was removed: counts by placeholder, and how many of those were
+    /// uncertain (removed to be safe: an unlisted word after a cue, a listed name with no cue, ten digits after "NHS"
+    /// that fail the check digit). Never the removed text.
+    /// </summary>
     public static RedactionResult Apply(string text)
     {
-        var redacted = Redact(text);
-        if (ReferenceEquals(redacted, text) || redacted == text) return new RedactionResult(text ?? "", RedactionResult.None, 0);
+        if (string.IsNullOrEmpty(text)) return new RedactionResult(text ?? "", RedactionResult.None, 0);
+        var found = Resolve(text);
+        if (found.Count == 0) return new RedactionResult(text, RedactionResult.None, 0);
+        var sb = new System.Text.StringBuilder(text.Length);
         var counts = new Dictionary<string, int>();
-        foreach (var placeholder in new[] { Email, Phone, NhsNumber, NiNumber, Name })
+        var uncertain = 0;
+        var at = 0;
+        foreach (var f in found)
         {
-            var n = Occurrences(redacted, placeholder) - Occurrences(text!, placeholder);
-            if (n > 0) counts[placeholder] = n;
+            sb.Append(text, at, f.Start - at).Append(f.Replacement ?? f.Placeholder);
+            counts[f.Placeholder] = counts.GetValueOrDefault(f.Placeholder) + 1;
+            if (f.Uncertain) uncertain++;
+            at = f.End;
         }
-        return new RedactionResult(redacted, counts, 0);
+        sb.Append(text, at, text.Length - at);
+        return new RedactionResult(sb.ToString(), counts, uncertain);
     }
 
-    private static int Occurrences(string s, string what)
+    /// <summary>
+    /// Where the details are, without redacting: for measuring the redactor against planted data (<c>voicehub bench
+    /// redaction</c>) and for showing staff with the raw-text permission what would go. In order, never overlapping.
+    /// </summary>
+    public static IReadOnlyList<RedactedSpan> Find(string text) =>
+        string.IsNullOrEmpty(text) ? [] : Resolve(text).Select(f => new RedactedSpan(f.Start, f.Length, f.Placeholder, f.Uncertain)).ToList();
+
+    // Every detail found, sorted; where two overlap the earlier, then the longer, wins. The list is reused per thread.
+    private static List<Found> Resolve(string text)
     {
-        var n = 0;
-        for (var i = s.IndexOf(what, StringComparison.Ordinal); i >= 0; i = s.IndexOf(what, i + what.Length, StringComparison.Ordinal)) n++;
-        return n;
+        var found = foundBuffer ??= new List<Found>(8);
+        found.Clear();
+        IdentifierFinder.Find(text, found);
+        NameFinder.Find(text, found);
+        if (found.Count < 2) return found;
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = 0;
+        var end = -1;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Start < end) continue;
+            found[kept++] = f;
+            end = f.End;
+        }
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
-
-    public static string Redact(string text)
-    {
-        if (string.IsNullOrEmpty(text)) return text;
-        var s = text;
-        // Each pattern runs only when the text holds what it needs (an @, a digit, a cue word): most feedback has none of
-        // them, and skipping a regex is the cheapest redaction (the ingest benchmark's hot path).
-        if (s.Contains('@')) s = EmailPattern().Replace(s, Email);
-        if (s.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
-        {
-            s = NhsPattern().Replace(s, m => IsNhsNumber(m.Value) ? NhsNumber : m.Value);
-            s = PhonePattern().Replace(s, m => IsUkPhone(m.Value) ? Phone : m.Value);
-            s = NiPattern().Replace(s, NiNumber);
-            s = PostcodePattern().Replace(s, m => m.Groups["outward"].Value.ToUpperInvariant());
-        }
-        if (s.AsSpan().IndexOfAny(NameIsCues) >= 0)
-        {
-            s = NameIsPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value.Split(' ')[0]) ? m.Groups["cue"].Value + Name : m.Value);
-        }
-        if (s.AsSpan().IndexOfAny(TitleCues) >= 0)
-        {
-            s = TitlePattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["title"].Value + " " + Name : m.Value);
-        }
-        s = RelationPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["cue"].Value + Name : m.Value);
-        if (s.AsSpan().IndexOfAny(SpokeToCues) >= 0)
-        {
-            s = SpokeToPattern().Replace(s, m => IsNameWord(m.Groups["name"].Value) ? m.Groups["cue"].Value + Name : m.Value);
-        }
-        return s;
-    }
-
-    private static readonly System.Buffers.SearchValues<string> NameIsCues =
-        System.Buffers.SearchValues.Create(["name", "called", "call me"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly System.Buffers.SearchValues<string> TitleCues =
-        System.Buffers.SearchValues.Create(["Mr", "Ms", "Miss", "Mx", "Dr"], StringComparison.Ordinal);
-
-    private static readonly System.Buffers.SearchValues<string> SpokeToCues =
-        System.Buffers.SearchValues.Create(["spoke", "speak", "talk", "thank", "called", "named"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the ten digits pass the NHS modulus-11 check.</summary>
     public static bool IsNhsNumber(string candidate)
@@ -100,61 +109,4 @@ public static partial class Redactor
         if (check == 11) check = 0;
         return check != 10 && check == d[9];
     }
-
-    private static bool IsUkPhone(string candidate)
-    {
-        var digits = new string(candidate.Where(char.IsAsciiDigit).ToArray());
-        var trimmed = candidate.TrimStart();
-        if (trimmed.StartsWith('+'))
-        {
-            // +44 then the national number without its leading 0 (sometimes written "(0)").
-            if (!digits.StartsWith("44", StringComparison.Ordinal)) return false;
-            var national = digits[2..];
-            if (national.StartsWith('0')) national = national[1..];
-            return national.Length is 9 or 10 && national[0] is '1' or '2' or '3' or '5' or '7' or '8' or '9';
-        }
-        return digits.Length is 10 or 11 && digits[0] == '0' && digits[1] is '1' or '2' or '3' or '5' or '7' or '8' or '9';
-    }
-
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "I", "The", "A", "An", "And", "But", "Or", "So", "Is", "Was", "Has", "Had", "Who", "Which", "That", "This", "Then",
-        "Has", "Does", "Did", "Came", "Comes", "Helped", "Said", "Says", "Told", "Always", "Never", "Really", "Very", "Also",
-        "Just", "Only", "Still", "Now", "When", "If", "As", "At", "In", "On", "To", "For", "With", "From", "It", "He", "She",
-        "They", "We", "You", "Not", "No", "Yes", "Please", "Thank", "Thanks", "Service", "Team", "Care", "Council", "Hospital",
-        "Services", "Social", "Adult", "Adults", "Health", "NHS", "GP", "Reception", "Customer", "Contact", "Centre", "Center",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Someone", "Somebody", "Anyone",
-        "Nobody", "Everyone", "Everybody", "Her", "Him", "Them", "Me", "Us", "My", "Our", "Their", "His",
-    };
-
-    private static bool IsNameWord(string word) => word.Length > 1 && !NotNames.Contains(word);
-
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"(?<![\d£$.,/:])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex NhsPattern();
-
-    [GeneratedRegex(@"(?<![\w£$.,/:])(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)\d[\d \-()]{7,14}\d(?![\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NiPattern();
-
-    [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?) ?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PostcodePattern();
-
-    [GeneratedRegex(@"(?<cue>\b(?:my name is|my name's|i am called|i'm called|call me)\s+)(?<name>(?-i:[A-Z][a-zA-Z'\-]+)(?:\s+(?-i:[A-Z][a-zA-Z'\-]+))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex NameIsPattern();
-
-    [GeneratedRegex(@"\b(?<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?<name>[A-Z][a-zA-Z'\-]+)(?:\s+[A-Z][a-zA-Z'\-]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex TitlePattern();
-
-    [GeneratedRegex(@"(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:carer|care worker|support worker|social worker|key worker|keyworker|worker|PA|personal assistant|nurse|district nurse|doctor|GP|OT|occupational therapist|physio|physiotherapist|case worker|manager|care manager|son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|friend|neighbour|nan|gran|grandma|grandad|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|advocate)\s+)(?<name>[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex RelationPattern();
-
-    // "a lady called Sandra", "I spoke to Gary", "thanks to Priya": a capitalised word right after such a cue is a name.
-    [GeneratedRegex(@"(?<cue>\b(?:(?:[Ss]poke|[Ss]peak|[Ss]peaking|[Tt]alked|[Tt]alking) (?:to|with)|[Tt]hanks to|[Tt]hank you to|(?:lady|man|woman|gentleman|girl|guy|chap|nurse|carer|worker|someone) (?:called|named))\s+)(?<name>[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex SpokeToPattern();
 }

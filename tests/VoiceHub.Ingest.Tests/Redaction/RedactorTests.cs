@@ -26,7 +26,7 @@ public sealed class RedactorTests
     // Names after clear cues
     [InlineData("My name is Joan Smith and I care for my husband", "My name is [name] and I care for my husband")]
     [InlineData("Mrs Patel was wonderful", "Mrs [name] was wonderful")]
-    [InlineData("Dr. Okafor listened", "Dr [name] listened")]
+    [InlineData("Dr. Okafor listened", "Dr. [name] listened")] // the title is kept as written
     [InlineData("my carer Jane is always late", "my carer [name] is always late")]
     [InlineData("Our social worker Tom Hughes never rang back", "Our social worker [name] never rang back")]
     [InlineData("her district nurse Aisha comes on Mondays", "her district nurse [name] comes on Mondays")]

@@ -1,0 +1,45 @@
+// Builds first-names.txt and surnames.txt from faker's locale data (run by make-lists.sh; never at build time).
+// Usage: node make-lists.mjs <faker package dir> <word list> <out dir>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [pkg, dictionary, out] = process.argv.slice(2);
+const { allLocales } = await import(join(pkg, 'dist', 'index.js'));
+
+// Latin-script locales whose names people in an English town carry; the rest are in scripts the hub's text rarely holds.
+const locales = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_CA', 'en_US', 'en_ZA', 'en_GH', 'en_NG', 'en_IN', 'en_NP', 'en_HK',
+  'af_ZA', 'zu_ZA', 'yo_NG', 'fr_SN', 'pl', 'cs_CZ', 'sk', 'hu', 'ro', 'ro_MD', 'lv', 'hr', 'sl_SI', 'sr_RS_latin',
+  'de', 'de_AT', 'de_CH', 'nl', 'nl_BE', 'fr', 'fr_BE', 'fr_CH', 'es', 'es_MX', 'it', 'pt_PT', 'pt_BR',
+  'da', 'nb_NO', 'sv', 'fi', 'tr', 'az', 'ku_kmr_latin', 'uz_UZ_latin', 'id_ID', 'vi'];
+// Joining words of multi-word names ("van der Berg", "Ní Bhriain"): the redactor knows them, they are not names alone.
+const particles = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'von',
+  'ten', 'ter', 'y', 'e', 'ní', 'nic', 'mac', 'bin', 'bint', 'al', 'el', 'ibn', 'ap', 'st', 'st.']);
+const latin = /^[\p{Script=Latin}][\p{Script=Latin}'’\-]*$/u;
+
+const words = new Set(readFileSync(dictionary, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
+const collect = (pick, extra) => {
+  const seen = new Map();
+  const add = raw => {
+    for (const token of raw.normalize('NFC').split(/\s+/)) {
+      const t = token.replace(/[.,]$/, '');
+      const key = t.toLocaleLowerCase('en-GB');
+      if (t.length < 2 || particles.has(key) || !latin.test(t) || seen.has(key)) continue;
+      seen.set(key, t);
+    }
+  };
+  for (const l of locales) {
+    const p = allLocales[l]?.person;
+    if (p) Object.values(pick(p) ?? {}).flat().filter(x => typeof x === 'string').forEach(add);
+  }
+  readFileSync(extra, 'utf8').split('\n').filter(x => x && !x.startsWith('#')).forEach(add);
+  return seen;
+};
+const write = (file, map) => writeFileSync(join(out, file), [...map.values()].sort((a, b) => a.localeCompare(b, 'en')).join('\n') + '\n');
+const first = collect(p => p.first_name, join(out, 'extra-first-names.txt'));
+const last = collect(p => p.last_name, join(out, 'extra-surnames.txt'));
+write('first-names.txt', first);
+write('surnames.txt', last);
+// Ordinary lower-case English words: a listed name that is also one ("sue", "rose", "smith") is weak evidence alone,
+// and an unlisted capitalised word after a cue ("spoke to Reception") is a name only when it is not one.
+writeFileSync(join(out, 'english-words.txt'), [...words].sort().join('\n') + '\n');
+const both = [...first.keys(), ...last.keys()].filter(k => words.has(k)).length;
+console.log(`first names ${first.size}, surnames ${last.size}, English words ${words.size} (${both} of them also names)`);

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Rebuilds the name and word lists in this folder from @faker-js/faker (MIT) and Debian's wbritish (SCOWL).
+# Run by hand when the lists should change (`sh seeds/names/make-lists.sh`), never at build time; commit the output.
+# Needs node, npm and /usr/share/dict/british-english (apt-get install wbritish).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+version=10.6.0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent "@faker-js/faker@$version" >/dev/null && tar xzf faker-js-faker-$version.tgz)
+cp "$tmp/package/LICENSE" "$here/LICENSE-faker.txt"
+cp /usr/share/doc/wbritish/copyright "$here/LICENSE-scowl.txt"
+node "$here/make-lists.mjs" "$tmp/package" /usr/share/dict/british-english "$here"

@@ -1,0 +1,149 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace VoiceHub.Cli.Bench.Redaction;
+
+/// <summary>
+/// Builds the planted set: real comments with one or two sentences written into them (at the start, the end or between
+/// sentences) that carry names and identifiers, plus comments with look-alike words that must survive. Seeded, so the
+/// same arguments give the same set.
+/// </summary>
+/// <remarks>
+/// Names come from two pools: listed names (from <c>seeds/names</c>, the tuning set taking three in four, the unseen set
+/// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
+/// capitals; their recall is reported apart.
+/// </remarks>
+public sealed partial class PlantedSet
+{
+    /// <summary>Real names missing from the lists (the generator drops any a later list gains).</summary>
+    private static readonly string[] UnlistedFirst =
+    [
+        "Tamsin", "Lowenna", "Kerenza", "Morwenna", "Jago", "Sorcha", "Ailbhe", "Fiadh", "Bláthnaid", "Dervla", "Nneka", "Uchenna",
+        "Kelechi", "Ayodele", "Yewande", "Ayomide", "Hafsa", "Humaira", "Mehwish", "Sumaira", "Zeeshan", "Shoaib", "Tahmina",
+        "Sharmin", "Tanvir", "Sabbir", "Sagal", "Nimco", "Liban", "Abdirahman", "Mahad", "Przemysław", "Szymon", "Bożena",
+        "Jadwiga", "Radosław", "Ciprian", "Sorin", "Nicoleta", "Oluwadamilare", "Chukwudi", "Ebere", "Faadumo", "Caoilfhionn",
+    ];
+
+    private static readonly string[] UnlistedLast =
+    [
+        "Trelawny", "Penhaligon", "Nankervis", "Chynoweth", "Nwachukwu", "Onyekachi", "Olanrewaju", "Oyinlola", "Talukder",
+        "Majumder", "Bhuiyan", "Cabdullahi", "Ghazanfar", "Pietrzak", "Ungureanu", "Bălan", "Ó Gallchobhair", "Brzęczyszczykiewicz",
+    ];
+
+    private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
+
+    private readonly Random random;
+    private readonly PlantedValues values;
+    private readonly string[] templates;
+    private readonly (string Name, bool Listed)[] firstPool;
+    private readonly (string Name, bool Listed)[] lastPool;
+
+    public PlantedSet(IReadOnlyList<string> firstNames, IReadOnlyList<string> surnames, IReadOnlySet<string> notNames, int seed, bool unseen)
+    {
+        random = new Random(seed);
+        values = new PlantedValues(random);
+        templates = unseen ? PlantedTemplates.Unseen : PlantedTemplates.Tuning;
+        var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
+        firstPool = Pool(firstNames, UnlistedFirst, listed, notNames, unseen);
+        lastPool = Pool(surnames, UnlistedLast, listed, notNames, unseen);
+    }
+
+    // Plain alphabetic names of the pool's quarter(s), then (unseen only) unlisted names, one in four draws.
+    private static (string, bool)[] Pool(IReadOnlyList<string> names, string[] unlisted, HashSet<string> listed, IReadOnlySet<string> notNames, bool unseen)
+    {
+        var drawn = names.Where((n, i) => (i % 4 == 0) == unseen && n.Length > 2 && char.IsUpper(n[0]) && !notNames.Contains(n) && n.All(char.IsLetter)).Select(n => (n, true));
+        if (!unseen) return drawn.ToArray();
+        var pool = drawn.ToList();
+        var extra = unlisted.Where(n => !n.Split(' ').Any(listed.Contains)).ToArray();
+        var share = pool.Count / 3;
+        for (var i = 0; i < share && extra.Length > 0; i++) pool.Add((extra[i % extra.Length], false));
+        return pool.ToArray();
+    }
+
+    /// <summary><paramref name="count"/> items: about three in four with planted details, the rest with look-alikes.</summary>
+    public List<PlantedItem> Build(IReadOnlyList<string> comments, int count)
+    {
+        var items = new List<PlantedItem>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var comment = comments[random.Next(comments.Count)];
+            var lookAlike = random.Next(4) == 0;
+            var sentence = lookAlike ? Fill(PlantedTemplates.LookAlikes[random.Next(PlantedTemplates.LookAlikes.Length)])
+                : Fill(templates[random.Next(templates.Length)]);
+            items.Add(Insert(comment, sentence, signOff: sentence.Text.StartsWith("- ", StringComparison.Ordinal) || IsSignOff(sentence.Text)));
+        }
+        return items;
+    }
+
+    private static bool IsSignOff(string s) => s.StartsWith("Signed", StringComparison.Ordinal) || s.StartsWith("Regards", StringComparison.Ordinal)
+        || s.StartsWith("Love from", StringComparison.Ordinal) || s.StartsWith("Cheers", StringComparison.Ordinal) || s.StartsWith("Many thanks", StringComparison.Ordinal);
+
+    private (string Text, List<Planted> Details) Fill(string template)
+    {
+        var sb = new StringBuilder();
+        var details = new List<Planted>();
+        var (first, firstListed) = firstPool[random.Next(firstPool.Length)];
+        var (last, lastListed) = lastPool[random.Next(lastPool.Length)];
+        var at = 0;
+        foreach (Match m in SlotPattern().Matches(template))
+        {
+            sb.Append(template, at, m.Index - at);
+            at = m.Index + m.Length;
+            var slot = m.Groups[1].Value;
+            if (slot.StartsWith("keep:", StringComparison.Ordinal))
+            {
+                details.Add(new(sb.Length, slot.Length - 5, "keep"));
+                sb.Append(slot[5..]);
+                continue;
+            }
+            if (slot == "title") { sb.Append(Titles[random.Next(Titles.Length)]); continue; }
+            if (slot == "role") { sb.Append("carer"); continue; }
+            var (value, listed) = slot.ToLowerInvariant() switch
+            {
+                "first" or "first_lower" => (first, firstListed),
+                "first2" => firstPool[random.Next(firstPool.Length)],
+                "last" or "last_lower" => (last, lastListed),
+                "full" or "full_lower" => (first + " " + last, firstListed && lastListed),
+                _ when slot.StartsWith("email", StringComparison.Ordinal) => (values.Email(first, last, slot), true),
+                _ => (values.Value(slot), true),
+            };
+            if (slot.EndsWith("_lower", StringComparison.Ordinal)) value = value.ToLowerInvariant();
+            else if (slot.ToUpperInvariant() == slot) value = value.ToUpperInvariant();
+            details.Add(new(sb.Length, value.Length, PlantedValues.Kind(slot.ToLowerInvariant()), listed));
+            sb.Append(value);
+        }
+        sb.Append(template, at, template.Length - at);
+        return (sb.ToString(), details);
+    }
+
+    // A sign-off goes last on its own line; other sentences at the start, the end or between two sentences.
+    private PlantedItem Insert(string comment, (string Text, List<Planted> Details) sentence, bool signOff)
+    {
+        var caps = sentence.Text.Length > 8 && sentence.Text.ToUpperInvariant() == sentence.Text;
+        var body = caps ? comment.ToUpperInvariant() : comment;
+        int offset;
+        string text;
+        if (signOff)
+        {
+            text = body + "\n" + sentence.Text;
+            offset = body.Length + 1;
+        }
+        else
+        {
+            var breaks = SentenceEnd().Matches(body).Select(m => m.Index + m.Length).ToList();
+            var where = random.Next(3) switch { 0 => 0, 1 => body.Length, _ => breaks.Count > 0 ? breaks[random.Next(breaks.Count)] : 0 };
+            var before = body[..where];
+            var glue = where == 0 ? "" : where == body.Length ? " " : "";
+            var after = where == body.Length ? "" : " " + body[where..].TrimStart();
+            text = before + glue + sentence.Text + after;
+            offset = before.Length + glue.Length;
+        }
+        return new PlantedItem(text, sentence.Details.Select(d => d with { Start = d.Start + offset }).ToList(), Plain: false);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z_0-9:' \-]+)\}")]
+    private static partial Regex SlotPattern();
+
+    [GeneratedRegex(@"[.!?]\s+(?=[A-Z])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using VoiceHub.Ingest.Redaction;
+
+namespace VoiceHub.Cli.Bench.Redaction;
+
+/// <summary>
+/// Scores the redactor on a planted set: per kind, recall (planted details whose every letter and digit was removed)
+/// and precision (removed spans that overlap a planted detail); the share of look-alikes touched; the share of the seed
+/// comments, untouched, that the redactor changed at all; and items a second on one thread.
+/// </summary>
+public static class RedactionBench
+{
+    public sealed record KindFigures(string Kind, int Planted, int Removed, double Recall, int Spans, int Right, double Precision);
+
+    public sealed record Figures(int Items, int Seed, bool Unseen, IReadOnlyList<KindFigures> Kinds, double NameRecall,
+        double UnlistedNameRecall, int UnlistedNames, double IdentifierRecall, double Precision, int LookAlikes, int LookAlikesTouched,
+        int PlainComments, int PlainChanged, double PlainChangedShare, double ItemsPerSecond);
+
+    public static Figures Run(IReadOnlyList<string> comments, IReadOnlyList<string> firstNames, IReadOnlyList<string> surnames,
+        IReadOnlySet<string> notNames, int items, int seed, bool unseen, double timedSeconds = 1)
+    {
+        var set = new PlantedSet(firstNames, surnames, notNames, seed, unseen).Build(comments, items);
+        var planted = new Dictionary<string, (int Planted, int Removed)>();
+        var spans = new Dictionary<string, (int Spans, int Right)>();
+        int unlisted = 0, unlistedRemoved = 0, lookAlikes = 0, touched = 0;
+        foreach (var item in set)
+        {
+            var found = Redactor.Find(item.Text);
+            foreach (var d in item.Details)
+            {
+                var hit = found.Any(f => f.Start < d.End && d.Start < f.End);
+                if (d.Kind == "keep")
+                {
+                    lookAlikes++;
+                    if (hit) touched++;
+                    continue;
+                }
+                var removed = Covered(item.Text, d, found);
+                var p = planted.GetValueOrDefault(d.Kind);
+                planted[d.Kind] = (p.Planted + 1, p.Removed + (removed ? 1 : 0));
+                if (d.Kind == "name" && !d.Listed)
+                {
+                    unlisted++;
+                    if (removed) unlistedRemoved++;
+                }
+            }
+            foreach (var f in found)
+            {
+                var right = item.Details.Any(d => d.Kind != "keep" && f.Start < d.End && d.Start < f.End);
+                var s = spans.GetValueOrDefault(f.Placeholder);
+                spans[f.Placeholder] = (s.Spans + 1, s.Right + (right ? 1 : 0));
+            }
+        }
+        var plainChanged = comments.Count(c => Redactor.Find(c).Count > 0);
+        var kinds = planted.Keys.Select(k => Placeholder(k)).Union(spans.Keys).Order().Select(placeholder =>
+        {
+            var p = planted.GetValueOrDefault(Kind(placeholder));
+            var s = spans.GetValueOrDefault(placeholder);
+            return new KindFigures(Kind(placeholder), p.Planted, p.Removed, Ratio(p.Removed, p.Planted), s.Spans, s.Right, Ratio(s.Right, s.Spans));
+        }).ToList();
+        var names = kinds.Where(k => k.Kind == "name").ToList();
+        var ids = kinds.Where(k => k.Kind != "name").ToList();
+        return new Figures(set.Count, seed, unseen, kinds,
+            Ratio(names.Sum(k => k.Removed), names.Sum(k => k.Planted)), Ratio(unlistedRemoved, unlisted), unlisted,
+            Ratio(ids.Sum(k => k.Removed), ids.Sum(k => k.Planted)), Ratio(kinds.Sum(k => k.Right), kinds.Sum(k => k.Spans)),
+            lookAlikes, touched, comments.Count, plainChanged, Ratio(plainChanged, comments.Count),
+            Speed(set.Select(i => i.Text).Concat(comments).ToList(), timedSeconds));
+    }
+
+    // Items a second on this one thread, timed over at least timedSeconds (one pass at least) after one warm pass.
+    private static double Speed(IReadOnlyList<string> texts, double timedSeconds)
+    {
+        foreach (var t in texts) Redactor.Redact(t);
+        var sw = Stopwatch.StartNew();
+        var done = 0;
+        while (done == 0 || sw.Elapsed.TotalSeconds < timedSeconds)
+        {
+            foreach (var t in texts) Redactor.Redact(t);
+            done += texts.Count;
+        }
+        return done / sw.Elapsed.TotalSeconds;
+    }
+
+    private static bool Covered(string text, Planted d, IReadOnlyList<RedactedSpan> found)
+    {
+        for (var i = d.Start; i < d.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && !found.Any(f => f.Start <= i && i < f.End)) return false;
+        }
+        return true;
+    }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
+
+    private static string Placeholder(string kind) => "[" + kind + "]";
+
+    private static string Kind(string placeholder) => placeholder.Trim('[', ']');
+}

@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace VoiceHub.Ingest.Redaction;
+
+/// <summary>
+/// Finds the structured details: emails, phones, NHS and National Insurance numbers, postcodes, dates of birth, street
+/// addresses, bank details, case references and car registrations. Each pattern runs only when the text holds what it
+/// needs (a digit, an @): most feedback has none of them, and a skipped regex is the cheapest redaction.
+/// </summary>
+/// <remarks>
+/// Matching runs over a copy folded to NFKC character by character, so a full-width <c>＠</c> or <c>０７７００</c> is
+/// found, while the offsets still point into the original (which is what the output keeps everywhere else).
+/// </remarks>
+internal static partial class IdentifierFinder
+{
+    public static void Find(string text, List<Found> found)
+    {
+        var s = Fold(text);
+        var hasDigit = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (s.AsSpan().IndexOfAny(EmailCues) >= 0)
+        {
+            foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+        }
+        // Every other kind needs digits, and most need many: counting them once gates the patterns.
+        if (!hasDigit) return;
+        var digits = CountDigits(s);
+        if (digits >= 10)
+        {
+            if (s.Contains("nhs", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in NhsCuePattern().Matches(s))
+                {
+                    var g = m.Groups["n"];
+                    found.Add(new(g.Index, g.Length, Redactor.NhsNumber, !Redactor.IsNhsNumber(g.Value)));
+                }
+            }
+            foreach (Match m in NhsPattern().Matches(s))
+            {
+                if (Redactor.IsNhsNumber(m.Value)) found.Add(new(m.Index, m.Length, Redactor.NhsNumber, false));
+            }
+            foreach (Match m in PhonePattern().Matches(s))
+            {
+                if (Phones.Longest(m.ValueSpan) is var length and > 0) found.Add(new(m.Index, length, Redactor.Phone, false));
+            }
+        }
+        if (digits >= 6)
+        {
+            foreach (Match m in NiPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.NiNumber, false));
+            BankDetails.Find(s, found);
+        }
+        if (digits >= 2)
+        {
+            foreach (Match m in PostcodePattern().Matches(s))
+            {
+                found.Add(new(m.Index, m.Length, Redactor.Postcode, false, m.Groups["outward"].Value.ToUpperInvariant()));
+            }
+            foreach (Match m in VehiclePattern().Matches(s))
+            {
+                var g = m.Groups["r"];
+                found.Add(new(g.Index, g.Length, Redactor.VehicleRegistration, false));
+            }
+        }
+        if (s.AsSpan().IndexOfAny(BirthCues) >= 0)
+        {
+            foreach (Match m in DateOfBirthPattern().Matches(s))
+            {
+                var g = m.Groups["d"];
+                found.Add(new(g.Index, g.Length, Redactor.DateOfBirth, false));
+            }
+        }
+        if (s.AsSpan().IndexOfAny(Addresses.Cues) >= 0) Addresses.Find(s, found);
+        if (digits >= 5 && RedactionLists.Instance.CaseReferences is { } references)
+        {
+            foreach (Match m in references.Matches(s)) found.Add(new(m.Index, m.Length, Redactor.CaseReference, false));
+        }
+    }
+
+    private static int CountDigits(string s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsAsciiDigit(c)) n++;
+        return n;
+    }
+
+    private static readonly SearchValues<string> BirthCues =
+        SearchValues.Create(["dob", "d.o.b", "d o b", "birth", "born"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The text with each compatibility character folded to its NFKC form where that is one character (full-width
+    /// letters, digits and <c>＠</c>), so offsets match the original; the text itself when it has none.
+    /// </summary>
+    private static string Fold(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\u00A0', '\uFFFF') < 0 || text.IsNormalized(NormalizationForm.FormKC)) return text;
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                var c = src[i];
+                if (c < '\u00A0' || char.IsSurrogate(c)) { dest[i] = c; continue; }
+                var folded = c.ToString().Normalize(NormalizationForm.FormKC);
+                dest[i] = folded.Length == 1 ? folded[0] : c;
+            }
+        });
+    }
+
+    private static readonly SearchValues<string> EmailCues =
+        SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]"], StringComparison.OrdinalIgnoreCase);
+
+    // "jane.doe@example.co.uk", "jane (at) example (dot) com", "jane [at] example [dot] co [dot] uk".
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+\s*(?:@|[(\[{]\s*at\s*[)\]}])\s*[\w\-]+(?:\s*(?:\.|[(\[{]\s*dot\s*[)\]}])\s*[\w\-]+)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    // After an NHS cue any ten digits are an NHS number, checksum or not: "NHS:4857773015", "NHS no. 400.000.0012".
+    [GeneratedRegex(@"\bNHS\b[\s:.#\-]*(?:(?:no|number|num|nr)\b\.?[\s:.#\-]*(?:is\s+)?)?(?<n>\d(?:[ .\-]?\d){9})(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NhsCuePattern();
+
+    // Without a cue, ten digits grouped 3-3-4 or 4-3-3 that pass the modulus-11 check ("943 476 5919", "9434 765 919").
+    // A leading 0 is a phone number's.
+    [GeneratedRegex(@"(?<![\d£$€.,/:])[1-9]\d{2,3}[ .\-]?\d{3}[ .\-]?\d{3,4}(?![\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NhsPattern();
+
+    // "07700 900468", "Mob:07700 900468", "mobile07700900471", "0044 7700 900464", "(+44) 7700 900473",
+    // "07700.900.466", "07700 900477/8" (two numbers that share a stem).
+    [GeneratedRegex(@"(?<![\d£$€])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(\s?\+?44\s?\)\s?(?:\(0\)\s?)?|(?:\((?=0[\d ]{2,6}\)))?0)\d(?:(?:[ \-()]{0,2}|\.)\d){7,10}(?:\s?/\s?\d{1,2}(?!\d))?(?!\d)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NiPattern();
+
+    // "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl"; not "M25 2nd".
+    [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?-i:st|nd|rd|th))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostcodePattern();
+
+    // A date after a birth cue: "DOB: 12.03.1951", "born 12/03/1950", "date of birth 3rd March 1951", "born in 1951".
+    // An ordinary date with no such cue stays.
+    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)(?:\s+(?:is|was|on|the|in))*\s*[:\-–]?\s*(?<d>\d{1,2}[./\- ]\d{1,2}[./\- ](?:\d{4}|\d{2})\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+\d{4}\b|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|(?:19|20)\d{2}\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateOfBirthPattern();
+
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    // Current UK registrations, "AB12 CDE", in capitals (a postcode's inward part starts with a digit, so "RM17 6SL" is
+    // not one); in any case after a cue ("reg ab12 cde").
+    [GeneratedRegex(@"(?:\b(?-i:(?<r>[A-HJ-PR-Y]{2}\d{2}\s?[A-HJ-PR-Z]{3}))|\b(?:reg(?:istration)?|number\s?plate|plate)\b(?:\s+(?:no|number|is|was))*\.?\s*:?\s*(?<r>[a-z]{2}\d{2}\s?[a-z]{3}))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VehiclePattern();
+}

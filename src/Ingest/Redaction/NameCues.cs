@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+
+namespace VoiceHub.Ingest.Redaction;
+
+/// <summary>The words around a name that say it is one ("Mrs", "my daughter", "called", "Regards,"), or that it is not.</summary>
+internal static class NameCues
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Of(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Titles; a title stays in the text ("Mrs [name]").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Of(
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "cllr", "councillor", "nurse", "sister",
+        "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord");
+
+    /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
+        "daughter", "son", "wife", "husband", "partner", "mum", "mummy", "mam", "mother", "dad", "daddy", "father", "brother",
+        "sister", "friend", "neighbour", "neighbor", "carer", "carers", "worker", "nurse", "doctor", "gp", "manager", "nan", "gran",
+        "granny", "grandma", "grandmother", "grandad", "grandfather", "grandson", "granddaughter", "grandchild", "aunt", "auntie",
+        "uncle", "niece", "nephew", "cousin", "advocate", "receptionist", "therapist", "physio", "physiotherapist", "ot", "pa",
+        "assistant", "officer", "coordinator", "co-ordinator", "lady", "man", "woman", "gentleman", "girl", "boy", "guy", "chap",
+        "fiancé", "fiance", "fiancée", "boyfriend", "girlfriend", "child", "stepson", "stepdaughter", "stepmum", "stepdad", "paramedic",
+        "consultant", "surgeon", "midwife", "driver", "cleaner", "cook", "chef", "warden", "volunteer", "colleague", "lodger",
+        "housemate", "flatmate", "twin", "baby", "sibling", "parent", "keyworker", "practitioner", "specialist", "therapist",
+        "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor");
+
+    /// <summary>Words before a role that make it a person's: "my", "our", "the".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Of(
+        "my", "our", "his", "her", "their", "your", "the", "a", "an", "lovely", "new", "old", "main", "own", "late", "dear");
+
+    /// <summary>Words before "called"/"named" that make it a naming ("a lady called Sandra", "he is called Tom").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Namers = Of(
+        "is", "was", "am", "i'm", "lady", "man", "woman", "gentleman", "girl", "boy", "guy", "chap", "someone", "somebody", "one",
+        "nurse", "carer", "worker", "person", "doctor", "member", "bloke", "fella", "lad", "lass", "son", "daughter", "friend");
+
+    /// <summary>Verbs and phrases after which a name is likely ("spoke to Gary", "ask for Gary", "thanks to Priya").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs = Of(
+        "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank",
+        "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you");
+
+    /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
+        "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
+        "thankyou", "name", "by", "author", "contact");
+
+    /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
+        "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "ten", "ter", "ní", "nic",
+        "mac", "bin", "bint", "al", "el", "ibn", "ap", "ó", "ua");
+
+    /// <summary>Words after a capitalised run that make it a place or provider ("Queen's Hospital", "Orchard House").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions = Of(
+        "hospital", "hospice", "house", "court", "lodge", "centre", "center", "surgery", "practice", "clinic", "ward", "home",
+        "homes", "trust", "road", "rd", "street", "avenue", "lane", "close", "drive", "way", "crescent", "gardens", "grove",
+        "terrace", "mews", "park", "unit", "team", "service", "services", "council", "care", "group", "foundation", "medical",
+        "health", "partnership", "pharmacy", "school", "college", "university", "church", "library", "station", "club",
+        "society", "association", "hub", "villa", "manor", "grange", "estate", "ltd", "limited", "nursing", "residential",
+        "infirmary", "place", "primary", "academy", "building", "village", "town", "city", "county", "district", "ambulance",
+        "course", "programme", "program", "scheme", "project", "line", "tv", "radio", "castle", "bridge", "pts", "nhs", "uk", "ltd.");
+
+    /// <summary>Function words and pronouns: never names, even where a list holds them ("An", "So", "Will you").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = Of(
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "was", "were", "be",
+        "been", "are", "am", "he", "she", "it", "they", "we", "you", "i", "me", "him", "her", "his", "hers", "them", "their", "our",
+        "my", "your", "this", "that", "these", "those", "not", "no", "yes", "so", "as", "if", "then", "than", "very", "all", "any",
+        "some", "who", "what", "when", "where", "why", "how", "there", "here", "had", "has", "have", "do", "did", "does", "can",
+        "could", "would", "should", "might", "must", "also", "just", "only", "still", "too", "up", "down", "out", "over", "into",
+        "about", "after", "before", "again", "every", "each", "both", "more", "most", "much", "many", "well", "good", "great",
+        "thank", "thanks", "please", "ok", "okay", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "nhs", "gp", "a&e",
+        "i'm", "i’m", "i've", "i’ve", "i'd", "i'll", "im", "ive", "name", "names", "erm", "um", "umm", "er", "hmm", "ah", "oh", "wow",
+        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
+
+    /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =
+        Titles.Set.Concat(Roles.Set).Concat(SignOffs.Set).Concat(["is", "was", "called", "named", "name"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public const int MaxTokens = 4;
+}

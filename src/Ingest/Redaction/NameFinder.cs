@@ -1,0 +1,340 @@
+namespace VoiceHub.Ingest.Redaction;
+
+/// <summary>
+/// Finds person names from the name lists, the words around them and their capitals, with no model: a listed name that
+/// is not also an English word ("Sandra", "Krzysztof", "Okafor") is a name when capitalised; one that is ("Sue", "Smith")
+/// only mid-sentence or beside another name; a weak one ("Hope", "Will", "May", "Bill") only after a strong cue; and an
+/// unlisted capitalised word that is no English word ("Zebedee") only after a cue. A full name becomes one span.
+/// </summary>
+/// <remarks>
+/// Worked examples (mixed case): "Sandra was great" → name; "I hope Will can come" → none ("Will" is weak, no cue); "my son
+/// Will" → name; "Mark Thompson rang" → one name (weak "Mark" beside listed "Thompson"); "Queen's Hospital" and "Orchard
+/// House" → none (a provider word follows); "St Luke's" → none. In ALL-CAPS or all-lower text capitals say nothing, so a
+/// name needs the lists: "my son david" and "MY SON DAVID" → name; "spoke to reception" → none.
+/// </remarks>
+internal static class NameFinder
+{
+    private enum Cue { None, Contact, Strong }
+
+    [Flags]
+    private enum Kind : ushort
+    {
+        First = 1, Surname = 2, Word = 4, Weak = 8, Keep = 16, Stop = 32, Capital = 64, Upper = 128, Lower = 256, Protected = 512, Looked = 1024,
+    }
+
+    [ThreadStatic] private static Token[]? tokenBuffer;
+    [ThreadStatic] private static Kind[]? kindBuffer;
+
+    public static void Find(string text, List<Found> found)
+    {
+        var tokens = tokenBuffer ??= new Token[64];
+        var n = Token.Split(text, ref tokens);
+        tokenBuffer = tokens;
+        if (n == 0) return;
+        var kinds = kindBuffer is { } k && k.Length >= n ? k : kindBuffer = new Kind[Math.Max(n, 64)];
+        var caseless = !HasBothCases(text);
+        var lists = RedactionLists.Instance;
+        // Only the case is read now; the lists are looked up when a rule asks (most words are lower case and never asked about).
+        for (var i = 0; i < n; i++) kinds[i] = Shape(tokens[i].Of(text));
+        ProtectKeepPhrases(text, tokens, kinds, n, lists, caseless);
+
+        var scan = new Scan(text, tokens, kinds, n, caseless, lists);
+        for (var i = 0; i < n; i++)
+        {
+            if (!caseless && (kinds[i] & Kind.Lower) != 0 && !scan.CouldBeLowerName(i)) continue;
+            var kind = scan.Kinds(i);
+            if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
+            if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
+            if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless) continue;
+            var cue = scan.CueBefore(i);
+            if (!scan.Accept(i, cue, out var uncertain)) continue;
+            var first = scan.ExtendBack(i, cue);
+            var last = scan.Extend(i, cue == Cue.Strong);
+            i = first;
+            if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
+            found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, uncertain));
+            i = last;
+            if (scan.AndName(last) is var other and > 0)
+            {
+                found.Add(new(tokens[other].Start, tokens[other].Length, Redactor.Name, true));
+                i = other;
+            }
+        }
+    }
+
+    private static bool HasBothCases(string text)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsUpper(c)) upper = true;
+            else if (char.IsLower(c)) lower = true;
+            if (upper && lower) return true;
+        }
+        return false;
+    }
+
+    private static Kind Shape(ReadOnlySpan<char> w)
+    {
+        if (!char.IsUpper(w[0])) return Kind.Lower;
+        foreach (var c in w[1..]) if (char.IsLower(c)) return Kind.Capital;
+        return w.Length > 1 ? Kind.Upper : Kind.Capital;
+    }
+
+    private static Kind Classify(string text, Token t, RedactionLists lists)
+    {
+        var w = t.Of(text);
+        var kind = Kind.Looked;
+        if (NameCues.Stop.Contains(w)) kind |= Kind.Stop;
+        if (lists.KeepWords.Contains(text.AsSpan(t.Start, t.End - t.Start)) || lists.KeepWords.Contains(w)) kind |= Kind.Keep;
+        if (lists.WeakNames.Contains(w)) kind |= Kind.Weak;
+        if (lists.EnglishWords.Contains(w)) kind |= Kind.Word;
+        if (lists.FirstNames.Contains(w)) kind |= Kind.First;
+        if (lists.Surnames.Contains(w)) kind |= Kind.Surname;
+        if ((kind & (Kind.First | Kind.Surname)) == 0) kind |= ListedParts(w, lists);
+        return kind;
+    }
+
+    // "Anne-Marie", "Okonkwo-Smith": listed when each part is; "O'Hara": when the part after O' is.
+    private static Kind ListedParts(ReadOnlySpan<char> w, RedactionLists lists)
+    {
+        if (w.Length > 3 && w[0] is 'O' or 'o' && w[1] is '\'' or '’')
+            return lists.Surnames.Contains(w[2..]) || lists.FirstNames.Contains(w[2..]) ? Kind.Surname : 0;
+        var dash = w.IndexOfAny('-', '‐');
+        if (dash <= 0) return 0;
+        Kind kind = Kind.First | Kind.Surname;
+        foreach (var range in w.SplitAny('-', '‐'))
+        {
+            var part = w[range];
+            var partKind = (lists.FirstNames.Contains(part) ? Kind.First : 0) | (lists.Surnames.Contains(part) ? Kind.Surname : 0);
+            if (partKind == 0 || lists.KeepWords.Contains(part)) return 0;
+            kind &= partKind | (Kind.First | Kind.Surname);
+        }
+        return kind;
+    }
+
+    // Keep phrases are proper nouns ("Orchard House"), so in mixed-case text only a capitalised word can start one.
+    private static void ProtectKeepPhrases(string text, Token[] tokens, Kind[] kinds, int n, RedactionLists lists, bool caseless)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (!caseless && (kinds[i] & Kind.Lower) != 0) continue;
+            if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)) continue;
+            foreach (var rest in phrases)
+            {
+                if (i + rest.Length >= n) continue;
+                var match = true;
+                for (var j = 0; j < rest.Length && match; j++)
+                {
+                    var t = tokens[i + 1 + j];
+                    match = text.AsSpan(t.Start, t.End - t.Start).Equals(rest[j], StringComparison.OrdinalIgnoreCase)
+                        || t.Of(text).Equals(rest[j], StringComparison.OrdinalIgnoreCase);
+                }
+                if (!match) continue;
+                for (var j = 0; j <= rest.Length; j++) kinds[i + j] |= Kind.Protected;
+                break;
+            }
+        }
+    }
+
+    private readonly ref struct Scan(string text, Token[] tokens, Kind[] kinds, int n, bool caseless, RedactionLists lists)
+    {
+        private ReadOnlySpan<char> Word(int i) => tokens[i].Of(text);
+
+        /// <summary>The token's kind, its list lookups made on first asking.</summary>
+        public Kind Kinds(int i)
+        {
+            if ((kinds[i] & Kind.Looked) == 0) kinds[i] |= Classify(text, tokens[i], lists);
+            return kinds[i];
+        }
+
+        // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
+        // lookup of the word before, so most words cost no more.
+        public bool CouldBeLowerName(int i) => i > 0 && NameCues.BeforeLowerCaseName.Contains(Word(i - 1));
+
+        private ReadOnlySpan<char> Gap(int i) => text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+
+        private bool Is(int i, Kind kind) => (Kinds(i) & kind) != 0;
+
+        private bool Listed(int i) => Is(i, Kind.First | Kind.Surname | Kind.Weak);
+
+        // Listed, and neither an English word nor weak: "Sandra", "Okafor".
+        private bool Strongly(int i) => Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Word | Kind.Weak);
+
+        private bool Shouted(int i) => Is(i, Kind.Upper) || caseless;
+
+        private static bool IsSpace(ReadOnlySpan<char> gap) => gap.Length is > 0 and <= 2 && !gap.ContainsAnyExcept(' ', '\u00A0');
+
+        // The gap between a cue word and the name: " ", ", ", ": ", ". " (after a title).
+        private static bool IsCueGap(ReadOnlySpan<char> gap) =>
+            gap.Length is > 0 and <= 3 && gap.Trim().Length <= 1 && gap.Trim() is "" or "," or ":" or "-" && !gap.Contains('\n');
+
+        public Cue CueBefore(int i)
+        {
+            var gap = i > 0 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
+            if (IsDashSignOff(i, gap)) return Cue.Strong;
+            if (i == 0) return Cue.None;
+            var p = Word(i - 1);
+            var lineBreak = gap.Contains('\n');
+            // "Dr. Okafor", but not "see a doctor. Hope you can help": only an abbreviated title takes a full stop.
+            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
+                return Cue.Strong;
+            if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
+            if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            if (lineBreak) return Cue.None;
+            if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
+                return Cue.Strong;
+            if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return Cue.Strong;
+            if (NameCues.Roles.Contains(p))
+            {
+                for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
+                {
+                    if (NameCues.Determiners.Contains(Word(j))) return Cue.Strong;
+                }
+                return Cue.Contact;
+            }
+            if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
+                return i >= 2 && NameCues.Namers.Contains(Word(i - 2)) ? Cue.Strong : Cue.Contact;
+            if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
+            if (i >= 2 && p.Equals("am", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("i", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
+            if (NameCues.ContactLinks.Contains(p) && i >= 2 && NameCues.ContactVerbs.Contains(Word(i - 2))) return Cue.Contact;
+            if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
+            return Cue.None;
+        }
+
+        // "- Ethel" or "— Ethel Brown" ending the text.
+        private bool IsDashSignOff(int i, ReadOnlySpan<char> gap)
+        {
+            var t = gap.TrimEnd();
+            return t.Length > 0 && t[^1] is '-' or '–' or '—' && (t.Length == 1 || char.IsWhiteSpace(t[^2]) || t[^2] == '\n') && NearEnd(i);
+        }
+
+        // A sign-off name is the last thing written: at most three words follow it.
+        private bool NearEnd(int i) => n - i <= 3;
+
+        public bool Accept(int i, Cue cue, out bool uncertain)
+        {
+            uncertain = false;
+            var listed = Listed(i);
+            var capital = Is(i, Kind.Capital);
+            // An unlisted word is a name only with a cue, capitalised (unless the text is caseless), and no English word.
+            var unlistedName = !listed && !Is(i, Kind.Word) && (capital || caseless) && Word(i).Length > 1;
+            switch (cue)
+            {
+                case Cue.Strong:
+                    uncertain = !listed;
+                    if (listed) return capital || Shouted(i) || Strongly(i);
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)));
+                case Cue.Contact:
+                    uncertain = true;
+                    if (listed && !Is(i, Kind.Weak)) return capital || (Shouted(i) && Strongly(i)) || Strongly(i) && caseless;
+                    if (Is(i, Kind.Weak)) return (capital || caseless) && NextIsSurname(i);
+                    return unlistedName && capital && !Is(i, Kind.Upper);
+                default:
+                    if (Strongly(i) && capital) return true;
+                    uncertain = true;
+                    if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
+                    return listed && (capital || Shouted(i)) && NextIsSurname(i);
+            }
+        }
+
+        // A shouted sentence, not an acronym: "MY SON DAVID WAS", not "the TED staff" or "a BA".
+        private bool ShoutedRun(int i) =>
+            (i > 0 && Is(i - 1, Kind.Upper) && IsSpace(Gap(i))) || (i + 1 < n && Is(i + 1, Kind.Upper) && IsSpace(Gap(i + 1)));
+
+        // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
+        private bool InPhraseOrAfterArticle(int i)
+        {
+            if (i == 0) return false;
+            var gap = Gap(i);
+            if (!IsSpace(gap) && gap.Trim().Length > 0 && gap.Trim() is not "," and not "(") return true;
+            var p = Word(i - 1);
+            if (p is "the" or "a" or "an" or "The" or "A" or "of" or "this" or "that" or "some" or "any" or "my" or "your" or "our" or "in" or "at" or "to" or "from" or "near" or "is") return true;
+            return Is(i - 1, Kind.Capital) && !Is(i - 1, Kind.First | Kind.Surname) && !SentenceStart(i - 1) && IsSpace(gap);
+        }
+
+        // The next word is a listed surname written the same way, right after: "Mark Thompson", "john smith".
+        private bool NextIsSurname(int i)
+        {
+            if (i + 1 >= n || !IsSpace(Gap(i + 1)) || tokens[i].End != tokens[i].Start + tokens[i].Length) return false;
+            var next = i + 1;
+            if (!Is(next, Kind.Surname) || Is(next, Kind.Keep | Kind.Stop | Kind.Protected | Kind.Weak)) return false;
+            return (Kinds(i) & (Kind.Capital | Kind.Upper | Kind.Lower)) == (Kinds(next) & (Kind.Capital | Kind.Upper | Kind.Lower));
+        }
+
+        private bool SentenceStart(int i)
+        {
+            var before = text.AsSpan(0, tokens[i].Start).TrimEnd(" \t\"'“‘(*•".AsSpan());
+            return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or '\r' or ':' or '-' or ';';
+        }
+
+        /// <summary>The last token of the name that starts at <paramref name="i"/>: "Siobhán Ní Bhriain", "Pieter van der Berg".</summary>
+        public int Extend(int i, bool cued)
+        {
+            var last = i;
+            while (last - i < NameCues.MaxTokens && last + 1 < n)
+            {
+                if (tokens[last].End != tokens[last].Start + tokens[last].Length || !IsSpace(Gap(last + 1))) break;
+                var next = last + 1;
+                var particles = 0;
+                while (next + 1 < n && NameCues.Particles.Contains(Word(next)) && IsSpace(Gap(next + 1)) && particles < 2)
+                {
+                    next++;
+                    particles++;
+                }
+                if (!Continues(next, particles > 0) && !(cued && LowerSurname(i, next))) break;
+                last = next;
+            }
+            return last;
+        }
+
+        /// <summary>"Tina and Oluwasanmi were lovely": a capitalised word that is no English word, joined to a name by "and".</summary>
+        public int AndName(int last)
+        {
+            var and = last + 1;
+            var other = last + 2;
+            if (caseless || other >= n || Word(and) is not ("and" or "&") || !IsSpace(Gap(and)) || !IsSpace(Gap(other))) return -1;
+            return Is(other, Kind.Capital) && !Is(other, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(other).Length > 2
+                && !NameCues.Institutions.Contains(Word(other)) && !(other + 1 < n && NameCues.Institutions.Contains(Word(other + 1))) ? other : -1;
+        }
+
+        // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
+        private bool LowerSurname(int start, int i) =>
+            Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i));
+
+        /// <summary>
+        /// The first token of the name that ends at <paramref name="i"/>: "Please can Nneka Bejenaru" takes in the capitalised
+        /// word before a name when it is no English word and no cue, place or title.
+        /// </summary>
+        public int ExtendBack(int i, Cue cue)
+        {
+            if (cue != Cue.None || i == 0 || caseless || !IsSpace(Gap(i)) || tokens[i - 1].End != tokens[i - 1].Start + tokens[i - 1].Length) return i;
+            var p = i - 1;
+            if (!Is(p, Kind.Capital) || Is(p, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) || NameCues.Titles.Contains(Word(p))
+                || NameCues.Roles.Contains(Word(p)) || Word(p).Length < 3) return i;
+            return p;
+        }
+
+        private bool Continues(int i, bool afterParticle)
+        {
+            if (Is(i, Kind.Keep | Kind.Protected) || (Is(i, Kind.Stop) && !afterParticle) || NameCues.Institutions.Contains(Word(i))
+                || NameCues.Titles.Contains(Word(i))) return false;
+            if (caseless) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
+            if (Is(i, Kind.Upper)) return Is(i, Kind.First | Kind.Surname);
+            if (!Is(i, Kind.Capital)) return false;
+            return Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word) || afterParticle;
+        }
+
+        /// <summary>"Queen's Hospital", "Orchard House care home", "St Luke's": a provider or a place, not a person.</summary>
+        public bool IsPlaceOrProvider(int first, int last)
+        {
+            if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return true;
+            if (first == 0) return false;
+            var p = Word(first - 1);
+            return (p is "St" or "Saint" or "ST" or "st") && (IsSpace(Gap(first)) || Gap(first) is ". ");
+        }
+    }
+}

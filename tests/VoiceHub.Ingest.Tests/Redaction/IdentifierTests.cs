@@ -1,0 +1,63 @@
+using VoiceHub.Ingest.Redaction;
+
+namespace VoiceHub.Ingest.Tests.Redaction;
+
+/// <summary>Every identifier format issue 14 found missed, and the other kinds it asks for.</summary>
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("Mob:07700 900468", "Mob:[phone]")]
+    [InlineData("tel:07700900467", "tel:[phone]")]
+    [InlineData("ring 0044 7700 900464 please", "ring [phone] please")]
+    [InlineData("07700.900.466", "[phone]")]
+    [InlineData("(+44) 7700 900473", "[phone]")]
+    [InlineData("call 07700 900477/8 after six", "call [phone] after six")]
+    [InlineData("mobile07700900471", "mobile[phone]")]
+    [InlineData("Mob:07700900456 1st time used", "Mob:[phone] 1st time used")]
+    [InlineData("NHS:4857773015", "NHS:[NHS number]")]
+    [InlineData("NHS no. 400.000.0012", "NHS no. [NHS number]")]
+    [InlineData("his number 9434 765 919 was wrong", "his number [NHS number] was wrong")]
+    [InlineData("I live at RM17  6SL", "I live at RM17")]
+    [InlineData("RM17-6SL", "RM17")]
+    [InlineData("postcode RM17-7TH", "postcode RM17")]
+    [InlineData("DOB: 12.03.1951", "DOB: [date of birth]")]
+    [InlineData("born 12/03/1950 in Grays", "born [date of birth] in Grays")]
+    [InlineData("date of birth 3rd March 1951", "date of birth [date of birth]")]
+    [InlineData("I live at 14 Dock Road, Grays", "I live at [address], Grays")]
+    [InlineData("Flat 3, Bell House is cold", "[address] is cold")]
+    [InlineData("send it to 22a Orsett Rd please", "send it to [address] please")]
+    [InlineData("i live at 14 dock road", "i live at [address]")]
+    [InlineData("jane (at) example (dot) com", "[email]")]
+    [InlineData("write to jane＠example.com today", "write to [email] today")]
+    [InlineData("NI number AB 12 34 56 C", "NI number [NI number]")]
+    [InlineData("sort code 12-34-56 account 12345678", "sort code [bank details] account [bank details]")]
+    [InlineData("pay 20-00-00 43218765 now", "pay [bank details] [bank details] now")]
+    [InlineData("my case ref is ASC-123456", "my case ref is [case reference]")]
+    [InlineData("quote CR1234567", "quote [case reference]")]
+    [InlineData("the van AB12 CDE blocked us", "the van [vehicle registration] blocked us")]
+    [InlineData("reg ab12 cde", "reg [vehicle registration]")]
+    public void Redact_IssueFormats_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("My appointment was on 12/03/2024 at 10:30")]
+    [InlineData("I waited 12 weeks from 3rd March 2025")]
+    [InlineData("The bus took 10 minutes walk from the stop")]
+    [InlineData("It was 5 mins down the road")]
+    [InlineData("Scored 12-10-08 across the three visits")]
+    [InlineData("I have paid 12345678 times over")]
+    [InlineData("The M25 2nd exit was shut")]
+    [InlineData("We rang NHS 111 twice")]
+    [InlineData("The A13 near Dock Road was shut")]
+    [InlineData("On 01.02.2023 10 people came")]
+    public void Redact_LookAlikeNumbers_Survive(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
+    [Fact]
+    public void Redact_FullWidthText_KeepsTheOriginalCharactersElsewhere()
+    {
+        var redacted = Redactor.Redact("Ｔｈａｎｋｓ: ｍａｒｙ＠example.com");
+
+        Assert.Equal("Ｔｈａｎｋｓ: [email]", redacted);
+    }
+}
