@@ -52,6 +52,18 @@ public sealed class Browser : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page that asked for <paramref name="path"/>, signed in on the sign-in page it was sent to, and is back there.</summary>
+    public async Task<IPage> SignedInPageAsync(Uri baseUrl, string email, string password, string path)
+    {
+        var page = await NewPageAsync(baseUrl);
+        await page.GotoAsync(path);
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
+    }
+
     /// <summary>
     /// Reloads once the page has settled and returns the text of <paramref name="selector"/>: for waiting on a background
     /// job. A reload that collides with a navigation still under way counts as "not yet", not as a failure.

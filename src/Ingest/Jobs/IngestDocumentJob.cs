@@ -215,7 +215,7 @@ public sealed class IngestDocumentJob(
             OccurredOn = p.OccurredOn,
             RawText = p.Text,
             RedactedText = redacted.Text,
-            Redactions = redacted.Total == 0 && redacted.Uncertain == 0 ? RedactionRecord.EmptyJson : redacted.ToRecord().ToJson(),
+            Redactions = redacted.ToRecordJson(),
             Context = p.Context is null ? null : contexts.GetOrAdd(p.Context, Redactor.Redact),
             Metadata = metadata.Count == 0 ? "{}" : JsonSerializer.Serialize(metadata),
             RowNo = p.RowNo,

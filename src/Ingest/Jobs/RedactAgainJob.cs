@@ -77,12 +77,12 @@ public sealed class RedactAgainJob(RedactionStore store, AuditStore audit, ILogg
 
     private static RedactedAgain? DraftAgain(RedactionTarget t)
     {
-        var said = Redactor.Apply(t.Source);
-        var will = Redactor.Apply(t.SecondSource ?? "");
-        var record = said.ToRecord().Plus(will.ToRecord()).ToJson();
-        return said.Text.Trim() == t.Current && will.Text.Trim() == t.SecondCurrent && record == Normalised(t.Redactions)
+        // As ingest redacts a draft, and trimmed as the action store keeps its lines.
+        var lines = RedactionRecords.RedactDraft(t.Source, t.SecondSource ?? "");
+        var (youSaid, weWill) = (lines.YouSaid.Trim(), lines.WeWill.Trim());
+        return youSaid == t.Current && weWill == t.SecondCurrent && lines.Redactions == Normalised(t.Redactions)
             ? null
-            : new RedactedAgain(t.Id, said.Text.Trim(), will.Text.Trim(), record, t.Current, t.SecondCurrent);
+            : new RedactedAgain(t.Id, youSaid, weWill, lines.Redactions!, t.Current, t.SecondCurrent);
     }
 
     /// <summary>A stored record as this code writes it (jsonb reorders keys and spacing), to compare without false changes.</summary>

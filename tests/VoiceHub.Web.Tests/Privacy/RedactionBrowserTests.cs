@@ -57,14 +57,6 @@ public sealed class RedactionBrowserTests(PostgresCluster cluster) : IAsyncLifet
         await Browser.AssertAccessibleAsync(page);
     }
 
-    private async Task<IPage> SignInAsync(string email, string password, string path)
-    {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
-        await page.GotoAsync(path);
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string email, string password, string path) =>
+        _browser.SignedInPageAsync(_app.BaseUrl, email, password, path);
 }

@@ -177,16 +177,8 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Browser.AssertAccessibleAsync(staff);
     }
 
-    private async Task<IPage> SignInAsync(string email, string path = "/projects")
-    {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
-        await page.GotoAsync(path);
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string email, string path = "/projects") =>
+        _browser.SignedInPageAsync(_app.BaseUrl, email, VoiceHubApp.StaffPassword, path);
 
     private static async Task TrackAsync(IPage page, string code)
     {
