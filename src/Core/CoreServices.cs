@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddSingleton<ThemeStore>();
         services.AddSingleton<ThemeModelStore>();
         services.AddSingleton<ClassificationStore>();
+        services.AddSingleton<EmbeddingStore>();
         services.AddSingleton<ServiceAreaStore>();
         services.AddSingleton<SavedSearchStore>();
         services.AddSingleton<IndexRequestStore>();
