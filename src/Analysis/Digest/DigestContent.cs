@@ -27,6 +27,21 @@ public sealed record DigestContent
     public required IReadOnlyList<Commitment> Commitments { get; init; }
     public required CoverageReport Coverage { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>What was still being worked on when it was built; null for digests built before this was recorded.</summary>
+    public Readiness? Pending { get; init; }
+    /// <summary>The version this one replaces (the newest before it), and what changed since: empty for a first version.</summary>
+    public int? Supersedes { get; init; }
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
+    /// <summary>
+    /// The week's state at build time: uploads still being read, items of the week not yet classified by the active
+    /// theme model or embedded, and when an item of the week last arrived or was classified (a later change means the
+    /// digest is out of date and a new version is due).
+    /// </summary>
+    public sealed record Readiness(long DocumentsIngesting, long NotClassified, long NotEmbedded, DateTimeOffset? LastChangeAt)
+    {
+        public bool Complete => DocumentsIngesting == 0 && NotClassified == 0 && NotEmbedded == 0;
+    }
 
     public sealed record NumbersSection(int Total, int PreviousWeek, double Average12, IReadOnlyList<NumberRow> ByChannel, IReadOnlyList<NumberRow> ByLocality);
 
@@ -50,7 +65,11 @@ public sealed record DigestContent
         public required IReadOnlyList<PlaceCount> Localities { get; init; }
         public required IReadOnlyList<QuoteRef> Quotes { get; init; }
         public required SearchLink Search { get; init; }
+        /// <summary>The other flags of the same burst: the other ways it shows (the theme across localities, its channel…).</summary>
+        public IReadOnlyList<AlsoShown> AlsoShows { get; init; } = [];
     }
+
+    public sealed record AlsoShown(string FlagId, string Sentence);
 
     public sealed record PlaceCount(string Name, long Count);
 

@@ -31,6 +31,12 @@ public static class DigestHtml
         h.Append(overdue > 0 ? $", and {N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment" : "commitments")} overdue.</p>" : ".</p>");
         if (afterLead is not null) h.Append(afterLead);
         h.Append($"<p class=\"govuk-body-s\">Built {E(Time(d.BuiltAt))}. Feedback is counted in the week it was given (the date on it), or the week VoiceHub received it when it has no date, Monday to Sunday, UK time.</p>");
+        if (d.Supersedes is { } replaced)
+        {
+            h.Append($"<div class=\"govuk-inset-text\"><p class=\"govuk-body\">This version replaces version {N(replaced)}, built before later feedback or classification. What changed since:</p><ul class=\"govuk-list govuk-list--bullet\">");
+            foreach (var change in d.Changes) h.Append($"<li>{E(change)}</li>");
+            h.Append("</ul></div>");
+        }
         foreach (var note in d.Notes) h.Append($"<div class=\"govuk-inset-text\">{E(note)}</div>");
 
         h.Append("<nav class=\"app-contents\" aria-label=\"Contents\"><h2 class=\"govuk-heading-s\">Contents</h2><ol class=\"govuk-list govuk-list--number\">");
@@ -163,6 +169,12 @@ public static class DigestHtml
             if (flagUrl is not null) h.Append($"<a class=\"govuk-link app-no-print\" href=\"{A(flagUrl)}\">Triage this issue<span class=\"govuk-visually-hidden\">: {E(i.Sentence)}</span></a>");
             else h.Append($"Issue {E(i.FlagId)}.");
             h.Append("</p>");
+            if (i.AlsoShows.Count > 0)
+            {
+                h.Append("<p class=\"govuk-body-s\">The same comments also show as:</p><ul class=\"govuk-list govuk-list--bullet govuk-body-s\">");
+                foreach (var a in i.AlsoShows) h.Append($"<li>{E(a.Sentence)}</li>");
+                h.Append("</ul>");
+            }
 
             h.Append("<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-half\">");
             var flagged = i.Weeks.Select((_, k) => k == i.Weeks.Count - 1).ToList();

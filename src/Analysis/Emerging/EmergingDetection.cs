@@ -108,12 +108,17 @@ public sealed class EmergingDetection(
         if (thisWeek.Count > 0 && background.Count < o.PhraseMinimumBackground)
             notes.Add($"New phrases need at least {o.PhraseMinimumBackground} items in the {o.PhraseBackgroundWeeks} weeks before to compare against; there were {background.Count}.");
 
-        log.LogInformation("Emerging issues for {Week}: {Series} series judged, {Issues} flagged, {Phrases} new phrases, in {Ms} ms",
-            week, judged, issues.Count, phrases.Count, clock.ElapsedMilliseconds);
+        var flagged = new List<IssueGrouping.Flag>();
+        foreach (var issue in issues) flagged.Add(new IssueGrouping.Flag(issue, await counts.SeriesItemIdsAsync(issue.Key, week.Monday, ct)));
+        var groups = IssueGrouping.Group(flagged);
+
+        log.LogInformation("Emerging issues for {Week}: {Series} series judged, {Issues} flagged in {Groups} bursts, {Phrases} new phrases, in {Ms} ms",
+            week, judged, issues.Count, groups.Count, phrases.Count, clock.ElapsedMilliseconds);
         return new EmergingResult
         {
             Week = week,
             Issues = issues.OrderByDescending(i => i.Judgement.Score).ThenBy(i => i.FlagId, StringComparer.Ordinal).ToList(),
+            Groups = groups,
             Phrases = phrases,
             SeriesJudged = judged,
             ItemsThisWeek = thisWeek.Count,

@@ -10,6 +10,11 @@ public sealed record EmergingResult
 {
     public required IsoWeek Week { get; init; }
     public required IReadOnlyList<DetectedIssue> Issues { get; init; }
+    /// <summary>
+    /// The flags as bursts (<see cref="IssueGrouping"/>): each group's first flag names it, the rest are the other ways
+    /// it shows. The week's count of issues is the count of groups.
+    /// </summary>
+    public required IReadOnlyList<IReadOnlyList<DetectedIssue>> Groups { get; init; }
     public required IReadOnlyList<PhraseResult> Phrases { get; init; }
     /// <summary>How many series had enough history to be judged this week.</summary>
     public int SeriesJudged { get; init; }

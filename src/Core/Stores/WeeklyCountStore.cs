@@ -111,6 +111,16 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
           AND (@Channel::text IS NULL OR i.channel = @Channel)
         """;
 
+    /// <summary>Ids of one series' items said in the week from <paramref name="monday"/>: what tells two flags of one burst apart from two bursts.</summary>
+    public async Task<IReadOnlyList<long>> SeriesItemIdsAsync(SeriesKey key, DateOnly monday, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<long>(new CommandDefinition($"SELECT i.id {SeriesItemsInWeek(key)}",
+            new { key.ThemeId, key.ServiceAreaId, key.LocalityId, key.Channel, monday, next = monday.AddDays(7) },
+            commandTimeout: Timeout, cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <summary>The series' items in the week by locality (null: not known), most first.</summary>
     public async Task<IReadOnlyList<NamedCount>> LocalitiesOfAsync(SeriesKey key, DateOnly monday, CancellationToken ct)
     {

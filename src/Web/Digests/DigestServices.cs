@@ -8,6 +8,7 @@ public static class DigestServices
         services.AddSingleton<DigestSavedSearches>();
         services.AddTransient<WeeklyDigestJob>();
         services.AddTransient<BuildDigestJob>();
+        services.AddTransient<SupersedeDigestsJob>();
         services.AddTransient<DigestEmailJob>();
         return services;
     }
