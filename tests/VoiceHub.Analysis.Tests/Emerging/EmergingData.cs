@@ -21,7 +21,7 @@ public sealed class EmergingData(TestDatabase db)
 
     public DigestBuilder Builder() => new(Detection(), new WeeklyCountStore(db.DataSource), new EmergingFlagStore(db.DataSource),
         new DigestStore(db.DataSource), new CoverageReporter(new CoverageStore(db.DataSource), Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds })),
-        db.Localities, TimeProvider.System, NullLogger<DigestBuilder>.Instance);
+        db.Localities, TimeProvider.System, NullLogger<DigestBuilder>.Instance, new WeekReadinessStore(db.DataSource));
 
     public static Task<SavedSearchCounts> NoSavedSearches(CancellationToken _) => Task.FromResult(new SavedSearchCounts([], null));
 
@@ -31,10 +31,11 @@ public sealed class EmergingData(TestDatabase db)
         (await db.Localities.ListAsync(CancellationToken.None)).Single(l => l.Name == name).Id;
 
     /// <summary>Adds <paramref name="count"/> items said on <paramref name="on"/> (or, when null, received at <paramref name="receivedAt"/>).</summary>
-    public async Task AddAsync(int count, DateOnly? on, string? locality, string? theme, string channel = "survey", string text = "The service was fine.",
-        DateTimeOffset? receivedAt = null, int documents = 1)
+    /// <returns>The new items' ids.</returns>
+    public async Task<long[]> AddAsync(int count, DateOnly? on, string? locality, string? theme, string channel = "survey", string text = "The service was fine.",
+        DateTimeOffset? receivedAt = null, int documents = 1, string? serviceArea = null)
     {
-        if (count == 0) return;
+        if (count == 0) return [];
         await using var conn = await db.DataSource.OpenConnectionAsync();
         _document ??= await NewDocumentAsync(conn);
         var second = documents > 1 ? await NewDocumentAsync(conn) : _document.Value;
@@ -50,6 +51,13 @@ public sealed class EmergingData(TestDatabase db)
             await conn.ExecuteAsync("INSERT INTO item_themes (item_id, theme_id, score, source, model_version) SELECT unnest(@ids), @theme, 1, 'model', 'test'",
                 new { ids, theme = await ThemeIdAsync(theme) });
         }
+        if (serviceArea is not null)
+        {
+            var areaId = (await db.ServiceAreas.ListAsync(CancellationToken.None)).Single(a => a.Name == serviceArea).Id;
+            await conn.ExecuteAsync("INSERT INTO item_service_areas (item_id, service_area_id, source, score) SELECT unnest(@ids), @areaId, 'model', 1",
+                new { ids, areaId });
+        }
+        return ids;
     }
 
     private static async Task<long> NewDocumentAsync(Npgsql.NpgsqlConnection conn) => await conn.ExecuteScalarAsync<long>("""
