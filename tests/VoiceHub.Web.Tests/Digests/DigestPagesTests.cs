@@ -88,8 +88,18 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
             Assert.Equal("Europe/London", job.TimeZoneId);
         }
 
+        // With no email service the page says so instead of offering, or confirming, a subscription.
+        var page = await f.Staff.GetStringAsync("/digests");
+        Assert.Contains("The digest cannot be emailed: email is not set up in this VoiceHub.", page);
+        Assert.DoesNotContain("Email me the digest every Monday", page);
         var subscribe = await VoiceHubApp.PostFormAsync(f.Staff, "/digests?handler=Subscribe", new() { ["subscribe"] = "true", ["returnTo"] = "/digests" }, "/digests");
-        Assert.Equal("/digests?done=subscribed", subscribe.Headers.Location!.OriginalString);
+        Assert.Equal("/digests", subscribe.Headers.Location!.OriginalString);
+        // Subscribed before email was taken away: the Monday email is recorded as skipped.
+        await using (var conn = await f.App.Get<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(_ct))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(conn, "INSERT INTO digest_subscriptions (user_id) SELECT id FROM users WHERE email = @email", new { email = f.StaffEmail });
+        }
+        Assert.Contains("You asked for the digest by email, but email is not set up", await f.Staff.GetStringAsync("/digests"));
 
         var week = IsoWeek.PreviousOf(DateTimeOffset.UtcNow);
         await f.App.Get<WeeklyDigestJob>().RunAsync(_ct);

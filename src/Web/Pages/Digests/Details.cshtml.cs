@@ -11,6 +11,7 @@ using VoiceHub.Core.Stores;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Infrastructure;
+using VoiceHub.Web.Notifications;
 
 namespace VoiceHub.Web.Pages.Digests;
 
@@ -18,8 +19,9 @@ namespace VoiceHub.Web.Pages.Digests;
 /// One week's digest (<c>/digests/2026-W47</c>): the newest version, or <c>?version=2</c>. The snapshot is shown as it
 /// was built, with each flag's triage as it stands now. A week with no digest yet can be built from here.
 /// </summary>
-public sealed class DetailsModel(DigestStore digests, EmergingFlagStore flags, AuditStore audit, IBackgroundJobClient jobs) : PageModel
+public sealed class DetailsModel(DigestStore digests, EmergingFlagStore flags, AuditStore audit, IBackgroundJobClient jobs, EmailSenders senders) : PageModel
 {
+    public bool EmailSetUp => senders.Configured is not null;
     public IsoWeek Week { get; private set; }
     public DigestRecord? Digest { get; private set; }
     public string Body { get; private set; } = "";

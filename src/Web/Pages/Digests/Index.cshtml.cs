@@ -6,6 +6,7 @@ using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
 using VoiceHub.Web.Auth;
 using VoiceHub.Web.Digests;
+using VoiceHub.Web.Notifications;
 
 namespace VoiceHub.Web.Pages.Digests;
 
@@ -13,8 +14,10 @@ namespace VoiceHub.Web.Pages.Digests;
 /// The weekly digests, newest first; building one for any week the feedback covers (a past week, or a week again as a
 /// new version); and the email subscription. Staff only (the fallback policy).
 /// </summary>
-public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, AuditStore audit, IBackgroundJobClient jobs) : PageModel
+public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, AuditStore audit, IBackgroundJobClient jobs, EmailSenders senders) : PageModel
 {
+    /// <summary>Whether an email service is configured: "Email me the digest" is offered only then.</summary>
+    public bool EmailSetUp => senders.Configured is not null;
     public IReadOnlyList<DigestSummary> Digests { get; private set; } = [];
     public bool Subscribed { get; private set; }
     public IsoWeek? FirstWeek { get; private set; }
@@ -41,13 +44,15 @@ public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, Aud
     public async Task<IActionResult> OnPostSubscribeAsync(bool subscribe, CancellationToken ct)
     {
         if (User.UserId() is not { } userId) return Forbid();
+        var back = Request.Form["returnTo"].ToString();
+        var target = back.StartsWith("/digests", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal) ? back : "/digests";
+        // Nothing to confirm when nothing would be sent: the page says email is not set up instead.
+        if (subscribe && !EmailSetUp) return Redirect(target);
         if (await digests.SetSubscribedAsync(userId, subscribe, ct))
         {
             await audit.AppendAsync(userId, User.Identity!.Name!, subscribe ? "digest-subscribed" : "digest-unsubscribed", $"user:{userId}", null,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         }
-        var back = Request.Form["returnTo"].ToString();
-        var target = back.StartsWith("/digests", StringComparison.Ordinal) && !back.Contains("//", StringComparison.Ordinal) ? back : "/digests";
         return Redirect($"{target}?done={(subscribe ? "subscribed" : "unsubscribed")}");
     }
 
