@@ -33,6 +33,8 @@ public static class DigestChanges
             if (Match(i, old.Issues) is not { } was || was.Count == i.Count) continue;
             changes.Add($"{Subject(i.Sentence)} {(i.Count > was.Count ? "rose" : "fell")} from {N(was.Count)} to {N(i.Count)} comments.");
         }
+        var newTurns = now.NegativeTurns.Where(t => old.NegativeTurns.All(o => o.Theme != t.Theme || o.Locality != t.Locality)).ToList();
+        if (newTurns.Count > 0) changes.Add($"Turning negative now: {string.Join("; ", newTurns.Select(t => t.Sentence.TrimEnd('.')))}.");
         if (now.Phrases.Count != old.Phrases.Count || now.Phrases.Any(p => old.Phrases.All(o => o.Text != p.Text)))
         {
             var newPhrases = now.Phrases.Where(p => old.Phrases.All(o => o.Text != p.Text)).Select(p => $"\u201c{p.Text}\u201d").ToList();

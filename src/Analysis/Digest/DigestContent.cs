@@ -15,6 +15,8 @@ public sealed record DigestContent
     public required NumbersSection Numbers { get; init; }
     public required IReadOnlyList<Issue> Issues { get; init; }
     public int SeriesJudged { get; init; }
+    /// <summary>Themes and localities whose share of negative comments rose: issues of their own, beside <see cref="Issues"/>.</summary>
+    public IReadOnlyList<NegativeTurnIssue> NegativeTurns { get; init; } = [];
     public required IReadOnlyList<Phrase> Phrases { get; init; }
     /// <summary>Whether a digest (and so flags) existed for the week before.</summary>
     public bool PreviousWeekBuilt { get; init; }
@@ -70,6 +72,8 @@ public sealed record DigestContent
     }
 
     public sealed record AlsoShown(string FlagId, string Sentence);
+
+    public sealed record NegativeTurnIssue(string? Theme, string? Locality, int Negative, int Total, double Share, double BaselineShare, string Sentence, SearchLink Search);
 
     public sealed record PlaceCount(string Name, long Count);
 

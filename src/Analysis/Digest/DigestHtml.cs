@@ -24,9 +24,10 @@ public static class DigestHtml
         var h = new StringBuilder();
         h.Append($"<span class=\"govuk-caption-l\">Weekly digest, {E(d.Week)}</span>");
         h.Append($"<h1 class=\"govuk-heading-l\">What we heard in {E(week.Describe())}</h1>");
-        var issuesWord = d.Issues.Count == 1 ? "emerging issue" : "emerging issues";
+        var issueCount = d.Issues.Count + d.NegativeTurns.Count;
+        var issuesWord = issueCount == 1 ? "emerging issue" : "emerging issues";
         h.Append($"<p class=\"govuk-body-l\">{N(d.Numbers.Total)} {(d.Numbers.Total == 1 ? "piece" : "pieces")} of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}. ");
-        h.Append($"{(d.Issues.Count == 0 ? "No" : N(d.Issues.Count))} {issuesWord}, {(d.Phrases.Count == 0 ? "no" : N(d.Phrases.Count))} new {(d.Phrases.Count == 1 ? "phrase" : "phrases")}");
+        h.Append($"{(issueCount == 0 ? "No" : N(issueCount))} {issuesWord}, {(d.Phrases.Count == 0 ? "no" : N(d.Phrases.Count))} new {(d.Phrases.Count == 1 ? "phrase" : "phrases")}");
         var overdue = d.Commitments.Count(c => c.Overdue);
         h.Append(overdue > 0 ? $", and {N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment" : "commitments")} overdue.</p>" : ".</p>");
         if (afterLead is not null) h.Append(afterLead);
@@ -80,14 +81,16 @@ public static class DigestHtml
     public static (string Subject, string Body) Email(DigestContent d, string? digestUrl)
     {
         var week = IsoWeek.Parse(d.Week);
-        var subject = $"VoiceHub digest for {week.Describe()}: {(d.Issues.Count == 0 ? "no" : N(d.Issues.Count))} emerging {(d.Issues.Count == 1 ? "issue" : "issues")}";
+        var count = d.Issues.Count + d.NegativeTurns.Count;
+        var subject = $"VoiceHub digest for {week.Describe()}: {(count == 0 ? "no" : N(count))} emerging {(count == 1 ? "issue" : "issues")}";
         var b = new StringBuilder();
         b.AppendLine($"{N(d.Numbers.Total)} pieces of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}.");
         b.AppendLine();
-        if (d.Issues.Count > 0)
+        if (count > 0)
         {
             b.AppendLine("Emerging issues:");
             foreach (var i in d.Issues.Take(10)) b.AppendLine($"- {i.Sentence}");
+            foreach (var t in d.NegativeTurns.Take(5)) b.AppendLine($"- {t.Sentence}");
             if (d.Issues.Count > 10) b.AppendLine($"- and {N(d.Issues.Count - 10)} more.");
             b.AppendLine();
         }
@@ -140,7 +143,7 @@ public static class DigestHtml
     {
         Heading(h, "issues");
         h.Append($"<p class=\"govuk-body\">Themes, themes in a locality, channels and service areas whose count this week is above what their last {N(26)} weeks predict (allowing for the usual ups and downs), with at least 5 comments. {N(d.SeriesJudged)} were checked. The score says how far above the upper bound the count is: 1 is at the bound, 2 is twice as far above what was expected.</p>");
-        if (d.Issues.Count == 0)
+        if (d.Issues.Count == 0 && d.NegativeTurns.Count == 0)
         {
             h.Append("<p class=\"govuk-body\">Nothing stood out this week.</p>");
             return;
@@ -151,6 +154,15 @@ public static class DigestHtml
             n++;
             Issue(h, i, d.Week, $"issue-{n}", $"{n}. {i.Sentence}", links, quotes);
         }
+        if (d.NegativeTurns.Count == 0) return;
+        h.Append("<h3 class=\"govuk-heading-m\" id=\"negative-turns\">Turning negative</h3><p class=\"govuk-body\">Themes and localities whose share of negative comments this week is well above their usual share (by the same false-alarm rate as above, and at least 10 points higher).</p><ul class=\"govuk-list govuk-list--bullet\">");
+        foreach (var t in d.NegativeTurns)
+        {
+            n++;
+            var url = links.Search(t.Search);
+            h.Append($"<li>{n}. {E(t.Sentence)}{(url is null ? "" : $" <a class=\"govuk-link app-no-print\" href=\"{A(url)}\">See them in search<span class=\"govuk-visually-hidden\">: {E(t.Sentence)}</span></a>")}</li>");
+        }
+        h.Append("</ul>");
     }
 
     /// <summary>One emerging issue with its evidence: figures, sparkline beside its table, places, quotes and links.</summary>

@@ -108,6 +108,8 @@ public sealed class EmergingDetection(
         if (thisWeek.Count > 0 && background.Count < o.PhraseMinimumBackground)
             notes.Add($"New phrases need at least {o.PhraseMinimumBackground} items in the {o.PhraseBackgroundWeeks} weeks before to compare against; there were {background.Count}.");
 
+        var turns = await NegativeTurnsAsync(week, baselineStart, next, dataStart, themeNames, localityNames, ct);
+
         var flagged = new List<IssueGrouping.Flag>();
         foreach (var issue in issues) flagged.Add(new IssueGrouping.Flag(issue, await counts.SeriesItemIdsAsync(issue.Key, week.Monday, ct)));
         var groups = IssueGrouping.Group(flagged);
@@ -120,10 +122,37 @@ public sealed class EmergingDetection(
             Issues = issues.OrderByDescending(i => i.Judgement.Score).ThenBy(i => i.FlagId, StringComparer.Ordinal).ToList(),
             Groups = groups,
             Phrases = phrases,
+            NegativeTurns = turns,
             SeriesJudged = judged,
             ItemsThisWeek = thisWeek.Count,
             Notes = notes,
             Counts = series.Where(kv => kv.Value[o.BaselineWeeks] > 0).ToDictionary(kv => kv.Key.Id, kv => kv.Value[o.BaselineWeeks]),
         };
+    }
+
+    /// <summary>Each theme's and locality's share of negative comments this week against its baseline weeks (those the data covers).</summary>
+    private async Task<IReadOnlyList<NegativeTurn>> NegativeTurnsAsync(IsoWeek week, IsoWeek baselineStart, DateOnly next, IsoWeek dataStart,
+        IReadOnlyDictionary<int, string> themeNames, IReadOnlyDictionary<int, string> localityNames, CancellationToken ct)
+    {
+        var o = options.Value;
+        var from = dataStart > baselineStart ? dataStart : baselineStart;
+        if (from.WeeksUntil(week) < o.MinimumBaselineWeeks) return [];
+        var rows = await counts.SentimentCountsAsync(from.Monday, next, ct);
+        var turns = new List<NegativeTurn>();
+        foreach (var g in rows.GroupBy(r => (r.Kind, r.Id)))
+        {
+            var name = g.Key.Kind == "theme" ? themeNames.GetValueOrDefault(g.Key.Id) : localityNames.GetValueOrDefault(g.Key.Id);
+            if (name is null || name == NotAssigned) continue;
+            var now = g.FirstOrDefault(r => DateOnly.FromDateTime(r.WeekStart) == week.Monday);
+            if (now is null) continue;
+            var baseline = g.Where(r => DateOnly.FromDateTime(r.WeekStart) < week.Monday).Select(r => (r.Negative, r.Total)).ToList();
+            var judgement = NegativeTurns.Judge(baseline, now.Negative, now.Total, o);
+            if (!judgement.Flagged) continue;
+            var theme = g.Key.Kind == "theme" ? name : null;
+            turns.Add(new NegativeTurn(theme, theme is null ? name : null, judgement,
+                NegativeTurns.Sentence(theme is null ? $"from {name}" : $"about {name}", judgement)));
+        }
+        return turns.OrderByDescending(t => t.Judgement.Share - t.Judgement.BaselineShare).ThenBy(t => t.Sentence, StringComparer.Ordinal).ToList();
+
     }
 }

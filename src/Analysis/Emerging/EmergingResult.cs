@@ -16,6 +16,8 @@ public sealed record EmergingResult
     /// </summary>
     public required IReadOnlyList<IReadOnlyList<DetectedIssue>> Groups { get; init; }
     public required IReadOnlyList<PhraseResult> Phrases { get; init; }
+    /// <summary>Themes and localities whose share of negative comments rose (<see cref="Emerging.NegativeTurns"/>), biggest rise first.</summary>
+    public IReadOnlyList<NegativeTurn> NegativeTurns { get; init; } = [];
     /// <summary>How many series had enough history to be judged this week.</summary>
     public int SeriesJudged { get; init; }
     public int ItemsThisWeek { get; init; }
@@ -24,3 +26,6 @@ public sealed record EmergingResult
     /// <summary>Every series' count in the week, by <see cref="Core.Model.SeriesKey.Id"/> (absent: none).</summary>
     public IReadOnlyDictionary<string, int> Counts { get; init; } = new Dictionary<string, int>();
 }
+
+/// <summary>A theme's or a locality's rise in negative comments in the week.</summary>
+public sealed record NegativeTurn(string? Theme, string? Locality, NegativeTurns.Turn Judgement, string Sentence);

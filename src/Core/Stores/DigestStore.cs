@@ -68,7 +68,7 @@ public sealed class DigestStore(NpgsqlDataSource db)
         var rows = await conn.QueryAsync<DigestSummary>(new CommandDefinition("""
             SELECT DISTINCT ON (week_start) week, week_start, version, built_at, built_by,
                    coalesce((content->'numbers'->>'total')::int, 0) AS items,
-                   coalesce(jsonb_array_length(content->'issues'), 0) AS issues
+                   coalesce(jsonb_array_length(content->'issues'), 0) + coalesce(jsonb_array_length(content->'negativeTurns'), 0) AS issues
             FROM digests ORDER BY week_start DESC, version DESC LIMIT @limit
             """, new { limit }, cancellationToken: ct));
         return rows.AsList();

@@ -51,6 +51,28 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
         }, DateOnly.FromDateTime(r.Week), r.N)).ToList();
     }
 
+    /// <summary>
+    /// Per theme and per locality, each week's comments with a sentiment and how many of them were negative (4 or 5 on
+    /// the QDC scale), for weeks starting in [<paramref name="from"/>, <paramref name="before"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<SentimentCount>> SentimentCountsAsync(DateOnly from, DateOnly before, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SentimentCount>(new CommandDefinition($"""
+            WITH i AS MATERIALIZED (
+                SELECT i.id, i.locality_id, i.sentiment >= 4 AS negative, date_trunc('week', {SaidOn})::date AS week
+                FROM items i
+                WHERE i.sentiment IS NOT NULL AND {SaidOn} >= @from AND {SaidOn} < @before
+            )
+            SELECT 'theme' AS kind, it.theme_id AS id, i.week::timestamp AS week_start, count(*)::int AS total, count(*) FILTER (WHERE i.negative)::int AS negative
+            FROM i JOIN item_themes it ON it.item_id = i.id GROUP BY it.theme_id, i.week
+            UNION ALL
+            SELECT 'locality', i.locality_id, i.week::timestamp, count(*)::int, count(*) FILTER (WHERE i.negative)::int
+            FROM i WHERE i.locality_id IS NOT NULL GROUP BY i.locality_id, i.week
+            """, new { from, before }, commandTimeout: Timeout, cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <summary>The first and last day any item was said or received on; nulls when there are no items.</summary>
     public async Task<(DateOnly? First, DateOnly? Last)> DataRangeAsync(CancellationToken ct)
     {
@@ -162,4 +184,14 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
             """, new { themeId, from, before }, commandTimeout: Timeout, cancellationToken: ct));
         return rows.Select(r => new WeekBreakdown("locality", r.Name, DateOnly.FromDateTime(r.Week), r.N)).ToList();
     }
+}
+
+/// <summary>One theme's or locality's comments with a sentiment in the week from <see cref="WeekStart"/>, and the negative ones.</summary>
+public sealed record SentimentCount
+{
+    public required string Kind { get; init; }
+    public int Id { get; init; }
+    public DateTime WeekStart { get; init; }
+    public int Total { get; init; }
+    public int Negative { get; init; }
 }

@@ -123,4 +123,30 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         Assert.Equal(v1.Content, (await new DigestStore(db.DataSource).FindAsync(Week.ToString(), 1, _ct))!.Content);
         Assert.Null(await data.Builder().SupersedeIfChangedAsync(Week, EmergingData.NoSavedSearches, _ct));
     }
+
+    [Fact]
+    public async Task ARiseInTheShareOfNegativeComments_IsAnIssueOfItsOwn_EvenWhenTheCountDidNotRise()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var data = new EmergingData(db);
+        const string Staffing = "Staffing levels & responsiveness";
+        // 26 weeks of 20 comments about staffing in Grays, 6 of them negative (30%); this week 20 again, 13 negative.
+        for (var i = 26; i >= 0; i--)
+        {
+            var day = Week.AddWeeks(-i).Monday.AddDays(i % 5);
+            var negative = i == 0 ? 13 : 5 + i % 3;
+            await data.AddAsync(negative, day, "Grays", Staffing, text: "Nobody came when I rang the bell.", sentiment: 4);
+            await data.AddAsync(20 - negative, day, "Grays", Staffing, text: "The carers came on time.", sentiment: 2);
+        }
+
+        var content = await data.Builder().ContentAsync(Week, EmergingData.NoSavedSearches, _ct);
+        Assert.DoesNotContain(content.Issues, i => i.Theme == Staffing);
+        var turn = Assert.Single(content.NegativeTurns, t => t.Theme == Staffing);
+        Assert.Equal($"Negative comments about {Staffing} rose to 65% from about 30% (13 of 20 comments with a sentiment).", turn.Sentence);
+        var html = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
+        Assert.Contains("Turning negative", html);
+
+        // The week before, an ordinary 6 or 7 of 20: nothing.
+        Assert.Empty((await data.Detection().DetectAsync(Week.AddWeeks(-1), _ct)).NegativeTurns);
+    }
 }

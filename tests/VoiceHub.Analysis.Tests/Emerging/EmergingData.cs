@@ -33,7 +33,7 @@ public sealed class EmergingData(TestDatabase db)
     /// <summary>Adds <paramref name="count"/> items said on <paramref name="on"/> (or, when null, received at <paramref name="receivedAt"/>).</summary>
     /// <returns>The new items' ids.</returns>
     public async Task<long[]> AddAsync(int count, DateOnly? on, string? locality, string? theme, string channel = "survey", string text = "The service was fine.",
-        DateTimeOffset? receivedAt = null, int documents = 1, string? serviceArea = null)
+        DateTimeOffset? receivedAt = null, int documents = 1, string? serviceArea = null, int? sentiment = null)
     {
         if (count == 0) return [];
         await using var conn = await db.DataSource.OpenConnectionAsync();
@@ -41,11 +41,11 @@ public sealed class EmergingData(TestDatabase db)
         var second = documents > 1 ? await NewDocumentAsync(conn) : _document.Value;
         int? localityId = locality is null ? null : await LocalityIdAsync(locality);
         var ids = (await conn.QueryAsync<long>("""
-            INSERT INTO items (document_id, channel, locality_id, occurred_on, received_at, raw_text, redacted_text, reference, fingerprint)
+            INSERT INTO items (document_id, channel, locality_id, occurred_on, received_at, raw_text, redacted_text, reference, fingerprint, sentiment)
             SELECT CASE WHEN g % 2 = 0 THEN @first ELSE @second END, @channel, @localityId, @on, @receivedAt, @text, @text,
-                   upper(substr(md5(random()::text || g), 1, 12)), decode(md5(random()::text || clock_timestamp()::text || g), 'hex')
+                   upper(substr(md5(random()::text || g), 1, 12)), decode(md5(random()::text || clock_timestamp()::text || g), 'hex'), @sentiment::smallint
             FROM generate_series(1, @count) g RETURNING id
-            """, new { first = _document.Value, second, channel, localityId, on, receivedAt = receivedAt ?? DateTimeOffset.UtcNow, text, count })).ToArray();
+            """, new { first = _document.Value, second, channel, localityId, on, receivedAt = receivedAt ?? DateTimeOffset.UtcNow, text, count, sentiment })).ToArray();
         if (theme is not null)
         {
             await conn.ExecuteAsync("INSERT INTO item_themes (item_id, theme_id, score, source, model_version) SELECT unnest(@ids), @theme, 1, 'model', 'test'",
