@@ -11,15 +11,35 @@ public static class DetectorEvaluation
 {
     public static readonly (string Name, double Factor)[] Sizes = [("+50%", 0.5), ("+100%", 1.0), ("+200%", 2.0)];
 
+    /// <summary>One synthetic stream: its weekly counts with its burst (if any) added, where the burst is and how big.</summary>
+    public sealed record Stream(int[] Counts, int BurstStart, int BurstWeeks, string Size, int FirstExtra)
+    {
+        public bool HasBurst => BurstStart >= 0;
+        public bool InBurst(int week) => HasBurst && week >= BurstStart && week < BurstStart + BurstWeeks;
+    }
+
     public static EvaluationFigures Run(SyntheticStreams streams, EmergingOptions options, double weeklyItems, int seed, int weeks = 104, int replicates = 12)
     {
-        var detector = new Detector(options);
-        var random = new Random(seed);
-        var warmUp = options.BaselineWeeks;
-        var total = warmUp + weeks;
-        var outcomes = new List<BurstOutcome>();
-        int flags = 0, falseAlarms = 0, quietWeeks = 0, seriesWeeks = 0;
+        var generated = Generate(streams, seed, options.BaselineWeeks, weeks, replicates);
+        var flagged = JudgeAll(generated, options, options.BaselineWeeks);
+        return Score(generated, options.BaselineWeeks, options.MinimumCount, (k, w) => flagged[k].Contains(w)) with
+        {
+            Series = streams.All.Count * replicates,
+            WeeklyItems = weeklyItems,
+            Seed = seed,
+        };
+    }
 
+    /// <summary>
+    /// The streams: <paramref name="warmUp"/> weeks of history then <paramref name="weeks"/> measured weeks, for each
+    /// replicate and series; about one in two gets a burst in the measured weeks. Seeded: the same arguments give the
+    /// same streams.
+    /// </summary>
+    public static IReadOnlyList<Stream> Generate(SyntheticStreams streams, int seed, int warmUp, int weeks, int replicates)
+    {
+        var random = new Random(seed);
+        var total = warmUp + weeks;
+        var all = new List<Stream>();
         for (var r = 0; r < replicates; r++)
         {
             foreach (var s in streams.All)
@@ -43,22 +63,57 @@ public static class DetectorEvaluation
                         counts[w] += extra;
                     }
                 }
-
-                int? delay = null;
-                for (var w = warmUp; w < total; w++)
-                {
-                    var inBurst = burstStart >= 0 && w >= burstStart && w < burstStart + burstWeeks;
-                    seriesWeeks++;
-                    if (!inBurst) quietWeeks++;
-                    if (counts[w] < options.MinimumCount) continue;
-                    var judgement = detector.Judge(counts[(w - options.BaselineWeeks)..w], counts[w]);
-                    if (!judgement.Flagged) continue;
-                    flags++;
-                    if (inBurst) delay ??= w - burstStart;
-                    else falseAlarms++;
-                }
-                if (burstStart >= 0) outcomes.Add(new BurstOutcome(size.Name, firstExtra, burstWeeks, delay));
+                all.Add(new Stream(counts, burstStart, burstWeeks, size.Name, firstExtra));
             }
+        }
+        return all;
+    }
+
+    /// <summary>The production detector run week by week from <paramref name="firstWeek"/>, as it runs live: each stream's flagged weeks.</summary>
+    public static IReadOnlyList<HashSet<int>> JudgeAll(IReadOnlyList<Stream> streams, EmergingOptions options, int firstWeek)
+    {
+        var detector = new Detector(options);
+        return streams.Select(s =>
+        {
+            var flagged = new HashSet<int>();
+            for (var w = firstWeek; w < s.Counts.Length; w++)
+            {
+                if (s.Counts[w] < options.MinimumCount) continue;
+                if (detector.Judge(s.Counts[(w - options.BaselineWeeks)..w], s.Counts[w]).Flagged) flagged.Add(w);
+            }
+            return flagged;
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Scores any method's flags on the streams from <paramref name="firstWeek"/>: a flag in a burst week is a hit, any
+    /// other a false alarm. A flag on fewer than <paramref name="minimumCount"/> items is not counted for any method
+    /// (the digest never shows one), so all methods play by the same rule.
+    /// </summary>
+    public static EvaluationFigures Score(IReadOnlyList<Stream> streams, int firstWeek, int minimumCount, Func<int, int, bool> flaggedAt)
+    {
+        var outcomes = new List<BurstOutcome>();
+        int flags = 0, falseAlarms = 0, quietWeeks = 0, seriesWeeks = 0;
+        for (var k = 0; k < streams.Count; k++)
+        {
+            var s = streams[k];
+            int? delay = null;
+            var burstFlags = 0;
+            for (var w = firstWeek; w < s.Counts.Length; w++)
+            {
+                var inBurst = s.InBurst(w);
+                seriesWeeks++;
+                if (!inBurst) quietWeeks++;
+                if (s.Counts[w] < minimumCount || !flaggedAt(k, w)) continue;
+                flags++;
+                if (inBurst)
+                {
+                    delay ??= w - s.BurstStart;
+                    burstFlags++;
+                }
+                else falseAlarms++;
+            }
+            if (s.HasBurst) outcomes.Add(new BurstOutcome(s.Size, s.FirstExtra, s.BurstWeeks, delay) { Flags = burstFlags });
         }
 
         var bySize = Sizes.ToDictionary(z => z.Name, z =>
@@ -68,20 +123,20 @@ public static class DetectorEvaluation
             return new EvaluationFigures.SizeFigures(of.Count, Share(of, o => o.DelayWeeks is not null), Share(of, o => o.DelayWeeks == 0),
                 Median(of), new EvaluationFigures.SubsetFigures(big.Count, Share(big, o => o.DelayWeeks is not null), Share(big, o => o.DelayWeeks == 0)));
         });
+        var detected = outcomes.Where(o => o.DelayWeeks is not null).ToList();
         return new EvaluationFigures
         {
             Precision = flags == 0 ? 0 : (flags - falseAlarms) / (double)flags,
             Recall = Share(outcomes, o => o.DelayWeeks is not null),
             FalseAlarmsPer100SeriesWeeks = quietWeeks == 0 ? 0 : 100.0 * falseAlarms / quietWeeks,
             MedianDelayWeeks = Median(outcomes),
+            IssuesPerBurst = detected.Count == 0 ? 0 : detected.Average(o => o.Flags),
             BySize = bySize,
-            Series = streams.All.Count * replicates,
+            Series = streams.Count,
             SeriesWeeks = seriesWeeks,
             Bursts = outcomes.Count,
             Flags = flags,
             FalseAlarms = falseAlarms,
-            WeeklyItems = weeklyItems,
-            Seed = seed,
         };
     }
 

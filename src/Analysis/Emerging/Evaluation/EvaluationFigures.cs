@@ -7,6 +7,8 @@ public sealed record EvaluationFigures
     public double Recall { get; init; }
     public double FalseAlarmsPer100SeriesWeeks { get; init; }
     public double? MedianDelayWeeks { get; init; }
+    /// <summary>Flags per detected burst: one series' burst lasting three weeks and flagged in each is three issues over three digests.</summary>
+    public double IssuesPerBurst { get; init; }
     public required IReadOnlyDictionary<string, SizeFigures> BySize { get; init; }
     public int Series { get; init; }
     public int SeriesWeeks { get; init; }
