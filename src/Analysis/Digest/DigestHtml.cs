@@ -83,7 +83,15 @@ public static class DigestHtml
         var week = IsoWeek.Parse(d.Week);
         var count = d.Issues.Count + d.NegativeTurns.Count;
         var subject = $"VoiceHub digest for {week.Describe()}: {(count == 0 ? "no" : N(count))} emerging {(count == 1 ? "issue" : "issues")}";
+        if (d.Supersedes is not null) subject += " (updated)";
         var b = new StringBuilder();
+        if (d.Supersedes is { } replaced)
+        {
+            b.AppendLine($"This updates the digest you had (version {N(replaced)}): feedback or classification arrived after it was built. What changed:");
+            foreach (var change in d.Changes) b.AppendLine($"- {change}");
+            b.AppendLine();
+        }
+        if (d.Pending is { Complete: false } && d.Notes.Count > 0) b.AppendLine(d.Notes[0]).AppendLine();
         b.AppendLine($"{N(d.Numbers.Total)} pieces of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}.");
         b.AppendLine();
         if (count > 0)

@@ -119,6 +119,10 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         Assert.Contains("Every comment of the week is now in, sorted into themes and read for meaning.", now.Changes);
         Assert.Contains($"{Transport} in {Tilbury} rose from 18 to 22 comments.", now.Changes);
         Assert.Contains("This version replaces version 1", DigestHtml.Body(now, DigestLinks.None, new Dictionary<long, string>()));
+        var (subject, body) = DigestHtml.Email(now, null);
+        Assert.EndsWith("(updated)", subject);
+        Assert.Contains($"- {Transport} in {Tilbury} rose from 18 to 22 comments.", body);
+        Assert.Contains("not complete when this was built", DigestHtml.Email(read, null).Body);
         // Version 1 is kept as it was read; nothing new since version 2, so no third.
         Assert.Equal(v1.Content, (await new DigestStore(db.DataSource).FindAsync(Week.ToString(), 1, _ct))!.Content);
         Assert.Null(await data.Builder().SupersedeIfChangedAsync(Week, EmergingData.NoSavedSearches, _ct));
