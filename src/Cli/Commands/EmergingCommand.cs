@@ -76,10 +76,10 @@ public static class EmergingCommand
         var volume = new Option<double>("--weekly-items") { Description = "Items a week across the council", DefaultValueFactory = _ => 300 };
         var weeks = new Option<int>("--weeks") { Description = "Weeks measured per series (after a baseline's worth of warm-up)", DefaultValueFactory = _ => 104 };
         var peers = new Option<bool>("--peers") { Description = "Also run R surveillance's Farrington flexible and EARS C1-C3 on the same streams (needs Rscript)" };
-        var peerSeries = new Option<int>("--peer-series") { Description = "With --peers: how many series (a seeded sample)", DefaultValueFactory = _ => 400 };
+        var peerReplicates = new Option<int>("--peer-replicates") { Description = "With --peers: replicates of the seeds' series", DefaultValueFactory = _ => 4 };
         var peerWeeks = new Option<int>("--peer-weeks") { Description = "With --peers: weeks judged per series", DefaultValueFactory = _ => 52 };
         var peerDir = new Option<string>("--peer-dir") { Description = "With --peers: where the streams and the peers' flags are written", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "voicehub-peers") };
-        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerSeries, peerWeeks, peerDir };
+        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerReplicates, peerWeeks, peerDir };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(volume) <= 0 || parse.GetValue(weeks) < 4)
@@ -92,12 +92,12 @@ public static class EmergingCommand
             var streams = SyntheticStreams.FromSeeds(seeds, parse.GetValue(volume), parse.GetValue(seed));
             if (parse.GetValue(peers))
             {
-                if (parse.GetValue(peerSeries) < 1 || parse.GetValue(peerWeeks) < 4)
+                if (parse.GetValue(peerReplicates) < 1 || parse.GetValue(peerWeeks) < 4)
                 {
-                    await Console.Error.WriteLineAsync("voicehub emerging evaluate: --peer-series must be at least 1 and --peer-weeks at least 4.");
+                    await Console.Error.WriteLineAsync("voicehub emerging evaluate: --peer-replicates must be at least 1 and --peer-weeks at least 4.");
                     return 2;
                 }
-                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerSeries), parse.GetValue(peerDir)!, ct);
+                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerReplicates), parse.GetValue(peerDir)!, ct);
             }
             var f = DetectorEvaluation.Run(streams, options, parse.GetValue(volume), parse.GetValue(seed), parse.GetValue(weeks));
             if (parse.GetValue(json))
