@@ -55,13 +55,20 @@ public static class EmergingCommand
                         expected = Math.Round(p.Expected, 2),
                         score = Math.Round(p.Score, 2),
                     }),
+                    bursts = result.Groups.Select(g => g.Select(i => i.Sentence)),
+                    negativeTurns = result.NegativeTurns.Select(t => t.Sentence),
                 });
                 return 0;
             }
             Console.WriteLine($"Emerging issues in {result.Week.Describe()}: {result.ItemsThisWeek:N0} items, {result.SeriesJudged:N0} series judged");
             foreach (var note in result.Notes) Console.WriteLine($"  Note: {note}");
-            if (result.Issues.Count == 0) Console.WriteLine("  No emerging issues.");
-            foreach (var i in result.Issues) Console.WriteLine($"  {i.Judgement.Score,5:0.00}  {i.Sentence} (bound {i.Judgement.UpperBound:0.0})");
+            if (result.Groups.Count + result.NegativeTurns.Count == 0) Console.WriteLine("  No emerging issues.");
+            foreach (var g in result.Groups)
+            {
+                Console.WriteLine($"  {g[0].Judgement.Score,5:0.00}  {g[0].Sentence} (bound {g[0].Judgement.UpperBound:0.0})");
+                foreach (var i in g.Skip(1)) Console.WriteLine($"         also: {i.Sentence}");
+            }
+            foreach (var t in result.NegativeTurns) Console.WriteLine($"         {t.Sentence}");
             Console.WriteLine(result.Phrases.Count == 0 ? "No new phrases." : "New phrases:");
             foreach (var p in result.Phrases) Console.WriteLine($"  {p.Score,7:0.0}  \"{p.Phrase}\": in {p.Count} items, about {p.Expected:0.0} expected");
             return 0;
