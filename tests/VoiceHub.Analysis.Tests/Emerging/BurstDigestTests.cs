@@ -153,4 +153,34 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         // The week before, an ordinary 6 or 7 of 20: nothing.
         Assert.Empty((await data.Detection().DetectAsync(Week.AddWeeks(-1), _ct)).NegativeTurns);
     }
+
+    [Fact]
+    public async Task Readiness_CountsTheWeeksItemsNotYetEmbeddedByTheEmbeddersModel_AndUploadsStillBeingRead()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var data = new EmergingData(db);
+        var ids = await data.AddAsync(6, Week.Monday.AddDays(2), Tilbury, Transport, text: DayCentre);
+        await data.AddAsync(3, Week.AddWeeks(-1).Monday, Tilbury, Transport);
+        const string Model = "arctic-embed-xs/int8/1";
+        await new EmbeddingStore(db.DataSource).SaveAsync(Model, [(ids[0], [1f, 0f]), (ids[1], [0f, 1f])], _ct);
+        await new EmbeddingStore(db.DataSource).SaveAsync("an-older-model", [(ids[2], [1f, 0f])], _ct);
+        var readiness = new WeekReadinessStore(db.DataSource);
+
+        var week = await readiness.CheckAsync(Week.Monday, Model, _ct);
+        Assert.Equal(6, week.Items);
+        Assert.Equal(4, week.NotEmbedded);
+        Assert.Equal(0, week.NotClassified);   // no theme model is active: nothing can classify, nothing waits for it
+        Assert.False(week.Complete);
+        Assert.True((await readiness.CheckAsync(Week.Monday, null, _ct)).Complete);
+
+        // An upload still being read holds every week back: its items' dates are not known yet.
+        await using var conn = await db.DataSource.OpenConnectionAsync(_ct);
+        await conn.ExecuteAsync("""
+            INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, status)
+            VALUES ('survey', 'late.csv', 'text/csv', md5(random()::text), '\x00', 1, 'ingesting')
+            """);
+        var held = await readiness.CheckAsync(Week.Monday, null, _ct);
+        Assert.Equal(1, held.DocumentsIngesting);
+        Assert.False(held.Complete);
+    }
 }
