@@ -124,11 +124,13 @@ internal static class MeaningTrainer
     public static ITransformer? TrainSentiment(MLContext ml, IReadOnlyList<LabelledRow> rows, IReadOnlyList<VBuffer<float>> words, int wordDimensions)
     {
         var withSentiment = rows.Select((r, i) => (r, i)).Where(x => x.r.Sentiment is not null).ToList();
+        var weights = SentimentModel.ClassWeights(withSentiment.Select(x => x.r.Sentiment!.Value));
         var dimension = wordDimensions + rows[0].Embedding!.Length;
         var view = ml.Data.LoadFromEnumerable(withSentiment.Select(x => new TextFeatures.Row
         {
             Features = Join(words[x.i], wordDimensions, x.r.Embedding!, SentimentEmbeddingScale),
             SentimentClass = x.r.Sentiment!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Weight = weights[SentimentFigures.ToThree(x.r.Sentiment!.Value)],
         }), TextFeatures.RowSchema(dimension));
         return SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
     }
