@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceHub.Analysis.Digest;
+using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
@@ -19,6 +20,10 @@ public static class AnalysisServices
         services.AddTransient<ReclassifyAllJob>();
         services.AddTransient<ClassifyRangeJob>();
         services.AddTransient<ClassifyPendingJob>();
+        services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection(EmbeddingOptions.Section));
+        services.AddSingleton<SentenceEmbedder>();
+        services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<SentenceEmbedder>());
+        services.AddTransient<EmbedPendingJob>();
         services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
         services.AddSingleton<EmergingDetection>();
         services.AddSingleton<CoverageReporter>();

@@ -15,6 +15,7 @@ namespace VoiceHub.Analysis.Themes;
 public sealed class ItemClassifier(
     ThemeModelStore models,
     ClassificationStore classifications,
+    EmbeddingStore embeddings,
     ServiceAreaStore serviceAreas,
     ActiveModel activeModel,
     IOptions<ThemesOptions> options,
@@ -30,7 +31,9 @@ public sealed class ItemClassifier(
             // The active version is read per batch, so a model made active meanwhile is used from the next batch on.
             var active = await models.ActiveAsync(ct);
             if (active is null) return done;
-            var items = await classifications.PendingAsync(active.Version, Math.Max(1, options.Value.BatchSize), ct);
+            var model = await activeModel.GetAsync(active.Version, ct);
+            if (model is null) return done;
+            var items = await classifications.PendingAsync(active.Version, Math.Max(1, options.Value.BatchSize), ct, model.Manifest.Meaning?.EmbeddingModel);
             if (items.Count == 0) break;
             if (!await ClassifyAsync(active.Version, items, ct)) break;
             done += items.Count;
@@ -43,7 +46,9 @@ public sealed class ItemClassifier(
     {
         var active = await models.ActiveAsync(ct);
         if (active?.Version != version) return 0;
-        var items = await classifications.PendingInRangeAsync(version, from, to, ct);
+        var model = await activeModel.GetAsync(version, ct);
+        if (model is null) return 0;
+        var items = await classifications.PendingInRangeAsync(version, from, to, ct, model.Manifest.Meaning?.EmbeddingModel);
         return await ClassifyAsync(version, items, ct) ? items.Count : 0;
     }
 
@@ -54,17 +59,22 @@ public sealed class ItemClassifier(
         if (model is null) return false;
         var lexicon = new ServiceAreaLexicon(await serviceAreas.ListAsync(ct));
         var clock = Stopwatch.StartNew();
-        var predictions = model.Predict(items.Select(i => i.RedactedText).ToList());
+        // Items whose embedding is stored are read by words and meaning; the rest by words alone, until the embedding
+        // job reaches them and the pending query brings them back.
+        var vectors = model.Manifest.Meaning is { } meaning
+            ? await embeddings.GetAsync(items.Select(i => i.Id).ToList(), meaning.EmbeddingModel, ct)
+            : new Dictionary<long, float[]>();
+        var predictions = model.Predict(items.Select(i => i.RedactedText).ToList(), items.Select(i => vectors.GetValueOrDefault(i.Id)).ToList());
         var batch = items.Select((item, i) => new ItemClassification(
             item.Id,
             predictions[i].Themes.Select(t => (t.Theme, t.Confidence)).ToList(),
             predictions[i].Margin,
             predictions[i].Sentiment,
-            lexicon.Match(item.RedactedText).Select(a => (a, "lexicon", 1f)).ToList())).ToList();
+            lexicon.Match(item.RedactedText).Select(a => (a, "lexicon", 1f)).ToList()) { UsedMeaning = predictions[i].UsedMeaning }).ToList();
         var predicted = clock.Elapsed;
         await classifications.SaveAsync(version, batch, ct);
-        log.LogInformation("Classified {Count} items with model {Version}: predicted in {Predict} ms, stored in {Store} ms",
-            items.Count, version, (long)predicted.TotalMilliseconds, (long)(clock.Elapsed - predicted).TotalMilliseconds);
+        log.LogInformation("Classified {Count} items ({Meaning} with their meaning) with model {Version}: predicted in {Predict} ms, stored in {Store} ms",
+            items.Count, batch.Count(b => b.UsedMeaning), version, (long)predicted.TotalMilliseconds, (long)(clock.Elapsed - predicted).TotalMilliseconds);
         return true;
     }
 }

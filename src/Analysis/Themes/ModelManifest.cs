@@ -18,4 +18,7 @@ public sealed record ModelManifest
     public required float Floor { get; init; }
     public required int Dimension { get; init; }
     public bool HasSentiment { get; init; }
+
+    /// <summary>The meaning head, or null for a model trained without embeddings (it scores from the words alone).</summary>
+    public MeaningManifest? Meaning { get; init; }
 }

@@ -12,7 +12,8 @@ namespace VoiceHub.Analysis.Themes;
 /// an optional sentiment scorer, and the manifest. Predicts in batches: the text of a batch is featurised once through
 /// <see cref="ITransformer.Transform"/>, then every theme is scored from the same in-memory vectors. Immutable, so one
 /// instance serves every thread. Stored as one zip: <c>manifest.json</c>, <c>features.zip</c>, <c>themes.bin</c>,
-/// <c>sentiment.zip</c>.
+/// <c>sentiment.zip</c>, and for the meaning head (<see cref="MeaningManifest"/>) <c>meaning.bin</c> and
+/// <c>meaning-sentiment.zip</c>.
 /// </summary>
 public sealed class ThemeModel
 {
@@ -20,10 +21,18 @@ public sealed class ThemeModel
     private readonly ITransformer _features;
     private readonly ThemeWeights _weights;
     private readonly ITransformer? _sentiment;
+    private readonly ThemeWeights? _meaning;
+    private readonly ITransformer? _meaningSentiment;
     private readonly int _notAssigned;
 
-    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, ThemeWeights weights, ITransformer? sentiment)
+    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, ThemeWeights weights, ITransformer? sentiment,
+        ThemeWeights? meaning = null, ITransformer? meaningSentiment = null)
     {
+        if (manifest.Meaning is { } m && (meaning is null || meaning.Dimension != m.Dimensions || meaning.Labels != manifest.Labels.Count
+                                          || m.Thresholds.Count != manifest.Labels.Count))
+        {
+            throw new ArgumentException("The meaning head's manifest and weights differ in shape.");
+        }
         if (weights.Labels != manifest.Labels.Count || manifest.Thresholds.Count != manifest.Labels.Count || weights.Dimension != manifest.Dimension)
         {
             throw new ArgumentException("The manifest's labels and thresholds and the weights differ in shape.");
@@ -33,6 +42,8 @@ public sealed class ThemeModel
         _features = features;
         _weights = weights;
         _sentiment = sentiment;
+        _meaning = manifest.Meaning is null ? null : meaning;
+        _meaningSentiment = manifest.Meaning is { HasSentiment: true } ? meaningSentiment : null;
         _notAssigned = manifest.Labels.ToList().IndexOf(Decoding.NotAssigned);
     }
 
@@ -40,34 +51,44 @@ public sealed class ThemeModel
 
     public IReadOnlyList<string> Labels => Manifest.Labels;
 
-    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts)
+    /// <summary>
+    /// Predicts themes and sentiment. A text whose embedding is given (from <see cref="MeaningManifest.EmbeddingModel"/>)
+    /// is scored by words and meaning together when the model has a meaning head; otherwise by the words alone, and its
+    /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>).
+    /// </summary>
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null)
     {
         if (texts.Count == 0) return [];
-        var scores = Score(texts, out var sentiments);
+        var scores = Score(texts, embeddings, out var sentiments, out var usedMeaning);
         var result = new ThemePrediction[texts.Count];
         for (var r = 0; r < texts.Count; r++)
         {
             var row = scores[r];
-            var chosen = Decoding.Decode(row, Manifest.Thresholds, Manifest.Floor, _notAssigned);
+            var (thresholds, floor) = usedMeaning[r] ? (Manifest.Meaning!.Thresholds, Manifest.Meaning.Floor) : (Manifest.Thresholds, Manifest.Floor);
+            var chosen = Decoding.Decode(row, thresholds, floor, _notAssigned);
             var margin = float.PositiveInfinity;
             for (var i = 0; i < row.Length; i++)
             {
-                if (Manifest.Thresholds[i] is { } t) margin = Math.Min(margin, Math.Abs(row[i] - t));
+                if (thresholds[i] is { } t) margin = Math.Min(margin, Math.Abs(row[i] - t));
             }
             var themes = chosen.Count == 0
                 ? [new ThemeScore(Decoding.NotAssigned, 0.5f)]
-                : chosen.Select(i => new ThemeScore(Labels[i], Decoding.Confidence(row[i], Manifest.Thresholds[i]!.Value)))
+                : chosen.Select(i => new ThemeScore(Labels[i], Decoding.Confidence(row[i], thresholds[i]!.Value)))
                     .OrderByDescending(t => t.Confidence).ToList();
-            result[r] = new ThemePrediction(themes, float.IsInfinity(margin) ? 0 : margin, sentiments?[r]);
+            result[r] = new ThemePrediction(themes, float.IsInfinity(margin) ? 0 : margin, sentiments?[r]) { UsedMeaning = usedMeaning[r] };
         }
         return result;
     }
 
-    /// <summary>Raw scores, one array per text in label order (a label never learned scores −∞).</summary>
-    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments)
+    /// <summary>Raw scores by the words alone, one array per text in label order (a label never learned scores −∞).</summary>
+    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, out sentiments, out _);
+
+    private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, out int?[]? sentiments, out bool[] usedMeaning)
     {
         var vectors = Featurise(texts);
         var scores = new float[texts.Count][];
+        var used = usedMeaning = new bool[texts.Count];
+        var meaningRow = new float[Labels.Count];
         for (var r = 0; r < texts.Count; r++)
         {
             var row = scores[r] = new float[Labels.Count];
@@ -76,16 +97,32 @@ public sealed class ThemeModel
             {
                 if (Manifest.Thresholds[i] is null || float.IsNaN(row[i])) row[i] = float.NegativeInfinity;
             }
+            if (_meaning is null || embeddings?[r] is not { } embedding || embedding.Length != _meaning.Dimension) continue;
+            _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
+            for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
+            usedMeaning[r] = true;
         }
         sentiments = null;
         if (_sentiment is not null)
         {
             var view = _ml.Data.LoadFromEnumerable(vectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.Dimension));
-            sentiments = _sentiment.Transform(view).GetColumn<string>(SentimentModel.PredictedColumn)
-                .Select(s => int.TryParse(s, out var v) ? v : (int?)null).ToArray();
+            sentiments = Sentiments(_sentiment, view);
+        }
+        if (_meaningSentiment is not null && used.Any(u => u))
+        {
+            var m = Manifest.Meaning!;
+            var rows = Enumerable.Range(0, texts.Count).Where(r => used[r]).ToList();
+            var view = _ml.Data.LoadFromEnumerable(
+                rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(vectors[r], Manifest.Dimension, embeddings![r]!, m.SentimentEmbeddingScale) }),
+                TextFeatures.RowSchema(Manifest.Dimension + m.Dimensions));
+            var meaningSentiments = Sentiments(_meaningSentiment, view);
+            sentiments ??= new int?[texts.Count];
+            for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
         }
         return scores;
     }
+
+    private static int?[] Sentiments(ITransformer model, IDataView view) => SentimentModel.Predict(model, view);
 
     /// <summary>
     /// Featurises a batch once into memory, so every scorer reads vectors instead of re-featurising text. Featurising
@@ -116,6 +153,13 @@ public sealed class ThemeModel
             Write(zip, "features.zip", s => _ml.Model.Save(_features, textSchema, s));
             Write(zip, "themes.bin", _weights.Write);
             if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
+            if (_meaning is not null) Write(zip, "meaning.bin", _meaning.Write);
+            if (_meaningSentiment is not null)
+            {
+                var joinedSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(),
+                    TextFeatures.RowSchema(Manifest.Dimension + Manifest.Meaning!.Dimensions)).Schema;
+                Write(zip, "meaning-sentiment.zip", s => _ml.Model.Save(_meaningSentiment, joinedSchema, s));
+            }
         }
         return buffer.ToArray();
     }
@@ -131,7 +175,9 @@ public sealed class ThemeModel
         var features = Read(zip, "features.zip", s => ml.Model.Load(s, out _))!;
         var weights = Read(zip, "themes.bin", s => ThemeWeights.Read(s, manifest.Dimension, manifest.Labels.Count))!;
         var sentiment = manifest.HasSentiment ? Read(zip, "sentiment.zip", s => ml.Model.Load(s, out _)) : null;
-        return new ThemeModel(ml, manifest, features, weights, sentiment);
+        var meaning = manifest.Meaning is { } m ? Read(zip, "meaning.bin", s => ThemeWeights.Read(s, m.Dimensions, manifest.Labels.Count)) : null;
+        var meaningSentiment = manifest.Meaning is { HasSentiment: true } ? Read(zip, "meaning-sentiment.zip", s => ml.Model.Load(s, out _)) : null;
+        return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, meaningSentiment);
     }
 
     private static void Write(ZipArchive zip, string name, Action<Stream> write)

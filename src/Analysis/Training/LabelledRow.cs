@@ -2,5 +2,10 @@ namespace VoiceHub.Analysis.Training;
 
 /// <summary>
 /// One labelled comment: its themes and, when known, its sentiment on the QDC scale (1 very positive … 5 very negative).
+/// <see cref="Embedding"/> is its sentence embedding when the caller has one (training learns a meaning head only when
+/// every row has one).
 /// </summary>
-public sealed record LabelledRow(string Id, string Text, IReadOnlyList<string> Labels, int? Sentiment = null);
+public sealed record LabelledRow(string Id, string Text, IReadOnlyList<string> Labels, int? Sentiment = null)
+{
+    public float[]? Embedding { get; init; }
+}

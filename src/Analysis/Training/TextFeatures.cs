@@ -73,6 +73,8 @@ public static class TextFeatures
         public VBuffer<float> Features { get; set; }
         public bool Label { get; set; }
         public string SentimentClass { get; set; } = "";
+        /// <summary>How much the row counts in training (the sentiment model balances its three classes with it).</summary>
+        public float Weight { get; set; } = 1;
     }
 
     public static SchemaDefinition RowSchema(int dimension)

@@ -72,7 +72,7 @@ public static class ThemeTrainer
             trials.Add(new TrainerTrial(kind.Code(), figures.MicroF1, figures.MacroF1, seconds));
             log?.LogInformation("Trainer {Trainer}: out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 kind.Code(), figures.MicroF1, figures.MacroF1, seconds);
-            var candidate = new Candidate(kind, thresholds, floor, figures, weights);
+            var candidate = new Candidate(kind, thresholds, floor, figures, weights, scores);
             if (best is null || candidate.Criterion > best.Criterion) best = candidate;
         }
 
@@ -81,12 +81,25 @@ public static class ThemeTrainer
         if (options.Sentiment)
         {
             var withSentiment = train.Select((r, i) => (r, i)).Where(x => x.r.Sentiment is not null).ToList();
+            var weights = SentimentModel.ClassWeights(withSentiment.Select(x => x.r.Sentiment!.Value));
             var view = ml.Data.LoadFromEnumerable(withSentiment.Select(x => new TextFeatures.Row
             {
                 Features = vectors[x.i],
                 SentimentClass = x.r.Sentiment!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Weight = weights[SentimentFigures.ToThree(x.r.Sentiment!.Value)],
             }), TextFeatures.RowSchema(dimension));
             sentiment = SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
+        }
+
+        MeaningTrainer.Result? meaning = null;
+        ITransformer? meaningSentiment = null;
+        if (options.EmbeddingModel is { } embeddingModel && train.All(r => r.Embedding is { Length: > 0 }))
+        {
+            var started = clock.Elapsed;
+            meaning = MeaningTrainer.Train(labels, train, folds, chosen.Scores, truth, notAssigned, embeddingModel, options, log, ct);
+            if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, vectors, dimension);
+            log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
+                string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
         }
 
         var manifest = new ModelManifest
@@ -97,13 +110,14 @@ public static class ThemeTrainer
             Floor = chosen.Floor,
             Dimension = dimension,
             HasSentiment = sentiment is not null,
+            Meaning = meaning?.Manifest is { } m ? m with { HasSentiment = meaningSentiment is not null } : null,
         };
-        var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment);
-        var figuresOut = chosen.Figures;
+        var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaningSentiment);
+        var figuresOut = meaning?.Figures ?? chosen.Figures;
         SentimentFigures? sentimentFigures = null;
         if (holdout is { Count: > 0 })
         {
-            var predictions = model.Predict(holdout.Select(r => r.Text).ToList());
+            var predictions = model.Predict(holdout.Select(r => r.Text).ToList(), holdout.Select(r => r.Embedding).ToList());
             figuresOut = Evaluate(holdout, predictions);
             sentimentFigures = EvaluateSentiment(holdout, predictions);
         }
@@ -178,7 +192,7 @@ public static class ThemeTrainer
         return (scores, average);
     }
 
-    private sealed record Candidate(TrainerKind Kind, IReadOnlyList<float?> Thresholds, float Floor, MultiLabelFigures Figures, ThemeWeights Weights)
+    private sealed record Candidate(TrainerKind Kind, IReadOnlyList<float?> Thresholds, float Floor, MultiLabelFigures Figures, ThemeWeights Weights, float[][] Scores)
     {
         public double Criterion => (Figures.MicroF1 + Figures.MacroF1) / 2;
     }
@@ -322,7 +336,7 @@ public static class ThemeTrainer
     }
 
     /// <summary>The fallback floor maximising micro F1 on validation, from the best margins of rows no threshold took.</summary>
-    private static float TuneFloor(float[][] scores, IReadOnlyList<float?> thresholds, IReadOnlyList<string> labels,
+    internal static float TuneFloor(float[][] scores, IReadOnlyList<float?> thresholds, IReadOnlyList<string> labels,
         IReadOnlyList<IReadOnlyCollection<string>> truth, int notAssigned)
     {
         var candidates = new SortedSet<float> { float.PositiveInfinity };
@@ -354,7 +368,7 @@ public static class ThemeTrainer
         return float.IsPositiveInfinity(bestFloor) ? float.MaxValue : bestFloor;
     }
 
-    private static List<IReadOnlyCollection<string>> Decode(float[][] scores, IReadOnlyList<float?> thresholds, float floor,
+    internal static List<IReadOnlyCollection<string>> Decode(float[][] scores, IReadOnlyList<float?> thresholds, float floor,
         IReadOnlyList<string> labels, int notAssigned) =>
         scores.Select(row =>
         {

@@ -22,4 +22,10 @@ public sealed record TrainingOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     public bool Sentiment { get; init; } = true;
+
+    /// <summary>
+    /// The embedder's model id when every row carries its embedding: the model then also learns a meaning head
+    /// (<see cref="Themes.MeaningManifest"/>). Null: words alone.
+    /// </summary>
+    public string? EmbeddingModel { get; init; }
 }

@@ -6,4 +6,8 @@ public sealed record ItemClassification(
     IReadOnlyList<(string Theme, float Score)> Themes,
     float Margin,
     int? Sentiment,
-    IReadOnlyList<(int ServiceAreaId, string Source, float Score)> ServiceAreas);
+    IReadOnlyList<(int ServiceAreaId, string Source, float Score)> ServiceAreas)
+{
+    /// <summary>True when the item's sentence embedding was read as well as its words.</summary>
+    public bool UsedMeaning { get; init; }
+}

@@ -9,4 +9,6 @@ public sealed record ItemDetails
     public short? Sentiment { get; init; }
     public IReadOnlyList<ItemLabel> Themes { get; init; } = [];
     public IReadOnlyList<ItemLabel> ServiceAreas { get; init; } = [];
+    /// <summary>Whether the classifier read the item's meaning (its sentence embedding) as well as its words; null until classified.</summary>
+    public bool? ClassifiedWithMeaning { get; init; }
 }

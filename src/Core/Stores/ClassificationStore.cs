@@ -14,38 +14,47 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
 {
     public const string StaffSentiment = "staff";
 
-    /// <summary>Items not yet classified by <paramref name="version"/>, lowest id first.</summary>
-    public async Task<IReadOnlyList<ItemToClassify>> PendingAsync(string version, int limit, CancellationToken ct)
+    /// <summary>
+    /// An item classified from its words alone whose embedding from the model's embedder (<c>@embeddingModel</c>, null when
+    /// the model has no meaning head) is now stored: classified again, with its meaning.
+    /// </summary>
+    private const string MeaningNowReady = """
+        (CAST(@embeddingModel AS text) IS NOT NULL AND c.item_id IS NOT NULL AND NOT c.used_meaning
+         AND EXISTS (SELECT 1 FROM item_embeddings e WHERE e.item_id = i.id AND e.model = CAST(@embeddingModel AS text)))
+        """;
+
+    /// <summary>Items not yet classified by <paramref name="version"/> (or by its meaning, once they can be), lowest id first.</summary>
+    public async Task<IReadOnlyList<ItemToClassify>> PendingAsync(string version, int limit, CancellationToken ct, string? embeddingModel = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition("""
+        var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition($"""
             SELECT i.id, i.redacted_text FROM items i
             LEFT JOIN item_classifications c ON c.item_id = i.id
-            WHERE c.item_id IS NULL OR c.model_version <> @version
+            WHERE c.item_id IS NULL OR c.model_version <> @version OR {MeaningNowReady}
             ORDER BY i.id LIMIT @limit
-            """, new { version, limit }, cancellationToken: ct));
+            """, new { version, limit, embeddingModel }, cancellationToken: ct));
         return rows.AsList();
     }
 
-    public async Task<long> CountPendingAsync(string version, CancellationToken ct)
+    public async Task<long> CountPendingAsync(string version, CancellationToken ct, string? embeddingModel = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<long>(new CommandDefinition("""
+        return await conn.ExecuteScalarAsync<long>(new CommandDefinition($"""
             SELECT count(*) FROM items i LEFT JOIN item_classifications c ON c.item_id = i.id
-            WHERE c.item_id IS NULL OR c.model_version <> @version
-            """, new { version }, cancellationToken: ct));
+            WHERE c.item_id IS NULL OR c.model_version <> @version OR {MeaningNowReady}
+            """, new { version, embeddingModel }, cancellationToken: ct));
     }
 
     /// <summary>Items with ids in [from, to] not yet classified by <paramref name="version"/>.</summary>
-    public async Task<IReadOnlyList<ItemToClassify>> PendingInRangeAsync(string version, long from, long to, CancellationToken ct)
+    public async Task<IReadOnlyList<ItemToClassify>> PendingInRangeAsync(string version, long from, long to, CancellationToken ct, string? embeddingModel = null)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition("""
+        var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition($"""
             SELECT i.id, i.redacted_text FROM items i
             LEFT JOIN item_classifications c ON c.item_id = i.id
-            WHERE i.id BETWEEN @from AND @to AND (c.item_id IS NULL OR c.model_version <> @version)
+            WHERE i.id BETWEEN @from AND @to AND (c.item_id IS NULL OR c.model_version <> @version OR {MeaningNowReady})
             ORDER BY i.id
-            """, new { version, from, to }, cancellationToken: ct));
+            """, new { version, from, to, embeddingModel }, cancellationToken: ct));
         return rows.AsList();
     }
 
@@ -116,10 +125,12 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
             }, tx, cancellationToken: ct));
 
         await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO item_classifications (item_id, model_version, margin)
-            SELECT id, @version, margin FROM unnest(@ids, @margins) AS b(id, margin)
-            ON CONFLICT (item_id) DO UPDATE SET model_version = excluded.model_version, margin = excluded.margin, classified_at = now()
-            """, new { version, ids, margins = batch.Select(b => b.Margin).ToArray() }, tx, cancellationToken: ct));
+            INSERT INTO item_classifications (item_id, model_version, margin, used_meaning)
+            SELECT id, @version, margin, used_meaning FROM unnest(@ids, @margins, @meanings) AS b(id, margin, used_meaning)
+            ON CONFLICT (item_id) DO UPDATE SET model_version = excluded.model_version, margin = excluded.margin,
+                used_meaning = excluded.used_meaning, classified_at = now()
+            """, new { version, ids, margins = batch.Select(b => b.Margin).ToArray(), meanings = batch.Select(b => b.UsedMeaning).ToArray() },
+            tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 

@@ -228,11 +228,13 @@ public sealed class ItemStore(NpgsqlDataSource db)
             SELECT t.name, it.source FROM item_themes it JOIN themes t ON t.id = it.theme_id WHERE it.item_id = @id ORDER BY t.name;
             SELECT a.name, ia.source FROM item_service_areas ia JOIN service_areas a ON a.id = ia.service_area_id
             WHERE ia.item_id = @id ORDER BY a.name;
+            SELECT used_meaning FROM item_classifications WHERE item_id = @id;
             """, new { id }, cancellationToken: ct));
         var fileName = await grid.ReadSingleOrDefaultAsync<string>();
         var sentiment = await grid.ReadSingleOrDefaultAsync<short?>();
         var themes = (await grid.ReadAsync<(string Name, string Source)>()).ToList();
         var areas = (await grid.ReadAsync<(string Name, string Source)>()).ToList();
+        var usedMeaning = await grid.ReadSingleOrDefaultAsync<bool?>();
         return new ItemDetails
         {
             Item = item,
@@ -240,6 +242,7 @@ public sealed class ItemStore(NpgsqlDataSource db)
             Sentiment = sentiment,
             Themes = themes.Select(t => new ItemLabel(t.Name, t.Source)).ToList(),
             ServiceAreas = areas.Select(a => new ItemLabel(a.Name, a.Source)).ToList(),
+            ClassifiedWithMeaning = usedMeaning,
         };
     }
 }

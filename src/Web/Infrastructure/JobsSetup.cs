@@ -56,6 +56,9 @@ public static class JobsSetup
         // retrain weekly on the seed data and staff corrections, early on Monday.
         recurring.AddOrUpdate<ClassifyPendingJob>("themes-classify-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.Trigger("themes-classify-pending");
+        // Embeddings: embed new items (and every item after the embedding model changes) every minute, off ingest's path.
+        recurring.AddOrUpdate<EmbedPendingJob>("embeddings-embed-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger("embeddings-embed-pending");
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");

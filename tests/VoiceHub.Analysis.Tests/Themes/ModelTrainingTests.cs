@@ -7,6 +7,7 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Jobs;
+using VoiceHub.Analysis.Tests.Embeddings;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Analysis.Training;
 using VoiceHub.Core;
@@ -21,11 +22,12 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// batches with the model version, staff corrections kept through re-classification and used in training, and a worse
 /// model refused with its reason.
 /// </summary>
-public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
 {
     private TestDatabase _db = null!;
     private ModelTraining _training = null!;
     private ItemClassifier _classifier = null!;
+    private EmbeddingStore _embeddings = null!;
     private string _dataPath = null!;
 
     public async ValueTask InitializeAsync()
@@ -35,8 +37,11 @@ public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, active, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
-        _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _db.ServiceAreas, active, themesOptions, NullLogger<ItemClassifier>.Instance);
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, active, embedders.Int8, themesOptions, hubOptions,
+            NullLogger<ModelTraining>.Instance);
+        _embeddings = new EmbeddingStore(_db.DataSource);
+        _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _embeddings, _db.ServiceAreas, active, themesOptions,
+            NullLogger<ItemClassifier>.Instance);
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
@@ -57,6 +62,28 @@ public sealed class ModelTrainingTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains(evaluation.PerLabel, l => l.Label == "Timeliness of care" && l.Support > 0);
         Assert.NotNull(evaluation.Sentiment);
         Assert.NotNull(await _db.ThemeModels.GetBytesAsync(active.Version, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ClassifyPendingAsync_EmbeddingArrivesLater_ClassifiedFromWordsAloneThenAgainWithMeaning()
+    {
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var active = (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!;
+        var meaning = ThemeModel.FromBytes((await _db.ThemeModels.GetBytesAsync(active.Version, CancellationToken.None))!).Manifest.Meaning;
+        Assert.Equal(embedders.Int8.ModelId, meaning?.EmbeddingModel);
+        const string text = "The carer visits were always late and nobody rang to say why";
+        var ids = await AddItemsAsync([text]);
+
+        Assert.Equal(1, await _classifier.ClassifyPendingAsync(10, CancellationToken.None));
+        Assert.False((await _db.Items.FindDetailsAsync(ids[0], CancellationToken.None))!.ClassifiedWithMeaning);
+        Assert.Equal(0, await _classifier.ClassifyPendingAsync(10, CancellationToken.None));
+
+        await _embeddings.SaveAsync(embedders.Int8.ModelId, [(ids[0], embedders.Int8.Embed([text])[0])], CancellationToken.None);
+        Assert.Equal(1, await _classifier.ClassifyPendingAsync(10, CancellationToken.None));
+        var details = (await _db.Items.FindDetailsAsync(ids[0], CancellationToken.None))!;
+        Assert.True(details.ClassifiedWithMeaning);
+        Assert.NotEmpty(details.Themes);
+        Assert.Equal(0, await _classifier.ClassifyPendingAsync(10, CancellationToken.None));
     }
 
     [Fact]

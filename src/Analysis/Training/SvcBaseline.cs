@@ -1,0 +1,102 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using VoiceHub.Analysis.Sentiment;
+using VoiceHub.Analysis.Themes;
+
+namespace VoiceHub.Analysis.Training;
+
+/// <summary>
+/// The plain baseline every figure is measured against in the same run: the same TF-IDF features (word 1–2 and
+/// character 2–5 grams), one linear SVM per class, class-balanced (each class's rows weighted so positives and
+/// negatives weigh the same in total), each decision at the SVM's own boundary — no naive-Bayes scaling, no tuned
+/// thresholds, no meaning. It is what the NHS's pxtextmining linear SVC does with scikit-learn.
+/// </summary>
+public static class SvcBaseline
+{
+    /// <summary>Trains one-vs-rest theme SVMs; the returned function predicts theme sets ("Not assigned" when none fires).</summary>
+    public static Func<IReadOnlyList<string>, IReadOnlyList<IReadOnlyCollection<string>>> Themes(IReadOnlyList<LabelledRow> train, int seed = 1)
+    {
+        var ml = new MLContext(seed);
+        var labels = train.SelectMany(r => r.Labels).Distinct().Order(StringComparer.Ordinal).ToList();
+        var featuriser = Featuriser(ml, train);
+        var vectors = Featurise(ml, featuriser, train.Select(r => r.Text));
+        var dimension = vectors[0].Length;
+        var models = labels.Select(label => Fit(ml, vectors, train.Select(r => r.Labels.Contains(label)).ToArray(), dimension)).ToList();
+        return texts =>
+        {
+            var test = Featurise(ml, featuriser, texts);
+            return test.Select(v =>
+            {
+                var chosen = labels.Where((_, i) => models[i] is { } m && Score(m, v) > 0).ToList();
+                return (IReadOnlyCollection<string>)(chosen.Count == 0 ? [Decoding.NotAssigned] : chosen);
+            }).ToList();
+        };
+    }
+
+    /// <summary>Trains one-vs-rest SVMs on three sentiment classes; the function predicts 1 (positive), 3 (neutral) or 5 (negative) per text.</summary>
+    public static Func<IReadOnlyList<string>, IReadOnlyList<int>> Sentiment(IReadOnlyList<LabelledRow> train, int seed = 1)
+    {
+        var ml = new MLContext(seed);
+        var rows = train.Where(r => r.Sentiment is not null).ToList();
+        var featuriser = Featuriser(ml, rows);
+        var vectors = Featurise(ml, featuriser, rows.Select(r => r.Text));
+        var dimension = vectors[0].Length;
+        int[] classes = [1, 2, 3];
+        var truth = rows.Select(r => SentimentFigures.ToThree(r.Sentiment!.Value)).ToArray();
+        var models = classes.Select(c => Fit(ml, vectors, truth.Select(t => t == c).ToArray(), dimension)).ToList();
+        return texts => Featurise(ml, featuriser, texts).Select(v =>
+        {
+            var best = Enumerable.Range(0, classes.Length).MaxBy(i => models[i] is { } m ? Score(m, v) : float.NegativeInfinity);
+            return classes[best] switch { 1 => 1, 2 => 3, _ => 5 };
+        }).ToList();
+    }
+
+    private static ITransformer Featuriser(MLContext ml, IReadOnlyList<LabelledRow> rows) =>
+        TextFeatures.Build(ml).Fit(ml.Data.LoadFromEnumerable(rows.Select(r => new TextFeatures.Input { Text = r.Text })));
+
+    private static List<VBuffer<float>> Featurise(MLContext ml, ITransformer featuriser, IEnumerable<string> texts) =>
+        TextFeatures.Materialise(featuriser.Transform(ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }))));
+
+    private static LinearBinaryModelParameters? Fit(MLContext ml, IReadOnlyList<VBuffer<float>> vectors, bool[] targets, int dimension)
+    {
+        var positives = targets.Count(t => t);
+        if (positives == 0 || positives == targets.Length) return null;
+        float positiveWeight = (float)targets.Length / (2 * positives), negativeWeight = (float)targets.Length / (2 * (targets.Length - positives));
+        var schema = SchemaDefinition.Create(typeof(WeightedRow));
+        schema[nameof(WeightedRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        var view = ml.Data.LoadFromEnumerable(vectors.Select((v, j) => new WeightedRow
+        {
+            Features = v, Label = targets[j], Weight = targets[j] ? positiveWeight : negativeWeight,
+        }), schema);
+        // Hinge loss by dual coordinate ascent is liblinear's LinearSVC; λ = 1 / (C n) with scikit-learn's default C = 1.
+        return ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(WeightedRow.Label), FeatureColumnName = nameof(WeightedRow.Features),
+            ExampleWeightColumnName = nameof(WeightedRow.Weight), LossFunction = new HingeLoss(),
+            L2Regularization = 1f / targets.Length, MaximumNumberOfIterations = 50, NumberOfThreads = 1,
+        }).Fit(view).Model;
+    }
+
+    private static float Score(LinearBinaryModelParameters model, in VBuffer<float> v)
+    {
+        var sum = model.Bias;
+        var weights = model.Weights;
+        var values = v.GetValues();
+        if (v.IsDense)
+        {
+            for (var f = 0; f < values.Length; f++) sum += weights[f] * values[f];
+            return sum;
+        }
+        var indices = v.GetIndices();
+        for (var j = 0; j < indices.Length; j++) sum += weights[indices[j]] * values[j];
+        return sum;
+    }
+
+    private sealed class WeightedRow
+    {
+        public VBuffer<float> Features { get; set; }
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+    }
+}

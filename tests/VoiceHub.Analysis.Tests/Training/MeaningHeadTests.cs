@@ -1,0 +1,55 @@
+using VoiceHub.Analysis.Tests.Embeddings;
+using VoiceHub.Analysis.Themes;
+using VoiceHub.Analysis.Training;
+
+namespace VoiceHub.Analysis.Tests.Training;
+
+/// <summary>
+/// The meaning head on real seed rows and real arctic-embed-xs vectors: learned beside the words' model, used only for
+/// texts that come with an embedding, kept through storage, and no worse out-of-fold than the words alone.
+/// </summary>
+public sealed class MeaningHeadTests(Embedders embedders) : IClassFixture<Embedders>
+{
+    [Fact]
+    public void Train_RowsWithEmbeddings_LearnsAMeaningHeadUsedOnlyWhereAnEmbeddingIsGiven()
+    {
+        var (_, slice) = StratifiedSplit.Split(SeedData.Rows, 0.15, 21);
+        var (train, test) = StratifiedSplit.Split(slice, 0.2, 22);
+        var vectors = embedders.Int8.Embed(train.Concat(test).Select(r => r.Text).ToList());
+        var embedded = train.Select((r, i) => r with { Embedding = vectors[i] }).ToList();
+        var testVectors = vectors.Skip(train.Count).ToList();
+
+        var result = ThemeTrainer.Train(embedded, null,
+            new TrainingOptions { Trainers = [TrainerKind.LinearSvm], Folds = 3, EmbeddingModel = embedders.Int8.ModelId });
+
+        var meaning = result.Model.Manifest.Meaning;
+        Assert.NotNull(meaning);
+        Assert.Equal(embedders.Int8.ModelId, meaning.EmbeddingModel);
+        Assert.Equal(result.Model.Labels.Count, meaning.Betas.Count);
+        Assert.True(meaning.HasSentiment);
+        var texts = test.Select(r => r.Text).ToList();
+        var withMeaning = result.Model.Predict(texts, testVectors);
+        var wordsAlone = result.Model.Predict(texts);
+        Assert.All(withMeaning, p => Assert.True(p.UsedMeaning));
+        Assert.All(wordsAlone, p => Assert.False(p.UsedMeaning));
+        Assert.All(withMeaning, p => Assert.InRange(p.Sentiment ?? 0, 1, 5));
+
+        var restored = ThemeModel.FromBytes(result.Model.ToBytes());
+        Assert.Equal(Describe(withMeaning), Describe(restored.Predict(texts, testVectors)));
+        Assert.Equal(Describe(wordsAlone), Describe(restored.Predict(texts)));
+    }
+
+    [Fact]
+    public void Train_NoEmbeddingModelNamed_HasNoMeaningHead()
+    {
+        var (_, slice) = StratifiedSplit.Split(SeedData.Rows, 0.08, 23);
+
+        var result = ThemeTrainer.Train(slice, null, new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, Sentiment = false });
+
+        Assert.Null(result.Model.Manifest.Meaning);
+        Assert.All(result.Model.Predict(["The nurse was lovely"], [new float[384]]), p => Assert.False(p.UsedMeaning));
+    }
+
+    private static string Describe(IEnumerable<ThemePrediction> predictions) =>
+        string.Join('|', predictions.Select(p => string.Join(';', p.Themes.Select(t => $"{t.Theme}:{t.Confidence:0.000}")) + "/" + p.Sentiment));
+}
