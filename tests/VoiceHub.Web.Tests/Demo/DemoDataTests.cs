@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Playwright;
+using VoiceHub.Analysis.Training;
+using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
+using VoiceHub.Core.Stores;
+using VoiceHub.TestCommon;
+using VoiceHub.Web.Demo;
+
+namespace VoiceHub.Web.Tests.Demo;
+
+/// <summary>
+/// The demo council on a fresh database, as a first run loads it: in the background through the real ingest path,
+/// indexed, classified by a first model trained on a small labelled file, its past digests built by the real builder;
+/// then removed by an admin in one click, leaving no demo row, no index entry, and everything else as it was.
+/// </summary>
+public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
+{
+    private VoiceHubApp _app = null!;
+    private readonly Stopwatch _sinceStart = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var rows = LabelledData.Read(Path.Combine(TestPaths.Seeds, "data", "patient-feedback-labelled.csv"));
+        var small = StratifiedSplit.Split(rows, 0.06, 4).HeldOut;
+        var path = Path.Combine(TestPaths.TempDirectory("voicehub-demo-web"), "labelled.csv");
+        LabelledData.Write(path, small);
+        _sinceStart.Start();
+        _app = await VoiceHubApp.StartAsync(cluster, new Dictionary<string, string?>
+        {
+            ["VoiceHub:LoadDemoData"] = "true",
+            ["VoiceHub:Themes:TrainOnFirstStart"] = "true",
+            ["VoiceHub:Themes:TrainingData"] = path,
+            ["VoiceHub:Themes:Trainers:0"] = "lbfgs",
+            ["VoiceHub:Themes:Folds"] = "3",
+        });
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task FirstRun_LoadsAYearOfDemoFeedback_AndAnAdminRemovesAllOfIt()
+    {
+        var demo = _app.Get<DemoDataStore>();
+        var loaded = await Eventually.WaitAsync(() => demo.StateAsync(CancellationToken.None), s => s?.LoadedAt is not null,
+            TimeSpan.FromMinutes(3), "the demo data to be loaded in the background");
+        Assert.True(loaded!.LoadMs < 60_000, $"the demo data took {loaded.LoadMs} ms to load");
+        var db = _app.Get<Npgsql.NpgsqlDataSource>();
+        await using var conn = await db.OpenConnectionAsync();
+
+        // Every channel, every locality, a year up to today; every demo file read.
+        var byChannel = (await conn.QueryAsync<(string, long)>(
+            "SELECT i.channel, count(*) FROM items i JOIN documents d ON d.id = i.document_id WHERE d.demo GROUP BY 1")).ToDictionary(r => r.Item1, r => r.Item2);
+        foreach (var channel in new[] { Channel.Survey, Channel.OnlineForm, Channel.TalkingShop, Channel.ListeningSpace, Channel.VcsReport })
+        {
+            Assert.True(byChannel.GetValueOrDefault(channel.Code()) > 0, $"no demo items in {channel.Code()}: {string.Join(", ", byChannel)}");
+        }
+        Assert.InRange(byChannel.Values.Sum(), 1400, 2500);
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM documents WHERE demo AND status <> 'ingested'"));
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("""
+            SELECT count(*) FROM localities l
+            WHERE NOT EXISTS (SELECT 1 FROM items i JOIN documents d ON d.id = i.document_id WHERE d.demo AND i.locality_id = l.id)
+            """));
+        var (first, last) = await conn.QuerySingleAsync<(DateTime, DateTime)>("SELECT min(occurred_on), max(occurred_on) FROM items WHERE occurred_on IS NOT NULL");
+        var today = IsoWeek.LondonDay(DateTimeOffset.UtcNow).ToDateTime(TimeOnly.MinValue);
+        Assert.InRange(first, today.AddDays(-366), today.AddDays(-300));
+        Assert.InRange(last, today.AddDays(-14), today);
+        // Listening Space notes: their "You said, we will" lines became drafts.
+        var actionStatuses = (await conn.QueryAsync<string>("SELECT DISTINCT status FROM actions WHERE demo")).ToHashSet();
+        Assert.Equal(["discarded", "done", "draft", "in-progress", "not-doing", "planned"], actionStatuses.Order());
+        var projectStatuses = (await conn.QueryAsync<string>("SELECT DISTINCT status FROM projects WHERE demo")).ToHashSet();
+        Assert.Equal(ProjectStatus.All.Select(s => s.Code).Order(), projectStatuses.Order());
+
+        // Indexed: search finds them.
+        var admin = await _app.SignedInClientAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword);
+        await Eventually.WaitAsync(() => SearchTotalAsync(admin, "transport"), n => n > 0, TimeSpan.FromMinutes(1), "the index to hold the demo items");
+
+        // The past digests, once the first model classified everything, with the planted burst flagged.
+        await Eventually.WaitAsync(() => demo.StateAsync(CancellationToken.None), s => s?.DigestsBuiltAt is not null,
+            TimeSpan.FromMinutes(5), "the demo digests to be built after the first model classified the items");
+        TestContext.Current.TestOutputHelper?.WriteLine($"demo data loaded in {loaded.LoadMs} ms; digests built {_sinceStart.Elapsed.TotalSeconds:0} s after the start");
+        Assert.Equal(DemoDataJob.DigestWeeks, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM digests WHERE demo"));
+        var lastWeek = IsoWeek.PreviousOf(DateTimeOffset.UtcNow).ToString();
+        var burst = await conn.QueryAsync<string>("""
+            SELECT f.id FROM emerging_flags f LEFT JOIN localities l ON l.id = f.locality_id
+            WHERE f.demo AND f.week = @lastWeek AND (l.name = @place OR f.channel = 'online-form')
+            """, new { lastWeek, place = DemoFeedback.BurstLocality });
+        Assert.NotEmpty(burst);
+
+        // Staff see that it is demo data.
+        var staff = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
+        Assert.Contains("id=\"demo-banner\"", await staff.GetStringAsync("/search"));
+
+        // Someone's own upload, which removal must leave alone.
+        var own = await VoiceHubApp.PostUploadAsync(staff, "talking-shop", "own.csv",
+            "Date,Locality,Venue,Enquiry type,Notes,Outcome\n01/12/2026,Grays,Grays Library,Home care,Our own zebra crossing comment,Passed on\n"u8.ToArray());
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        await Eventually.WaitAsync(() => SearchTotalAsync(admin, "zebra"), n => n == 1, TimeSpan.FromMinutes(1), "the staff upload to be indexed");
+
+        // One click, accessible pages before and after.
+        await using var browser = await Browser.LaunchAsync();
+        var tab = await browser.SignedInPageAsync(_app.BaseUrl, VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/admin/demo-data");
+        await Assertions.Expect(tab.Locator("#demo-banner")).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(tab);
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Remove the demo data" }).ClickAsync();
+        await Assertions.Expect(tab.Locator("#removed")).ToContainTextAsync("feedback items");
+        await Assertions.Expect(tab.Locator("#demo-banner")).ToHaveCountAsync(0);
+        await Browser.AssertAccessibleAsync(tab);
+
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("""
+            SELECT (SELECT count(*) FROM documents WHERE demo) + (SELECT count(*) FROM projects WHERE demo)
+                 + (SELECT count(*) FROM actions WHERE demo) + (SELECT count(*) FROM emerging_flags WHERE demo)
+                 + (SELECT count(*) FROM digests WHERE demo)
+            """));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM items"));
+        Assert.Equal(1, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'demo-data-removed'"));
+        await Eventually.WaitAsync(() => SearchTotalAsync(admin, "transport OR zebra OR care"), n => n == 1, TimeSpan.FromMinutes(1),
+            "every demo item to leave the index");
+        Assert.DoesNotContain("id=\"demo-banner\"", await staff.GetStringAsync("/search"));
+        Assert.False(await demo.TryClaimLoadAsync(CancellationToken.None)); // never loaded again
+    }
+
+    private static async Task<long> SearchTotalAsync(HttpClient client, string q)
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q)));
+        return doc.RootElement.GetProperty("total").GetInt64();
+    }
+}
