@@ -94,6 +94,28 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
         var staff = await _app.SignedInClientAsync(await _app.CreateUserAsync(Roles.Staff));
         Assert.Contains("id=\"demo-banner\"", await staff.GetStringAsync("/search"));
 
+        // Staff pages name things in people's words: the project's issue by its sentence, its search as typed, the
+        // action's history by project title and item reference, a Listening Space's title once.
+        var (projectId, sentence) = await conn.QuerySingleAsync<(long, string)>("""
+            SELECT p.id, f.sentence FROM projects p JOIN project_issues pi ON pi.project_id = p.id JOIN emerging_flags f ON f.id = pi.flag_id
+            WHERE p.demo AND p.status = 'active'
+            """);
+        var project = await staff.GetStringAsync($"/projects/{projectId}");
+        Assert.Contains(sentence + "</a>", System.Net.WebUtility.HtmlDecode(project));
+        Assert.Contains("\u201ctransport late\u201d", System.Net.WebUtility.HtmlDecode(project));
+        var (actionId, itemReference) = await conn.QuerySingleAsync<(long, string)>("""
+            SELECT a.id, i.reference FROM actions a JOIN action_items ai ON ai.action_id = a.id JOIN items i ON i.id = ai.item_id
+            WHERE a.demo AND a.status = 'planned' ORDER BY i.id LIMIT 1
+            """);
+        var history = System.Net.WebUtility.HtmlDecode(await staff.GetStringAsync($"/actions/{actionId}"));
+        Assert.Contains($"Project: <a class=\"govuk-link\" href=\"/projects/{projectId}\">Getting to the day centre</a>", history);
+        Assert.Contains($">{VoiceHub.Core.ReferenceCode.Format(itemReference)}</a> (\u201c", history);
+        Assert.DoesNotContain("Project: " + projectId, history);
+        var notesItem = await conn.ExecuteScalarAsync<long>("SELECT id FROM items WHERE channel = 'listening-space' LIMIT 1");
+        var notes = await staff.GetStringAsync($"/items/{notesItem}");
+        Assert.Contains("Listening Space: ", notes);
+        Assert.DoesNotContain("Listening Space: Listening Space", notes);
+
         // Someone's own upload, which removal must leave alone.
         var own = await VoiceHubApp.PostUploadAsync(staff, "talking-shop", "own.csv",
             "Date,Locality,Venue,Enquiry type,Notes,Outcome\n01/12/2026,Grays,Grays Library,Home care,Our own zebra crossing comment,Passed on\n"u8.ToArray());

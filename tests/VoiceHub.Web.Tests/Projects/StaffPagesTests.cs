@@ -95,7 +95,7 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
 
         var issue = await VoiceHubApp.PostFormAsync(_staff, link + "?handler=Issue", new() { ["Issue"] = "2026-W14/transport" }, link + "?issue=2026-W14/transport");
         Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
-        Assert.Contains("Emerging issue 2026-W14/transport", await _staff.GetStringAsync($"/projects/{projectId}"));
+        Assert.Contains("An emerging issue of 2026-W14/transport", await _staff.GetStringAsync($"/projects/{projectId}")); // no such flag is stored: its week
     }
 
     [Fact]
