@@ -38,6 +38,9 @@ builder.Services.AddVoiceHubJobs(builder.Configuration, database);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddDigests();
 builder.Services.AddDemoData();
+// First visits: what they would pay (views, index, model, redactor lists) is paid in the background after start.
+builder.Services.AddSingleton<WarmUp>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -57,6 +57,8 @@ public sealed class VoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("VoiceHub:Themes:TrainOnFirstStart", "false");
         // The demo council's year of feedback would change every count a test checks: tests that want it ask for it.
         builder.UseSetting("VoiceHub:LoadDemoData", "false");
+        // Nor the start-up warm-up's own page visits (rate limits, request counts): the warm-up test turns it on.
+        builder.UseSetting("VoiceHub:WarmUp", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
