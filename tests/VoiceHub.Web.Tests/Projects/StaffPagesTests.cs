@@ -36,6 +36,10 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains("href=\"#Title\">Enter a title", page);
         Assert.Contains("href=\"#Type\">Select the type of co-production", page);
         Assert.Contains("href=\"#StartsOn\">The start date must be a real date", page);
+        // The summary follows the form: title, aims, status, type, rung, then the start date (bound first, asked later).
+        var order = new[] { "#Title", "#Aims", "#Status", "#Type", "#Rung", "#StartsOn" }.Select(k => page.IndexOf($"href=\"{k}\"", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
 
         var created = await VoiceHubApp.PostFormAsync(_staff, "/projects/new", new()
         {
