@@ -127,6 +127,8 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
         var tab = await browser.SignedInPageAsync(_app.BaseUrl, VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/admin/demo-data");
         await Assertions.Expect(tab.Locator("#demo-banner")).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(tab);
+        await ChangedStaffPagesAsync(tab, projectId, actionId, own.Headers.Location!.OriginalString);
+        await tab.GotoAsync("/admin/demo-data");
         await tab.GetByRole(AriaRole.Button, new() { Name = "Remove the demo data" }).ClickAsync();
         await Assertions.Expect(tab.Locator("#removed")).ToContainTextAsync("feedback items");
         await Assertions.Expect(tab.Locator("#demo-banner")).ToHaveCountAsync(0);
@@ -143,6 +145,45 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
             "every demo item to leave the index");
         Assert.DoesNotContain("id=\"demo-banner\"", await staff.GetStringAsync("/search"));
         Assert.False(await demo.TryClaimLoadAsync(CancellationToken.None)); // never loaded again
+    }
+
+    /// <summary>The staff pages this work changed, on the demo council's data, each checked with axe.</summary>
+    private static async Task ChangedStaffPagesAsync(IPage tab, long projectId, long actionId, string ownDocument)
+    {
+        foreach (var path in new[] { $"/projects/{projectId}", $"/actions/{actionId}", "/digests", "/search?from-day=31&from-month=2&from-year=2026" })
+        {
+            await tab.GotoAsync(path);
+            await Assertions.Expect(tab.Locator("#demo-banner")).ToBeVisibleAsync();
+            await Browser.AssertAccessibleAsync(tab);
+        }
+        await Assertions.Expect(tab.Locator(".govuk-error-summary")).ToContainTextAsync("Given on or after must be a real date");
+
+        // Trends: a date picked, the week worked out, its code in the address.
+        await tab.GotoAsync("/trends");
+        await tab.Locator("#Theme").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await tab.Locator("#UpTo").FillAsync("20");
+        await tab.Locator("#UpTo-month").FillAsync("5");
+        await tab.Locator("#UpTo-year").FillAsync("2026");
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Show trend" }).ClickAsync();
+        await tab.WaitForURLAsync("**To=2026-W21**");
+        await Browser.AssertAccessibleAsync(tab);
+
+        // Upload: the VCS-only fields are out of sight and out of the Tab order until "VCS report" is chosen.
+        await tab.GotoAsync("/upload");
+        await Assertions.Expect(tab.Locator("#vcs-only")).ToBeHiddenAsync();
+        await tab.GetByLabel("Survey", new() { Exact = true }).CheckAsync();
+        await tab.Keyboard.PressAsync("Tab");
+        Assert.Equal("Locality", await tab.EvaluateAsync<string>("document.activeElement.id"));
+        await tab.GetByLabel("VCS report", new() { Exact = true }).CheckAsync();
+        await Assertions.Expect(tab.Locator("#vcs-only")).ToBeVisibleAsync();
+        await tab.Keyboard.PressAsync("Tab");
+        Assert.Equal("Organisation", await tab.EvaluateAsync<string>("document.activeElement.id"));
+        await Browser.AssertAccessibleAsync(tab);
+
+        // A file that has been read says so, not "reading it now".
+        await tab.GotoAsync(ownDocument);
+        await Assertions.Expect(tab.GetByText("VoiceHub has read the file: 1 feedback item added.")).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(tab);
     }
 
     private static async Task<long> SearchTotalAsync(HttpClient client, string q)
