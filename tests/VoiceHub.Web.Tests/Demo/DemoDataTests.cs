@@ -88,6 +88,11 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
             SELECT f.id FROM emerging_flags f LEFT JOIN localities l ON l.id = f.locality_id
             WHERE f.demo AND f.week = @lastWeek AND (l.name = @place OR f.channel = 'online-form')
             """, new { lastWeek, place = DemoFeedback.BurstLocality });
+        foreach (var line in await conn.QueryAsync<string>(
+            "SELECT week || ' ' || kind || ': ' || sentence FROM emerging_flags WHERE demo ORDER BY week_start DESC, score DESC LIMIT 12"))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(line);
+        }
         Assert.NotEmpty(burst);
 
         // Staff see that it is demo data.
