@@ -138,7 +138,13 @@ public sealed class WarmUp(
             BaseAddress = baseUrl,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var page = await visitor.GetStringAsync("/give-feedback", ct);
+        using var form = await visitor.GetAsync("/give-feedback", ct);
+        if ((int)form.StatusCode != 200)
+        {
+            failures.Add($"/give-feedback: {(int)form.StatusCode}");
+            return;
+        }
+        var page = await form.Content.ReadAsStringAsync(ct);
         var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
         using var response = await visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
             [new("Feedback", ""), new("__RequestVerificationToken", token)]), ct);
