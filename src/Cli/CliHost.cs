@@ -47,10 +47,7 @@ public sealed class CliHost : IAsyncDisposable
         extra?.Invoke(services);
         var provider = services.BuildServiceProvider();
         var options = configuration.GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions();
-        if (options.LoadDemoData)
-        {
-            await provider.GetRequiredService<SeedLoader>().LoadAsync(ProjectPaths.SeedsDirectory(options), ct);
-        }
+        await provider.GetRequiredService<SeedLoader>().LoadAsync(ProjectPaths.SeedsDirectory(options), ct);
         return new CliHost(provider);
     }
 

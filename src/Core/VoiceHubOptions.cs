@@ -17,9 +17,6 @@ public sealed class VoiceHubOptions
     /// <summary>Port of the embedded PostgreSQL; 0 picks a free one.</summary>
     public int PostgresPort { get; set; }
 
-    /// <summary>Load the demo council (localities, themes, sample feedback) on start. On by default.</summary>
-    public bool LoadDemoData { get; set; } = true;
-
     public AdminOptions Admin { get; set; } = new();
 
     public sealed class AdminOptions

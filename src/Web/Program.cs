@@ -10,6 +10,7 @@ using VoiceHub.Ingest;
 using VoiceHub.Search;
 using VoiceHub.Web.Api;
 using VoiceHub.Web.Auth;
+using VoiceHub.Web.Demo;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
@@ -36,6 +37,10 @@ builder.Services.AddIndexFollower();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddDigests();
+builder.Services.AddDemoData();
+// First visits: what they would pay (views, index, model, redactor lists) is paid in the background after start.
+builder.Services.AddSingleton<WarmUp>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -88,11 +93,9 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions
 }).RequireAuthorization(Policies.Admin);
 
 var options = app.Services.GetRequiredService<IOptions<VoiceHubOptions>>().Value;
-if (options.LoadDemoData)
-{
-    await app.Services.GetRequiredService<SeedLoader>().LoadAsync(ProjectPaths.SeedsDirectory(options), CancellationToken.None);
-}
+await app.Services.GetRequiredService<SeedLoader>().LoadAsync(ProjectPaths.SeedsDirectory(options), CancellationToken.None);
 await FirstAdmin.EnsureAsync(app.Services, CancellationToken.None);
+await DemoDataSetup.EnqueueIfNewAsync(app.Services, CancellationToken.None);
 JobsSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
 
 app.Run();

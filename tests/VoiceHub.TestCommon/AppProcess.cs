@@ -97,6 +97,8 @@ public sealed class AppProcess : IAsyncDisposable
         env["VoiceHub__Admin__Password"] = AdminPassword;
         // Training a model on the full demo data takes a minute of CPU; a test that wants one says so.
         env["VoiceHub__Themes__TrainOnFirstStart"] = "false";
+        env["VoiceHub__LoadDemoData"] = "false"; // no demo council: the tests count what they put in
+        env["VoiceHub__WarmUp"] = "false";
         env["Logging__LogLevel__Default"] = "Warning";
         env["Logging__LogLevel__VoiceHub"] = "Information";
         env["Logging__Console__FormatterName"] = "simple";

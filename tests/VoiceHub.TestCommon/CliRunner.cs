@@ -19,6 +19,7 @@ public sealed class CliRunner(string connectionString, string indexDirectory)
         psi.Environment["ConnectionStrings__VoiceHub"] = connectionString;
         psi.Environment["VoiceHub__IndexDirectory"] = indexDirectory;
         psi.Environment["VoiceHub__SeedsDirectory"] = TestPaths.Seeds;
+        psi.Environment["VoiceHub__LoadDemoData"] = "false";
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

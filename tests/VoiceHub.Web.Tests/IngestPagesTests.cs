@@ -112,7 +112,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         var missing = await VoiceHubApp.PostUploadAsync(client, "vcs-report", "vcs-report.pdf", bytes);
         var errors = await missing.Content.ReadAsStringAsync();
         Assert.Contains("Enter the name of the organisation that wrote the report", errors);
-        Assert.Contains("Enter the period the report covers", errors);
+        Assert.Contains("Enter the reporting period", errors);
         var wrongType = await VoiceHubApp.PostUploadAsync(client, "vcs-report", "report.csv", "a,b\n"u8.ToArray(), new() { ["Organisation"] = "X", ["Period"] = "Y" });
         Assert.Contains("The selected file must be a PDF or Word (.docx) file", await wrongType.Content.ReadAsStringAsync());
 

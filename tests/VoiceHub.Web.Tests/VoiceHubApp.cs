@@ -55,6 +55,10 @@ public sealed class VoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Training a model on the full demo data takes a minute of CPU: tests that need a model ask for one on small data.
         builder.UseSetting("VoiceHub:Themes:TrainOnFirstStart", "false");
+        // The demo council's year of feedback would change every count a test checks: tests that want it ask for it.
+        builder.UseSetting("VoiceHub:LoadDemoData", "false");
+        // Nor the start-up warm-up's own page visits (rate limits, request counts): the warm-up test turns it on.
+        builder.UseSetting("VoiceHub:WarmUp", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

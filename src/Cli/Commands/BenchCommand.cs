@@ -16,7 +16,11 @@ namespace VoiceHub.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => new("bench", "Benchmarks that print figures") { Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(), BenchEmbedCommand.Create(), BenchAllCommand.Create() };
+    public static Command Create() => new("bench", "Benchmarks that print figures")
+    {
+        Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
+        BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(),
+    };
 
     private static Command Ingest()
     {

@@ -50,6 +50,23 @@ public sealed class ItemReferenceStore(NpgsqlDataSource db)
             "SELECT id FROM items WHERE reference = @code", new { code }, cancellationToken: ct));
     }
 
+    /// <summary>Each item's reference code and its opening words (redacted), for naming items on staff pages.</summary>
+    public async Task<IReadOnlyDictionary<long, (string Reference, string Quote)>> DescribeAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return new Dictionary<long, (string, string)>();
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(long Id, string Reference, string Text)>(new CommandDefinition(
+            "SELECT id, reference, left(redacted_text, 200) FROM items WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Id, r => (r.Reference, Opening(r.Text)));
+    }
+
+    /// <summary>The first eight words: "The driver never came and nobody rang to say…".</summary>
+    public static string Opening(string text)
+    {
+        var words = text.Split((char[]?)null, 9, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 ? string.Join(' ', words) : string.Join(' ', words.Take(8)) + "…";
+    }
+
     /// <summary>Splits pasted text on commas, spaces and line breaks.</summary>
     public static IReadOnlyList<string> Tokens(string? text) =>
         (text ?? "").Split([',', ' ', '\n', '\r', '\t', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -41,8 +41,8 @@ internal sealed class OwnerLinks
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<LinkedIssue>(new CommandDefinition($"""
-            SELECT link.flag_id, u.display_name AS linked_by_name, link.linked_at
-            FROM {_issues} link LEFT JOIN users u ON u.id = link.linked_by
+            SELECT link.flag_id, f.sentence, u.display_name AS linked_by_name, link.linked_at
+            FROM {_issues} link LEFT JOIN users u ON u.id = link.linked_by LEFT JOIN emerging_flags f ON f.id = link.flag_id
             WHERE link.{_owner} = @ownerId ORDER BY link.linked_at
             """, new { ownerId }, cancellationToken: ct));
         return rows.AsList();

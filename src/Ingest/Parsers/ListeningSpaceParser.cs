@@ -129,10 +129,12 @@ public static partial class ListeningSpaceParser
         if (fields.GetValueOrDefault(UploadDetails.HostedBy) is { Length: > 0 } host) metadata["hostedBy"] = host;
         if (fields.GetValueOrDefault(UploadDetails.Attending) is { Length: > 0 } attending) metadata["attending"] = attending;
         var session = $"listening-space\u001e{title}\u001e{date:yyyy-MM-dd}";
+        // The template's titles already say what it was ("Listening Space: home care in Grays"): not said twice.
+        var context = title.StartsWith("Listening Space", StringComparison.OrdinalIgnoreCase) ? title : $"Listening Space: {title}";
         var items = told.Select((t, i) => new ParsedItem
         {
             Text = t,
-            Context = $"Listening Space: {title}",
+            Context = context,
             OccurredOn = date,
             LocalityName = fields[UploadDetails.Locality],
             Metadata = new Dictionary<string, string>(metadata),

@@ -21,7 +21,7 @@ public sealed class ListeningSpaceParserTests
         {
             Assert.Equal(new DateOnly(y, m, d), i.OccurredOn);
             Assert.Equal(locality, i.LocalityName);
-            Assert.Equal($"Listening Space: {title}", i.Context);
+            Assert.Equal(title, i.Context); // the title already says "Listening Space": not said twice
         });
         Assert.Equal(actions, result.DraftActions.Count);
         Assert.All(result.DraftActions, a =>

@@ -71,6 +71,16 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
         Assert.Contains("16<span> ▲<span class=\"govuk-visually-hidden\"> flagged</span></span></td>", trends);
         Assert.Contains("Enter a real week", await f.Staff.GetStringAsync("/trends?Theme=Feeling+safe&To=nonsense"));
         Assert.Contains("Select a theme from the list", await f.Staff.GetStringAsync("/trends?Theme=Nothing+like+it"));
+        // People pick a day (Wednesday 20 May 2026); the address keeps the week's code.
+        var picked = await f.Staff.GetAsync("/trends?Theme=Feeling+safe&UpTo.Day=20&UpTo.Month=5&UpTo.Year=2026&Weeks=12");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, picked.StatusCode);
+        Assert.Equal("/trends?Theme=Feeling%20safe&To=2026-W21&Weeks=12", picked.Headers.Location!.OriginalString);
+        Assert.Contains("href=\"#UpTo\">The last week to show must be a real date",
+            await f.Staff.GetStringAsync("/trends?Theme=Feeling+safe&UpTo.Day=31&UpTo.Month=2&UpTo.Year=2026"));
+        Assert.Contains("week 20 of 2026", trends);
+        var badDay = await VoiceHubApp.PostFormAsync(f.Staff, "/digests?handler=Build",
+            new() { ["WeekOf.Day"] = "31", ["WeekOf.Month"] = "2", ["WeekOf.Year"] = "2026" }, "/digests");
+        Assert.Contains("href=\"#WeekOf\">A day in the week must be a real date", await badDay.Content.ReadAsStringAsync());
 
         var coverage = await f.Staff.GetStringAsync("/coverage?To=2026-W20");
         Assert.Contains("Feedback per 1,000 residents", coverage);

@@ -36,6 +36,10 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains("href=\"#Title\">Enter a title", page);
         Assert.Contains("href=\"#Type\">Select the type of co-production", page);
         Assert.Contains("href=\"#StartsOn\">The start date must be a real date", page);
+        // The summary follows the form: title, aims, status, type, rung, then the start date (bound first, asked later).
+        var order = new[] { "#Title", "#Aims", "#Status", "#Type", "#Rung", "#StartsOn" }.Select(k => page.IndexOf($"href=\"{k}\"", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
 
         var created = await VoiceHubApp.PostFormAsync(_staff, "/projects/new", new()
         {
@@ -95,7 +99,7 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
 
         var issue = await VoiceHubApp.PostFormAsync(_staff, link + "?handler=Issue", new() { ["Issue"] = "2026-W14/transport" }, link + "?issue=2026-W14/transport");
         Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
-        Assert.Contains("Emerging issue 2026-W14/transport", await _staff.GetStringAsync($"/projects/{projectId}"));
+        Assert.Contains("An emerging issue of 2026-W14/transport", await _staff.GetStringAsync($"/projects/{projectId}")); // no such flag is stored: its week
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed partial class SearchPagesTests(SearchAppFixture f) : IClassFixture
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("There is a problem", page);
-        Assert.Contains("href=\"#from-day\">Date from must be a real date", page);
+        Assert.Contains("href=\"#from-day\">Given on or after must be a real date", page);
         Assert.Contains("id=\"results-heading\"", page);
     }
 

@@ -154,6 +154,8 @@ public static class RouteTable
         new("POST /admin/erasure?handler=erase", SignIn, Forbidden, Forbidden, Ok),
         new("GET /admin/redaction", SignIn, Forbidden, Forbidden, Ok),
         new("POST /admin/redaction", SignIn, Forbidden, Forbidden, Ok),
+        new("GET /admin/demo-data", SignIn, Forbidden, Forbidden, Ok),
+        new("POST /admin/demo-data", SignIn, Forbidden, Forbidden, Ok),
         new("GET /hangfire/{**path}", SignIn, Forbidden, Forbidden, Ok, "/hangfire"),
     ];
 }

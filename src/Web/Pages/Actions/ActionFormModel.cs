@@ -49,7 +49,7 @@ public abstract class ActionFormModel(ProjectStore projects) : PageModel
     protected ActionInput? Validate()
     {
         var due = DueOn.Read(ModelState, nameof(DueOn), "the due date");
-        var done = DoneOn.Read(ModelState, nameof(DoneOn), "the date it was done");
+        var done = DoneOn.Read(ModelState, nameof(DoneOn), "the date done"); // as labelled: "Date done"
         var input = new ActionInput
         {
             ProjectId = ProjectId,
@@ -68,6 +68,8 @@ public abstract class ActionFormModel(ProjectStore projects) : PageModel
         {
             if (!ModelState.HasError(field)) ModelState.AddModelError(field, message);
         }
+        ErrorOrder.Set(ViewData, nameof(ProjectId), nameof(YouSaid), nameof(WeWill), nameof(Owner), nameof(DueOn), nameof(Status),
+            nameof(NotDoingReason), nameof(WeDid), nameof(DoneOn), nameof(EvidenceUrl), nameof(Published));
         return ModelState.IsValid ? input : null;
     }
 }

@@ -15,13 +15,15 @@ namespace VoiceHub.Web.Pages.Actions;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DetailsModel(ActionStore actions, ActionCommentStore comments, ItemReferenceStore references, AuditStore audit,
-    IBackgroundJobClient jobs) : PageModel
+    IBackgroundJobClient jobs, ProjectStore projects, EmergingFlagStore flags) : PageModel
 {
     public FeedbackAction Action { get; private set; } = null!;
     public IReadOnlyList<LinkedItem> Items { get; private set; } = [];
     public IReadOnlyList<LinkedIssue> Issues { get; private set; } = [];
     public IReadOnlyList<ActionHistoryEntry> History { get; private set; } = [];
     public IReadOnlyList<ActionComment> Comments { get; private set; } = [];
+    /// <summary>The names of the projects, items and issues the history mentions.</summary>
+    public HistoryText.Lookup HistoryNames { get; private set; } = HistoryText.Lookup.None;
 
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
     [BindProperty] public string? LinkItems { get; set; }
@@ -104,6 +106,12 @@ public sealed class DetailsModel(ActionStore actions, ActionCommentStore comment
         Issues = await actions.ListIssuesAsync(id, ct);
         History = await actions.HistoryAsync(id, ct);
         Comments = await comments.ListAsync(id, ct);
+        var (projectIds, itemIds, flagIds) = HistoryText.Mentioned(History.Select(h => h.Changes));
+        var titles = new Dictionary<long, string>();
+        foreach (var p in projectIds) if (await projects.FindAsync(p, ct) is { } project) titles[p] = project.Title;
+        var sentences = new Dictionary<string, string>();
+        foreach (var f in flagIds) if (await flags.FindAsync(f, ct) is { } flag) sentences[f] = flag.Sentence;
+        HistoryNames = new(titles, await references.DescribeAsync(itemIds, ct), sentences);
         return true;
     }
 

@@ -8,6 +8,8 @@ using VoiceHub.Web.Auth;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Notifications;
 
+using VoiceHub.Web.Infrastructure;
+
 namespace VoiceHub.Web.Pages.Digests;
 
 /// <summary>
@@ -24,6 +26,8 @@ public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, Aud
     public IsoWeek? LastWeek { get; private set; }
 
     [BindProperty] public string? Week { get; set; }
+    /// <summary>A day in the week to build, from the date boxes.</summary>
+    [BindProperty] public DateParts WeekOf { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -31,10 +35,15 @@ public sealed class IndexModel(DigestStore digests, WeeklyCountStore counts, Aud
     public async Task<IActionResult> OnPostBuildAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (string.IsNullOrWhiteSpace(Week)) ModelState.AddModelError(nameof(Week), "Enter a week, like 2022-W10");
-        else if (!IsoWeek.TryParse(Week, out _)) ModelState.AddModelError(nameof(Week), "Enter a real week as year, W and week number, like 2022-W10");
+        // People pick a day; the week (Monday to Sunday) is worked out, and its code names the digest's address. A
+        // script may still post the code as Week.
+        IsoWeek week = default;
+        if (!string.IsNullOrWhiteSpace(Week))
+        {
+            if (!IsoWeek.TryParse(Week, out week)) ModelState.AddModelError(nameof(WeekOf), "Enter a real week as year, W and week number, like 2022-W10");
+        }
+        else if (WeekOf.Read(ModelState, nameof(WeekOf), "a day in the week", required: true) is { } day) week = IsoWeek.Of(day);
         if (!ModelState.IsValid) return Page();
-        var week = IsoWeek.Parse(Week!);
         jobs.Enqueue<BuildDigestJob>(j => j.RunAsync(week.ToString(), User.Identity!.Name!, CancellationToken.None));
         await audit.AppendAsync(User.UserId(), User.Identity!.Name!, "digest-build-requested", $"digest:{week}", new { week = week.ToString() },
             HttpContext.Connection.RemoteIpAddress?.ToString(), ct);

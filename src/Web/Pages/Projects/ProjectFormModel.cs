@@ -59,6 +59,8 @@ public abstract class ProjectFormModel(LocalityStore localities, ThemeStore them
         var starts = StartsOn.Read(ModelState, nameof(StartsOn), "the start date");
         var ends = EndsOn.Read(ModelState, nameof(EndsOn), "the end date");
         if (starts is not null && ends is not null && ends < starts) ModelState.AddModelError(nameof(EndsOn), "The end date must be the same as or after the start date");
+        ErrorOrder.Set(ViewData, nameof(Title), nameof(Aims), nameof(Status), nameof(Type), nameof(Rung), nameof(StaffChair), nameof(LivedChair),
+            nameof(StartsOn), nameof(EndsOn), nameof(LocalityIds), nameof(ThemeIds), nameof(Published));
         if (!ModelState.IsValid) return null;
         return new ProjectInput
         {

@@ -17,11 +17,12 @@ public static class SavedSearch
 
     public static SearchRequest Read(string json) => JsonSerializer.Deserialize<SearchRequest>(json, Json) ?? new SearchRequest();
 
-    /// <summary>In words, for the page: <c>"respite" · themes: Feeling safe · from 1 January 2026</c>.</summary>
+    /// <summary>In words, for the page: <c>“respite” · themes: Feeling safe · from 1 January 2026</c>; <c>"day centre" · …</c> as typed.</summary>
     public static string Describe(SearchRequest r)
     {
         var parts = new List<string>();
-        parts.Add(string.IsNullOrWhiteSpace(r.Query) ? "all feedback" : $"\"{r.Query}\"");
+        // The words as typed: a phrase search already has its quotes ("day centre", not ""day centre"").
+        parts.Add(string.IsNullOrWhiteSpace(r.Query) ? "all feedback" : r.Query.Contains('"') ? r.Query.Trim() : $"\u201c{r.Query.Trim()}\u201d");
         if (r.Themes.Count > 0) parts.Add("themes: " + string.Join(", ", r.Themes));
         if (r.Localities.Count > 0) parts.Add("localities: " + string.Join(", ", r.Localities));
         if (r.Channels.Count > 0) parts.Add("channels: " + string.Join(", ", r.Channels.Select(Core.Model.Channels.DisplayNameOf)));

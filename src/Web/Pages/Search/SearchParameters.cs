@@ -16,11 +16,12 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
     public static SearchParameters Read(Func<string, StringValues> get)
     {
         var errors = new Dictionary<string, string>();
-        var from = Date(get, "from", "Date from", errors);
-        var to = Date(get, "to", "Date to", errors);
+        // Named as the page labels the boxes ("Given on or after"), so the message and the field agree.
+        var from = Date(get, "from", "Given on or after", errors);
+        var to = Date(get, "to", "Given on or before", errors);
         if (from is not null && to is not null && to < from)
         {
-            errors["to-day"] = "Date to must be the same as or after date from";
+            errors["to-day"] = "Given on or before must be the same as or after the given on or after date";
             to = null;
         }
         var query = get("q").ToString();

@@ -4,6 +4,8 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
 
+using VoiceHub.Web.Infrastructure;
+
 namespace VoiceHub.Web.Pages.Trends;
 
 /// <summary>
@@ -23,6 +25,8 @@ public sealed class IndexModel(ThemeStore themes, WeeklyCountStore counts, Emerg
     [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public int Weeks { get; set; } = 26;
+    /// <summary>A day in the last week to show, as the date boxes give it; the week is worked out from it.</summary>
+    [BindProperty(SupportsGet = true)] public DateParts UpTo { get; set; } = new();
 
     public int Total(IsoWeek w) => Localities.Sum(l => Counts.GetValueOrDefault((w, l)));
 
@@ -33,8 +37,16 @@ public sealed class IndexModel(ThemeStore themes, WeeklyCountStore counts, Emerg
     {
         Themes = (await themes.ListAsync(ct)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
         var last = IsoWeek.PreviousOf(clock.GetUtcNow());
-        if (To is not null && IsoWeek.TryParse(To, out var to)) last = to;
-        else if (To is not null) ModelState.AddModelError(nameof(To), "Enter a real week as year, W and week number, like 2026-W47");
+        // People pick a date; the address keeps the week's code (/trends?To=2026-W47), so it can be shared and bookmarked.
+        if (!UpTo.IsEmpty)
+        {
+            if (UpTo.Read(ModelState, nameof(UpTo), "the last week to show") is { } day)
+            {
+                return Redirect($"/trends?Theme={Uri.EscapeDataString(Theme ?? "")}&To={IsoWeek.Of(day)}&Weeks={Weeks}");
+            }
+        }
+        else if (To is not null && IsoWeek.TryParse(To, out var to)) last = to;
+        else if (To is not null) ModelState.AddModelError(nameof(UpTo), "Enter a real week in the address, like 2026-W47, or choose a date");
         if (ModelState.GetValueOrDefault(nameof(Weeks))?.Errors.Count > 0 || Weeks is < 4 or > 156)
         {
             ModelState.Remove(nameof(Weeks));
@@ -42,6 +54,7 @@ public sealed class IndexModel(ThemeStore themes, WeeklyCountStore counts, Emerg
             Weeks = 26;
         }
         To = last.ToString();
+        if (UpTo.IsEmpty) UpTo = DateParts.From(last.Sunday);
         if (string.IsNullOrWhiteSpace(Theme)) return Page();
         Selected = Themes.FirstOrDefault(t => string.Equals(t.Name, Theme, StringComparison.OrdinalIgnoreCase));
         if (Selected is null)

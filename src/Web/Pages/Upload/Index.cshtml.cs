@@ -69,7 +69,7 @@ public sealed class IndexModel(DocumentStore documents, LocalityStore localitySt
         if (known && channel == Core.Model.Channel.VcsReport)
         {
             if (string.IsNullOrWhiteSpace(Organisation)) ModelState.AddModelError(nameof(Organisation), "Enter the name of the organisation that wrote the report");
-            if (string.IsNullOrWhiteSpace(Period)) ModelState.AddModelError(nameof(Period), "Enter the period the report covers");
+            if (string.IsNullOrWhiteSpace(Period)) ModelState.AddModelError(nameof(Period), "Enter the reporting period");
         }
         if (!ModelState.IsValid) return Page();
 
