@@ -6,11 +6,13 @@ namespace VoiceHub.Analysis.Sentiment;
 
 /// <summary>
 /// Sentiment on the QDC five-point scale, learned by L-BFGS maximum entropy. The scale's classes are kept as text keys
-/// ("1" … "5"), so a model only predicts classes it has seen. Most feedback is positive, and unweighted the model calls
-/// too many complaints and mixed comments positive; weighting the three classes the product shows (positive, neutral,
-/// negative) to equal totals overcorrects (three-class accuracy 0.70). Each row is weighted by the square root of that
-/// balancing weight: on the held-out split, accuracy 0.780 and macro F1 0.678, against 0.799 and 0.616 unweighted and
-/// 0.697 and 0.635 fully balanced (bench/README.md).
+/// ("1" … "5"), so a model only predicts classes it has seen. Most feedback is positive, and unweighted the model that
+/// reads words and meaning calls too many complaints and mixed comments positive; weighting the three classes the
+/// product shows (positive, neutral, negative) to equal totals overcorrects (three-class accuracy 0.70). So that model
+/// weights each row by the square root of the balancing weight (<see cref="ClassWeights"/>): on the held-out split,
+/// accuracy 0.780 and macro F1 0.678, against 0.799 and 0.616 unweighted and 0.697 and 0.635 fully balanced
+/// (bench/README.md). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
+/// called plain praise neutral when trained on small data.
 /// </summary>
 public static class SentimentModel
 {

@@ -81,12 +81,10 @@ public static class ThemeTrainer
         if (options.Sentiment)
         {
             var withSentiment = train.Select((r, i) => (r, i)).Where(x => x.r.Sentiment is not null).ToList();
-            var weights = SentimentModel.ClassWeights(withSentiment.Select(x => x.r.Sentiment!.Value));
             var view = ml.Data.LoadFromEnumerable(withSentiment.Select(x => new TextFeatures.Row
             {
                 Features = vectors[x.i],
                 SentimentClass = x.r.Sentiment!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Weight = weights[SentimentFigures.ToThree(x.r.Sentiment!.Value)],
             }), TextFeatures.RowSchema(dimension));
             sentiment = SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
         }

@@ -33,6 +33,12 @@ public sealed class MeaningHeadTests(Embedders embedders) : IClassFixture<Embedd
         Assert.All(withMeaning, p => Assert.True(p.UsedMeaning));
         Assert.All(wordsAlone, p => Assert.False(p.UsedMeaning));
         Assert.All(withMeaning, p => Assert.InRange(p.Sentiment ?? 0, 1, 5));
+        string[] plain = ["Lovely caring staff, thank you", "Waited four hours, nobody told us anything, the staff were rude and it was terrible"];
+        var plainSentiments = result.Model.Predict(plain, embedders.Int8.Embed(plain)).Select(p => p.Sentiment).ToList();
+        Assert.True(plainSentiments[0] <= 2, "praise is positive");
+        // Trained on about 500 rows, most of them praise, a complaint is not reliably called negative; it must at least
+        // read as less positive than praise.
+        Assert.True(plainSentiments[1] > plainSentiments[0], $"a complaint ({plainSentiments[1]}) reads less positive than praise ({plainSentiments[0]})");
 
         var restored = ThemeModel.FromBytes(result.Model.ToBytes());
         Assert.Equal(Describe(withMeaning), Describe(restored.Predict(texts, testVectors)));
