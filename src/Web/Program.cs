@@ -82,6 +82,13 @@ app.UseAccountStoreDownRefusal();
 app.UseAuthorization();
 
 app.MapRazorPages();
+// An address nothing serves is "Page not found" for everyone (the error page, re-executed), never the staff sign-in:
+// without this, the staff-only fallback policy would send the public to sign in for a mistyped address.
+app.MapFallback("{*path}", context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
 app.MapHealth();
 app.MapFeedbackApi();
 app.MapSearchApi();

@@ -111,6 +111,20 @@ public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains("We could not read your search as written", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/no-such-page")]
+    [InlineData("/track/nothing")]
+    [InlineData("/you-said-we-did/old/link")]
+    public async Task UnknownAddress_Anonymous_IsPageNotFoundNotTheStaffSignIn(string address)
+    {
+        using var client = _app.NewClient();
+        var response = await client.GetAsync(address);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Page not found", page);
+        Assert.DoesNotContain("Sign in", page.Split("<main", 2)[^1].Split("</main>", 2)[0]);
+    }
+
     [Fact]
     public async Task UnknownDocument_IsAFriendlyNotFound()
     {

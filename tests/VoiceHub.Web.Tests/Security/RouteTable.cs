@@ -28,6 +28,7 @@ public static class RouteTable
         new("GET /accessibility/index", Ok, Ok, Ok, Ok),
         new("GET /error/{code:int?}", NotFound, NotFound, NotFound, NotFound, "/error/404"),
         new("POST /error/{code:int?}", NotFound, NotFound, NotFound, NotFound, "/error/404"),
+        new("GET /{*path}", NotFound, NotFound, NotFound, NotFound, "/no-such-page"),
         new("GET /health", Ok, Ok, Ok, Ok),
         new("GET /account/sign-in", Ok, Ok, Ok, Ok),
         new("POST /account/sign-in", Ok, Ok, Ok, Ok),
