@@ -46,6 +46,11 @@ internal static class NameCues
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
         "thankyou", "name", "by", "author", "contact");
 
+    /// <summary>What two people named together then did: "Zeeshan and Chukwudi were great".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairVerbs = Of(
+        "were", "are", "have", "had", "both", "came", "helped", "did", "went", "said", "made", "looked", "took", "gave", "always",
+        "never", "really", "kept", "stayed", "listened", "explained", "visited", "rang", "called", "arrived", "treated", "cared");
+
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
         "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "ten", "ter", "ní", "nic",
@@ -57,7 +62,7 @@ internal static class NameCues
         "homes", "trust", "road", "rd", "street", "avenue", "lane", "close", "drive", "way", "crescent", "gardens", "grove",
         "terrace", "mews", "park", "unit", "team", "service", "services", "council", "care", "group", "foundation", "medical",
         "health", "partnership", "pharmacy", "school", "college", "university", "church", "library", "station", "club",
-        "society", "association", "hub", "villa", "manor", "grange", "estate", "ltd", "limited", "nursing", "residential",
+        "society", "association", "hub", "garden", "villa", "manor", "grange", "estate", "ltd", "limited", "nursing", "residential",
         "infirmary", "place", "primary", "academy", "building", "village", "town", "city", "county", "district", "ambulance",
         "course", "programme", "program", "scheme", "project", "line", "tv", "radio", "castle", "bridge", "pts", "nhs", "uk", "ltd.");
 
@@ -79,4 +84,28 @@ internal static class NameCues
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public const int MaxTokens = 4;
+
+    /// <summary>Below this spelling score (<see cref="NameShape"/>) an unlisted word is never a name, whatever surrounds it.</summary>
+    public const float ShapeFloor = -0.6f;
+
+    /// <summary>An unlisted capitalised word is a name when its spelling score, with the context's, reaches this.</summary>
+    public const float ShapeAccept = 0.8f;
+
+    /// <summary>Words before a thing or a place, not a person: "in Loughborough", "the Tramadol", "on Zoom".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThings = Of(
+        "in", "at", "from", "near", "to", "into", "around", "towards", "via", "outside", "inside", "of", "the", "a", "an", "this",
+        "that", "on", "using", "use", "used", "taking", "take", "took", "prescribed", "called", "via", "through", "about", "like",
+        "with", "without", "some", "more", "no", "any", "new", "old", "local", "your", "our", "its");
+
+    /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
+        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love",
+        "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
+
+    /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterPeople = Of(
+        "has", "had", "is", "was", "said", "says", "came", "comes", "come", "rang", "rings", "helped", "helps", "from", "here",
+        "again", "who", "did", "does", "and", "gave", "told", "explained", "listened", "visited", "always", "never", "made", "went",
+        "took", "works", "worked", "phoned", "arrived", "sorted", "will", "would", "could", "can", "should", "x", "xx", "xxx",
+        "did", "didn't", "doesn't", "isn't", "wasn't", "cares", "cared", "knows", "knew", "looks", "looked", "makes", "puts");
 }

@@ -45,9 +45,28 @@ internal static class NameFinder
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
-            if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless) continue;
+            if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)) continue;
             var cue = scan.CueBefore(i);
-            if (!scan.Accept(i, cue, out var uncertain)) continue;
+            if (!scan.Accept(i, cue, out var uncertain))
+            {
+                if (scan.PairedName(i) is var pair and > 0)
+                {
+                    found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+                    found.Add(new(tokens[pair].Start, tokens[pair].Length, Redactor.Name, true));
+                    i = pair;
+                }
+                else if (scan.UnlistedFullName(i) is var end and > 0)
+                {
+                    found.Add(new(tokens[i].Start, tokens[end].Start + tokens[end].Length - tokens[i].Start, Redactor.Name, true));
+                    i = end;
+                }
+                else if (scan.SpeltLikeName(i) is var through and >= 0)
+                {
+                    found.Add(new(tokens[i].Start, tokens[through].Start + tokens[through].Length - tokens[i].Start, Redactor.Name, true));
+                    i = through;
+                }
+                continue;
+            }
             var first = scan.ExtendBack(i, cue);
             var last = scan.Extend(i, cue == Cue.Strong);
             i = first;
@@ -151,7 +170,27 @@ internal static class NameFinder
 
         // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
         // lookup of the word before, so most words cost no more.
-        public bool CouldBeLowerName(int i) => i > 0 && NameCues.BeforeLowerCaseName.Contains(Word(i - 1));
+        public bool CouldBeLowerName(int i) => i > 0 && (NameCues.BeforeLowerCaseName.Contains(Word(i - 1)) || SaysHere(i) || ShoutOut(i));
+
+        /// <summary>"shout out to nancy", "shout-out to Kemi", "shoutout to": thanks addressed to someone, in any case.</summary>
+        public bool ShoutOut(int i)
+        {
+            if (i < 2 || !Word(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || !IsSpace(Gap(i))) return false;
+            var p = Word(i - 2);
+            return p.Equals("shoutout", StringComparison.OrdinalIgnoreCase) || p.Equals("shout-out", StringComparison.OrdinalIgnoreCase)
+                || (i >= 3 && p.Equals("out", StringComparison.OrdinalIgnoreCase) && Word(i - 3).Equals("shout", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>"it's nancy here", "this is Afzuna here": someone saying who is writing, in any case.</summary>
+        public bool SaysHere(int i)
+        {
+            if (i == 0 || i + 1 >= n || !IsSpace(Gap(i)) || !Word(i + 1).Equals("here", StringComparison.OrdinalIgnoreCase)) return false;
+            var gap = Gap(i + 1);
+            if (!IsSpace(gap) && gap.Trim() is not ",") return false;
+            var p = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if (p is "it's" or "it’s" or "its" or "It's" or "It’s" or "Its" or "IT'S" or "ITS") return true;
+            return i >= 2 && Word(i - 1).Equals("is", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("this", StringComparison.OrdinalIgnoreCase);
+        }
 
         private ReadOnlySpan<char> Gap(int i) => text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
 
@@ -182,6 +221,9 @@ internal static class NameFinder
                 return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            // "Love from Phoebe", "With love from Jean": the sign-off needs no comma.
+            if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && i >= 2 && Word(i - 2).Equals("love", StringComparison.OrdinalIgnoreCase) && NearEnd(i))
+                return Cue.Strong;
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
                 return Cue.Strong;
@@ -220,6 +262,18 @@ internal static class NameFinder
             var capital = Is(i, Kind.Capital);
             // An unlisted word is a name only with a cue, capitalised (unless the text is caseless), and no English word.
             var unlistedName = !listed && !Is(i, Kind.Word) && (capital || caseless) && Word(i).Length > 1;
+            if ((SaysHere(i) || ShoutOut(i)) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected))
+            {
+                uncertain = !listed;
+                return Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word);
+            }
+            // "Dr Ó Gallchobhair", "Mr Ó GALLCHOBHAIR": a particle straight after a title starts the name.
+            if (cue == Cue.Strong && NameCues.Particles.Contains(Word(i)) && !Is(i, Kind.Lower) && i + 1 < n && IsSpace(Gap(i + 1))
+                && !Is(i + 1, Kind.Lower | Kind.Word | Kind.Stop | Kind.Keep))
+            {
+                uncertain = true;
+                return true;
+            }
             switch (cue)
             {
                 case Cue.Strong:
@@ -284,7 +338,8 @@ internal static class NameFinder
                     next++;
                     particles++;
                 }
-                if (!Continues(next, particles > 0) && !(cued && LowerSurname(i, next))) break;
+                var afterParticle = particles > 0 || (last == i && NameCues.Particles.Contains(Word(i)));
+                if (!Continues(next, afterParticle) && !(cued && LowerSurname(i, next))) break;
                 last = next;
             }
             return last;
@@ -299,6 +354,90 @@ internal static class NameFinder
             return Is(other, Kind.Capital) && !Is(other, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(other).Length > 2
                 && !NameCues.Institutions.Contains(Word(other)) && !(other + 1 < n && NameCues.Institutions.Contains(Word(other + 1))) ? other : -1;
         }
+
+        /// <summary>
+        /// "Zeeshan and Chukwudi were great", "Patsy and Taryn were": two capitalised words joined by "and", each a listed
+        /// name or no English word, that then do what people do. Returns the second word's index, or -1.
+        /// </summary>
+        public int PairedName(int i)
+        {
+            var and = i + 1;
+            var other = i + 2;
+            if (caseless || other + 1 >= n || Word(and) is not ("and" or "&") || !IsSpace(Gap(and)) || !IsSpace(Gap(other)) || !IsSpace(Gap(other + 1))
+                || !NameCues.PairVerbs.Contains(Word(other + 1))) return -1;
+            return PairPart(i) && PairPart(other) ? other : -1;
+        }
+
+        private bool PairPart(int i) =>
+            Is(i, Kind.Capital) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+            && (Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word))
+            && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i));
+
+        /// <summary>
+        /// "Please can Morwenna Onyekachi ring me back": two capitalised words mid-sentence, neither an English word nor
+        /// listed, nor a place or provider: a full name the lists do not hold. Returns the last word's index, or -1.
+        /// </summary>
+        public int UnlistedFullName(int i)
+        {
+            if (caseless || i + 1 >= n || SentenceStart(i) || !IsSpace(Gap(i + 1)) || !Unknown(i) || !Unknown(i + 1)) return -1;
+            if (tokens[i].End != tokens[i].Start + tokens[i].Length) return -1;
+            if (i + 2 < n && IsSpace(Gap(i + 2)) && NameCues.Institutions.Contains(Word(i + 2))) return -1;
+            return i + 1;
+        }
+
+        /// <summary>
+        /// A capitalised word no list holds, judged by its spelling (<see cref="NameShape"/>) and the words around it: "Nirmala
+        /// has been our carer", "Can someone tell Keturah", "Mum says Folasade is". A place or thing reads otherwise: "in
+        /// Loughborough", "the Tramadol", "Myeloma Service".
+        /// </summary>
+        public int SpeltLikeName(int i)
+        {
+            if (!Unknown(i, shoutedToo: true) || (Is(i, Kind.Upper) && !caseless && !ShoutedRun(i)) || IsContraction(i)) return -1;
+            // In capitals a short word is more often an abbreviation ("DOB", "OT", "RVI") than a name.
+            if ((Is(i, Kind.Upper) || caseless) && Word(i).Length < 4) return -1;
+            if (i > 0 && Word(i - 1) is "St" or "ST" or "st" or "Saint") return -1;
+            // The run of name-like words from here: "Kavitha Kazlauskas", "KETURAH ORAK"; at most three.
+            var score = lists.NameShape.Score(Word(i));
+            var last = i;
+            while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && tokens[last].End == tokens[last].Start + tokens[last].Length)
+            {
+                var next = last + 1;
+                if (!caseless && Is(next, Kind.Upper) != Is(i, Kind.Upper)) break;
+                if (Unknown(next, shoutedToo: true) && !IsContraction(next)) score = Math.Max(score, lists.NameShape.Score(Word(next)));
+                else if (!(Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+                    && (Is(next, Kind.Capital) || Is(next, Kind.Upper) == Is(i, Kind.Upper)))) break;
+                last = next;
+            }
+            if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return -1;
+            if (score < NameCues.ShapeFloor) return -1;
+            if (last > i) score += 0.5f;
+            if (i > 0 && !SentenceStart(i))
+            {
+                var p = Word(i - 1);
+                if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
+                if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
+            }
+            if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
+            if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
+            if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
+            return score >= NameCues.ShapeAccept ? last : -1;
+        }
+
+        // "Didn't", "Couldn’t", "I've": a word with its verb's ending, never a name.
+        private bool IsContraction(int i)
+        {
+            var w = Word(i);
+            var apostrophe = w.LastIndexOfAny('\'', '’');
+            return apostrophe > 0 && w[(apostrophe + 1)..] is "t" or "T" or "ve" or "VE" or "re" or "RE" or "ll" or "LL" or "d" or "D" or "m" or "M";
+        }
+
+        private bool Unknown(int i, bool shoutedToo) =>
+            (Is(i, Kind.Capital) || (shoutedToo && (Is(i, Kind.Upper) || caseless))) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.First | Kind.Surname)
+            && Word(i).Length > 2 && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i));
+
+        private bool Unknown(int i) =>
+            Is(i, Kind.Capital) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2
+            && !NameCues.Institutions.Contains(Word(i));
 
         // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
         private bool LowerSurname(int start, int i) =>
@@ -323,7 +462,7 @@ internal static class NameFinder
             if (Is(i, Kind.Keep | Kind.Protected) || (Is(i, Kind.Stop) && !afterParticle) || NameCues.Institutions.Contains(Word(i))
                 || NameCues.Titles.Contains(Word(i))) return false;
             if (caseless) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
-            if (Is(i, Kind.Upper)) return Is(i, Kind.First | Kind.Surname);
+            if (Is(i, Kind.Upper)) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
             if (!Is(i, Kind.Capital)) return false;
             return Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word) || afterParticle;
         }

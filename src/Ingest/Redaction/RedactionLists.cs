@@ -25,7 +25,11 @@ internal sealed class RedactionLists
         KeepWords = keepWords.GetAlternateLookup<ReadOnlySpan<char>>();
         KeepPhrases = keepPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
         CaseReferences = caseReferences;
+        shape = new Lazy<NameShape>(() => NameShape.Learn(first.Concat(surnames), words.Where(w => !first.Contains(w) && !surnames.Contains(w))),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<NameShape> shape;
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames { get; }
@@ -39,6 +43,9 @@ internal sealed class RedactionLists
 
     /// <summary>Phrases that are never names ("Orchard House", "St Luke's Hospice"), by their first word; each the words after it.</summary>
     public FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> KeepPhrases { get; }
+
+    /// <summary>How name-like an unlisted word is spelt; learnt from the lists on first use (<see cref="Redaction.NameShape"/>).</summary>
+    public NameShape NameShape => shape.Value;
 
     /// <summary>The council's case-reference formats (<c>case-references.txt</c>) as one pattern; null when the file has none.</summary>
     public Regex? CaseReferences { get; }

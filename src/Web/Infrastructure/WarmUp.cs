@@ -65,6 +65,7 @@ public sealed class WarmUp(
         var pages = 0;
         try
         {
+            Redactor.WarmUp();
             Redactor.Redact("Warm-up: Mrs Example rang 01375 652652 from RM17 6SL.");
             await ThemeModelAsync(stoppingToken);
             await FeedbackPathAsync(stoppingToken);

@@ -16,7 +16,7 @@ public sealed class PlantedBenchTests
     {
         var s = Sources.Value;
 
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 3, unseen: false);
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 3, PlantedSetName.Tuning);
 
         Assert.True(f.NameRecall >= 0.98, $"names recall {f.NameRecall:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
@@ -28,16 +28,31 @@ public sealed class PlantedBenchTests
         Assert.True(f.ItemsPerSecond >= 1_000, $"{f.ItemsPerSecond:N0} items/s");
     }
 
-    [Fact]
-    public void Run_UnseenSet_HoldsItsMeasuredLevel()
+    [Theory]
+    [InlineData(PlantedSetName.Unseen, 0.98)]
+    [InlineData(PlantedSetName.Fresh, 0.97)]
+    public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
 
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, unseen: true, timedSeconds: 0);
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, set, timedSeconds: 0);
 
-        // Names here include names no list holds, found by cues alone; measured at about 0.91 (bench/README.md).
-        Assert.True(f.NameRecall >= 0.85, $"names recall {f.NameRecall:0.000}");
-        Assert.True(f.IdentifierRecall >= 0.99, $"identifiers recall {f.IdentifierRecall:0.000}");
+        // Names here include names no list holds, found by cues and by their spelling (NameShape).
+        Assert.True(f.NameRecall >= nameRecall, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
         Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
+        Assert.True(f.PlainChangedShare <= 0.005, $"plain comments changed {f.PlainChangedShare:P2}");
+    }
+
+    [Fact]
+    public void Run_BlindSet_HoldsItsMeasuredLevel()
+    {
+        var s = Sources.Value;
+
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Blind, timedSeconds: 0);
+
+        // Never tuned on: measured at 0.90–0.94 over seeds 1–5 (bench/README.md), against 0.82–0.86 before NameShape.
+        Assert.True(f.NameRecall >= 0.88, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
 }

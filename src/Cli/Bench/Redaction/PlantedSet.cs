@@ -11,8 +11,10 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// <remarks>
 /// Names come from two pools: listed names (from <c>seeds/names</c>, the tuning set taking three in four, the unseen set
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
-/// capitals; their recall is reported apart.
+/// capitals; their recall is reported apart. The fresh and blind sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind }
+
 public sealed partial class PlantedSet
 {
     /// <summary>Real names missing from the lists (the generator drops any a later list gains).</summary>
@@ -30,22 +32,65 @@ public sealed partial class PlantedSet
         "Majumder", "Bhuiyan", "Cabdullahi", "Ghazanfar", "Pietrzak", "Ungureanu", "Bălan", "Ó Gallchobhair", "Brzęczyszczykiewicz",
     ];
 
+    /// <summary>Unlisted names for the fresh set, chosen after the redactor was tuned on the ones above.</summary>
+    private static readonly string[] FreshUnlistedFirst =
+    [
+        "Eluned", "Gwenllian", "Rhodri", "Caoimhe", "Oisín", "Adaeze", "Chidinma", "Obinna", "Folasade", "Temitope", "Akosua", "Kwabena",
+        "Adwoa", "Rukhsana", "Shabana", "Nusrat", "Fahmida", "Hodan", "Ubah", "Grzegorz", "Wojciech", "Małgorzata", "Agnieszka", "Dorin",
+        "Ionela", "Vaida", "Žydrūnė", "Thivya", "Kavitha", "Nirmala", "Hiral", "Dhruv", "Keturah", "Delroy",
+    ];
+
+    private static readonly string[] FreshUnlistedLast =
+    [
+        "Okonkwo", "Adeyemi", "Asante", "Boateng", "Chowdhury", "Hossain", "Warsame", "Kowalczyk", "Wiśniewska", "Popescu", "Kazlauskas",
+        "Sivakumar", "Thistlethwaite", "Featherstonehaugh", "Ní Dhomhnaill", "Nwosu", "Oyelaran",
+    ];
+
+    /// <summary>Unlisted names for the blind set, never used to tune the redactor.</summary>
+    private static readonly string[] BlindUnlistedFirst =
+    [
+        "Tegwen", "Ffion", "Iolo", "Meinir", "Clodagh", "Saoirse", "Oluwaseun", "Ngozi", "Chiamaka", "Abena", "Shamima", "Rehana",
+        "Tasnim", "Mahfuz", "Ayaan", "Ifrah", "Zbigniew", "Wiesław", "Bogdana", "Mihaela", "Ilinca", "Rūta", "Gintarė", "Lakshmi",
+        "Senthil", "Jaswinder", "Harpreet", "Gurpreet", "Errol",
+    ];
+
+    private static readonly string[] BlindUnlistedLast =
+    [
+        "Oyebanji", "Nwankwo", "Mensah", "Owusu", "Uddin", "Miah", "Abdi", "Wróblewski", "Dumitrescu", "Petrauskas", "Subramaniam",
+        "Sandhu", "Bains", "Penrose", "Tregothnan", "Ó Súilleabháin",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 
     private readonly Random random;
     private readonly PlantedValues values;
     private readonly string[] templates;
+    private readonly string[] lookAlikes;
     private readonly (string Name, bool Listed)[] firstPool;
     private readonly (string Name, bool Listed)[] lastPool;
 
-    public PlantedSet(IReadOnlyList<string> firstNames, IReadOnlyList<string> surnames, IReadOnlySet<string> notNames, int seed, bool unseen)
+    public PlantedSet(IReadOnlyList<string> firstNames, IReadOnlyList<string> surnames, IReadOnlySet<string> notNames, int seed, PlantedSetName set)
     {
         random = new Random(seed);
         values = new PlantedValues(random);
-        templates = unseen ? PlantedTemplates.Unseen : PlantedTemplates.Tuning;
+        templates = set switch
+        {
+            PlantedSetName.Unseen => PlantedTemplates.Unseen, PlantedSetName.Fresh => PlantedTemplates.Fresh, PlantedSetName.Blind => PlantedTemplates.Blind,
+            _ => PlantedTemplates.Tuning,
+        };
+        lookAlikes = set switch
+        {
+            PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes, _ => PlantedTemplates.LookAlikes,
+        };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
-        firstPool = Pool(firstNames, UnlistedFirst, listed, notNames, unseen);
-        lastPool = Pool(surnames, UnlistedLast, listed, notNames, unseen);
+        var unseen = set != PlantedSetName.Tuning;
+        var (unlistedFirst, unlistedLast) = set switch
+        {
+            PlantedSetName.Fresh => (FreshUnlistedFirst, FreshUnlistedLast), PlantedSetName.Blind => (BlindUnlistedFirst, BlindUnlistedLast),
+            _ => (UnlistedFirst, UnlistedLast),
+        };
+        firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
+        lastPool = Pool(surnames, unlistedLast, listed, notNames, unseen);
     }
 
     // Plain alphabetic names of the pool's quarter(s), then (unseen only) unlisted names, one in four draws.
@@ -68,7 +113,7 @@ public sealed partial class PlantedSet
         {
             var comment = comments[random.Next(comments.Count)];
             var lookAlike = random.Next(4) == 0;
-            var sentence = lookAlike ? Fill(PlantedTemplates.LookAlikes[random.Next(PlantedTemplates.LookAlikes.Length)])
+            var sentence = lookAlike ? Fill(lookAlikes[random.Next(lookAlikes.Length)])
                 : Fill(templates[random.Next(templates.Length)]);
             items.Add(Insert(comment, sentence, signOff: sentence.Text.StartsWith("- ", StringComparison.Ordinal) || IsSignOff(sentence.Text)));
         }

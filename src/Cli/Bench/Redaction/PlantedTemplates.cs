@@ -2,7 +2,10 @@ namespace VoiceHub.Cli.Bench.Redaction;
 
 /// <summary>
 /// The sentences details are planted in, the ways people write them. <see cref="Tuning"/> are the ones the redactor was
-/// tuned on; <see cref="Unseen"/> were written apart and never used to tune it (<c>bench redaction --unseen</c>).
+/// tuned on; <see cref="Unseen"/> were written apart (<c>bench redaction --unseen</c>) and, once measured, tuned on too;
+/// <see cref="Fresh"/> were written after that, measured (names recall 0.84) and then tuned on; <see cref="Blind"/> were
+/// written with them and never used to tune it (<c>bench redaction --blind</c>). Keep a set that no change has been
+/// tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -33,6 +36,46 @@ public static class PlantedTemplates
         "{email_obfuscated}", "Write to {email_wide}", "My NHS number: {nhs}.", "nhs {nhs_spaced}", "Flat {n}, {house} House",
         "Send it to {address}, {postcode}.", "{postcode_hyphen}", "DOB {dob_slash}.", "born on {dob_words}", "NI: {ni_compact}",
         "a/c {account} s/c {sort}", "Case reference {case}.", "reg {reg_lower}", "Regards\n{full}",
+    ];
+
+    public static readonly string[] Fresh =
+    [
+        "My carer {first} comes every morning.", "Thank you {first} for all your help.", "{first} from the council said she would call.",
+        "I was visited by {full} from adult social care.", "Hi, {first} here.", "We were told by {title} {last} that it was fine.",
+        "My husband ({first}) has dementia.", "My mum, {full}, is 92.", "Social worker: {full}", "I am writing on behalf of my father {full}.",
+        "{full} (my husband) needs more help.", "Can someone tell {first} I said thank you.", "The OT {first} came out twice.",
+        "Kind regards, {title} {last}", "From: {full}", "Mum says {first} is the best carer she's had.",
+        "Our new worker {first} doesn't speak to dad.", "{FULL} DID NOT TURN UP.", "ask for {title} {last} at reception",
+        "Best wishes, {first} x", "my daughter-in-law {first} does his shopping", "{first}'s visits are too short.",
+        "The carers (especially {first}) are wonderful.", "Please contact my son {full} on {phone}.", "Its {first} again, still no reply.",
+        "I'd like to thank {full} and her team.", "{first} has been our carer for 3 years.", "{title}. {last} said it was fine.",
+        "shout out to {first_lower} at the day centre", "{first} {last}, carer for my son", "Written by {first}, his wife.",
+    ];
+
+    public static readonly string[] Blind =
+    [
+        "Our home help {first} is a godsend.", "{first} and I have been married 50 years.", "I rang and {first} answered, very rude.",
+        "Dear {title} {last},", "p.s. {first} says hello", "{full} - daughter and main carer", "Re: my mother, {full}",
+        "The reablement worker ({first}) was brilliant.", "My PA {first} has left and no one replaced her.", "Nobody told {first} about the change.",
+        "{first} {last} is the only one who listens.", "When {first} comes she always has a chat.", "Sent from {first}'s phone",
+        "I want to complain about {first}.", "My key worker is {full}.", "As {first}'s carer I never get a break.",
+        "{first}, my sister, does the nights.", "MY CARER {FIRST} IS LOVELY", "the lady on the phone said her name was {first_lower}",
+        "Ta, {first}", "With thanks from the {last} family", "{title} {full} visited on Tuesday.", "We miss {first} since she moved on.",
+    ];
+
+    /// <summary>Look-alikes written with <see cref="Blind"/>.</summary>
+    public static readonly string[] BlindLookAlikes =
+    [
+        "The {keep:Summer} fair was lovely.", "{keep:Hope} Centre helped us.", "I rang {keep:Careline} twice.", "We met at {keep:Grays} library.",
+        "It was {keep:Christmas} Eve.", "A {keep:frank} chat helped.", "My {keep:Amber} alert went off.",
+    ];
+
+    /// <summary>Look-alikes written with <see cref="Fresh"/>: words that are names elsewhere, used here as words or places.</summary>
+    public static readonly string[] FreshLookAlikes =
+    [
+        "My {keep:patience} is running out.", "I {keep:will} complain again.", "The lift at {keep:Victoria} station was broken.",
+        "It was a {keep:frank} conversation.", "{keep:Dawn} visits are far too early.", "The {keep:Rose} Garden was lovely.",
+        "We {keep:hope} for better.", "Last {keep:June} it got worse.", "He is a {keep:sterling} carer.", "Staff at {keep:Orsett} were kind.",
     ];
 
     /// <summary>Sentences with words that look like names or details and must survive.</summary>
