@@ -44,7 +44,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
 
 builder.Services.AddDataProtection().SetApplicationName("VoiceHub");
 builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-    new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new VoiceHub.Core.Stores.DataProtectionKeyStore(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())));
+    new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new VoiceHub.Web.Auth.DataProtectionKeyStore(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())));
 builder.Services.AddVoiceHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddVoiceHubCookiePolicy(builder.Environment);
 builder.Services.AddVoiceHubProxy(builder.Configuration);

@@ -393,6 +393,8 @@ internal static class NameFinder
         public int SpeltLikeName(int i)
         {
             if (!Unknown(i, shoutedToo: true) || (Is(i, Kind.Upper) && !caseless && !ShoutedRun(i)) || IsContraction(i)) return -1;
+            // All-lower text (phones) says nothing by case, and its misspellings are many: only the lists and cues find names there.
+            if (Is(i, Kind.Lower)) return -1;
             // In capitals a short word is more often an abbreviation ("DOB", "OT", "RVI") than a name.
             if ((Is(i, Kind.Upper) || caseless) && Word(i).Length < 4) return -1;
             if (i > 0 && Word(i - 1) is "St" or "ST" or "st" or "Saint") return -1;

@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
 
-namespace VoiceHub.Core.Stores;
+namespace VoiceHub.Web.Auth;
 
 /// <summary>Keeps data-protection keys in PostgreSQL, so sign-in cookies and anti-forgery tokens work on every node and survive restarts.</summary>
 public sealed class DataProtectionKeyStore(NpgsqlDataSource db) : IXmlRepository
