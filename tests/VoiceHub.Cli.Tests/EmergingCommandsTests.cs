@@ -5,6 +5,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary><c>voicehub emerging</c>, <c>voicehub digest</c> and <c>voicehub emerging evaluate</c> as an operator runs them.</summary>
+[Trait("Category", "Slow")]
 public sealed class EmergingCommandsTests(PostgresCluster cluster)
 {
     /// <summary>26 ordinary weeks of 3–5 comments about feeling safe in Grays, then 16 in 2026-W20.</summary>

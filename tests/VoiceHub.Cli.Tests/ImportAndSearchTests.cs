@@ -4,6 +4,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>The CLI's JSON is a contract scripts rely on: these tests pin its shape and its exit codes.</summary>
+[Trait("Category", "Slow")]
 public sealed class ImportAndSearchTests(PostgresCluster cluster)
 {
     private async Task<CliRunner> CliAsync() =>

@@ -4,6 +4,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary><c>voicehub import</c> for every channel and format, never asking: the same JSON contract for each.</summary>
+[Trait("Category", "Slow")]
 public sealed class ImportChannelsTests(PostgresCluster cluster)
 {
     private static readonly string[] Contract = ["documentId", "status", "itemsAdded", "duplicatesSkipped", "warnings", "error"];

@@ -4,6 +4,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary><c>voicehub search</c> with filters, <c>voicehub reindex</c>, and the shape of <c>voicehub bench search --json</c>.</summary>
+[Trait("Category", "Slow")]
 public sealed class SearchCommandsTests(PostgresCluster cluster)
 {
     private async Task<CliRunner> ImportedAsync()

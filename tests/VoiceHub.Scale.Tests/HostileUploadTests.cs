@@ -12,6 +12,7 @@ namespace VoiceHub.Scale.Tests;
 /// document fails with a reason naming the memory limit. The stream limit is lifted so the bomb really reaches the PDF
 /// library, as it did before the sandbox; the default limit refuses it before that (see ParseSandboxTests).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class HostileUploadTests(PostgresCluster cluster)
 {
     private const long Megabyte = 1024 * 1024;

@@ -8,6 +8,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Scale.Tests;
 
 /// <summary>A web-only node (no job server) and a jobs-only node (only /health) together make one working hub.</summary>
+[Trait("Category", "Slow")]
 public sealed class NodeRolesTests(PostgresCluster cluster)
 {
     [Fact(Timeout = 180_000)]

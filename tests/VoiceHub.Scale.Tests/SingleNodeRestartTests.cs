@@ -3,6 +3,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Scale.Tests;
 
 /// <summary>One node killed in the middle of an ingest and started again: the job completes once, nothing lost or doubled.</summary>
+[Trait("Category", "Slow")]
 public sealed class SingleNodeRestartTests(PostgresCluster cluster)
 {
     private const int Rows = 12_000;

@@ -8,6 +8,7 @@ namespace VoiceHub.Scale.Tests;
 /// stored through one is searchable on the other within seconds, and when the node running a long ingest is killed
 /// the other finishes it, with nothing lost or doubled.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TwoNodesTests(PostgresCluster cluster)
 {
     private const int LongSurveyRows = 20_000;

@@ -5,6 +5,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests;
 
 /// <summary>A member of staff in a real browser: sign in, upload a survey, find what people said. axe-core checks each page.</summary>
+[Trait("Category", "Slow")]
 public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;

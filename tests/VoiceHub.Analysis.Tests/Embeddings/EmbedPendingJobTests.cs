@@ -15,6 +15,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Analysis.Tests.Embeddings;
 
 /// <summary>The embedding job on a real PostgreSQL, run by a real Hangfire server on the "analysis" queue.</summary>
+[Trait("Category", "Slow")]
 public sealed class EmbedPendingJobTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
 {
     private TestDatabase _db = null!;

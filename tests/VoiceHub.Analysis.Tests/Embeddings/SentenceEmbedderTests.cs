@@ -21,6 +21,7 @@ public sealed class Embedders : IDisposable
 /// arctic-embed-xs run our way (FastBertTokenizer, length-bucketed batches, [CLS] pooling, int8 weights) against the
 /// package's own encoder on real comments from seeds/data.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SentenceEmbedderTests(Embedders embedders) : IClassFixture<Embedders>
 {
     private static readonly string[] Comments = SeedData.Rows.Select(r => r.Text.Trim()).Where(t => t.Length > 0).Take(50).ToArray();

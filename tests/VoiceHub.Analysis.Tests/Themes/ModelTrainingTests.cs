@@ -22,6 +22,7 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// batches with the model version, staff corrections kept through re-classification and used in training, and a worse
 /// model refused with its reason.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
 {
     private TestDatabase _db = null!;

@@ -11,6 +11,7 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// Two nodes asked to train at the same moment (the weekly job on one, a staff request on another): the advisory lock
 /// makes them take turns, so one model is trained and made active and the other run finds nothing new and skips.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedders) : IClassFixture<Embedders>
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace VoiceHub.Analysis.Tests.Training;
 /// The meaning head on real seed rows and real arctic-embed-xs vectors: learned beside the words' model, used only for
 /// texts that come with an embedding, kept through storage, and no worse out-of-fold than the words alone.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class MeaningHeadTests(Embedders embedders) : IClassFixture<Embedders>
 {
     [Fact]

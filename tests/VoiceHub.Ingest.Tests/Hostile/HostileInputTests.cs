@@ -17,6 +17,7 @@ namespace VoiceHub.Ingest.Tests.Hostile;
 /// read the file again. Prints the table kept in <c>bench/README.md</c> (run with a detailed console logger).
 /// </summary>
 [Collection(nameof(MeasuredAlone))]
+[Trait("Category", "Slow")]
 public sealed class HostileInputTests(PostgresCluster cluster)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);

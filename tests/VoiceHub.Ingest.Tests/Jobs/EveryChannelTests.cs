@@ -9,6 +9,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Ingest.Tests.Jobs;
 
 /// <summary>Every sample file through the real job and a real PostgreSQL: stored, redacted, placed, and idempotent.</summary>
+[Trait("Category", "Slow")]
 public sealed class EveryChannelTests(PostgresCluster cluster)
 {
     private static readonly string VcsDetails = new UploadDetails().With(new Dictionary<string, string>

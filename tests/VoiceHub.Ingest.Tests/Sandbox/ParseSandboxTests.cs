@@ -17,6 +17,7 @@ namespace VoiceHub.Ingest.Tests.Sandbox;
 /// that is not a parsing process each end as they should.
 /// </summary>
 [Collection(nameof(MeasuredAlone))]
+[Trait("Category", "Slow")]
 public sealed class ParseSandboxTests(PostgresCluster cluster)
 {
     private const long Megabyte = 1024 * 1024;

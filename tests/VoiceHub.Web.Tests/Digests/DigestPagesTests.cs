@@ -11,6 +11,7 @@ using VoiceHub.Web.Tests.Projects;
 namespace VoiceHub.Web.Tests.Digests;
 
 /// <summary>The digest, its flags' triage, trends and coverage, for staff over HTTP and in a real browser with axe.</summary>
+[Trait("Category", "Slow")]
 public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestAppFixture>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;

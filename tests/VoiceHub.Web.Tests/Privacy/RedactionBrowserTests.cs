@@ -5,6 +5,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests.Privacy;
 
 /// <summary>In a real browser, with axe-core: the admin's re-redaction page, and the survey mapping step refusing a personal column.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedactionBrowserTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;
