@@ -44,12 +44,16 @@ internal static class NameCues
     /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
-        "thankyou", "name", "by", "author", "contact");
+        "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye");
 
     /// <summary>What two people named together then did: "Zeeshan and Chukwudi were great".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairVerbs = Of(
         "were", "are", "have", "had", "both", "came", "helped", "did", "went", "said", "made", "looked", "took", "gave", "always",
         "never", "really", "kept", "stayed", "listened", "explained", "visited", "rang", "called", "arrived", "treated", "cared");
+
+    /// <summary>Words before a capitalised common word that make it a thing: "the Law", "My Amber alert", "to Dawn visits".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Of(
+        "the", "a", "an", "of", "this", "that", "some", "any", "my", "your", "our", "in", "at", "to", "from", "near", "is");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
@@ -94,8 +98,8 @@ internal static class NameCues
     /// <summary>Words before a thing or a place, not a person: "in Loughborough", "the Tramadol", "on Zoom".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThings = Of(
         "in", "at", "from", "near", "to", "into", "around", "towards", "via", "outside", "inside", "of", "the", "a", "an", "this",
-        "that", "on", "using", "use", "used", "taking", "take", "took", "prescribed", "called", "via", "through", "about", "like",
-        "with", "without", "some", "more", "no", "any", "new", "old", "local", "your", "our", "its");
+        "that", "on", "using", "use", "used", "taking", "take", "took", "prescribed", "called", "through", "like",
+        "with", "without", "some", "more", "no", "any", "new", "old", "local", "your", "our", "its", "visit", "visited", "visiting");
 
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
@@ -107,5 +111,7 @@ internal static class NameCues
         "has", "had", "is", "was", "said", "says", "came", "comes", "come", "rang", "rings", "helped", "helps", "from", "here",
         "again", "who", "did", "does", "and", "gave", "told", "explained", "listened", "visited", "always", "never", "made", "went",
         "took", "works", "worked", "phoned", "arrived", "sorted", "will", "would", "could", "can", "should", "x", "xx", "xxx",
-        "did", "didn't", "doesn't", "isn't", "wasn't", "cares", "cared", "knows", "knew", "looks", "looked", "makes", "puts");
+        "did", "didn't", "doesn't", "isn't", "wasn't", "cares", "cared", "knows", "knew", "looks", "looked", "makes", "puts",
+        "answered", "answers", "asked", "asks", "spoke", "speaks", "talked", "talks", "listens", "texted", "popped", "turned",
+        "left", "retired", "moved", "started", "tells", "visits", "sorts", "gets", "got", "brings", "brought", "helps", "does");
 }

@@ -305,7 +305,7 @@ internal static class NameFinder
             var gap = Gap(i);
             if (!IsSpace(gap) && gap.Trim().Length > 0 && gap.Trim() is not "," and not "(") return true;
             var p = Word(i - 1);
-            if (p is "the" or "a" or "an" or "The" or "A" or "of" or "this" or "that" or "some" or "any" or "my" or "your" or "our" or "in" or "at" or "to" or "from" or "near" or "is") return true;
+            if (NameCues.Articles.Contains(p)) return true;
             return Is(i - 1, Kind.Capital) && !Is(i - 1, Kind.First | Kind.Surname) && !SentenceStart(i - 1) && IsSpace(gap);
         }
 
@@ -420,6 +420,12 @@ internal static class NameFinder
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
             }
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
+            if (PersonAfter(last)) score += 1.0f;
+            // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
+            for (var j = i; j <= last; j++)
+            {
+                if (Word(j).ContainsAnyExceptInRange('\u0000', '\u007F')) { score += 0.5f; break; }
+            }
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
             return score >= NameCues.ShapeAccept ? last : -1;
@@ -431,6 +437,20 @@ internal static class NameFinder
             var w = Word(i);
             var apostrophe = w.LastIndexOfAny('\'', '’');
             return apostrophe > 0 && w[(apostrophe + 1)..] is "t" or "T" or "ve" or "VE" or "re" or "RE" or "ll" or "LL" or "d" or "D" or "m" or "M";
+        }
+
+        /// <summary>
+        /// What follows says a person: "Wiesław, my sister, does", "Jaswinder's carer", "Tegwen and I have".
+        /// </summary>
+        private bool PersonAfter(int last)
+        {
+            var next = last + 1;
+            if (next >= n) return false;
+            var possessive = tokens[last].End != tokens[last].Start + tokens[last].Length;
+            if (possessive && NameCues.Roles.Contains(Word(next))) return true;
+            var gap = Gap(next).Trim();
+            if (gap is "," && next + 1 < n && NameCues.Determiners.Contains(Word(next)) && NameCues.Roles.Contains(Word(next + 1))) return true;
+            return next + 1 < n && Word(next) is "and" or "&" && Word(next + 1) is "I" && IsSpace(Gap(next + 1));
         }
 
         private bool Unknown(int i, bool shoutedToo) =>

@@ -31,6 +31,7 @@ public sealed class PlantedBenchTests
     [Theory]
     [InlineData(PlantedSetName.Unseen, 0.98)]
     [InlineData(PlantedSetName.Fresh, 0.97)]
+    [InlineData(PlantedSetName.Blind, 0.93)]
     public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
@@ -45,14 +46,15 @@ public sealed class PlantedBenchTests
     }
 
     [Fact]
-    public void Run_BlindSet_HoldsItsMeasuredLevel()
+    public void Run_SealedSet_HoldsItsMeasuredLevel()
     {
         var s = Sources.Value;
 
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Blind, timedSeconds: 0);
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Sealed, timedSeconds: 0);
 
-        // Never tuned on: measured at 0.90–0.94 over seeds 1–5 (bench/README.md), against 0.82–0.86 before NameShape.
-        Assert.True(f.NameRecall >= 0.88, $"names recall {f.NameRecall:0.000}");
+        // Never tuned on: measured at 0.92–0.94 over seeds 1–5 (bench/README.md), against 0.82–0.87 before NameShape.
+        Assert.True(f.NameRecall >= 0.90, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
 }

@@ -11,9 +11,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// <remarks>
 /// Names come from two pools: listed names (from <c>seeds/names</c>, the tuning set taking three in four, the unseen set
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
-/// capitals; their recall is reported apart. The fresh and blind sets draw from the unseen quarter and their own unlisted names.
+/// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed }
 
 public sealed partial class PlantedSet
 {
@@ -60,6 +60,19 @@ public sealed partial class PlantedSet
         "Sandhu", "Bains", "Penrose", "Tregothnan", "Ó Súilleabháin",
     ];
 
+    /// <summary>Unlisted names for the sealed set, never used to tune the redactor.</summary>
+    private static readonly string[] SealedUnlistedFirst =
+    [
+        "Blodwen", "Gethin", "Aoibheann", "Oluwatoyin", "Chinonso", "Efua", "Nazia", "Shahnaz", "Rubina", "Abdikarim", "Hamdi",
+        "Stanisława", "Jarosław", "Florentina", "Vasile", "Aušra", "Dovydas", "Revathi", "Thangam", "Manjit", "Kuldip", "Jermaine",
+    ];
+
+    private static readonly string[] SealedUnlistedLast =
+    [
+        "Ogunleye", "Eze", "Appiah", "Ahmadi", "Farah", "Nowakowska", "Ionescu", "Jankauskas", "Ramasamy", "Dhillon", "Grewal",
+        "Trevithick", "Ó Briain",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 
     private readonly Random random;
@@ -76,17 +89,20 @@ public sealed partial class PlantedSet
         templates = set switch
         {
             PlantedSetName.Unseen => PlantedTemplates.Unseen, PlantedSetName.Fresh => PlantedTemplates.Fresh, PlantedSetName.Blind => PlantedTemplates.Blind,
+            PlantedSetName.Sealed => PlantedTemplates.Sealed,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
         {
-            PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes, _ => PlantedTemplates.LookAlikes,
+            PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes,
+            PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
         var unseen = set != PlantedSetName.Tuning;
         var (unlistedFirst, unlistedLast) = set switch
         {
             PlantedSetName.Fresh => (FreshUnlistedFirst, FreshUnlistedLast), PlantedSetName.Blind => (BlindUnlistedFirst, BlindUnlistedLast),
+            PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);

@@ -4,8 +4,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// The sentences details are planted in, the ways people write them. <see cref="Tuning"/> are the ones the redactor was
 /// tuned on; <see cref="Unseen"/> were written apart (<c>bench redaction --unseen</c>) and, once measured, tuned on too;
 /// <see cref="Fresh"/> were written after that, measured (names recall 0.84) and then tuned on; <see cref="Blind"/> were
-/// written with them and never used to tune it (<c>bench redaction --blind</c>). Keep a set that no change has been
-/// tuned against: when this one has been, write another.
+/// written with them, measured (0.91–0.93) and then tuned on; <see cref="Sealed"/> were written after that and never
+/// used to tune it (<c>bench redaction --sealed</c>). Keep a set that no change has been tuned against: when this one
+/// has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -61,6 +62,23 @@ public static class PlantedTemplates
         "I want to complain about {first}.", "My key worker is {full}.", "As {first}'s carer I never get a break.",
         "{first}, my sister, does the nights.", "MY CARER {FIRST} IS LOVELY", "the lady on the phone said her name was {first_lower}",
         "Ta, {first}", "With thanks from the {last} family", "{title} {full} visited on Tuesday.", "We miss {first} since she moved on.",
+    ];
+
+    public static readonly string[] Sealed =
+    [
+        "{first} is the only carer who reads the care plan.", "Since {first} left nothing gets done.", "I'd give {first} a medal.",
+        "The new girl, {first}, is lovely.", "Ask {first} {last} if you don't believe me.", "Speak to my husband {full} about his tablets.",
+        "The social worker ({full}) never returned calls.", "Mr and Mrs {last} from number 4 help us.", "Regards\n\n{full}\nCarer",
+        "{first} - you are a star!", "How is {first} still working there?", "my nan {first_lower} is 94", "{title} {last}'s clinic was cancelled.",
+        "Visits from {first} are the highlight of mum's week.", "Without {first} I would have given up.", "{FIRST} NEVER TURNS UP ON TIME",
+        "Ring my son {first} if you need to.", "{full} (daughter)", "Best, {first}",
+    ];
+
+    /// <summary>Look-alikes written with <see cref="Sealed"/>.</summary>
+    public static readonly string[] SealedLookAlikes =
+    [
+        "Our {keep:Holly} bush died.", "We {keep:sue} nobody.", "{keep:June} was better.", "The {keep:robin} came to the feeder.",
+        "It was {keep:Grand}.", "I {keep:mark} the days off.", "The {keep:Hope} Centre is closing.",
     ];
 
     /// <summary>Look-alikes written with <see cref="Blind"/>.</summary>
