@@ -130,11 +130,10 @@ public static class IndexSchema
     /// trie terms): the only ranges asked of it are weeks, seven terms each.
     /// </summary>
     public static int ReceivedDay(DateTimeOffset received) =>
-        DayNumber(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, London).DateTime));
+        DayNumber(Core.Reporting.LondonTime.Day(received));
 
     public const int ReceivedPrecisionStep = int.MaxValue;
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static readonly FieldType ReceivedType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = ReceivedPrecisionStep });
 

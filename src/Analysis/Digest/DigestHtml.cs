@@ -470,7 +470,7 @@ public static class DigestHtml
     private static string ReferenceCodeText(string reference) => Core.ReferenceCode.Format(reference);
 
     private static string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, IsoWeek.London).ToString("d MMMM yyyy 'at' HH:mm", En);
+        LondonTime.Of(at).ToString("d MMMM yyyy 'at' HH:mm", En);
 
     private static string N(long n) => n.ToString("N0", En);
 

@@ -13,8 +13,6 @@ namespace VoiceHub.Core.Reporting;
 /// </example>
 public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
 {
-    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public DateOnly Monday => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Week, DayOfWeek.Monday));
 
     public DateOnly Sunday => Monday.AddDays(6);
@@ -26,9 +24,7 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
     }
 
     /// <summary>The week of an instant, on the calendar in Europe/London.</summary>
-    public static IsoWeek Of(DateTimeOffset instant) => Of(LondonDay(instant));
-
-    public static DateOnly LondonDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+    public static IsoWeek Of(DateTimeOffset instant) => Of(LondonTime.Day(instant));
 
     /// <summary>The last whole week before the one holding <paramref name="now"/> (in Europe/London): what Monday's digest covers.</summary>
     public static IsoWeek PreviousOf(DateTimeOffset now) => Of(now).AddWeeks(-1);

@@ -13,7 +13,7 @@ namespace VoiceHub.Ingest.Jobs;
 /// all nodes (Hangfire's distributed lock); a file seen twice (a crash between storing and moving) is the same
 /// document by its SHA-256, so it is never ingested twice.
 /// </summary>
-public sealed class InboxJob(DocumentStore documents, IngestDocumentJob ingest, IOptions<InboxOptions> options, ILogger<InboxJob> log)
+public sealed class InboxJob(DocumentStore documents, IngestDocumentJob ingest, IOptions<InboxOptions> options, TimeProvider clock, ILogger<InboxJob> log)
 {
     public static readonly Channel[] Channels = [Channel.Survey, Channel.ListeningSpace, Channel.TalkingShop, Channel.VcsReport];
 
@@ -35,7 +35,7 @@ public sealed class InboxJob(DocumentStore documents, IngestDocumentJob ingest, 
             foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList())
             {
                 var info = new FileInfo(file);
-                if (info.Name.StartsWith('.') || info.Name.StartsWith('~') || DateTime.UtcNow - info.LastWriteTimeUtc < Settle) continue;
+                if (info.Name.StartsWith('.') || info.Name.StartsWith('~') || clock.GetUtcNow().UtcDateTime - info.LastWriteTimeUtc < Settle) continue;
                 ct.ThrowIfCancellationRequested();
                 await TakeAsync(channel, info, folder, ct);
                 handled++;
@@ -80,10 +80,10 @@ public sealed class InboxJob(DocumentStore documents, IngestDocumentJob ingest, 
     }
 
     /// <summary>A file of the same name already there (an earlier export) is kept: the new one gets a time stamp.</summary>
-    private static string FreeName(string folder, string name)
+    private string FreeName(string folder, string name)
     {
         var path = Path.Combine(folder, name);
         if (!File.Exists(path)) return path;
-        return Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}{Path.GetExtension(name)}");
+        return Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}{Path.GetExtension(name)}");
     }
 }

@@ -5,7 +5,6 @@ namespace VoiceHub.Ingest.Parsers;
 /// <summary>Reads a stored <see cref="FeedbackBatch"/> (online form or API) into items.</summary>
 public static class FeedbackBatchParser
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static ParseResult Parse(byte[] bytes, string channel, string fileName)
     {
@@ -20,7 +19,7 @@ public static class FeedbackBatchParser
         }
         if (batch is null || batch.Items.Count == 0) return ParseResult.Failed($"{fileName} holds no feedback.");
 
-        var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(batch.ReceivedAt, London).DateTime);
+        var receivedOn = Core.Reporting.LondonTime.Day(batch.ReceivedAt);
         var form = channel == "online-form";
         var items = batch.Items.Select((f, i) => new ParsedItem
         {

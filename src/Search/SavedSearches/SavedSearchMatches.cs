@@ -1,5 +1,6 @@
 using System.Globalization;
 using VoiceHub.Core.Model;
+using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
 using VoiceHub.Search.Queries;
 
@@ -16,8 +17,6 @@ namespace VoiceHub.Search.SavedSearches;
 /// </example>
 public sealed class SavedSearchMatches(SearchService search, SavedSearchStore store)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public int CountNewInWeek(SavedSearch saved, int isoYear, int isoWeek)
     {
         var (from, before) = Week(isoYear, isoWeek);
@@ -38,13 +37,7 @@ public sealed class SavedSearchMatches(SearchService search, SavedSearchStore st
         {
             throw new ArgumentOutOfRangeException(nameof(isoWeek), $"{isoYear} has no ISO week {isoWeek}.");
         }
-        var monday = ISOWeek.ToDateTime(isoYear, isoWeek, DayOfWeek.Monday);
-        return (AtLondonMidnight(monday), AtLondonMidnight(monday.AddDays(7)));
-    }
-
-    private static DateTimeOffset AtLondonMidnight(DateTime day)
-    {
-        var local = DateTime.SpecifyKind(day.Date, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, London.GetUtcOffset(local));
+        var monday = new IsoWeek(isoYear, isoWeek).Monday;
+        return (LondonTime.StartOf(monday), LondonTime.StartOf(monday.AddDays(7)));
     }
 }

@@ -56,7 +56,7 @@ public sealed class DemoDataJob(
         var state = await demo.StateAsync(ct);
         if (state is null || state.LoadedAt is not null || state.RemovedAt is not null) return;
         var timer = Stopwatch.StartNew();
-        var today = IsoWeek.LondonDay(clock.GetUtcNow());
+        var today = LondonTime.Today(clock);
         var places = (await localities.ListAsync(ct)).Select(l => l.Name).ToList();
         var files = DemoFeedback.Build(ProjectPaths.SeedsDirectory(options.Value), places, today);
 

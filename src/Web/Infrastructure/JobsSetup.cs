@@ -65,7 +65,7 @@ public static class JobsSetup
         recurring.AddOrUpdate<InboxJob>("ingest-inbox", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         // The weekly digest of the ISO week just ended: Monday 07:00 in UK time, summer or winter.
         recurring.AddOrUpdate<Digests.WeeklyDigestJob>(Digests.WeeklyDigestJob.Id, j => j.RunAsync(CancellationToken.None), "0 7 * * 1",
-            new RecurringJobOptions { TimeZone = Core.Reporting.IsoWeek.London });
+            new RecurringJobOptions { TimeZone = Core.Reporting.LondonTime.Zone });
         // A digest that learns of late feedback or a re-classification gets a new version saying what changed.
         recurring.AddOrUpdate<Digests.SupersedeDigestsJob>(Digests.SupersedeDigestsJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
         // A newer redactor re-redacts what is stored: checked at every start (and hourly, for nodes that started first).

@@ -2,13 +2,12 @@ using System.Globalization;
 
 namespace VoiceHub.Web.Infrastructure;
 
-/// <summary>Times are stored in UTC and shown in Europe/London, in GOV.UK style ("23 November 2026 at 2:05pm").</summary>
+/// <summary>Times are stored in UTC and shown in Europe/London (<see cref="Core.Reporting.LondonTime"/>), in GOV.UK style ("23 November 2026 at 2:05pm").</summary>
 public static class UkTime
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static DateTime ToLondon(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, London).DateTime;
+    public static DateTime ToLondon(DateTimeOffset utc) => Core.Reporting.LondonTime.Of(utc);
 
     public static string DateTime(DateTimeOffset? utc)
     {

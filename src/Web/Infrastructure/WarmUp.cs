@@ -116,7 +116,7 @@ public sealed class WarmUp(
         var batch = new FeedbackBatch
         {
             Source = Channel.OnlineForm.Code(),
-            ReceivedAt = DateTimeOffset.UtcNow,
+            ReceivedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
             Items = [new SubmittedFeedback { Text = "Warm-up: the day centre bus was late.", Locality = null, Reference = "WARMUP000000" }],
         };
         var bytes = batch.ToBytes();

@@ -37,8 +37,11 @@ public sealed class IsoWeekTests
         // Clocks go back on 25 October 2026: 23:30 UTC that Sunday is 23:30 GMT, still Sunday and week 43.
         Assert.Equal(new IsoWeek(2026, 43), IsoWeek.Of(new DateTimeOffset(2026, 10, 25, 23, 30, 0, TimeSpan.Zero)));
         // The hour repeated at 01:00–02:00 that morning is still Sunday.
-        Assert.Equal(new DateOnly(2026, 10, 25), IsoWeek.LondonDay(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)));
-        Assert.Equal(new DateOnly(2026, 10, 25), IsoWeek.LondonDay(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 10, 25), LondonTime.Day(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 10, 25), LondonTime.Day(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero)));
+        // Monday 30 March 2026 began at 23:00 UTC the evening before (British Summer Time); 26 October at midnight UTC.
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 23, 0, 0, TimeSpan.Zero), LondonTime.StartOf(new DateOnly(2026, 3, 30)));
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 0, 0, 0, TimeSpan.Zero), LondonTime.StartOf(new DateOnly(2026, 10, 26)));
         // A week with the clock change still has seven days and the next starts on Monday.
         Assert.Equal(new DateOnly(2026, 10, 26), new IsoWeek(2026, 43).AddWeeks(1).Monday);
     }

@@ -66,7 +66,7 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
             WHERE NOT EXISTS (SELECT 1 FROM items i JOIN documents d ON d.id = i.document_id WHERE d.demo AND i.locality_id = l.id)
             """));
         var (first, last) = await conn.QuerySingleAsync<(DateTime, DateTime)>("SELECT min(occurred_on), max(occurred_on) FROM items WHERE occurred_on IS NOT NULL");
-        var today = IsoWeek.LondonDay(DateTimeOffset.UtcNow).ToDateTime(TimeOnly.MinValue);
+        var today = LondonTime.Day(DateTimeOffset.UtcNow).ToDateTime(TimeOnly.MinValue);
         Assert.InRange(first, today.AddDays(-366), today.AddDays(-300));
         Assert.InRange(last, today.AddDays(-14), today);
         // Listening Space notes: their "You said, we will" lines became drafts.

@@ -15,7 +15,7 @@ namespace VoiceHub.Web.Pages.Actions;
 /// every problem is listed by row. Otherwise all rows apply together, each action's history naming the file and row.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ImportModel(ActionStore actions, AuditStore audit, IBackgroundJobClient jobs) : PageModel
+public sealed class ImportModel(ActionStore actions, AuditStore audit, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -54,7 +54,7 @@ public sealed class ImportModel(ActionStore actions, AuditStore audit, IBackgrou
         }
 
         var (rows, parseErrors) = ActionStatusCsv.Parse(FileName, text);
-        var today = DateOnly.FromDateTime(Infrastructure.UkTime.ToLondon(DateTimeOffset.UtcNow));
+        var today = Core.Reporting.LondonTime.Today(clock);
         var (changed, errors) = await actions.ApplyStatusUpdatesAsync(rows, FileName, today, User.UserId(), User.Identity!.Name!, ct,
             checkOnly: parseErrors.Count > 0);
         if (parseErrors.Count == 0 && errors.Count == 0)

@@ -8,7 +8,7 @@ using VoiceHub.Web.Auth;
 namespace VoiceHub.Web.Pages.Actions;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(ActionStore actions, ActionCommentStore comments) : PageModel
+public sealed class IndexModel(ActionStore actions, ActionCommentStore comments, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -16,7 +16,7 @@ public sealed class IndexModel(ActionStore actions, ActionCommentStore comments)
     public IReadOnlyList<FeedbackAction> Actions { get; private set; } = [];
     public int Drafts { get; private set; }
     public int Unanswered { get; private set; }
-    public DateOnly Today { get; } = DateOnly.FromDateTime(Infrastructure.UkTime.ToLondon(DateTimeOffset.UtcNow));
+    public DateOnly Today { get; } = Core.Reporting.LondonTime.Today(clock);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

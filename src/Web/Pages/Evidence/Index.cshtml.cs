@@ -14,7 +14,7 @@ namespace VoiceHub.Web.Pages.Evidence;
 /// suppressed under 5, as the report leaves staff hands (inspection, Our Voice).
 /// </summary>
 [Authorize(Policy = Policies.OurVoice)]
-public sealed class IndexModel(ReportStore reports, ActionStore actions, ProjectStore projects) : PageModel
+public sealed class IndexModel(ReportStore reports, ActionStore actions, ProjectStore projects, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateParts From { get; set; } = new();
     [BindProperty(SupportsGet = true)] public DateParts To { get; set; } = new();
@@ -28,7 +28,7 @@ public sealed class IndexModel(ReportStore reports, ActionStore actions, Project
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToLondon(DateTimeOffset.UtcNow));
+        var today = Core.Reporting.LondonTime.Today(clock);
         if (From.IsEmpty && To.IsEmpty)
         {
             // First visit: the last twelve months, ready to print.
@@ -51,7 +51,7 @@ public sealed class IndexModel(ReportStore reports, ActionStore actions, Project
     /// <summary>An action belongs to the period when it was made, finished or due in it, or was still open during it.</summary>
     private static bool InPeriod(FeedbackAction a, DateOnly from, DateOnly to)
     {
-        var created = DateOnly.FromDateTime(UkTime.ToLondon(a.CreatedAt));
+        var created = Core.Reporting.LondonTime.Day(a.CreatedAt);
         if (created > to) return false;
         return a.DoneOn is null || a.DoneOn >= from;
     }

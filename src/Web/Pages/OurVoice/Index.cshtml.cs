@@ -12,7 +12,7 @@ namespace VoiceHub.Web.Pages.OurVoice;
 /// by theme and locality (suppressed under 5; never text, never people), and projects with their rungs.
 /// </summary>
 [Authorize(Policy = Policies.OurVoice)]
-public sealed class IndexModel(ActionStore actions, ProjectStore projects, ReportStore reports) : PageModel
+public sealed class IndexModel(ActionStore actions, ProjectStore projects, ReportStore reports, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]
     public string? View { get; set; }
@@ -21,7 +21,7 @@ public sealed class IndexModel(ActionStore actions, ProjectStore projects, Repor
     public IReadOnlyList<FeedbackAction> Actions { get; private set; } = [];
     public IReadOnlyList<Project> Projects { get; private set; } = [];
     public FeedbackCounts Feedback { get; private set; } = new();
-    public DateOnly Today { get; } = DateOnly.FromDateTime(Infrastructure.UkTime.ToLondon(DateTimeOffset.UtcNow));
+    public DateOnly Today { get; } = Core.Reporting.LondonTime.Today(clock);
     public int Overdue => Actions.Count(a => a.IsOverdue(Today));
 
     public async Task OnGetAsync(CancellationToken ct)

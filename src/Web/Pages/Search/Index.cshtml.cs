@@ -15,7 +15,7 @@ namespace VoiceHub.Web.Pages.Search;
 /// and from it, export the results to CSV (recorded in the audit log) or save the search by name.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class IndexModel(SearchService search, IndexHolder indexes, SavedSearchStore savedSearches, AuditStore audit, ItemLinkStore links) : PageModel
+public sealed class IndexModel(SearchService search, IndexHolder indexes, SavedSearchStore savedSearches, AuditStore audit, ItemLinkStore links, TimeProvider clock) : PageModel
 {
     /// <summary>Projects this search can be linked to (the project's link page confirms it).</summary>
     public IReadOnlyList<(long Id, string Title)> OpenProjects { get; private set; } = [];
@@ -59,7 +59,7 @@ public sealed class IndexModel(SearchService search, IndexHolder indexes, SavedS
         {
             await SearchCsv.WriteAsync(writer, results.Hits, h => $"{site}/items/{h.Id}", ct);
         }
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"voicehub-search-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"voicehub-search-{Core.Reporting.LondonTime.Today(clock):yyyy-MM-dd}.csv");
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)

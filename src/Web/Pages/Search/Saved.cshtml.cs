@@ -26,8 +26,7 @@ public sealed class SavedModel(SavedSearchStore store, SavedSearchMatches matche
     public async Task OnGetAsync(CancellationToken ct)
     {
         var userId = User.UserId() ?? 0;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
-        var (year, week) = (ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)));
+        var (year, week) = Core.Reporting.IsoWeek.Of(clock.GetUtcNow());
         ThisWeek = $"week {week} of {year}";
         Searches = (await store.ListForUserAsync(userId, ct)).Select(s => (s, matches.CountNewInWeek(s, year, week))).ToList();
     }
