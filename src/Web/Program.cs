@@ -23,7 +23,15 @@ if (VoiceHub.Ingest.Sandbox.ParseSandboxChild.TryRun(args) is { } parseExit)
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ProductionStart.Options(args));
+// Outside Development: refuse plain http with no trusted proxy (forms would fail on their Secure cookies), in one sentence.
+if (ProductionStart.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    Environment.ExitCode = 2;
+    return;
+}
+ProductionStart.FindStaticFiles(builder);
 
 // The database comes first: the configured server, or the embedded local PostgreSQL started (or reused) here.
 using var bootLoggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
@@ -48,6 +56,8 @@ builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
 builder.Services.AddVoiceHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddVoiceHubCookiePolicy(builder.Environment);
 builder.Services.AddVoiceHubProxy(builder.Configuration);
+builder.Services.AddHttpsOnly(builder.Configuration);
+VoiceHub.Web.Pages.Accessibility.AccessibilityOptions.AddTo(builder.Services, builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddFeedbackApi();
 builder.Services.AddVoiceHubRateLimits(builder.Configuration);
@@ -69,6 +79,7 @@ app.UseVoiceHubProxy(app.Configuration);
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseHttpsOnly();
 app.UseVoiceHubSecurityHeaders();
 app.UseCookiePolicy();
 

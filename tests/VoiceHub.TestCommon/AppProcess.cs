@@ -39,6 +39,9 @@ public sealed class AppProcess : IAsyncDisposable
         new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "VoiceHub.Web.dll");
 
     public string DataDirectory { get; }
+
+    /// <summary>The folder the app is started from; the dll's own folder when null.</summary>
+    public string? WorkingDirectory { get; init; }
     public string IndexDirectory => Path.Combine(DataDirectory, "index");
     public int Port { get; }
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
@@ -83,7 +86,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Dll)!,
+            WorkingDirectory = WorkingDirectory ?? Path.GetDirectoryName(Dll)!,
         };
         psi.ArgumentList.Add(Dll);
         var env = psi.Environment;

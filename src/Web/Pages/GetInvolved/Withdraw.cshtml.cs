@@ -9,6 +9,11 @@ namespace VoiceHub.Web.Pages.GetInvolved;
 [AllowAnonymous]
 public sealed class WithdrawModel(PeopleBankStore bank, AuditStore audit) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool EasyRead => View == "easy-read";
+
     public bool Withdrawn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) =>

@@ -40,6 +40,11 @@ public sealed class IndexModel(DocumentStore documents, FormContactStore contact
     [TempData]
     public string? Reference { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool EasyRead => View == "easy-read";
+
     public IReadOnlyList<Locality> Localities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Localities = await localityStore.ListAsync(ct);
@@ -85,6 +90,6 @@ public sealed class IndexModel(DocumentStore documents, FormContactStore contact
             jobs.Enqueue<IngestDocumentJob>(j => j.RunAsync(id, CancellationToken.None));
         }
         Reference = reference;
-        return RedirectToPage("Sent");
+        return EasyRead ? RedirectToPage("Sent", new { view = "easy-read" }) : RedirectToPage("Sent");
     }
 }

@@ -12,7 +12,18 @@ public sealed class SentModel : PageModel
     [TempData]
     public string? Reference { get; set; }
 
-    public IActionResult OnGet() => Reference is null ? RedirectToPage("Index") : Page();
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool EasyRead => View == "easy-read";
+
+    public IActionResult OnGet()
+    {
+        if (Reference is null) return RedirectToPage("Index");
+        // Kept for the switch between the standard and Easy Read views of this page; it is the person's own reference.
+        TempData.Keep(nameof(Reference));
+        return Page();
+    }
 
     public string Formatted => ReferenceCode.Format(Reference ?? "");
 }

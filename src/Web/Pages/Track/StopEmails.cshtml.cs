@@ -9,6 +9,11 @@ namespace VoiceHub.Web.Pages.Track;
 [AllowAnonymous]
 public sealed class StopEmailsModel(FeedbackContactStore contacts, AuditStore audit) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool EasyRead => View == "easy-read";
+
     public bool Stopped { get; private set; }
 
     public IActionResult OnGet(string token) => WithdrawToken.LooksValid(token) ? Page() : NotFound();
