@@ -79,6 +79,13 @@ public static class ProductionStart
     public static IApplicationBuilder UseHttpsOnly(this WebApplication app)
     {
         if (app.Environment.IsDevelopment()) return app;
+        // The start-up warm-up's own requests (loopback, with this process's secret) stand for a visitor on HTTPS.
+        app.Use((context, next) =>
+        {
+            if (context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip)
+                && context.Request.Headers[WarmUp.Header] == WarmUp.Secret) context.Request.Scheme = "https";
+            return next(context);
+        });
         return app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), a => a.UseHttpsRedirection());
     }
 }

@@ -43,6 +43,15 @@ public sealed class WarmUp(
         "/admin/redaction", "/admin/demo-data",
     ];
 
+    /// <summary>
+    /// The header this process's own warm-up requests carry, with a secret made at start: outside Development, a loopback
+    /// request bearing it is served as HTTPS (<see cref="ProductionStart.UseHttpsOnly"/>), so warming the pages behind a
+    /// TLS-terminating proxy neither is redirected nor trips the Secure cookies.
+    /// </summary>
+    public const string Header = "X-VoiceHub-Warm-Up";
+
+    public static readonly string Secret = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     private readonly TaskCompletionSource<WarmUpResult> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when the warm-up has run (for the bench and tests).</summary>
@@ -76,6 +85,7 @@ public sealed class WarmUp(
                     BaseAddress = baseUrl,
                     Timeout = TimeSpan.FromSeconds(60),
                 };
+                http.DefaultRequestHeaders.Add(Header, Secret);
                 foreach (var path in PublicPages) pages += await VisitAsync(http, path, null, failures, stoppingToken);
                 await EmptyFeedbackAsync(baseUrl, failures, stoppingToken);
                 if (await AdminCookieAsync(stoppingToken) is { } cookie)
@@ -134,11 +144,13 @@ public sealed class WarmUp(
     /// <summary>The public form posted empty: its anti-forgery check and error page run; it stores nothing.</summary>
     private static async Task EmptyFeedbackAsync(Uri baseUrl, List<string> failures, CancellationToken ct)
     {
-        using var visitor = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() })
+        // Cookies carried by hand: they are Secure outside Development, and a cookie container keeps those for https only.
+        using var visitor = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = baseUrl,
             Timeout = TimeSpan.FromSeconds(60),
         };
+        visitor.DefaultRequestHeaders.Add(Header, Secret);
         using var form = await visitor.GetAsync("/give-feedback", ct);
         if ((int)form.StatusCode != 200)
         {
@@ -147,8 +159,12 @@ public sealed class WarmUp(
         }
         var page = await form.Content.ReadAsStringAsync(ct);
         var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
-        using var response = await visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
-            [new("Feedback", ""), new("__RequestVerificationToken", token)]), ct);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/give-feedback")
+        {
+            Content = new FormUrlEncodedContent([new("Feedback", ""), new("__RequestVerificationToken", token)]),
+        };
+        if (form.Headers.TryGetValues("Set-Cookie", out var cookies)) post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+        using var response = await visitor.SendAsync(post, ct);
         if ((int)response.StatusCode != 200) failures.Add($"/give-feedback (empty POST): {(int)response.StatusCode}");
     }
 

@@ -10,6 +10,7 @@ namespace VoiceHub.Web.Tests.Public;
 /// public 404 and the accessibility statement's contacts; then the header for an Our Voice member and an administrator
 /// at desktop and phone widths. axe-core checks every page.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;
