@@ -38,7 +38,10 @@ internal static class MeaningTrainer
     {
         var dimensions = rows[0].Embedding!.Length;
         var vectors = rows.Select(r => new VBuffer<float>(dimensions, r.Embedding!.Select(v => v * FitScale).ToArray())).ToList();
-        var (meaningScores, weights) = CrossValidate(labels, rows, vectors, folds, dimensions, options, ct);
+        var schema = TextFeatures.RowSchema(dimensions);
+        var (meaningScores, weights) = FoldModels.CrossValidate(labels, rows, vectors, folds, dimensions, options,
+            (ml, foldVectors, targets) => Fit(ml, foldVectors, targets, schema),
+            (m, r) => Dot(m.Weights, m.Bias, rows[r].Embedding!), float.NaN, ct);
 
         var (_, textSpread) = Standardise(textScores, labels.Count);
         var (meaningMean, meaningSpread) = Standardise(meaningScores, labels.Count);
@@ -133,35 +136,6 @@ internal static class MeaningTrainer
                 Weight = weights[SentimentFigures.ToThree(x.r.Sentiment!.Value)],
         }), TextFeatures.RowSchema(dimension));
         return SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
-    }
-
-    private static (float[][] Scores, ThemeWeights Average) CrossValidate(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows,
-        IReadOnlyList<VBuffer<float>> vectors, int[] folds, int dimensions, TrainingOptions options, CancellationToken ct)
-    {
-        var k = folds.Max() + 1;
-        var scores = new float[rows.Count][];
-        for (var r = 0; r < rows.Count; r++) scores[r] = new float[labels.Count];
-        var average = new ThemeWeights(dimensions, labels.Count);
-        var schema = TextFeatures.RowSchema(dimensions);
-        Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = ct }, i =>
-        {
-            var targets = rows.Select(r => r.Labels.Contains(labels[i])).ToArray();
-            var models = new List<(float[] Weights, float Bias)>();
-            for (var fold = 0; fold < k; fold++)
-            {
-                ct.ThrowIfCancellationRequested();
-                var inFold = Enumerable.Range(0, rows.Count).Where(r => folds[r] != fold).ToList();
-                var fitted = Fit(new MLContext(options.Seed + i * k + fold), inFold.Select(r => vectors[r]).ToList(), inFold.Select(r => targets[r]).ToArray(), schema);
-                for (var r = 0; r < rows.Count; r++)
-                {
-                    if (folds[r] != fold) continue;
-                    scores[r][i] = fitted is { } m ? Dot(m.Weights, m.Bias, rows[r].Embedding!) : float.NaN;
-                }
-                if (fitted is { } model) models.Add(model);
-            }
-            foreach (var (weights, bias) in models) average.Add(i, weights, bias, 1f / models.Count);
-        });
-        return (scores, average);
     }
 
     /// <summary>L-BFGS logistic regression on the embedding; null when the rows are all one class.</summary>

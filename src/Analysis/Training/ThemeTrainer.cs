@@ -63,7 +63,10 @@ public static class ThemeTrainer
         {
             ct.ThrowIfCancellationRequested();
             var started = clock.Elapsed;
-            var (scores, weights) = CrossValidate(kind, labels, train, vectors, folds, dimension, options, ct);
+            var schema = TextFeatures.RowSchema(dimension);
+            var (scores, weights) = FoldModels.CrossValidate(labels, train, vectors, folds, dimension, options,
+                (ml, foldVectors, targets) => Fit(ml, kind, foldVectors, targets, dimension, schema),
+                (m, r) => Dot(m.Weights, m.Bias, vectors[r]), float.NegativeInfinity, ct);
             var thresholds = labels.Select((label, i) => scores.All(r => float.IsNegativeInfinity(r[i])) ? (float?)null
                 : TuneThreshold(scores, i, train.Select(r => r.Labels.Contains(label)).ToArray())).ToList();
             var floor = TuneFloor(scores, thresholds, labels, truth, notAssigned);
@@ -152,42 +155,6 @@ public static class ThemeTrainer
             foreach (var i in members) folds[i] = next++ % k;
         }
         return folds;
-    }
-
-    /// <summary>
-    /// Trains every theme on each fold's other rows and scores the fold's rows with it. Returns those out-of-fold scores
-    /// (−∞ where a fold's training rows lacked the theme) and the average of the fold models.
-    /// </summary>
-    private static (float[][] Scores, ThemeWeights Average) CrossValidate(TrainerKind kind, IReadOnlyList<string> labels,
-        IReadOnlyList<LabelledRow> rows, IReadOnlyList<VBuffer<float>> vectors, int[] folds, int dimension, TrainingOptions options,
-        CancellationToken ct)
-    {
-        var k = folds.Max() + 1;
-        var scores = new float[rows.Count][];
-        for (var r = 0; r < rows.Count; r++) scores[r] = new float[labels.Count];
-        var average = new ThemeWeights(dimension, labels.Count);
-        var schema = TextFeatures.RowSchema(dimension);
-        Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = ct }, i =>
-        {
-            var targets = rows.Select(r => r.Labels.Contains(labels[i])).ToArray();
-            var models = new List<(float[] Weights, float Bias)>();
-            for (var fold = 0; fold < k; fold++)
-            {
-                ct.ThrowIfCancellationRequested();
-                var inFold = Enumerable.Range(0, rows.Count).Where(r => folds[r] != fold).ToList();
-                // Each theme and fold has its own single-threaded trainer and context, so results do not depend on scheduling.
-                var fitted = Fit(new MLContext(options.Seed + i * k + fold), kind, inFold.Select(r => vectors[r]).ToList(),
-                    inFold.Select(r => targets[r]).ToArray(), dimension, schema);
-                for (var r = 0; r < rows.Count; r++)
-                {
-                    if (folds[r] != fold) continue;
-                    scores[r][i] = fitted is { } m ? Dot(m.Weights, m.Bias, vectors[r]) : float.NegativeInfinity;
-                }
-                if (fitted is { } model) models.Add(model);
-            }
-            foreach (var (weights, bias) in models) average.Add(i, weights, bias, 1f / models.Count);
-        });
-        return (scores, average);
     }
 
     private sealed record Candidate(TrainerKind Kind, IReadOnlyList<float?> Thresholds, float Floor, MultiLabelFigures Figures, ThemeWeights Weights, float[][] Scores)
