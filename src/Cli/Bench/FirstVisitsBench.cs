@@ -24,113 +24,73 @@ public sealed class FirstVisitsBench(string seeds, string webDll, ILogger log)
 
     public async Task<IReadOnlyList<Visit>> RunAsync(int items, bool warmUp, CancellationToken ct)
     {
-        if (!File.Exists(webDll)) throw new FileNotFoundException($"The web app is not built: {webDll} is missing. Build src/Web in the same configuration first.", webDll);
         var corpus = BenchCorpus.Load(seeds);
         await using var db = await BenchDatabase.StartAsync(seeds, ct);
         await db.LoadAsync(corpus, items, log, ct);
 
-        var port = FreePort.Pick();
-        var password = Convert.ToHexString(Guid.NewGuid().ToByteArray());
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(webDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(webDll);
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // the sign-in cookie over plain http on loopback
-        psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        psi.Environment["ConnectionStrings__VoiceHub"] = db.Server.ConnectionString;
-        psi.Environment["VoiceHub__DataDirectory"] = Path.Combine(db.Folder, "app");
-        psi.Environment["VoiceHub__IndexDirectory"] = Path.Combine(db.Folder, "app", "index");
-        psi.Environment["VoiceHub__SeedsDirectory"] = seeds;
-        psi.Environment["VoiceHub__LoadDemoData"] = "false";
-        psi.Environment["VoiceHub__Themes__TrainOnFirstStart"] = "false";
-        psi.Environment["VoiceHub__WarmUp"] = warmUp ? "true" : "false";
-        psi.Environment["VoiceHub__Admin__Email"] = "bench@voicehub.local";
-        psi.Environment["VoiceHub__Admin__Password"] = password;
-        psi.Environment["Logging__LogLevel__Default"] = "Warning";
-        psi.Environment["Logging__LogLevel__VoiceHub.Web.Infrastructure.WarmUp"] = "Information";
-        using var app = Process.Start(psi) ?? throw new InvalidOperationException("Could not start the web app.");
         var warmed = new TaskCompletionSource();
         if (!warmUp) warmed.TrySetResult();
-        var lastLines = new Queue<string>();
-        void Keep(string? line)
+        await using var app = BenchWebApp.Start(webDll, seeds, db, new Dictionary<string, string>
         {
-            if (line is null) return;
-            if (line.Contains("Warm-up finished", StringComparison.Ordinal))
+            ["VoiceHub__WarmUp"] = warmUp ? "true" : "false",
+            ["Logging__LogLevel__VoiceHub.Web.Infrastructure.WarmUp"] = "Information",
+        }, line =>
+        {
+            if (!line.Contains("Warm-up finished", StringComparison.Ordinal)) return;
+            log.LogInformation("{Line}", line.Trim());
+            warmed.TrySetResult();
+        });
+        using var http = app.NewClient();
+        // Up means listening: a request of ours before the measured ones (even /health) would warm what is measured.
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            app.ThrowIfExited();
+            try
             {
-                log.LogInformation("{Line}", line.Trim());
-                warmed.TrySetResult();
+                using var tcp = new System.Net.Sockets.TcpClient();
+                await tcp.ConnectAsync(IPAddress.Loopback, app.Port, ct);
+                break;
             }
-            lock (lastLines)
+            catch (System.Net.Sockets.SocketException)
             {
-                lastLines.Enqueue(line);
-                if (lastLines.Count > 50) lastLines.Dequeue();
+                await Task.Delay(100, ct);
             }
         }
-        app.OutputDataReceived += (_, e) => Keep(e.Data);
-        app.ErrorDataReceived += (_, e) => Keep(e.Data);
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
-        try
-        {
-            using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromMinutes(2),
-            };
-            // Up means listening: a request of ours before the measured ones (even /health) would warm what is measured.
-            var clock = Stopwatch.StartNew();
-            while (true)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (app.HasExited) throw new InvalidOperationException("The web app exited:\n" + string.Join('\n', lastLines));
-                try
-                {
-                    using var tcp = new System.Net.Sockets.TcpClient();
-                    await tcp.ConnectAsync(IPAddress.Loopback, port, ct);
-                    break;
-                }
-                catch (System.Net.Sockets.SocketException)
-                {
-                    await Task.Delay(100, ct);
-                }
-            }
-            log.LogInformation("Listening after {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
-            // The first visitor arrives a few seconds after the start (or once the warm-up is done, to see what it saves).
-            await Task.WhenAll(warmed.Task.WaitAsync(TimeSpan.FromMinutes(5), ct), Task.Delay(TimeSpan.FromSeconds(5), ct));
+        log.LogInformation("Listening after {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
+        // The first visitor arrives a few seconds after the start (or once the warm-up is done, to see what it saves).
+        await Task.WhenAll(warmed.Task.WaitAsync(TimeSpan.FromMinutes(5), ct), Task.Delay(TimeSpan.FromSeconds(5), ct));
 
-            var visits = new List<Visit>();
-            async Task<string> TimeAsync(string label, Func<Task<HttpResponseMessage>> send)
-            {
-                var t = Stopwatch.StartNew();
-                using var response = await send();
-                var body = await response.Content.ReadAsStringAsync(ct);
-                visits.Add(new Visit(label, t.Elapsed.TotalMilliseconds, (int)response.StatusCode));
-                return body;
-            }
-            foreach (var page in Pages.TakeWhile(p => p != "/search"))
-            {
-                await TimeAsync(page, () => http.GetAsync(page, ct));
-            }
-            var signIn = await http.GetStringAsync("/account/sign-in", ct);
-            await TimeAsync("sign in (POST)", () => http.PostAsync("/account/sign-in", new FormUrlEncodedContent(
-                [new("Email", "bench@voicehub.local"), new("Password", password), new("__RequestVerificationToken", FormToken.Find(signIn))]), ct));
-            foreach (var page in Pages.SkipWhile(p => p != "/search"))
-            {
-                await TimeAsync(page, () => http.GetAsync(page, ct));
-            }
-            // The first feedback sent, as a visitor would (signed out: a new client).
-            using var visitor = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = http.BaseAddress };
-            var form = await visitor.GetStringAsync("/give-feedback", ct);
-            await TimeAsync("give feedback (POST)", () => visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
-                [new("Feedback", "The day centre bus was late again this week."), new("Contact", "no"), new("__RequestVerificationToken", FormToken.Find(form))]), ct));
-            // A second one, to tell what a first visit pays from what every sending pays (the parsing process's start).
-            form = await visitor.GetStringAsync("/give-feedback", ct);
-            await TimeAsync("give feedback again", () => visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
-                [new("Feedback", "Nobody rang to say the bus was cancelled."), new("Contact", "no"), new("__RequestVerificationToken", FormToken.Find(form))]), ct));
-            return visits;
-        }
-        finally
+        var visits = new List<Visit>();
+        async Task<string> TimeAsync(string label, Func<Task<HttpResponseMessage>> send)
         {
-            if (!app.HasExited) app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync(CancellationToken.None);
+            var t = Stopwatch.StartNew();
+            using var response = await send();
+            var body = await response.Content.ReadAsStringAsync(ct);
+            visits.Add(new Visit(label, t.Elapsed.TotalMilliseconds, (int)response.StatusCode));
+            return body;
         }
+        foreach (var page in Pages.TakeWhile(p => p != "/search"))
+        {
+            await TimeAsync(page, () => http.GetAsync(page, ct));
+        }
+        var signIn = await http.GetStringAsync("/account/sign-in", ct);
+        await TimeAsync("sign in (POST)", () => http.PostAsync("/account/sign-in", new FormUrlEncodedContent(
+            [new("Email", BenchWebApp.AdminEmail), new("Password", app.Password), new("__RequestVerificationToken", FormToken.Find(signIn))]), ct));
+        foreach (var page in Pages.SkipWhile(p => p != "/search"))
+        {
+            await TimeAsync(page, () => http.GetAsync(page, ct));
+        }
+        // The first feedback sent, as a visitor would (signed out: a new client).
+        using var visitor = app.NewClient();
+        var form = await visitor.GetStringAsync("/give-feedback", ct);
+        await TimeAsync("give feedback (POST)", () => visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
+            [new("Feedback", "The day centre bus was late again this week."), new("Contact", "no"), new("__RequestVerificationToken", FormToken.Find(form))]), ct));
+        // A second one, to tell what a first visit pays from what every sending pays (the parsing process's start).
+        form = await visitor.GetStringAsync("/give-feedback", ct);
+        await TimeAsync("give feedback again", () => visitor.PostAsync("/give-feedback", new FormUrlEncodedContent(
+            [new("Feedback", "Nobody rang to say the bus was cancelled."), new("Contact", "no"), new("__RequestVerificationToken", FormToken.Find(form))]), ct));
+        return visits;
     }
 }
