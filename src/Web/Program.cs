@@ -55,12 +55,13 @@ builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
     new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new VoiceHub.Web.Auth.DataProtectionKeyStore(sp.GetRequiredService<Npgsql.NpgsqlDataSource>())));
 builder.Services.AddVoiceHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddVoiceHubCookiePolicy(builder.Environment);
-builder.Services.AddVoiceHubProxy(builder.Configuration);
-builder.Services.AddHttpsOnly(builder.Configuration);
+builder.Services.AddWebSettings();
+builder.Services.AddVoiceHubProxy();
+builder.Services.AddHttpsOnly();
 VoiceHub.Web.Pages.Accessibility.AccessibilityOptions.AddTo(builder.Services, builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddFeedbackApi();
-builder.Services.AddVoiceHubRateLimits(builder.Configuration);
+builder.Services.AddVoiceHubRateLimits();
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "voicehub.af";
@@ -68,8 +69,8 @@ builder.Services.AddAntiforgery(o =>
 });
 builder.Services.AddRazorPages();
 builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
-    o.MultipartBodyLengthLimit = builder.Configuration.GetValue("VoiceHub:MaxUploadBytes", 50L * 1024 * 1024));
+builder.Services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>()
+    .Configure<IOptions<UploadOptions>>((o, upload) => o.MultipartBodyLengthLimit = upload.Value.MaxUploadBytes);
 
 var app = builder.Build();
 app.Lifetime.ApplicationStopped.Register(() => database.DisposeAsync().AsTask().GetAwaiter().GetResult());

@@ -19,6 +19,8 @@ public static class JobsSetup
 
     public static IServiceCollection AddVoiceHubJobs(this IServiceCollection services, IConfiguration configuration, VoiceHubDatabase database)
     {
+        // Hangfire's storage is set up before the host starts; JobsOptions' check stops the start on a wrong value.
+        var jobs = WebSettings.Read<JobsOptions>(configuration, JobsOptions.Section);
         services.AddHangfire(cfg => cfg
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -30,10 +32,10 @@ public static class JobsSetup
                 UseSlidingInvisibilityTimeout = true,
                 // With sliding invisibility a running job's fetch time is renewed every fifth of this; a job whose node
                 // died is handed to another node's worker once it is this old. Tests shorten it to see that quickly.
-                InvisibilityTimeout = configuration.GetValue("VoiceHub:Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+                InvisibilityTimeout = jobs.InvisibilityTimeout,
                 EnableLongPolling = true,
                 // Long polling wakes workers for new jobs; a dead node's job is only seen at the next poll.
-                QueuePollInterval = configuration.GetValue("VoiceHub:Jobs:QueuePollInterval", TimeSpan.FromSeconds(5)),
+                QueuePollInterval = jobs.QueuePollInterval,
             }));
 
         if (NodeRoles.From(configuration).Jobs)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
+using Microsoft.Extensions.Options;
 
 namespace VoiceHub.Web.Infrastructure;
 
@@ -67,14 +68,11 @@ public static class ProductionStart
     /// HTTPS rather than failing on its Secure cookies. <c>/health</c> stays answerable over http for load balancers.
     /// Behind a proxy the public port is <c>VoiceHub:Proxy:HttpsPort</c> (443).
     /// </summary>
-    public static IServiceCollection AddHttpsOnly(this IServiceCollection services, IConfiguration configuration)
-    {
-        if (ProxySetup.Configured(configuration))
+    public static IServiceCollection AddHttpsOnly(this IServiceCollection services) =>
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<ProxyOptions>>((o, proxy) =>
         {
-            services.Configure<HttpsRedirectionOptions>(o => o.HttpsPort = configuration.GetValue("VoiceHub:Proxy:HttpsPort", 443));
-        }
-        return services;
-    }
+            if (proxy.Value.Configured) o.HttpsPort = proxy.Value.HttpsPort;
+        }).Services;
 
     public static IApplicationBuilder UseHttpsOnly(this WebApplication app)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace VoiceHub.Web.Infrastructure;
 
@@ -11,26 +12,26 @@ namespace VoiceHub.Web.Infrastructure;
 /// </summary>
 public static class ProxySetup
 {
-    public static bool Configured(IConfiguration configuration) =>
-        configuration.GetSection("VoiceHub:Proxy:KnownProxies").Get<string[]>() is { Length: > 0 }
-        || configuration.GetSection("VoiceHub:Proxy:KnownNetworks").Get<string[]>() is { Length: > 0 };
+    public static bool Configured(IConfiguration configuration) => WebSettings.Read<ProxyOptions>(configuration, ProxyOptions.Section).Configured;
 
-    public static IServiceCollection AddVoiceHubProxy(this IServiceCollection services, IConfiguration configuration) =>
-        services.Configure<ForwardedHeadersOptions>(o =>
+    // Addresses that do not parse are left out here; ProxyOptions' check stops the start with their setting's name.
+    public static IServiceCollection AddVoiceHubProxy(this IServiceCollection services) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, settings) =>
         {
+            var proxy = settings.Value;
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.ForwardLimit = configuration.GetValue("VoiceHub:Proxy:ForwardLimit", 1);
+            o.ForwardLimit = proxy.ForwardLimit;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("VoiceHub:Proxy:KnownProxies").Get<string[]>() ?? [])
+            foreach (var address in proxy.KnownProxies)
             {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(address, out var ip)) o.KnownProxies.Add(ip);
             }
-            foreach (var network in configuration.GetSection("VoiceHub:Proxy:KnownNetworks").Get<string[]>() ?? [])
+            foreach (var network in proxy.KnownNetworks)
             {
-                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                if (System.Net.IPNetwork.TryParse(network, out var parsed)) o.KnownIPNetworks.Add(parsed);
             }
-        });
+        }).Services;
 
     public static IApplicationBuilder UseVoiceHubProxy(this IApplicationBuilder app, IConfiguration configuration) =>
         Configured(configuration) ? app.UseForwardedHeaders() : app;

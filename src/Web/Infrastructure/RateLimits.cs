@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace VoiceHub.Web.Infrastructure;
 
@@ -16,14 +17,13 @@ public static class RateLimits
     public const string PublicForm = "public-form";
     public const string Api = "api";
 
-    public static IServiceCollection AddVoiceHubRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddVoiceHubRateLimits(this IServiceCollection services)
     {
-        var lookups = configuration.GetValue("VoiceHub:RateLimits:TrackLookupsPerMinute", 10);
-        var posts = configuration.GetValue("VoiceHub:RateLimits:FormPostsPerMinute", 10);
-        var api = configuration.GetValue("VoiceHub:RateLimits:ApiRequestsPerMinute", 60);
-        var signIns = configuration.GetValue("VoiceHub:RateLimits:SignInsPerMinute", 20);
-        return services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        return services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, settings) =>
         {
+            var (lookups, posts, api, signIns) = (settings.Value.TrackLookupsPerMinute, settings.Value.FormPostsPerMinute,
+                settings.Value.ApiRequestsPerMinute, settings.Value.SignInsPerMinute);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // The API answers in JSON; pages get the friendly error page (status code pages re-execute an empty 429).
             o.OnRejected = (context, ct) => context.HttpContext.Request.Path.StartsWithSegments("/api")
@@ -52,7 +52,7 @@ public static class RateLimits
                 : RateLimitPartition.GetNoLimiter("read"));
             o.AddPolicy(Api, http => Window(
                 "api:" + (http.Request.Headers.Authorization.FirstOrDefault() ?? http.Request.Headers["X-Api-Key"].FirstOrDefault() ?? Address(http)), api));
-        });
+        }).Services;
     }
 
     /// <summary>

@@ -10,12 +10,12 @@ namespace VoiceHub.Web.Pages;
 /// <summary>The one error page: friendly words for every status, never a stack trace. Faults are logged with their id.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(ILogger<ErrorModel> log, IConfiguration configuration) : PageModel
+public sealed class ErrorModel(ILogger<ErrorModel> log, Microsoft.Extensions.Options.IOptions<Infrastructure.UploadOptions> upload) : PageModel
 {
     public int Status { get; private set; }
 
     /// <summary>The upload limit (<c>VoiceHub:MaxUploadBytes</c>), for the "file too large" page.</summary>
-    public long MaxUploadMegabytes => configuration.GetValue("VoiceHub:MaxUploadBytes", 50L * 1024 * 1024) / (1024 * 1024);
+    public long MaxUploadMegabytes => upload.Value.MaxUploadBytes / (1024 * 1024);
     public string? RequestId { get; private set; }
 
     public void OnGet(int? code) => Handle(code);

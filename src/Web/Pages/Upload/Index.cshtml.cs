@@ -19,7 +19,7 @@ namespace VoiceHub.Web.Pages.Upload;
 // Kestrel's own 30 MB body limit would refuse a file under VoiceHub:MaxUploadBytes (50 MB by default); the multipart
 // limit set from that setting in Program.cs is the one that applies here.
 [DisableRequestSizeLimit]
-public sealed class IndexModel(DocumentStore documents, LocalityStore localityStore, IBackgroundJobClient jobs, IConfiguration configuration) : PageModel
+public sealed class IndexModel(DocumentStore documents, LocalityStore localityStore, IBackgroundJobClient jobs, Microsoft.Extensions.Options.IOptions<Infrastructure.UploadOptions> upload) : PageModel
 {
     public static readonly Core.Model.Channel[] FileChannels =
         [Core.Model.Channel.Survey, Core.Model.Channel.ListeningSpace, Core.Model.Channel.TalkingShop, Core.Model.Channel.VcsReport];
@@ -49,7 +49,7 @@ public sealed class IndexModel(DocumentStore documents, LocalityStore localitySt
 
     public IReadOnlyList<Locality> Localities { get; private set; } = [];
 
-    public long MaxBytes => configuration.GetValue("VoiceHub:MaxUploadBytes", 50L * 1024 * 1024);
+    public long MaxBytes => upload.Value.MaxUploadBytes;
 
     public async Task OnGetAsync(CancellationToken ct) => Localities = await localityStore.ListAsync(ct);
 
