@@ -16,6 +16,7 @@ public static class IngestServices
         services.TryAddSingleton(_ => ParseSandboxOptions.ThisHost());
         services.AddSingleton<ParseSandbox>();
         services.AddTransient<IngestDocumentJob>();
+        services.AddTransient<FeedbackSubmission>();
         services.AddTransient<InboxJob>();
         services.AddTransient<RedactAgainJob>();
         return services;

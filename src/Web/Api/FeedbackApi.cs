@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using VoiceHub.Core;
@@ -53,8 +52,8 @@ public static class FeedbackApi
 
     public sealed record ItemResult(int Index, string Status, string? Reference, IReadOnlyList<string> Errors);
 
-    private static async Task<IResult> PostAsync(HttpContext http, DocumentStore documents, ItemStore items, IngestDocumentJob ingest,
-        IBackgroundJobClient jobs, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> PostAsync(HttpContext http, FeedbackSubmission submission, ItemStore items, TimeProvider clock,
+        ILoggerFactory loggers, CancellationToken ct)
     {
         Request? request;
         try
@@ -84,27 +83,16 @@ public static class FeedbackApi
             var keyName = http.User.Identity?.Name ?? "api";
             var now = clock.GetUtcNow();
             var batch = new FeedbackBatch { Source = keyName, ApiKeyId = keyId, ReceivedAt = now, Items = accepted.Select(a => a.Feedback).ToList() };
-            var bytes = batch.ToBytes();
             // The fingerprints the ingest will give these items: those already stored are duplicates.
-            var fingerprints = FeedbackBatchParser.Parse(bytes, Channel.Api.Code(), "api").Items
+            var fingerprints = FeedbackBatchParser.Parse(batch.ToBytes(), Channel.Api.Code(), "api").Items
                 .Select(p => IngestDocumentJob.Fingerprint(Channel.Api.Code(), p.IdentityKey)).ToList();
             var before = (await items.FindByFingerprintsAsync(fingerprints, ct)).Select(f => Convert.ToHexString(f.Fingerprint)).ToHashSet();
 
-            var (id, _) = await documents.SaveAsync(Channel.Api.Code(), $"api-{now:yyyyMMdd-HHmmss}-key{keyId}.json", "application/json", bytes,
-                JsonSerializer.Serialize(new { source = "api", apiKeyId = keyId }), null, ct);
+            var id = await submission.StoreAsync(Channel.Api, $"api-{now:yyyyMMdd-HHmmss}-key{keyId}.json", batch,
+                JsonSerializer.Serialize(new { source = "api", apiKeyId = keyId }), ct);
             documentId = id;
-            var queued = false;
-            try
-            {
-                await ingest.RunAsync(id, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Stored is safe: the job will finish it. Say so rather than fail the sender.
-                loggers.CreateLogger(typeof(FeedbackApi)).LogError(e, "Ingest of API document {DocumentId} failed inline; queued", id);
-                jobs.Enqueue<IngestDocumentJob>(j => j.RunAsync(id, CancellationToken.None));
-                queued = true;
-            }
+            // Stored is safe: if reading fails the job will finish it, and the sender is told "queued" rather than failed.
+            var queued = await submission.IngestNowOrQueueAsync(id, ct);
             var stored = (await items.FindByFingerprintsAsync(fingerprints, ct)).ToDictionary(f => Convert.ToHexString(f.Fingerprint), f => f.Reference);
             for (var a = 0; a < accepted.Count; a++)
             {

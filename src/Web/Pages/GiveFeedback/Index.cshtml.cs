@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,8 +19,7 @@ namespace VoiceHub.Web.Pages.GiveFeedback;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-public sealed class IndexModel(DocumentStore documents, FormContactStore contacts, LocalityStore localityStore, IngestDocumentJob ingest,
-    IBackgroundJobClient jobs, TimeProvider clock, ILogger<IndexModel> log) : PageModel
+public sealed class IndexModel(FeedbackSubmission submission, FormContactStore contacts, LocalityStore localityStore, TimeProvider clock) : PageModel
 {
     public const int MaxLength = 5000;
 
@@ -76,19 +74,10 @@ public sealed class IndexModel(DocumentStore documents, FormContactStore contact
             ReceivedAt = now,
             Items = [new SubmittedFeedback { Text = text, Locality = string.IsNullOrEmpty(Locality) ? null : Locality, Reference = reference }],
         };
-        var (id, _) = await documents.SaveAsync(Channel.OnlineForm.Code(), $"online-form-{now:yyyyMMdd-HHmmss}-{reference[..4]}.json",
-            "application/json", batch.ToBytes(), """{"source":"online-form"}""", null, ct);
+        var id = await submission.StoreAsync(Channel.OnlineForm, $"online-form-{now:yyyyMMdd-HHmmss}-{reference[..4]}.json", batch,
+            """{"source":"online-form"}""", ct);
         if (Contact == "yes") await contacts.SaveAsync(id, email, ct);
-        try
-        {
-            await ingest.RunAsync(id, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The feedback is stored and its reference fixed: the job finishes it later. The person need not wait.
-            log.LogError(e, "Inline ingest of online feedback document {DocumentId} failed; queued", id);
-            jobs.Enqueue<IngestDocumentJob>(j => j.RunAsync(id, CancellationToken.None));
-        }
+        await submission.IngestNowOrQueueAsync(id, ct);
         Reference = reference;
         return EasyRead ? RedirectToPage("Sent", new { view = "easy-read" }) : RedirectToPage("Sent");
     }
