@@ -285,9 +285,9 @@ public sealed class ActionStore(NpgsqlDataSource db)
     }
 
     /// <summary>
-    /// Applies a spreadsheet of status changes all or nothing: every row is checked against the stored action (it must
-    /// exist and be reviewed, appear once, and end up valid by <see cref="ActionRules"/>). With any problem nothing
-    /// changes and every problem is returned; otherwise each changed action gets a history entry naming the file.
+    /// Applies a spreadsheet of status changes all or nothing: every row is checked against the stored action, locked
+    /// for the check (<see cref="ActionStatusPlan"/>). With any problem nothing changes and every problem is returned;
+    /// otherwise each changed action gets a history entry naming the file.
     /// </summary>
     /// <param name="today">The date (Europe/London) used as "done on" when a row marks an action done without one.</param>
     /// <param name="checkOnly">Check every row and change nothing (the file had other problems, which are reported with these).</param>
@@ -301,41 +301,7 @@ public sealed class ActionStore(NpgsqlDataSource db)
             Select + " WHERE a.id = ANY(@ids) ORDER BY a.id FOR UPDATE OF a", new { ids }, tx, cancellationToken: ct)))
             .ToDictionary(a => a.Id);
 
-        var errors = new List<string>();
-        var firstRow = new Dictionary<long, int>();
-        var planned = new List<(ActionStatusRow Row, ActionInput Input)>();
-        foreach (var row in rows)
-        {
-            if (firstRow.TryGetValue(row.ActionId, out var earlier))
-            {
-                errors.Add($"Row {row.RowNo}: action {row.ActionId} is also on row {earlier}; give each action once");
-                continue;
-            }
-            firstRow[row.ActionId] = row.RowNo;
-            if (!current.TryGetValue(row.ActionId, out var action) || action.Status == ActionStatus.Discarded)
-            {
-                errors.Add($"Row {row.RowNo}: there is no action {row.ActionId}");
-                continue;
-            }
-            if (action.Status == ActionStatus.Draft)
-            {
-                errors.Add($"Row {row.RowNo}: action {row.ActionId} is a draft; review it before changing its status");
-                continue;
-            }
-            var finished = row.Status is ActionStatus.Done or ActionStatus.NotDoing;
-            var input = ActionInput.From(action) with
-            {
-                Status = row.Status,
-                NotDoingReason = row.Status == ActionStatus.NotDoing ? row.NotDoingReason ?? action.NotDoingReason : "",
-                WeDid = row.WeDid ?? action.WeDid,
-                DoneOn = finished ? row.DoneOn ?? action.DoneOn ?? today : null,
-            };
-            foreach (var (_, message) in ActionRules.Validate(input))
-            {
-                errors.Add($"Row {row.RowNo}: action {row.ActionId}: {char.ToLowerInvariant(message[0])}{message[1..]}");
-            }
-            planned.Add((row, input));
-        }
+        var (planned, errors) = ActionStatusPlan.Check(rows, current, today);
         if (errors.Count > 0 || checkOnly)
         {
             await tx.RollbackAsync(ct);
