@@ -18,6 +18,9 @@ public sealed class ErrorModel(ILogger<ErrorModel> log, Microsoft.Extensions.Opt
     public long MaxUploadMegabytes => upload.Value.MaxUploadBytes / (1024 * 1024);
     public string? RequestId { get; private set; }
 
+    /// <summary>The Easy Read view (<c>?view=easy-read</c>), offered on "Page not found".</summary>
+    public bool EasyRead => Request.Query["view"] == "easy-read";
+
     public void OnGet(int? code) => Handle(code);
 
     public void OnPost(int? code) => Handle(code);

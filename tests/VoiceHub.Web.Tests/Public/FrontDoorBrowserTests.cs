@@ -88,6 +88,11 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifet
         Assert.DoesNotContain("/account/sign-in", page.Url);
         await Assertions.Expect(main.GetByLabel("Password")).ToHaveCountAsync(0);
         await Browser.AssertAccessibleAsync(page);
+        // It has an Easy Read view too, still a 404.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Easy Read version of this page" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".app-easy-read")).ToContainTextAsync("We cannot find this page.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(page);
 
         // The accessibility statement: the council's contacts and dates from settings, and the regulations' sections.
         await page.GotoAsync("/accessibility");
