@@ -30,8 +30,7 @@ public sealed class RelevanceBench(string seeds, string benchDirectory)
         Scores ExactBm25, Scores ExactHybrid, int NonsenseWithResults, int Nonsense, double EmbedSeconds, IReadOnlyList<(Setting Setting, double Ndcg10)> Tuning,
         IReadOnlyList<(string Query, float Top)> NonsenseTop, double MedianTopSimilarity);
 
-    /// <summary>arctic-embed's instruction for queries (its documents take none).</summary>
-    public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+    private const string QueryPrefix = QueryEmbedder.ArcticQueryPrefix;
 
     private static readonly string[] Nonsense = ["xqzv blorp", "asdfgh jkl", "qwertyuiop", "zzzz yyyy", "lorem ipsum dolor"];
 

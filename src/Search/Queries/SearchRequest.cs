@@ -58,6 +58,7 @@ public sealed record SearchRequest
         From = f.From,
         To = f.To,
         Sort = ParseSort(f.Sort),
+        Exact = f.Exact,
     };
 
     /// <summary>The filters to keep with a saved search.</summary>
@@ -72,6 +73,7 @@ public sealed record SearchRequest
         From = From,
         To = To,
         Sort = SortName(Sort),
+        Exact = Exact,
     };
 
     public static SearchSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
