@@ -27,6 +27,9 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
     /// <summary>Weight of the meaning list's reciprocal rank beside the words' (1).</summary>
     public float MeaningWeight { get; init; } = 1.0f;
 
+    /// <summary>How the feedback that has the words sets the bar for meaning hits (see SearchService).</summary>
+    public MeaningCalibration Calibration { get; init; } = MeaningCalibration.Median;
+
     /// <summary>Items at or above this cosine to an item are near-duplicates of it, not "similar feedback".</summary>
     public const float NearDuplicate = 0.95f;
 
@@ -41,6 +44,16 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
     {
         if (!Enabled) return [];
         return vectors.Nearest(QueryVector(query), k, floor ?? Floor);
+    }
+
+    /// <summary>Cosine between the query and the item's vector; null when the item has none.</summary>
+    public float? SimilarityTo(string query, long itemId)
+    {
+        if (!Enabled || vectors.VectorOf(itemId) is not { } v) return null;
+        var q = QueryVector(query);
+        var dot = 0f;
+        for (var i = 0; i < v.Length; i++) dot += q[i] * v[i];
+        return dot;
     }
 
     /// <summary>Items nearest to the item <paramref name="itemId"/>, without itself or its near-duplicates; null when it has no vector.</summary>

@@ -60,7 +60,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             notes.AddRange(built.Notes);
             // Only very common words ("what about me") still have a meaning; with none found, say why nothing is listed.
             var meaningIds = nearest is { Count: > 0 } && !built.Impossible && KnowsAWord(searcher, built.Query)
-                ? nearest.Select(n => n.Id).ToList() : null;
+                ? Calibrated(searcher, built.Query, request, typed, nearest) : null;
             if (built.Query is null && !built.Impossible && meaningIds is null)
             {
                 notes.Add("Your search has only very common words, like “the” or “and”, which are not searched for on their own. " +
@@ -184,6 +184,31 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
         };
         return searcher.Search(query, count).ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, highlight)).ToList();
     });
+
+    /// <summary>
+    /// The meaning hits kept beside the word matches. Similarities from this model are compressed (a random word's
+    /// nearest comments score 0.57, real queries' best 0.62), so one floor cannot tell them apart; when the words find
+    /// something, the feedback that has them shows how close "means the same" is for this query, and a meaning hit must
+    /// be at least that close (<see cref="MeaningSearch.Calibration"/>, chosen on the relevance bench). When the words
+    /// find nothing, the floor alone decides.
+    /// </summary>
+    private List<long>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, IReadOnlyList<(long Id, float Similarity)> nearest)
+    {
+        var floor = 0f;
+        if (words is not null && meaning!.Calibration != MeaningCalibration.None)
+        {
+            var top = searcher.Search(WithReceived(words, request), 10).ScoreDocs;
+            var similarities = top
+                .Select(sd => meaning.SimilarityTo(typed, long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id), CultureInfo.InvariantCulture)))
+                .OfType<float>().Order().ToList();
+            if (similarities.Count > 0)
+            {
+                floor = meaning.Calibration == MeaningCalibration.Median ? similarities[similarities.Count / 2] : similarities[^1];
+            }
+        }
+        var kept = nearest.Where(n => n.Similarity >= floor).Select(n => n.Id).ToList();
+        return kept.Count > 0 ? kept : null;
+    }
 
     /// <summary>
     /// True when at least one of the query's words occurs in some feedback. Gibberish ("xqzv blorp") still has nearest
