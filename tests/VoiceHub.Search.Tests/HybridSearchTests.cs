@@ -122,6 +122,30 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Null(index.VectorOf(0));
     }
 
+    [Fact]
+    public void VectorIndex_TwoStageAboveItsThreshold_FindsWhatAnExactScanFinds()
+    {
+        var random = new Random(3);
+        var centres = Enumerable.Range(0, 50).Select(_ => Enumerable.Range(0, 384).Select(_ => (float)random.NextDouble() - 0.5f).ToArray()).ToArray();
+        var exactIndex = new VectorIndex(); // few enough vectors to be scanned exactly
+        var count = VectorIndex.TwoStageFrom / 2;
+        for (var i = 0; i < count; i++)
+        {
+            var c = centres[random.Next(centres.Length)];
+            exactIndex.Upsert(i, c.Select(x => x + 0.6f * ((float)random.NextDouble() - 0.5f)).ToArray());
+        }
+        Assert.True(exactIndex.Count < VectorIndex.TwoStageFrom);
+        var query = Normalised(centres[7].Select(x => x + 0.3f * ((float)random.NextDouble() - 0.5f)).ToArray());
+        var big = new VectorIndex();
+        for (var i = 0; i < count; i++) big.Upsert(i, exactIndex.VectorOf(i)!);
+        for (var i = 0; i < VectorIndex.TwoStageFrom; i++) big.Upsert(count + i, Vector((i % 384, -1f))); // far away filler
+        Assert.True(big.Count >= VectorIndex.TwoStageFrom);
+
+        var expected = exactIndex.Nearest(query, 20, -1f).Select(n => n.Id).ToList();
+        var found = big.Nearest(query, 20, -1f).Select(n => n.Id).ToList();
+        Assert.True(found.Intersect(expected).Count() >= 18, $"two-stage kept {found.Intersect(expected).Count()} of 20");
+    }
+
     private void Add(long id, string text, string locality, float[] vector, DateOnly day)
     {
         _holder.Current.Add(IndexSchema.Build(new ItemChange

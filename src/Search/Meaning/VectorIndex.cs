@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace VoiceHub.Search.Meaning;
 
@@ -19,12 +22,26 @@ public sealed class VectorIndex
     private long[] _ids = new long[1024];
     private float[] _scales = new float[1024];
     private sbyte[] _data;
+    private ulong[] _bits;
+    private readonly int _words;
+
+    /// <summary>From this many vectors on, a search first ranks every item by its sign bits (48 bytes an item rather than
+    /// 384: the scan is bound by memory bandwidth) and then scores the best <see cref="Shortlist"/> exactly in int8.</summary>
+    public const int TwoStageFrom = 50_000;
 
     public VectorIndex(int dimensions = 384)
     {
         Dimensions = dimensions;
+        _words = (dimensions + 63) / 64;
         _data = new sbyte[1024 * dimensions];
+        _bits = new ulong[1024 * _words];
     }
+
+    /// <summary>
+    /// How many items the bit ranking passes to exact int8 scoring: 1 % of them, at least 50 per result wanted (rescoring
+    /// 10,000 costs about a millisecond; fewer lost recall at a million).
+    /// </summary>
+    public int Shortlist(int k) => Math.Max(50 * k, Count / 100);
 
     public int Dimensions { get; }
 
@@ -34,7 +51,7 @@ public sealed class VectorIndex
     public int Count { get; private set; }
 
     /// <summary>Memory the vectors take (ids, scales and bytes, as allocated).</summary>
-    public long Bytes => _data.LongLength + _ids.LongLength * 8 + _scales.LongLength * 4 + _slots.Count * 24L;
+    public long Bytes => _data.LongLength + _bits.LongLength * 8 + _ids.LongLength * 8 + _scales.LongLength * 4 + _slots.Count * 24L;
 
     /// <summary>Adds or replaces an item's vector. A vector of the wrong length is ignored (another model's).</summary>
     public void Upsert(long id, ReadOnlySpan<float> vector)
@@ -51,6 +68,7 @@ public sealed class VectorIndex
                 _ids[slot] = id;
             }
             _scales[slot] = Quantise(vector, _data.AsSpan(slot * Dimensions, Dimensions));
+            Signs(vector, _bits.AsSpan(slot * _words, _words));
         }
         finally
         {
@@ -70,6 +88,7 @@ public sealed class VectorIndex
                 _ids[slot] = _ids[last];
                 _scales[slot] = _scales[last];
                 _data.AsSpan(last * Dimensions, Dimensions).CopyTo(_data.AsSpan(slot * Dimensions, Dimensions));
+                _bits.AsSpan(last * _words, _words).CopyTo(_bits.AsSpan(slot * _words, _words));
                 _slots[_ids[slot]] = slot;
             }
         }
@@ -125,12 +144,9 @@ public sealed class VectorIndex
         {
             var count = Count;
             if (count == 0) return [];
-            var chunks = count >= 100_000 ? Math.Min(Environment.ProcessorCount, 8) : 1;
-            var per = (count + chunks - 1) / chunks;
-            var found = new List<(long, float)>[chunks];
-            if (chunks == 1) found[0] = Scan(q, qScale, 0, count, k, floor);
-            else Parallel.For(0, chunks, c => found[c] = Scan(q, qScale, c * per, Math.Min(count, (c + 1) * per), k, floor));
-            return found.SelectMany(f => f).OrderByDescending(f => f.Item2).ThenBy(f => f.Item1).Take(k).ToList();
+            var wide = Array.ConvertAll(q, x => (short)x);
+            if (count >= TwoStageFrom) return TwoStage(query, wide, qScale, count, k, floor);
+            return Scan(wide, qScale, 0, count, k, floor).OrderByDescending(f => f.Item2).ThenBy(f => f.Item1).ToList();
         }
         finally
         {
@@ -138,14 +154,103 @@ public sealed class VectorIndex
         }
     }
 
-    private List<(long, float)> Scan(sbyte[] q, float qScale, int from, int to, int k, float floor)
+    private List<(long, float)> TwoStage(ReadOnlySpan<float> query, short[] wide, float qScale, int count, int k, float floor)
+    {
+        var signs = new ulong[_words];
+        Signs(query, signs);
+        var shortlist = Shortlist(k);
+        // Every item's bit distance (0 … dimensions) and their histogram, then the distance below which the shortlist
+        // lies: two flat passes, no heap.
+        var distances = System.Buffers.ArrayPool<ushort>.Shared.Rent(count);
+        try
+        {
+            var chunks = Math.Clamp(Environment.ProcessorCount, 1, 8);
+            var per = (count + chunks - 1) / chunks;
+            var histograms = new int[chunks][];
+            Parallel.For(0, chunks, c => histograms[c] = Distances(signs, distances, c * per, Math.Min(count, (c + 1) * per)));
+            var cut = 0;
+            var taken = 0;
+            for (; cut <= Dimensions; cut++)
+            {
+                var atCut = histograms.Sum(h => h[cut]);
+                if (taken + atCut > shortlist) break;
+                taken += atCut;
+            }
+            var slots = new List<int>(shortlist);
+            var room = shortlist - taken; // some items at the cut distance itself, in slot order
+            for (var slot = 0; slot < count; slot++)
+            {
+                var d = distances[slot];
+                if (d < cut) slots.Add(slot);
+                else if (d == cut && room > 0)
+                {
+                    slots.Add(slot);
+                    room--;
+                }
+            }
+            return Rescore(slots, wide, qScale, k, floor);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    private int[] Distances(ulong[] signs, ushort[] into, int from, int to)
+    {
+        var histogram = new int[Dimensions + 1];
+        var words = _words;
+        var bits = _bits;
+        for (var slot = from; slot < to; slot++)
+        {
+            var distance = 0;
+            var at = slot * words;
+            for (var w = 0; w < words; w++) distance += BitOperations.PopCount(bits[at + w] ^ signs[w]);
+            into[slot] = (ushort)distance;
+            histogram[distance]++;
+        }
+        return histogram;
+    }
+
+    private List<(long, float)> Rescore(List<int> slots, short[] wide, float qScale, int k, float floor)
+    {
+        var heap = new PriorityQueue<long, float>(k + 1);
+        var min = floor;
+        var dims = Dimensions;
+        foreach (var slot in slots)
+        {
+            var similarity = Dot(wide, _data.AsSpan(slot * dims, dims)) * qScale * _scales[slot];
+            if (similarity < min) continue;
+            heap.Enqueue(_ids[slot], similarity);
+            if (heap.Count > k)
+            {
+                heap.Dequeue();
+                heap.TryPeek(out _, out var lowest);
+                min = Math.Max(floor, lowest);
+            }
+        }
+        var list = new List<(long, float)>(heap.Count);
+        while (heap.TryDequeue(out var id, out var s)) list.Add((id, s));
+        return list.OrderByDescending(f => f.Item2).ThenBy(f => f.Item1).ToList();
+    }
+
+    private static void Signs(ReadOnlySpan<float> vector, Span<ulong> into)
+    {
+        into.Clear();
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] > 0) into[i >> 6] |= 1UL << (i & 63);
+        }
+    }
+
+    private List<(long, float)> Scan(short[] wide, float qScale, int from, int to, int k, float floor)
     {
         var heap = new PriorityQueue<long, float>(k + 1);
         var min = floor;
         var dims = Dimensions;
         for (var slot = from; slot < to; slot++)
         {
-            var similarity = Dot(q, _data.AsSpan(slot * dims, dims)) * qScale * _scales[slot];
+            var similarity = Dot(wide, _data.AsSpan(slot * dims, dims)) * qScale * _scales[slot];
             if (similarity < min) continue;
             heap.Enqueue(_ids[slot], similarity);
             if (heap.Count > k)
@@ -173,6 +278,33 @@ public sealed class VectorIndex
         var scale = max / 127f;
         for (var i = 0; i < vector.Length; i++) into[i] = (sbyte)Math.Round(vector[i] / scale);
         return scale;
+    }
+
+    /// <summary>
+    /// Integer dot product of a query widened to 16 bits with stored int8 values: with AVX2, 16 bytes widened and
+    /// multiplied-and-added in pairs (<c>vpmaddwd</c>) per step, about three times the portable loop's speed.
+    /// </summary>
+    internal static int Dot(ReadOnlySpan<short> q, ReadOnlySpan<sbyte> b)
+    {
+        var i = 0;
+        var sum = 0;
+        if (Avx2.IsSupported && b.Length >= 32)
+        {
+            ref var qs = ref MemoryMarshal.GetReference(q);
+            ref var bs = ref MemoryMarshal.GetReference(b);
+            var acc0 = Vector256<int>.Zero;
+            var acc1 = Vector256<int>.Zero;
+            for (; i + 32 <= b.Length; i += 32)
+            {
+                var b0 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref bs, (nuint)i));
+                var b1 = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref bs, (nuint)(i + 16)));
+                acc0 = Avx2.Add(acc0, Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref qs, (nuint)i), b0));
+                acc1 = Avx2.Add(acc1, Avx2.MultiplyAddAdjacent(Vector256.LoadUnsafe(ref qs, (nuint)(i + 16)), b1));
+            }
+            sum = Vector256.Sum(Avx2.Add(acc0, acc1));
+        }
+        for (; i < b.Length; i++) sum += q[i] * b[i];
+        return sum;
     }
 
     /// <summary>Integer dot product: products of two int8 values (never -128) fit in 16 bits; sums are widened to 32.</summary>
@@ -204,5 +336,6 @@ public sealed class VectorIndex
         Array.Resize(ref _ids, size);
         Array.Resize(ref _scales, size);
         Array.Resize(ref _data, size * Dimensions);
+        Array.Resize(ref _bits, size * _words);
     }
 }
