@@ -19,7 +19,7 @@ public static class BenchCommand
     public static Command Create() => new("bench", "Benchmarks that print figures")
     {
         Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
-        BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(), BenchRelevanceCommand.Create(),
+        BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(), BenchRelevanceCommand.Create(), BenchVectorsCommand.Create(),
     };
 
     private static Command Ingest()
