@@ -28,7 +28,9 @@ public sealed class HybridSearchTests : IDisposable
         Add(3, "Lovely food on the ward", "Grays", Vector((2, 1f)), new DateOnly(2026, 1, 2));
         Add(4, "The ambulance crew were kind", "Grays", Vector((0, 0.3f), (4, 0.954f)), new DateOnly(2026, 1, 3));
         Add(5, "We waited all night for the crew to arrive.", "Tilbury", Vector((0, 0.8f), (1, 0.6f)), new DateOnly(2026, 1, 9));
-        _holder.Current.Commit(5, caughtUp: true);
+        // 6 came in a moment ago: no embedding yet.
+        _holder.Current.Add(IndexSchema.Build(new ItemChange { Id = 6, Reference = "R-6", RedactedText = "Parking was impossible", Locality = "Grays", Channel = "survey" }));
+        _holder.Current.Commit(6, caughtUp: true);
         _holder.Current.Refresh();
         var embedder = new QueryEmbedder("planted", _ => Vector((0, 1f)));
         _search = new SearchService(_holder, new Synonyms(Path.Combine(TestPaths.Seeds, "synonyms.txt"), null),
@@ -79,12 +81,17 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
-    public void Search_NoWordMatches_ShowsMeaningAboveTheFloor_ButUnknownWordsFindNothing()
+    public void Search_NoWordMatches_ShowsMeaningAboveTheFloor_ButUnknownWordsAndUnembeddedMatchesDoNot()
     {
         var r = Find("crew arrive slowly");
         Assert.Equal([1L, 2L, 5L], r.Hits.Select(h => h.Id).Order()); // 4 is at 0.3, under the floor
         Assert.Equal(3, r.ByMeaning);
         Assert.StartsWith("No feedback has all these words", r.Message);
+
+        // The words find only feedback not embedded yet: nothing to measure meaning against, so words only.
+        var fresh = Find("parking impossible");
+        Assert.Equal([6L], fresh.Hits.Select(h => h.Id));
+        Assert.Equal(0, fresh.ByMeaning);
 
         var nonsense = Find("xqzv blorp");
         Assert.Equal(0, nonsense.Total);

@@ -189,8 +189,8 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     /// The meaning hits kept beside the word matches. Similarities from this model are compressed (a random word's
     /// nearest comments score 0.57, real queries' best 0.62), so one floor cannot tell them apart; when the words find
     /// something, the feedback that has them shows how close "means the same" is for this query, and a meaning hit must
-    /// be at least that close (<see cref="MeaningSearch.Calibration"/>, chosen on the relevance bench). When the words
-    /// find nothing, the floor alone decides.
+    /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
+    /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
     /// </summary>
     private List<long>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, IReadOnlyList<(long Id, float Similarity)> nearest)
     {
@@ -205,6 +205,9 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             {
                 floor = meaning.Calibration == MeaningCalibration.Median ? similarities[similarities.Count / 2] : similarities[^1];
             }
+            // The words found feedback that is not embedded yet (it came in within the last minute): there is nothing to
+            // measure "means the same" against, so this search is words only until it is.
+            else if (top.Length > 0) return null;
         }
         var kept = nearest.Where(n => n.Similarity >= floor).Select(n => n.Id).ToList();
         return kept.Count > 0 ? kept : null;
