@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VoiceHub.Core;
 using VoiceHub.Search.Analysis;
 using VoiceHub.Search.Jobs;
+using VoiceHub.Search.Meaning;
 using VoiceHub.Search.Queries;
 using VoiceHub.Search.SavedSearches;
 
@@ -24,6 +25,21 @@ public static class SearchServices
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SavedSearchMatches>();
+        return services;
+    }
+
+    /// <summary>
+    /// Search by meaning as well as words: this node holds the items' vectors in memory, loaded from PostgreSQL and
+    /// followed by <see cref="VectorFollower"/>, and <paramref name="embedder"/> embeds queries. Without this call search
+    /// is words only.
+    /// </summary>
+    public static IServiceCollection AddMeaningSearch(this IServiceCollection services, Func<IServiceProvider, IQueryEmbedder> embedder)
+    {
+        services.AddSingleton(embedder);
+        services.AddSingleton(_ => new VectorIndex());
+        services.AddSingleton(sp => new MeaningSearch(sp.GetRequiredService<VectorIndex>(), sp.GetRequiredService<IQueryEmbedder>()));
+        services.AddSingleton<VectorFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<VectorFollower>());
         return services;
     }
 

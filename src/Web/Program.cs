@@ -14,6 +14,7 @@ using VoiceHub.Web.Demo;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Infrastructure;
 using VoiceHub.Web.Notifications;
+using VoiceHub.Web.Pages.Search;
 using VoiceHub.Web.Privacy;
 
 // Untrusted files are parsed by this program started again as a bounded child process: it must build no host.
@@ -42,6 +43,7 @@ builder.Services.AddIngest();
 builder.Services.AddAnalysis(builder.Configuration);
 builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
+builder.Services.AddQueryEmbedding();
 builder.Services.AddVoiceHubJobs(builder.Configuration, database);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddDigests();

@@ -31,7 +31,17 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
     /// <summary>The same mix ordered newest first, and browsing (no words, one filter) newest first: Lucene only.</summary>
     public sealed record NewestFigures(double P50Ms, double P95Ms, double MaxMs, double BrowseP50Ms, double BrowseMaxMs);
 
-    public sealed record Figures(int Items, EngineFigures Lucene, EngineFigures Postgres, int Queries, TimeSpan Load, NewestFigures Newest);
+    public sealed record Figures(int Items, EngineFigures Lucene, EngineFigures Postgres, int Queries, TimeSpan Load, NewestFigures Newest)
+    {
+        /// <summary>The same mix as the hub runs it, words and meaning together (query embedding included); null with <c>--words-only</c>.</summary>
+        public HybridFigures? Hybrid { get; init; }
+    }
+
+    public sealed record HybridFigures(double P50Ms, double P95Ms, double P99Ms, double EmbedP50Ms, double EmbedP95Ms, int Vectors, int Sentences,
+        double EmbedSeconds, double StoreSeconds, double LoadPerSecond, long TableBytes, long MemoryBytes, int HybridQueries);
+
+    /// <summary>Set false to time words only (no sentence embedding, much quicker).</summary>
+    public bool Meaning { get; init; } = true;
 
     public async Task<Figures> RunAsync(int items, int rounds, CancellationToken ct)
     {
@@ -100,11 +110,50 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
         }
         log.LogInformation("Timed {Count} searches newest first", newest.Count + browse.Count);
 
+        HybridFigures? hybrid = null;
+        if (Meaning)
+        {
+            var setup = await HybridBench.PrepareAsync(db.DataSource, log, ct);
+            using var queryModel = setup.QueryModel;
+            var queries = new VoiceHub.Search.Meaning.QueryEmbedder(queryModel.ModelId, q => queryModel.Embed([VoiceHub.Search.Meaning.QueryEmbedder.ArcticQueryPrefix + q])[0]);
+            var synonyms = new Synonyms(Path.Combine(seeds, "synonyms.txt"), null);
+            foreach (var q in mix) new SearchService(holder, synonyms, setup.Meaning).Search(Request(q)); // warm-up
+            var times = new Latencies();
+            var embeds = new Latencies();
+            var meaningful = 0;
+            for (var round = 1; round <= rounds; round++)
+            {
+                // A fresh query cache each round: every distinct query is embedded inside its timed search.
+                var cold = new SearchService(holder, synonyms, HybridBench.Cold(setup, queries));
+                foreach (var q in mix)
+                {
+                    var t = Stopwatch.StartNew();
+                    var results = cold.Search(Request(q));
+                    times.Add(t.Elapsed);
+                    if (results.Hybrid) meaningful++;
+                }
+                foreach (var text in mix.Select(q => q.Text).Distinct()) embeds.Add(Timed(() => queries.Embed(text)));
+            }
+            log.LogInformation("Timed {Count} hybrid searches", times.Count);
+            hybrid = new HybridFigures(times.Percentile(50), times.Percentile(95), times.Percentile(99), embeds.Percentile(50), embeds.Percentile(95),
+                setup.Vectors, setup.Sentences, setup.EmbedSeconds, setup.StoreSeconds, setup.LoadPerSecond, setup.TableBytes, setup.MemoryBytes, meaningful / rounds);
+        }
+
         return new Figures(items,
             new EngineFigures(items / luceneBuild.TotalSeconds, lucene.Percentile(50), lucene.Percentile(95), lucene.Percentile(99), lucene.QueriesPerSecond),
             new EngineFigures(items / postgresBuild.TotalSeconds, pg.Percentile(50), pg.Percentile(95), pg.Percentile(99), pg.QueriesPerSecond),
             lucene.Count, load,
-            new NewestFigures(newest.Percentile(50), newest.Percentile(95), newest.Percentile(100), browse.Percentile(50), browse.Percentile(100)));
+            new NewestFigures(newest.Percentile(50), newest.Percentile(95), newest.Percentile(100), browse.Percentile(50), browse.Percentile(100)))
+        {
+            Hybrid = hybrid,
+        };
+    }
+
+    private static TimeSpan Timed(Action run)
+    {
+        var t = Stopwatch.StartNew();
+        run();
+        return t.Elapsed;
     }
 
     private static TimeSpan Timed(Func<SearchResults> search)

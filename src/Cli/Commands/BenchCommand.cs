@@ -19,7 +19,7 @@ public static class BenchCommand
     public static Command Create() => new("bench", "Benchmarks that print figures")
     {
         Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
-        BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(),
+        BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(), BenchRelevanceCommand.Create(), BenchVectorsCommand.Create(),
     };
 
     private static Command Ingest()
@@ -56,7 +56,8 @@ public static class BenchCommand
         var items = new Option<int>("--items") { Description = "How many items the corpus holds", DefaultValueFactory = _ => 100_000 };
         var rounds = new Option<int>("--rounds") { Description = "How many times the query mix is timed (after one warm-up)", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
-        var search = new Command("search", "Time search: Lucene against PostgreSQL full-text search") { items, rounds, json };
+        var wordsOnly = new Option<bool>("--words-only") { Description = "Skip the hybrid (words and meaning) timing and its sentence embedding" };
+        var search = new Command("search", "Time search: Lucene and hybrid against PostgreSQL full-text search") { items, rounds, json, wordsOnly };
         search.SetAction(async (parse, ct) =>
         {
             var count = parse.GetValue(items);
@@ -72,7 +73,7 @@ public static class BenchCommand
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 .SetMinimumLevel(LogLevel.Information)
                 .AddFilter("VoiceHub.Search", LogLevel.Warning));
-            var figures = await new SearchBench(ProjectPaths.SeedsDirectory(options), loggers).RunAsync(count, Math.Max(1, parse.GetValue(rounds)), ct);
+            var figures = await new SearchBench(ProjectPaths.SeedsDirectory(options), loggers) { Meaning = !parse.GetValue(wordsOnly) }.RunAsync(count, Math.Max(1, parse.GetValue(rounds)), ct);
             var ratio = figures.Lucene.P95Ms > 0 ? figures.Postgres.P95Ms / figures.Lucene.P95Ms : 0;
 
             if (parse.GetValue(json))
@@ -92,6 +93,15 @@ public static class BenchCommand
                         browseP50Ms = Math.Round(figures.Newest.BrowseP50Ms, 2),
                         browseMaxMs = Math.Round(figures.Newest.BrowseMaxMs, 2),
                     },
+                    hybrid = figures.Hybrid is { } h ? new
+                    {
+                        p50Ms = Math.Round(h.P50Ms, 2), p95Ms = Math.Round(h.P95Ms, 2), p99Ms = Math.Round(h.P99Ms, 2),
+                        queryEmbedP50Ms = Math.Round(h.EmbedP50Ms, 2), queryEmbedP95Ms = Math.Round(h.EmbedP95Ms, 2),
+                        postgresP95Ratio = Math.Round(h.P95Ms > 0 ? figures.Postgres.P95Ms / h.P95Ms : 0, 1),
+                        vectors = h.Vectors, sentencesEmbedded = h.Sentences, embedSeconds = Math.Round(h.EmbedSeconds, 1),
+                        storeSeconds = Math.Round(h.StoreSeconds, 1), loadPerSecond = Math.Round(h.LoadPerSecond),
+                        tableBytes = h.TableBytes, memoryBytes = h.MemoryBytes, hybridQueriesPerRound = h.HybridQueries,
+                    } : null,
                 });
                 return 0;
             }
@@ -104,6 +114,14 @@ public static class BenchCommand
             var n = figures.Newest;
             Console.WriteLine($"Lucene, newest first: the mix p50 {n.P50Ms:0.00} ms, p95 {n.P95Ms:0.00} ms, max {n.MaxMs:0.00} ms; " +
                               $"browsing a locality (no words) p50 {n.BrowseP50Ms:0.00} ms, max {n.BrowseMaxMs:0.00} ms");
+            if (figures.Hybrid is { } hy)
+            {
+                Console.WriteLine($"Hybrid (words and meaning, query embedding included; {hy.HybridQueries} of {figures.Queries / Math.Max(1, parse.GetValue(rounds))} queries a round plain words): " +
+                                  $"p50 {hy.P50Ms:0.00} ms, p95 {hy.P95Ms:0.00} ms, p99 {hy.P99Ms:0.00} ms; {(hy.P95Ms > 0 ? figures.Postgres.P95Ms / hy.P95Ms : 0):0.0}× faster than PostgreSQL at p95");
+                Console.WriteLine($"Query embedding alone: p50 {hy.EmbedP50Ms:0.00} ms, p95 {hy.EmbedP95Ms:0.00} ms (one thread)");
+                Console.WriteLine($"Vectors: {hy.Vectors:N0} composed from {hy.Sentences:N0} embedded sentences ({hy.EmbedSeconds:0.0} s), stored by COPY in {hy.StoreSeconds:0.0} s " +
+                                  $"({hy.TableBytes / 1048576.0:N0} MB in PostgreSQL), loaded into a node at {hy.LoadPerSecond:N0} vectors/s, {hy.MemoryBytes / 1048576.0:N0} MB in memory (int8)");
+            }
             return 0;
         });
         return search;

@@ -17,4 +17,6 @@ public sealed record SearchFilters
     public DateOnly? To { get; init; }
     /// <summary><c>relevance</c>, <c>newest</c> or <c>oldest</c>.</summary>
     public string Sort { get; init; } = "relevance";
+    /// <summary>Words only: not also feedback that means the same.</summary>
+    public bool Exact { get; init; }
 }

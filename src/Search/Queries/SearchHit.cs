@@ -17,4 +17,7 @@ public sealed record SearchHit(
 
     /// <summary>1 very positive … 5 very negative; null until classified.</summary>
     public int? Sentiment { get; init; }
+
+    /// <summary>Found because it means the same as the search, not because it has the words.</summary>
+    public bool ByMeaning { get; init; }
 }

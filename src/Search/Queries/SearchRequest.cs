@@ -26,6 +26,8 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>Words only: no meaning hits even for plain words (<c>exact=true</c>).</summary>
+    public bool Exact { get; init; }
 
     public bool HasFilters =>
         Themes.Count > 0 || Localities.Count > 0 || Channels.Count > 0 || ServiceAreas.Count > 0 || Months.Count > 0
@@ -56,6 +58,7 @@ public sealed record SearchRequest
         From = f.From,
         To = f.To,
         Sort = ParseSort(f.Sort),
+        Exact = f.Exact,
     };
 
     /// <summary>The filters to keep with a saved search.</summary>
@@ -70,6 +73,7 @@ public sealed record SearchRequest
         From = From,
         To = To,
         Sort = SortName(Sort),
+        Exact = Exact,
     };
 
     public static SearchSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch

@@ -20,5 +20,9 @@ public sealed record SearchResults
     public SearchSort Sort { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>How many of <see cref="Total"/> were found by meaning and not by the words (plain-word searches only).</summary>
+    public int ByMeaning { get; init; }
+    /// <summary>True when the search was words and meaning together (a plain-word search, not <c>exact</c>, with vectors held).</summary>
+    public bool Hybrid { get; init; }
     public int Pages => Total == 0 ? 0 : (Math.Min(Total, SearchService.MaxResultWindow) + PageSize - 1) / PageSize;
 }

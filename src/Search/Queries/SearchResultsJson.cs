@@ -23,6 +23,7 @@ public static class SearchResultsJson
         score = h.Score,
         serviceAreas = h.ServiceAreas,
         sentiment = h.Sentiment,
+        byMeaning = h.ByMeaning,
     };
 
     public static Dictionary<string, object> Facets(IReadOnlyList<FacetResult> facets) =>

@@ -3,7 +3,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using VoiceHub.Search.Analysis;
+using Lucene.Net.Queries;
 using VoiceHub.Search.Facets;
+using VoiceHub.Search.Meaning;
 
 namespace VoiceHub.Search.Queries;
 
@@ -11,8 +13,11 @@ namespace VoiceHub.Search.Queries;
 /// Runs a search: the query as people type it (see <see cref="QuerySyntax"/>), with synonyms, facet choices, a date
 /// range, order and paging; counts every facet in the same pass (<see cref="FacetingCollector"/>) and makes snippets.
 /// Nothing typed can make it throw: what cannot be read as written is searched as plain words, and the results say so.
+/// Plain words (no quotes, <c>-</c>, <c>OR</c>, <c>*</c> or <c>field:</c>) are searched by meaning too, when this node holds
+/// the items' vectors (<see cref="MeaningSearch"/>): the words' BM25 ranking and the meaning ranking are fused, and the
+/// meaning hits pass the same filters, so the facets count exactly what is listed.
 /// </summary>
-public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
+public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, MeaningSearch? meaning = null)
 {
     public const int MaxQueryLength = 1000;
     /// <summary>The deepest a result list goes (page × page size), and the most rows an export holds.</summary>
@@ -46,30 +51,37 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
         var parsed = typed.Length == 0 ? new TypedQuery([]) { Everything = true } : QuerySyntax.Parse(typed);
         if (parsed.Rewritten) notes.Add("We could not read your search as written, so we searched for the words in it.");
         var table = synonyms.Current;
+        // Embedding the query (a few milliseconds) happens before the index is held.
+        var nearest = !request.Exact && meaning is { Enabled: true } && IsPlainWords(parsed) ? meaning.Nearest(typed) : null;
 
         return indexes.Search((index, searcher) =>
         {
             var built = new QueryBuilder(index.Analyzer, table, field => ValuesOf(searcher, field)).Build(parsed);
             notes.AddRange(built.Notes);
-            if (built.Query is null && !built.Impossible)
+            // Only very common words ("what about me") still have a meaning; with none found, say why nothing is listed.
+            var meaningIds = nearest is { Count: > 0 } && !built.Impossible && KnowsAWord(searcher, built.Query)
+                ? Calibrated(searcher, built.Query, request, typed, nearest) : null;
+            if (built.Query is null && !built.Impossible && meaningIds is null)
             {
                 notes.Add("Your search has only very common words, like “the” or “and”, which are not searched for on their own. " +
                           "Put them in quotes to search for them as a phrase.");
             }
-            var sort = request.Sort == SearchSort.Relevance && !built.HasWords ? SearchSort.Newest : request.Sort;
+            var sort = request.Sort == SearchSort.Relevance && !built.HasWords && meaningIds is null ? SearchSort.Newest : request.Sort;
             var empty = new SearchResults
             {
                 Message = Message(notes), Rewritten = parsed.Rewritten, Page = page, PageSize = pageSize, Sort = sort, IndexRebuilding = index.Rebuilding,
             };
-            if (built.Query is null || built.Impossible) return empty;
+            if (built.Impossible || (built.Query is null && meaningIds is null)) return empty;
 
             var selection = Choices(searcher, request);
-            var query = WithReceived(built.Query, request);
+            var query = WithReceived(meaningIds is null ? built.Query! : WithMeaning(built.Query ?? new BooleanQuery(), meaningIds), request);
 
             var wanted = page * pageSize;
-            ICollector hits = sort == SearchSort.Relevance
+            ICollector? ordered = sort == SearchSort.Relevance && meaningIds is not null ? null : sort == SearchSort.Relevance
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var fusion = meaningIds is null ? null : new FusionCollector(ordered is null ? wanted + MeaningSearch.Candidates : 1, meaningIds, ordered);
+            var hits = (ICollector?)fusion ?? ordered!;
             var collector = new FacetingCollector(hits, selection,
                 request.From is { } f ? IndexSchema.DayNumber(f) : null,
                 request.To is { } t ? IndexSchema.DayNumber(t) : null, facets);
@@ -83,12 +95,34 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
                 return empty with { Message = Message(notes) };
             }
             var counts = collector.Finish();
-            var top = TopDocsOf(hits, (page - 1) * pageSize, pageSize);
-
-            var list = top.ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, snippets ? built.Highlight : null)).ToList();
+            List<SearchHit> list;
+            var byMeaning = 0;
+            if (fusion is not null) byMeaning = collector.Matched - fusion.WordMatches;
+            if (fusion is not null && ordered is null)
+            {
+                var fused = fusion.Fuse(meaning!.FusionK, meaning.MeaningWeight);
+                list = fused.Skip((page - 1) * pageSize).Take(pageSize)
+                    .Select(f => Hit(searcher, index, f.Doc, f.Score, snippets ? built.Highlight : null) with { ByMeaning = f.ByMeaning }).ToList();
+            }
+            else
+            {
+                var top = TopDocsOf(ordered!, (page - 1) * pageSize, pageSize);
+                var meaningSet = meaningIds?.ToHashSet();
+                list = top.ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, snippets ? built.Highlight : null)).ToList();
+                if (meaningSet is not null)
+                {
+                    // Newest or oldest first: a hit found only by meaning scored zero (its words did not match).
+                    list = list.Select((h, i) => h with { ByMeaning = meaningSet.Contains(h.Id) && !(top.ScoreDocs[i].Score > 0) }).ToList();
+                }
+            }
+            if (byMeaning != 0) notes.Add(collector.Matched == byMeaning && byMeaning > 0
+                ? "No feedback has all these words, so this shows feedback that means the same."
+                : "Also showing feedback that means the same as your search.");
             return new SearchResults
             {
                 Total = collector.Matched,
+                ByMeaning = byMeaning,
+                Hybrid = meaningIds is not null,
                 Hits = list,
                 Facets = facets ? FacetResults(counts, selection) : [],
                 Message = Message(notes),
@@ -101,8 +135,28 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
         });
     }
 
-    /// <summary>Items most like this one (Lucene's MoreLikeThis over the redacted text), best first, without itself.</summary>
-    public IReadOnlyList<SearchHit> Similar(long itemId, int count = 5) => indexes.Search((index, searcher) =>
+    /// <summary>
+    /// Items most like this one, best first, without itself: the nearest by sentence embedding, leaving out its
+    /// near-duplicates (the same comment sent twice is not "similar feedback"); Lucene's MoreLikeThis over the redacted
+    /// text when the item has no vector yet. Hits come from the index either way, so they carry its redacted text.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Similar(long itemId, int count = 5)
+    {
+        var nearest = meaning?.NearestTo(itemId, count * 2);
+        if (nearest is { Count: > 0 })
+        {
+            var hits = indexes.Search((index, searcher) => nearest
+                .Select(n => (n, found: searcher.Search(new TermQuery(IndexSchema.IdTerm(n.Id)), 1)))
+                .Where(x => x.found.TotalHits > 0)
+                .Select(x => Hit(searcher, index, x.found.ScoreDocs[0].Doc, x.n.Similarity, new Highlight()) with { ByMeaning = true })
+                .Take(count)
+                .ToList());
+            if (hits.Count > 0) return hits;
+        }
+        return SimilarByWords(itemId, count);
+    }
+
+    private IReadOnlyList<SearchHit> SimilarByWords(long itemId, int count) => indexes.Search((index, searcher) =>
     {
         var found = searcher.Search(new TermQuery(IndexSchema.IdTerm(itemId)), 1);
         if (found.TotalHits == 0) return (IReadOnlyList<SearchHit>)[];
@@ -130,6 +184,66 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms)
         };
         return searcher.Search(query, count).ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, highlight)).ToList();
     });
+
+    /// <summary>
+    /// The meaning hits kept beside the word matches. Similarities from this model are compressed (a random word's
+    /// nearest comments score 0.57, real queries' best 0.62), so one floor cannot tell them apart; when the words find
+    /// something, the feedback that has them shows how close "means the same" is for this query, and a meaning hit must
+    /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
+    /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
+    /// </summary>
+    private List<long>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, IReadOnlyList<(long Id, float Similarity)> nearest)
+    {
+        var floor = 0f;
+        if (words is not null && meaning!.Calibration != MeaningCalibration.None)
+        {
+            var top = searcher.Search(WithReceived(words, request), 10).ScoreDocs;
+            var similarities = top
+                .Select(sd => meaning.SimilarityTo(typed, long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id), CultureInfo.InvariantCulture)))
+                .OfType<float>().Order().ToList();
+            if (similarities.Count > 0)
+            {
+                floor = meaning.Calibration == MeaningCalibration.Median ? similarities[similarities.Count / 2] : similarities[^1];
+            }
+            // The words found feedback that is not embedded yet (it came in within the last minute): there is nothing to
+            // measure "means the same" against, so this search is words only until it is.
+            else if (top.Length > 0) return null;
+        }
+        var kept = nearest.Where(n => n.Similarity >= floor).Select(n => n.Id).ToList();
+        return kept.Count > 0 ? kept : null;
+    }
+
+    /// <summary>
+    /// True when at least one of the query's words occurs in some feedback. Gibberish ("xqzv blorp") still has nearest
+    /// neighbours, some fairly close, so a query none of whose words the hub has ever seen gets no meaning hits; this
+    /// lets the similarity floor sit lower for real queries (chosen on the relevance bench).
+    /// </summary>
+    private static bool KnowsAWord(IndexSearcher searcher, Query? query)
+    {
+        if (query is null) return true; // only very common words: they are known
+        var terms = new HashSet<Term>();
+        try
+        {
+            query.ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            return true;
+        }
+        return terms.Count == 0 || terms.Any(t => searcher.IndexReader.DocFreq(t) > 0);
+    }
+
+    /// <summary>Plain words only: quoted phrases, -word, OR, word* and field: keep their exact Lucene meaning.</summary>
+    private static bool IsPlainWords(TypedQuery parsed) =>
+        !parsed.Everything && parsed.Groups.Count > 0 &&
+        parsed.Groups.All(g => !g.Excluded && g.AnyOf is [{ Kind: TypedQuery.TermKind.Word, Field: null }]);
+
+    /// <summary>Words ∪ the meaning hits; the meaning clause scores zero, so a document's score is its words' BM25 alone.</summary>
+    private static Query WithMeaning(Query words, IReadOnlyList<long> ids) => new BooleanQuery(disableCoord: true)
+    {
+        { words, Occur.SHOULD },
+        { new ConstantScoreQuery(new TermsFilter(ids.Select(IndexSchema.IdTerm).ToList())) { Boost = 0 }, Occur.SHOULD },
+    };
 
     private static TopDocs TopDocsOf(ICollector hits, int start, int howMany) => hits switch
     {

@@ -9,7 +9,9 @@ namespace VoiceHub.Web.Api;
 /// <see cref="SearchParameters"/>), answered as JSON in the shape of <see cref="SearchResultsJson"/>:
 /// <c>{"total","page","pageSize","pages","sort","message","indexRebuilding","hits":[…],"facets":{…}}</c>. While the
 /// index is being rebuilt, <c>indexRebuilding</c> is true and the message says results may be incomplete (a total of 0
-/// then means "not indexed yet", not "nothing matches"). A date that is not a date is a 400 naming the parameter.
+/// then means "not indexed yet", not "nothing matches"). A date that is not a date is a 400 naming the parameter. Plain
+/// words also find feedback that means the same (<c>byMeaning</c> counts those in the total, and each such hit says
+/// <c>"byMeaning":true</c>); <c>exact=true</c> searches the words only.
 /// </summary>
 public static class SearchApi
 {
@@ -35,6 +37,8 @@ public static class SearchApi
                 sort = SearchRequest.SortName(results.Sort),
                 message = results.IndexRebuilding ? string.Join(" ", new[] { SearchService.RebuildingNote, results.Message }.OfType<string>()) : results.Message,
                 indexRebuilding = results.IndexRebuilding,
+                exact = parameters.Request.Exact,
+                byMeaning = results.ByMeaning,
                 hits = results.Hits.Select(SearchResultsJson.Hit),
                 facets = SearchResultsJson.Facets(results.Facets),
             });

@@ -9,7 +9,8 @@ namespace VoiceHub.Web.Pages.Search;
 /// A search as URL (or form) parameters, shared by the search page, its export and <c>GET /api/search</c>:
 /// <c>q</c>, <c>theme</c>, <c>locality</c>, <c>channel</c>, <c>serviceArea</c>, <c>month</c>, <c>sentiment</c> (each
 /// repeatable), <c>from</c> and <c>to</c> (<c>yyyy-mm-dd</c>, or the page's day, month and year boxes
-/// <c>from-day</c>, <c>from-month</c>, <c>from-year</c>), <c>sort</c>, <c>page</c> and <c>pageSize</c>.
+/// <c>from-day</c>, <c>from-month</c>, <c>from-year</c>), <c>sort</c>, <c>page</c>, <c>pageSize</c> and <c>exact</c>
+/// (<c>true</c>: words only, not also feedback that means the same).
 /// </summary>
 public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary<string, string> Errors, bool Asked)
 {
@@ -39,6 +40,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
             Sort = SearchRequest.ParseSort(get("sort")),
             Page = int.TryParse(get("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1,
             PageSize = int.TryParse(get("pageSize"), NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : 20,
+            Exact = get("exact").ToString().Trim().ToLowerInvariant() is "true" or "1" or "on" or "yes",
         };
         // Asked: a search was submitted (even an empty one), rather than the page first opened.
         return new SearchParameters(request, errors, get("q").Count > 0 || request.HasFilters);
@@ -55,6 +57,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
         if (r.From is { } f) parts.Add("from=" + f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (r.To is { } t) parts.Add("to=" + t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (r.Sort != SearchSort.Relevance) parts.Add("sort=" + SearchRequest.SortName(r.Sort));
+        if (r.Exact) parts.Add("exact=true");
         if (page is > 1) parts.Add("page=" + page.Value.ToString(CultureInfo.InvariantCulture));
         return path + "?" + string.Join('&', parts);
     }
@@ -70,6 +73,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
         if (r.From is { } f) yield return ("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (r.To is { } t) yield return ("to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         yield return ("sort", SearchRequest.SortName(r.Sort));
+        if (r.Exact) yield return ("exact", "true");
     }
 
     private static IReadOnlyList<string> Values(Func<string, StringValues> get, string key) =>

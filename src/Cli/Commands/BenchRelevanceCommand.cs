@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using VoiceHub.Cli.Bench;
+using VoiceHub.Core;
+
+namespace VoiceHub.Cli.Commands;
+
+/// <summary>
+/// <c>voicehub bench relevance [--json]</c>: nDCG@10 and recall@100 of BM25 alone, embeddings alone and hybrid search on
+/// the held-out half of the labelled seed data (see <see cref="RelevanceBench"/>). Reads only files; no database.
+/// </summary>
+public static class BenchRelevanceCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var tuning = new Option<bool>("--tuning") { Description = "Also print every fusion setting tried on the tuning half" };
+        var command = new Command("relevance", "nDCG@10 and recall@100 of BM25, embeddings and hybrid search on held-out labelled data") { json, tuning };
+        command.SetAction((parse, ct) =>
+        {
+            var options = CliHost.Configuration().GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions();
+            var asJson = parse.GetValue(json);
+            var f = new RelevanceBench(ProjectPaths.SeedsDirectory(options), Path.Combine(ProjectPaths.Root(), "bench"))
+                .Run(asJson ? Console.Error : Console.Out, ct);
+            object S(RelevanceBench.Scores s) => new { ndcg10 = Math.Round(s.Ndcg10, 3), recall100 = Math.Round(s.Recall100, 3), empty = s.Empty, queries = s.Queries };
+            if (asJson)
+            {
+                Json.Print(new
+                {
+                    tuneItems = f.TuneItems, testItems = f.TestItems, queries = f.Queries,
+                    chosen = new { floor = f.Chosen.Floor, k = f.Chosen.K, meaningWeight = f.Chosen.Weight, queryPrefix = f.Chosen.Prefix, calibration = f.Chosen.Calibration.ToString() },
+                    bm25 = S(f.Bm25), embeddings = S(f.Embeddings), hybrid = S(f.Hybrid), hybridUncalibrated = S(f.HybridUncalibrated),
+                    exactBm25 = S(f.ExactBm25), exactHybrid = S(f.ExactHybrid),
+                    nonsenseWithResults = f.NonsenseWithResults, nonsense = f.Nonsense,
+                    medianTopSimilarity = Math.Round(f.MedianTopSimilarity, 3),
+                    nonsenseTopSimilarity = f.NonsenseTop.Select(n => new { query = n.Query, top = Math.Round(n.Top, 3) }),
+                });
+                return Task.FromResult(0);
+            }
+            if (parse.GetValue(tuning))
+            {
+                foreach (var (s, ndcg) in f.Tuning.OrderByDescending(t => t.Ndcg10))
+                    Console.WriteLine($"  floor {s.Floor:0.00} k {s.K,2} weight {s.Weight:0.0} prefix {s.Prefix,-5} {s.Calibration,-6}: nDCG@10 {ndcg:0.000}");
+            }
+            Console.WriteLine($"Held-out half: {f.TestItems:N0} comments, {f.Queries} plain queries (tuned on the other {f.TuneItems:N0})");
+            Console.WriteLine($"{"",-22}{"nDCG@10",10}{"recall@100",12}{"empty",8}");
+            void Row(string name, RelevanceBench.Scores s) =>
+                Console.WriteLine($"{name,-22}{s.Ndcg10.ToString("0.000", CultureInfo.InvariantCulture),10}{s.Recall100.ToString("0.000", CultureInfo.InvariantCulture),12}{s.Empty + "/" + s.Queries,8}");
+            Row("BM25 alone", f.Bm25);
+            Row("embeddings alone", f.Embeddings);
+            Row("hybrid", f.Hybrid);
+            Row("hybrid, uncalibrated", f.HybridUncalibrated);
+            Row("exact syntax, BM25", f.ExactBm25);
+            Row("exact syntax, hybrid", f.ExactHybrid);
+            Console.WriteLine($"Nonsense queries with results: {f.NonsenseWithResults} of {f.Nonsense}; " +
+                              $"their top similarity {string.Join(", ", f.NonsenseTop.Select(n => n.Top.ToString("0.00", CultureInfo.InvariantCulture)))}; " +
+                              $"real queries' median top similarity {f.MedianTopSimilarity:0.00}");
+            Console.WriteLine($"Chosen: floor {f.Chosen.Floor}, RRF k {f.Chosen.K}, meaning weight {f.Chosen.Weight}, query prefix {f.Chosen.Prefix}, calibration {f.Chosen.Calibration}");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+
+namespace VoiceHub.Search.Meaning;
+
+/// <summary>
+/// The meaning side of search: a typed query's nearest items by sentence embedding, above a similarity floor, from this
+/// node's <see cref="VectorIndex"/> (no database round trip). Off when no embedder is registered or no vectors are held.
+/// </summary>
+/// <remarks>
+/// The figures below were chosen on the relevance bench's tuning half (<c>voicehub bench relevance</c>, bench/README.md)
+/// and checked on its held-out half.
+/// </remarks>
+public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder = null)
+{
+    /// <summary>Most meaning hits a search takes before filters (the rest of a long list comes from the words).</summary>
+    public const int Candidates = 100;
+
+    /// <summary>
+    /// Cosine below which an item is not taken to mean the query: below it a nonsense query ("xqzv blorp") still finds
+    /// its nearest items, above it real queries keep most of their relevant ones.
+    /// </summary>
+    public float Floor { get; init; } = 0.50f;
+
+    /// <summary>Reciprocal rank fusion's k: 1/(k + rank) from each list.</summary>
+    public int FusionK { get; init; } = 20;
+
+    /// <summary>Weight of the meaning list's reciprocal rank beside the words' (1).</summary>
+    public float MeaningWeight { get; init; } = 1.0f;
+
+    /// <summary>How the feedback that has the words sets the bar for meaning hits (see SearchService).</summary>
+    public MeaningCalibration Calibration { get; init; } = MeaningCalibration.Median;
+
+    /// <summary>Items at or above this cosine to an item are near-duplicates of it, not "similar feedback".</summary>
+    public const float NearDuplicate = 0.95f;
+
+    private readonly ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
+
+    public VectorIndex Vectors => vectors;
+
+    public bool Enabled => embedder is not null && vectors.Count > 0 && vectors.Model == embedder.ModelId;
+
+    /// <summary>The items nearest in meaning to <paramref name="query"/>, best first; empty when off.</summary>
+    public IReadOnlyList<(long Id, float Similarity)> Nearest(string query, int k = Candidates, float? floor = null)
+    {
+        if (!Enabled) return [];
+        return vectors.Nearest(QueryVector(query), k, floor ?? Floor);
+    }
+
+    /// <summary>Cosine between the query and the item's vector; null when the item has none.</summary>
+    public float? SimilarityTo(string query, long itemId)
+    {
+        if (!Enabled || vectors.VectorOf(itemId) is not { } v) return null;
+        var q = QueryVector(query);
+        var dot = 0f;
+        for (var i = 0; i < v.Length; i++) dot += q[i] * v[i];
+        return dot;
+    }
+
+    /// <summary>Items nearest to the item <paramref name="itemId"/>, without itself or its near-duplicates; null when it has no vector.</summary>
+    public IReadOnlyList<(long Id, float Similarity)>? NearestTo(long itemId, int k)
+    {
+        if (vectors.VectorOf(itemId) is not { } own) return null;
+        return vectors.Nearest(own, k * 3 + 10, 0f)
+            .Where(n => n.Id != itemId && n.Similarity < NearDuplicate)
+            .Take(k)
+            .ToList();
+    }
+
+    /// <summary>Query vectors are kept (a saved search is counted again and again); the cache is simply emptied when full.</summary>
+    private float[] QueryVector(string query)
+    {
+        var key = query.Trim().ToLowerInvariant();
+        if (_queries.TryGetValue(key, out var cached)) return cached;
+        var vector = embedder!.Embed(key);
+        if (_queries.Count >= 2000) _queries.Clear();
+        _queries[key] = vector;
+        return vector;
+    }
+}
