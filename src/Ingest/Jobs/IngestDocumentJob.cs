@@ -66,7 +66,7 @@ public sealed class IngestDocumentJob(
         var parsed = run.Result;
         log.Log(run.StoppedBy is null ? LogLevel.Information : LogLevel.Warning,
             "Document {DocumentId}: parsing process {Ending} after {ParseMs} ms ({CpuMs} ms of processor), peak {PeakMb} MB",
-            documentId, run.StoppedBy is { } stop ? $"stopped ({stop})" : "answered", (long)run.Elapsed.TotalMilliseconds,
+            documentId, run.InProcess ? "not needed (a batch VoiceHub wrote)" : run.StoppedBy is { } stop ? $"stopped ({stop})" : "answered", (long)run.Elapsed.TotalMilliseconds,
             (long)run.ProcessorTime.TotalMilliseconds, run.PeakMemoryBytes / (1024 * 1024));
 
         if (parsed.Error is not null)

@@ -28,9 +28,27 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
 
+    /// <summary>The largest feedback batch read in this process: the API's 1,000 items of 5,000 characters, with room.</summary>
+    public const int MaxOwnBatchBytes = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// A feedback batch is JSON that VoiceHub wrote itself (<see cref="FeedbackBatch.ToBytes"/>) from the online form or the
+    /// API after checking it; no upload or inbox route stores one. Reading it takes System.Text.Json and no third-party
+    /// parser, so it needs no separate process, whose start cost every feedback sent about half a second.
+    /// </summary>
+    public static bool IsOwnBatch(Document document, byte[] bytes) =>
+        document.Channel is "online-form" or "api" && document.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        && bytes.Length <= MaxOwnBatchBytes;
+
     /// <summary>Parses a stored document (or, with <paramref name="tableOnly"/>, reads a survey's table for the mapping page).</summary>
     public async Task<SandboxRun> ParseAsync(Document document, byte[] bytes, bool tableOnly, CancellationToken ct)
     {
+        if (IsOwnBatch(document, bytes))
+        {
+            var clock = Stopwatch.StartNew();
+            var result = DocumentParsers.Parse(new ParseRequest(document.Channel, document.FileName, document.Metadata, limits.Value, new Dictionary<string, string[]>(), false), bytes);
+            return new SandboxRun(result, 0, clock.Elapsed, TimeSpan.Zero, null, InProcess: true);
+        }
         IReadOnlyDictionary<string, string[]> remembered = document.Channel == Channel.Survey.Code() && !tableOnly
             ? await mappings.ListAsync(ct) : new Dictionary<string, string[]>();
         return await RunAsync(new ParseRequest(document.Channel, document.FileName, document.Metadata, limits.Value, remembered, tableOnly), bytes, ct);

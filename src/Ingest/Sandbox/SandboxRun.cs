@@ -8,4 +8,6 @@ namespace VoiceHub.Ingest.Sandbox;
 /// </summary>
 /// <param name="PeakMemoryBytes">The parsing process's peak working set, as last seen by the host.</param>
 /// <param name="StoppedBy">Null when the process answered; else the limit that stopped it (<see cref="SandboxStop"/>).</param>
-public sealed record SandboxRun(ParseResult Result, long PeakMemoryBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, SandboxStop? StoppedBy);
+/// <param name="InProcess">Read in this process: a feedback batch VoiceHub wrote itself (<see cref="ParseSandbox.IsOwnBatch"/>).</param>
+public sealed record SandboxRun(ParseResult Result, long PeakMemoryBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, SandboxStop? StoppedBy,
+    bool InProcess = false);
