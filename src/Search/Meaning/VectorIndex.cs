@@ -148,7 +148,7 @@ public sealed class VectorIndex
             if (count == 0) return [];
             var wide = Array.ConvertAll(q, x => (short)x);
             if (count >= TwoStageFrom) return TwoStage(query, wide, qScale, count, k, floor);
-            return Scan(wide, qScale, 0, count, k, floor).OrderByDescending(f => f.Item2).ThenBy(f => f.Item1).ToList();
+            return Best(null, count, wide, qScale, k, floor);
         }
         finally
         {
@@ -190,7 +190,7 @@ public sealed class VectorIndex
                     room--;
                 }
             }
-            return Rescore(slots, wide, qScale, k, floor);
+            return Best(slots, count, wide, qScale, k, floor);
         }
         finally
         {
@@ -214,13 +214,16 @@ public sealed class VectorIndex
         return histogram;
     }
 
-    private List<(long, float)> Rescore(List<int> slots, short[] wide, float qScale, int k, float floor)
+    /// <summary>The <paramref name="k"/> most similar at or above <paramref name="floor"/> of <paramref name="slots"/> (of the first <paramref name="count"/> slots when null), most similar first.</summary>
+    private List<(long, float)> Best(List<int>? slots, int count, short[] wide, float qScale, int k, float floor)
     {
         var heap = new PriorityQueue<long, float>(k + 1);
         var min = floor;
         var dims = Dimensions;
-        foreach (var slot in slots)
+        var n = slots?.Count ?? count;
+        for (var i = 0; i < n; i++)
         {
+            var slot = slots is null ? i : slots[i];
             var similarity = Dot(wide, _data.AsSpan(slot * dims, dims)) * qScale * _scales[slot];
             if (similarity < min) continue;
             heap.Enqueue(_ids[slot], similarity);
@@ -243,28 +246,6 @@ public sealed class VectorIndex
         {
             if (vector[i] > 0) into[i >> 6] |= 1UL << (i & 63);
         }
-    }
-
-    private List<(long, float)> Scan(short[] wide, float qScale, int from, int to, int k, float floor)
-    {
-        var heap = new PriorityQueue<long, float>(k + 1);
-        var min = floor;
-        var dims = Dimensions;
-        for (var slot = from; slot < to; slot++)
-        {
-            var similarity = Dot(wide, _data.AsSpan(slot * dims, dims)) * qScale * _scales[slot];
-            if (similarity < min) continue;
-            heap.Enqueue(_ids[slot], similarity);
-            if (heap.Count > k)
-            {
-                heap.Dequeue();
-                heap.TryPeek(out _, out var lowest);
-                min = Math.Max(floor, lowest);
-            }
-        }
-        var list = new List<(long, float)>(heap.Count);
-        while (heap.TryDequeue(out var id, out var s)) list.Add((id, s));
-        return list;
     }
 
     /// <summary>Writes <paramref name="vector"/> as int8 into <paramref name="into"/>; returns the scale.</summary>
