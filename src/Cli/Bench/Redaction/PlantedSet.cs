@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held }
 
 public sealed partial class PlantedSet
 {
@@ -73,6 +73,20 @@ public sealed partial class PlantedSet
         "Trevithick", "Ó Briain",
     ];
 
+    /// <summary>Unlisted names for the held set (stop 16), never used to tune the redactor.</summary>
+    private static readonly string[] HeldUnlistedFirst =
+    [
+        "Nerys", "Angharad", "Siwan", "Ruaridh", "Órlaith", "Chibuzo", "Shirin", "Rumana", "Jannat", "Fartun", "Bronisława", "Zdzisław",
+        "Laimutė", "Vytautas", "Jurgita", "Kamaljit", "Sukhwinder", "Tharshini", "Yusra", "Carys", "Mairéad", "Adaora", "Osagie", "Nighat",
+        "Delwar", "Warsan", "Iwona", "Grażyna", "Gurdeep", "Sarbjit", "Vasuki", "Iestyn", "Gwilym", "Winsome", "Marvella",
+    ];
+
+    private static readonly string[] HeldUnlistedLast =
+    [
+        "Pengelly", "Tregenza", "Polglase", "Oduya", "Hirsi", "Zielińska", "Vaitkus", "Žukauskas", "Bhamra", "Rajaratnam", "Llewelyn",
+        "Prydderch", "Mahamed", "Dąbrowska", "Virdee", "Kandiah", "Selvarajah", "Adjei", "Quaye", "Sahota", "Ogbonna", "Ní Fhlatharta",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 
     private readonly Random random;
@@ -89,20 +103,21 @@ public sealed partial class PlantedSet
         templates = set switch
         {
             PlantedSetName.Unseen => PlantedTemplates.Unseen, PlantedSetName.Fresh => PlantedTemplates.Fresh, PlantedSetName.Blind => PlantedTemplates.Blind,
-            PlantedSetName.Sealed => PlantedTemplates.Sealed,
+            PlantedSetName.Sealed => PlantedTemplates.Sealed, PlantedSetName.Held => PlantedTemplates.Held,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
         {
             PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes,
-            PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, _ => PlantedTemplates.LookAlikes,
+            PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, PlantedSetName.Held => PlantedTemplates.HeldLookAlikes,
+            _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
         var unseen = set != PlantedSetName.Tuning;
         var (unlistedFirst, unlistedLast) = set switch
         {
             PlantedSetName.Fresh => (FreshUnlistedFirst, FreshUnlistedLast), PlantedSetName.Blind => (BlindUnlistedFirst, BlindUnlistedLast),
-            PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast),
+            PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast), PlantedSetName.Held => (HeldUnlistedFirst, HeldUnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
@@ -137,7 +152,7 @@ public sealed partial class PlantedSet
     }
 
     private static bool IsSignOff(string s) => s.StartsWith("Signed", StringComparison.Ordinal) || s.StartsWith("Regards", StringComparison.Ordinal)
-        || s.StartsWith("Love from", StringComparison.Ordinal) || s.StartsWith("Cheers", StringComparison.Ordinal) || s.StartsWith("Many thanks", StringComparison.Ordinal);
+        || s.StartsWith("Love from", StringComparison.Ordinal) || s.StartsWith("Cheers", StringComparison.Ordinal) || s.StartsWith("Yours", StringComparison.Ordinal) || s.StartsWith("Many thanks", StringComparison.Ordinal);
 
     private (string Text, List<Planted> Details) Fill(string template)
     {

@@ -5,8 +5,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// tuned on; <see cref="Unseen"/> were written apart (<c>bench redaction --unseen</c>) and, once measured, tuned on too;
 /// <see cref="Fresh"/> were written after that, measured (names recall 0.84) and then tuned on; <see cref="Blind"/> were
 /// written with them, measured (0.91–0.93) and then tuned on; <see cref="Sealed"/> were written after that and never
-/// used to tune it (<c>bench redaction --sealed</c>). Keep a set that no change has been tuned against: when this one
-/// has been, write another.
+/// used to tune it in stop 15, then tuned on in stop 16; <see cref="Held"/> were written at the start of stop 16, before
+/// any change of that stop, and never used to tune it (<c>bench redaction --held</c>). Keep a set that no change has been
+/// tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -72,6 +73,26 @@ public static class PlantedTemplates
         "{first} - you are a star!", "How is {first} still working there?", "my nan {first_lower} is 94", "{title} {last}'s clinic was cancelled.",
         "Visits from {first} are the highlight of mum's week.", "Without {first} I would have given up.", "{FIRST} NEVER TURNS UP ON TIME",
         "Ring my son {first} if you need to.", "{full} (daughter)", "Best, {first}",
+    ];
+
+    public static readonly string[] Held =
+    [
+        "{first} made mum laugh again.", "Nobody except {first} bothers to knock.", "I have told {first} {last} three times now.",
+        "We were badly let down by {full}.", "My brother {first} lives with me and helps.", "{title} {last} wrote to us but never followed it up.",
+        "Feedback from {full}, carer", "Please ask {first} to phone me back.", "I can't fault {first} at all.",
+        "{first} {last} - retired nurse and carer", "the nurse was called {first_lower} i think", "Cheers {first}!",
+        "Yours sincerely,\n{full}", "{first} does mum's tablets on a Sunday.", "When I asked {first}, she said no.",
+        "{first}'s manager never replied to my email.", "MY DAD {FULL} IS 88 AND HOUSEBOUND", "I went with my friend {first} to the Talking Shop.",
+        "Yours faithfully, {title} {last}", "Carers like {first} deserve more pay.", "I live with my partner {full}.",
+        "Only {first} {last} explained the charges properly.", "You can text me on {phone}.", "reach me at {email}",
+    ];
+
+    /// <summary>Look-alikes written with <see cref="Held"/>.</summary>
+    public static readonly string[] HeldLookAlikes =
+    [
+        "{keep:Faith} keeps me going.", "The {keep:Heather} on the common is lovely.", "{keep:April} was a bad month for us.",
+        "Her {keep:Ivy} has grown over our fence.", "The {keep:Crystal} Palace game was on.", "We sang a {keep:carol} at the day centre.",
+        "{keep:Patience} is wearing thin.",
     ];
 
     /// <summary>Look-alikes written with <see cref="Sealed"/>.</summary>
