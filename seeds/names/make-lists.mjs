@@ -43,3 +43,25 @@ write('surnames.txt', last);
 writeFileSync(join(out, 'english-words.txt'), [...words].sort().join('\n') + '\n');
 const both = [...first.keys(), ...last.keys()].filter(k => words.has(k)).length;
 console.log(`first names ${first.size}, surnames ${last.size}, English words ${words.size} (${both} of them also names)`);
+
+// More names from @cspell/dict-people-names (MIT, a people-names list of every origin): those faker's locales lack. Left out:
+// any word the dictionary holds in any case (places, brands, days and common words: "Bristol", "Monday", "Petty"), the
+// UK towns below that are surnames too, and abbreviations. The redactor reads them as both first names and surnames.
+const [peopleNames] = process.argv.slice(5);
+if (peopleNames) {
+  const anyCase = new Set(readFileSync(dictionary, 'utf8').split('\n').map(w => w.toLocaleLowerCase('en-GB')));
+  const towns = new Set(['grays', 'tilbury', 'shrewsbury', 'kendal', 'carlisle', 'sainsbury', 'sunderland', 'blyth', 'eid',
+    'harlow', 'romford', 'basildon', 'southend', 'thurrock', 'chelmsford', 'brentwood', 'dartford', 'gravesend', 'ilford',
+    'barking', 'dagenham', 'rainham', 'upminster', 'hornchurch', 'billericay', 'wickford', 'rayleigh', 'colchester']);
+  const known = new Set([...first.keys(), ...last.keys()]);
+  const more = new Map();
+  for (const raw of readFileSync(peopleNames, 'utf8').split('\n')) {
+    const t = raw.trim().normalize('NFC');
+    const key = t.toLocaleLowerCase('en-GB');
+    if (t.length < 3 || t.startsWith('#') || !/^[\p{Script=Latin}][\p{Script=Latin}'’\-]*$/u.test(t) || known.has(key) || anyCase.has(key)
+      || towns.has(key) || particles.has(key) || more.has(key)) continue;
+    more.set(key, t);
+  }
+  write('people-names.txt', more);
+  console.log(`people names ${more.size} more`);
+}

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Rebuilds the name and word lists in this folder from @faker-js/faker (MIT) and Debian's wbritish (SCOWL).
+# Rebuilds the name and word lists in this folder from @faker-js/faker (MIT), @cspell/dict-people-names (MIT) and
+# Debian's wbritish (SCOWL).
 # Run by hand when the lists should change (`sh seeds/names/make-lists.sh`), never at build time; commit the output.
 # Needs node, npm and /usr/share/dict/british-english (apt-get install wbritish).
 set -eu
@@ -8,6 +9,10 @@ version=10.6.0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "@faker-js/faker@$version" >/dev/null && tar xzf faker-js-faker-$version.tgz)
+people=1.1.16
+mkdir -p "$tmp/people"
+(cd "$tmp/people" && npm pack --silent "@cspell/dict-people-names@$people" >/dev/null && tar xzf cspell-dict-people-names-$people.tgz)
+cp "$tmp/people/package/LICENSE" "$here/LICENSE-cspell-people-names.txt"
 cp "$tmp/package/LICENSE" "$here/LICENSE-faker.txt"
 cp /usr/share/doc/wbritish/copyright "$here/LICENSE-scowl.txt"
-node "$here/make-lists.mjs" "$tmp/package" /usr/share/dict/british-english "$here"
+node "$here/make-lists.mjs" "$tmp/package" /usr/share/dict/british-english "$here" "$tmp/people/package/dict/people-names.txt"

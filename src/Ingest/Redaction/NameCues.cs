@@ -41,10 +41,10 @@ internal static class NameCues
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you");
 
-    /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean".</summary>
+    /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean", "Best, Efua".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
-        "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye");
+        "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best");
 
     /// <summary>What two people named together then did: "Zeeshan and Chukwudi were great".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairVerbs = Of(

@@ -45,7 +45,8 @@ internal static class NameFinder
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
-            if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)) continue;
+            if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
+                && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong)) continue;
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain))
             {
@@ -279,7 +280,8 @@ internal static class NameFinder
                 case Cue.Strong:
                     uncertain = !listed;
                     if (listed) return capital || Shouted(i) || Strongly(i);
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)));
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
+                        || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;
                     if (listed && !Is(i, Kind.Weak)) return capital || (Shouted(i) && Strongly(i)) || Strongly(i) && caseless;
@@ -418,9 +420,12 @@ internal static class NameFinder
                 var p = Word(i - 1);
                 if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
+                // "Thank you Blodwen": the one thanked.
+                if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
             }
+            if (Addressed(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
-            if (PersonAfter(last)) score += 1.0f;
+            if (PersonAfter(last) || FamilyAfter(last)) score += 1.0f;
             // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
             for (var j = i; j <= last; j++)
             {
@@ -429,6 +434,24 @@ internal static class NameFinder
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
             return score >= NameCues.ShapeAccept ? last : -1;
+        }
+
+        // "my nan thangam", "her name was efua": after a strong cue, a lower-case word no dictionary holds, spelt like a name
+        // (a misspelling such as "recieved" is spelt like a word).
+        public bool LowerNameAfterCue(int i) =>
+            Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
+            && !NameCues.Institutions.Contains(Word(i)) && lists.NameShape.Score(Word(i)) >= 0;
+
+        // "the Oyebanji family", "the Nwankwos' house" is not asked: a family named by its surname.
+        private bool FamilyAfter(int last) => last + 1 < n && IsSpace(Gap(last + 1)) && Word(last + 1) is "family" or "Family" or "FAMILY" or "household";
+
+        // Someone spoken to: "Blodwen - you are a star!", "Efua, you were brilliant".
+        private bool Addressed(int last)
+        {
+            var next = last + 1;
+            if (next >= n) return false;
+            var gap = Gap(next).Trim();
+            return gap is "," or "-" or "–" or "—" && Word(next) is "you" or "You" or "YOU" or "your" or "Your";
         }
 
         // "Didn't", "Couldn’t", "I've": a word with its verb's ending, never a name.

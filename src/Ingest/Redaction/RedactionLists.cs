@@ -61,11 +61,13 @@ internal sealed class RedactionLists
             else (keepPhrases.TryGetValue(words[0], out var list) ? list : keepPhrases[words[0]] = []).Add(words[1..]);
         }
         var patterns = Lines("case-references.txt").ToList();
+        // Names of every origin that faker's locales lack, first or family (people-names.txt): either place in a name.
+        var people = Lines("people-names.txt");
         var caseReferences = patterns.Count == 0 ? null : new Regex(
             @"(?<![\w-])(?:" + string.Join('|', patterns.Select(p => "(?:" + p + ")")) + @")(?![\w-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         return new RedactionLists(
-            Set(Lines("first-names.txt")), Set(Lines("surnames.txt")), Set(Lines("english-words.txt")), Set(Lines("weak-names.txt")),
+            Set(Lines("first-names.txt").Concat(people)), Set(Lines("surnames.txt").Concat(people)), Set(Lines("english-words.txt")), Set(Lines("weak-names.txt")),
             keepWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             keepPhrases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
             caseReferences);

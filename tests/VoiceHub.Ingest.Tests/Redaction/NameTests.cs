@@ -32,6 +32,13 @@ public sealed class NameTests
     [InlineData("Mark Thompson rang back", "[name] rang back")]
     [InlineData("A lady called Tamsin came", "A lady called [name] came")]
     [InlineData("Mr CHYNOWETH came round", "Mr [name] came round")]
+    [InlineData("Lovely staff. my nan thangam is 94", "Lovely staff. my nan [name] is 94")]
+    [InlineData("The lady said her name was efua", "The lady said her name was [name]")]
+    [InlineData("With thanks from the Oyebanji family", "With thanks from the [name] family")]
+    [InlineData("Blodwen - you are a star!", "[name] - you are a star!")]
+    [InlineData("It was fine.\nBest, Chinonso", "It was fine.\nBest, [name]")]
+    [InlineData("Thank you Revathi for everything", "Thank you [name] for everything")]
+    [InlineData("Adjei rang me back", "[name] rang me back")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -54,6 +61,9 @@ public sealed class NameTests
     [InlineData("My partner's CPN was good")]
     [InlineData("Coffee/Tea and Biscuits were nice")]
     [InlineData("He did his best within the Law")]
+    [InlineData("Good staff. my nan recieved a letter")]
+    [InlineData("Good staff. my husband isn't well and my wife wasn't told")]
+    [InlineData("We moved from Shrewsbury to Grays")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
