@@ -58,6 +58,7 @@ builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
 builder.Services.AddVoiceHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddVoiceHubCookiePolicy(builder.Environment);
 builder.Services.AddWebSettings();
+builder.Services.AddVoiceHubHealth();
 builder.Services.AddVoiceHubProxy();
 builder.Services.AddHttpsOnly();
 VoiceHub.Web.Pages.Accessibility.AccessibilityOptions.AddTo(builder.Services, builder.Configuration);

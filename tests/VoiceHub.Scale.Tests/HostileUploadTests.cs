@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using VoiceHub.Ingest.Tests.Hostile;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Scale.Tests;
 
@@ -23,8 +24,8 @@ public sealed partial class HostileUploadTests(PostgresCluster cluster)
         var db = new SharedDatabase(await cluster.CreateDatabaseAsync("hostile"));
         await using var node = await AppProcess.StartAsync(db.ConnectionString, Settings.FastFailover(new()
         {
-            ["VoiceHub:Ingest:MaxPdfStreamBytes"] = (1024 * Megabyte).ToString(),
-            ["VoiceHub:Ingest:MaxParseMemoryBytes"] = (384 * Megabyte).ToString(),
+            ["VoiceHub:Ingest:MaxPdfStreamBytes"] = (1024 * Megabyte).ToString(CultureInfo.InvariantCulture),
+            ["VoiceHub:Ingest:MaxParseMemoryBytes"] = (384 * Megabyte).ToString(CultureInfo.InvariantCulture),
         }));
         using var staff = await Node.SignInAsync(node);
         using var monitor = node.NewClient();
@@ -72,13 +73,13 @@ public sealed partial class HostileUploadTests(PostgresCluster cluster)
         };
         var upload = await client.PostAsync("/upload", form);
         var details = upload.Headers.Location?.OriginalString ?? throw app.Failure($"Upload of {name} was not accepted: {(int)upload.StatusCode}");
-        return long.Parse(DocumentId().Match(details).Groups[1].Value);
+        return long.Parse(DocumentId().Match(details).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The process's resident set (VmRSS), not counting the parsing processes it starts.</summary>
     private static long ResidentBytes(int pid) =>
         File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024).Single();
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024).Single();
 
     [GeneratedRegex(@"/documents/(\d+)")]
     private static partial Regex DocumentId();

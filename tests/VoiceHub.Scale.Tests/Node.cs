@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Scale.Tests;
 
@@ -31,7 +32,7 @@ public static partial class Node
         };
         var upload = await client.PostAsync("/upload", form);
         var mapping = upload.Headers.Location?.OriginalString ?? throw app.Failure($"Upload of {name} was not accepted: {(int)upload.StatusCode}");
-        var id = long.Parse(DocumentId().Match(mapping).Groups[1].Value);
+        var id = long.Parse(DocumentId().Match(mapping).Groups[1].Value, CultureInfo.InvariantCulture);
         var done = await PostFormAsync(client, mapping, mapping,
         [
             new("Roles", "response-id"), new("Roles", "date"), new("Roles", "locality"), new("Roles", "free-text"), new("Roles", "free-text"),

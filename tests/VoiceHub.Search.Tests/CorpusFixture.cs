@@ -6,6 +6,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Seeds;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Search.Tests;
 
@@ -32,14 +33,14 @@ public sealed class CorpusFixture(PostgresCluster cluster) : IAsyncLifetime
         foreach (var r in SeedLoader.ReadTable(Path.Combine(TestPaths.Seeds, "data", "patient-feedback-labelled.csv")).Take(SeedRows))
         {
             var key = r["id"];
-            rows.Add(new Row(key, r["text"], r.GetValueOrDefault("question"), DateOnly.Parse(r["date"]),
+            rows.Add(new Row(key, r["text"], r.GetValueOrDefault("question"), DateOnly.Parse(r["date"], CultureInfo.InvariantCulture),
                 localities[Math.Abs(Stable(key)) % localities.Count].Name, "survey",
                 short.TryParse(r["sentiment"], out var s) ? s : null, Split(r["labels"]), []));
         }
         foreach (var r in SeedLoader.ReadTable(RelevanceFile("asc-feedback.csv")))
         {
-            rows.Add(new Row(r["key"], r["text"], null, DateOnly.Parse(r["date"]), r["locality"], r["channel"],
-                short.Parse(r["sentiment"]), Split(r["themes"]), Split(r["service_areas"])));
+            rows.Add(new Row(r["key"], r["text"], null, DateOnly.Parse(r["date"], CultureInfo.InvariantCulture), r["locality"], r["channel"],
+                short.Parse(r["sentiment"], CultureInfo.InvariantCulture), Split(r["themes"]), Split(r["service_areas"])));
         }
 
         var (documentId, _) = await F.Db.Documents.SaveAsync("survey", "corpus.csv", "text/csv", Encoding.UTF8.GetBytes("judged corpus"), "{}", null, CancellationToken.None);

@@ -1,6 +1,7 @@
 using Dapper;
 using VoiceHub.Search.Facets;
 using VoiceHub.Search.Queries;
+using System.Globalization;
 
 namespace VoiceHub.Search.Tests;
 
@@ -30,8 +31,8 @@ public sealed class FacetTests(CorpusFixture corpus) : IClassFixture<CorpusFixtu
             Themes = themes,
             Sentiments = sentiments,
             ServiceAreas = areas,
-            From = from is null ? null : DateOnly.Parse(from),
-            To = to is null ? null : DateOnly.Parse(to),
+            From = from is null ? null : DateOnly.Parse(from, CultureInfo.InvariantCulture),
+            To = to is null ? null : DateOnly.Parse(to, CultureInfo.InvariantCulture),
             // Without words the search lists everything that passes the filters.
             Query = from is null && to is null && localities.Length + themes.Length + sentiments.Length + areas.Length == 0 ? "*" : "",
         };

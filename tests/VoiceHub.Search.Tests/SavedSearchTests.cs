@@ -4,6 +4,7 @@ using VoiceHub.Core.Stores;
 using VoiceHub.Search.Queries;
 using VoiceHub.Search.SavedSearches;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Search.Tests;
 
@@ -51,9 +52,9 @@ public sealed class SavedSearchTests(PostgresCluster cluster)
     public void Week_IsoWeekInLondon(int year, int week, string from, string before)
     {
         var (f, b) = SavedSearchMatches.Week(year, week);
-        Assert.Equal(DateTimeOffset.Parse(from), f);
-        Assert.Equal(DateTimeOffset.Parse(before), b);
-        Assert.Equal(DateTimeOffset.Parse(from).Offset, f.Offset);
+        Assert.Equal(DateTimeOffset.Parse(from, CultureInfo.InvariantCulture), f);
+        Assert.Equal(DateTimeOffset.Parse(before, CultureInfo.InvariantCulture), b);
+        Assert.Equal(DateTimeOffset.Parse(from, CultureInfo.InvariantCulture).Offset, f.Offset);
     }
 
     [Fact]

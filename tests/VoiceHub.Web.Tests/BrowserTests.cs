@@ -42,7 +42,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Search what people said" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/upload");
-        Assert.True(page.Url.EndsWith("/upload"), $"Expected the upload page, got {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+        Assert.True(page.Url.EndsWith("/upload", StringComparison.Ordinal), $"Expected the upload page, got {page.Url}: {await page.Locator("main").InnerTextAsync()}");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();

@@ -7,6 +7,7 @@ using Dapper;
 using Npgsql;
 using VoiceHub.Core.Model;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests;
 
@@ -289,7 +290,7 @@ public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLi
         Assert.DoesNotContain(">Quarantined<", await client.GetStringAsync(details.Split('?')[0]));
     }
 
-    private static long DocumentId(string path) => long.Parse(DocumentIdPattern().Match(path).Groups[1].Value);
+    private static long DocumentId(string path) => long.Parse(DocumentIdPattern().Match(path).Groups[1].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"/documents/(\d+)")]
     private static partial Regex DocumentIdPattern();

@@ -7,7 +7,7 @@ namespace VoiceHub.Analysis.Themes;
 /// This node's copy of a stored model, cached by version: every batch asks for the active version, so when another node
 /// (or the Model page) makes a new model active, this node loads it at its next batch. One load at a time.
 /// </summary>
-public sealed class ActiveModel(ThemeModelStore models, ILogger<ActiveModel> log)
+public sealed class ActiveModel(ThemeModelStore models, ILogger<ActiveModel> log) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (string Version, ThemeModel Model)? _cached;
@@ -32,4 +32,7 @@ public sealed class ActiveModel(ThemeModelStore models, ILogger<ActiveModel> log
             _gate.Release();
         }
     }
+
+    /// <summary>Releases the lock; the container calls it when the hub stops.</summary>
+    public void Dispose() => _gate.Dispose();
 }

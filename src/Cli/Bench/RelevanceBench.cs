@@ -9,6 +9,7 @@ using VoiceHub.Search;
 using VoiceHub.Search.Analysis;
 using VoiceHub.Search.Meaning;
 using VoiceHub.Search.Queries;
+using System.Globalization;
 
 namespace VoiceHub.Cli.Bench;
 
@@ -72,10 +73,10 @@ public sealed class RelevanceBench(string seeds, string benchDirectory)
         if (Environment.GetEnvironmentVariable("VOICEHUB_RELEVANCE_PROBE") is { Length: > 0 } probe)
         {
             foreach (var p in probe.Split('|'))
-                log.WriteLine($"probe {p}: " + string.Join(", ", testCorpus.Meaning(chosen, embedder).Nearest(p, 5, -1f).Select(n => n.Similarity.ToString("0.000"))));
+                log.WriteLine($"probe {p}: " + string.Join(", ", testCorpus.Meaning(chosen, embedder).Nearest(p, 5, -1f).Select(n => n.Similarity.ToString("0.000", CultureInfo.InvariantCulture))));
         }
-        var nonsenseTop = Nonsense.Select(n => (n, testCorpus.Meaning(chosen, embedder).Nearest(n, 1, -1f).FirstOrDefault().Similarity)).ToList();
-        var tops = queries.Select(q => testCorpus.Meaning(chosen, embedder).Nearest(q.Query, 1, -1f).FirstOrDefault().Similarity).Order().ToList();
+        var nonsenseTop = Nonsense.Select(n => (n, testCorpus.Meaning(chosen, embedder).Nearest(n, 1, -1f) is [var top, ..] ? top.Similarity : 0f)).ToList();
+        var tops = queries.Select(q => testCorpus.Meaning(chosen, embedder).Nearest(q.Query, 1, -1f) is [var top, ..] ? top.Similarity : 0f).Order().ToList();
         return new Figures(tune.Count, test.Count, queries.Count, chosen,
             testCorpus.Bm25(queries), testCorpus.EmbeddingsAlone(queries, chosen, embedder), testCorpus.Hybrid(queries, chosen, embedder),
             testCorpus.Hybrid(queries, chosen with { Calibration = MeaningCalibration.None }, embedder), testCorpus.Bm25(exact), testCorpus.Hybrid(exact, chosen, embedder),

@@ -14,6 +14,11 @@ public static class SampleWriter
     private static readonly string[] Postcodes = ["RM17 6SL", "RM18 7NR", "RM15 4AB", "SS17 0AB"];
     private static readonly string[] AgeBands = ["18-24", "25-49", "50-64", "65-79", "80+"];
     private static readonly string[] YesNo = ["Yes", "No", "Prefer not to say"];
+    private static readonly string[] CorringhamHeader =
+    [
+        "Date: 07/05/2026", "Locality: Stanford-le-Hope and Corringham", "Service area: Transport", "Hosted by: Assistant Director, Adult Social Care",
+        "Number attending: 11",
+    ];
     private static readonly DateTime Base = new(2026, 3, 2, 9, 0, 0);
 
     public static IReadOnlyList<string> Write(string seedsDirectory)
@@ -91,25 +96,24 @@ public static class SampleWriter
         };
         var header = new (string, string)[] { ("Date", "12 March 2026"), ("Locality", "Grays"), ("Service area", "Home care"), ("Hosted by", "Director of Adult Social Care"), ("Number attending", "14") };
         var md = new StringBuilder("# Listening Space: home care in Grays\n\n");
-        foreach (var (k, v) in header) md.Append($"**{k}:** {v}  \n");
+        foreach (var (k, v) in header) md.Append(CultureInfo.InvariantCulture, $"**{k}:** {v}  \n");
         md.Append("\n## What people told us\n\n");
-        foreach (var t in told) md.Append($"- {t}\n");
+        foreach (var t in told) md.Append(CultureInfo.InvariantCulture, $"- {t}\n");
         md.Append("\n## You said, we will\n\n");
-        foreach (var (s, w) in youSaid) md.Append($"- {s}. We will: {w[8..]}.\n");
+        foreach (var (s, w) in youSaid) md.Append(CultureInfo.InvariantCulture, $"- {s}. We will: {w[8..]}.\n");
         Save(samples, "listening-space.md", Encoding.UTF8.GetBytes(md.ToString()));
 
         var txt = new StringBuilder("Listening Space: carers in Tilbury\r\n\r\n");
         txt.Append("Date: 23/04/2026\r\nLocality: Tilbury and Chadwell\r\nService area: Carers support\r\nHosted by: Head of Commissioning\r\nNumber attending: 9\r\n\r\n");
         txt.Append("What people told us\r\n\r\n");
-        foreach (var f in LabelledFeedback.Pick(all, f => f.Text.Contains("carer", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("family", StringComparison.OrdinalIgnoreCase), 4)) txt.Append($"* {f.Text}\r\n");
+        foreach (var f in LabelledFeedback.Pick(all, f => f.Text.Contains("carer", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("family", StringComparison.OrdinalIgnoreCase), 4)) txt.Append(CultureInfo.InvariantCulture, $"* {f.Text}\r\n");
         txt.Append("\r\nYou said, we will\r\n\r\n");
         txt.Append("You said: your family were not kept informed.\r\nWe will: agree with each carer how and when we update them.\r\n");
         Save(samples, "listening-space.txt", Encoding.UTF8.GetBytes(txt.ToString()));
 
         var docxTold = LabelledFeedback.Pick(all, f => f.Text.Contains("transport", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("ambulance", StringComparison.OrdinalIgnoreCase), 5).Select(f => f.Text);
         var blocks = new List<(OfficeWriter.Kind, string)> { (OfficeWriter.Kind.Title, "Listening Space: getting to services in Corringham") };
-        blocks.AddRange(new[] { "Date: 07/05/2026", "Locality: Stanford-le-Hope and Corringham", "Service area: Transport", "Hosted by: Assistant Director, Adult Social Care", "Number attending: 11" }
-            .Select(l => (OfficeWriter.Kind.Paragraph, l)));
+        blocks.AddRange(CorringhamHeader.Select(l => (OfficeWriter.Kind.Paragraph, l)));
         blocks.Add((OfficeWriter.Kind.Heading1, "What people told us"));
         blocks.AddRange(docxTold.Select(t => (OfficeWriter.Kind.Bullet, t)));
         blocks.Add((OfficeWriter.Kind.Heading1, "You said, we will"));

@@ -3,6 +3,8 @@ namespace VoiceHub.Ingest.Redaction;
 /// <summary>Whether a run of digits, spaces and brackets is a UK phone number.</summary>
 internal static class Phones
 {
+    private static readonly System.Buffers.SearchValues<char> GroupBreaks = System.Buffers.SearchValues.Create(" -.()/");
+
     /// <summary>
     /// The length of the longest UK phone number that starts the candidate, dropping whole digit groups from its end
     /// (the pattern is greedy: "07700900456 1st time" matches "07700900456 1"); 0 when there is none.
@@ -12,7 +14,7 @@ internal static class Phones
         for (var tries = 0; tries < 4 && candidate.Length > 0; tries++)
         {
             if (IsUkPhone(candidate)) return candidate.Length;
-            var cut = candidate.LastIndexOfAny(" -.()/");
+            var cut = candidate.LastIndexOfAny(GroupBreaks);
             if (cut <= 0) return 0;
             candidate = candidate[..cut].TrimEnd(" -.(/");
         }

@@ -4,7 +4,7 @@ namespace VoiceHub.Ingest.Sandbox;
 /// Reads a child's output stream to its end, keeping at most <c>max</c> bytes: past that it reads on (so the child
 /// never blocks on a full pipe) but keeps nothing, and says it overflowed.
 /// </summary>
-internal sealed class BoundedReader(Stream from, long max)
+internal sealed class BoundedReader(Stream from, long max) : IDisposable
 {
     private readonly MemoryStream _kept = new();
     private volatile bool _overflowed;
@@ -25,4 +25,6 @@ internal sealed class BoundedReader(Stream from, long max)
     }
 
     public string Text => System.Text.Encoding.UTF8.GetString(Bytes);
+
+    public void Dispose() => _kept.Dispose();
 }

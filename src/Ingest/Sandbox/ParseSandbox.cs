@@ -7,6 +7,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Core.Text;
 using VoiceHub.Ingest.Parsers;
+using System.Globalization;
 
 namespace VoiceHub.Ingest.Sandbox;
 
@@ -23,7 +24,7 @@ namespace VoiceHub.Ingest.Sandbox;
 /// memory. At most one parsing process per core runs at a time, so the most they hold together is cores × the limit.
 /// An exception from here is a bug or an outage (the program cannot be started, the host is stopping).
 /// </remarks>
-public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<IngestLimits> limits, SurveyMappingStore mappings)
+public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<IngestLimits> limits, SurveyMappingStore mappings) : IDisposable
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount));
@@ -80,14 +81,14 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
         // the runtime itself reads.
         foreach (var name in info.Environment.Keys.Where(k => !Inherited(k)).ToList()) info.Environment.Remove(name);
         // The heap's hard limit leaves a quarter of the memory limit for the runtime itself and native allocations.
-        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (limit.MaxParseMemoryBytes / 4 * 3).ToString("X");
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (limit.MaxParseMemoryBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_gcConcurrent"] = "0";
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"{start.Executable} could not be started.");
-        var output = new BoundedReader(process.StandardOutput.BaseStream, 4 * limit.MaxExtractedTextBytes + 16 * 1024 * 1024);
-        var errors = new BoundedReader(process.StandardError.BaseStream, 16 * 1024);
+        using var output = new BoundedReader(process.StandardOutput.BaseStream, 4 * limit.MaxExtractedTextBytes + 16 * 1024 * 1024);
+        using var errors = new BoundedReader(process.StandardError.BaseStream, 16 * 1024);
         var reading = Task.WhenAll(output.ReadAsync(), errors.ReadAsync());
         var feeding = FeedAsync(process, request, bytes);
         var exited = process.WaitForExitAsync(CancellationToken.None);
@@ -212,4 +213,7 @@ public sealed partial class ParseSandbox(ParseSandboxOptions start, IOptions<Ing
 
     [GeneratedRegex(@"Unhandled exception\. ([\w.]+)")]
     private static partial Regex UnhandledPattern();
+
+    /// <summary>Releases the lock; the container calls it when the hub stops.</summary>
+    public void Dispose() => _slots.Dispose();
 }

@@ -2,6 +2,7 @@ using System.Text;
 using VoiceHub.Core.Model;
 using VoiceHub.Search.Facets;
 using VoiceHub.Search.Queries;
+using System.Globalization;
 
 namespace VoiceHub.Search.Export;
 
@@ -25,7 +26,7 @@ public static class SearchCsv
             await writer.WriteAsync(Row(
             [
                 h.Reference,
-                h.Date?.ToString("yyyy-MM-dd") ?? "",
+                h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 h.Locality ?? "",
                 h.Channel is null ? "" : Channels.DisplayNameOf(h.Channel),
                 string.Join("; ", h.Themes),

@@ -10,7 +10,7 @@ namespace VoiceHub.Search.Jobs;
 /// searchable, and commits the cursor with them. Idempotent: applying a change twice leaves the same document. The one
 /// writer of the index: every write and every swap happens under its gate.
 /// </summary>
-public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<IndexSync> log)
+public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<IndexSync> log) : IDisposable
 {
     private const int BatchSize = 4000;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(10);
@@ -149,4 +149,7 @@ public sealed class IndexSync(IndexHolder holder, ItemStore items, ILogger<Index
         log.LogError("The search index folder {Path} has gone; starting a fresh index there and rebuilding it from the database", path);
         holder.Replace(() => LuceneIndex.Open(path, write: true, log), abandon: true);
     }
+
+    /// <summary>Releases the lock; the container calls it when the hub stops.</summary>
+    public void Dispose() => _gate.Dispose();
 }

@@ -26,21 +26,21 @@ public sealed class VectorFollower(VectorIndex vectors, EmbeddingFeedStore feed,
     /// <summary>Set once the first full load is done.</summary>
     public bool Loaded { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken ct)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var since = DateTime.MinValue;
-        while (!ct.IsCancellationRequested)
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                since = Loaded ? await FollowAsync(since, ct) : await LoadAsync(ct);
+                since = Loaded ? await FollowAsync(since, stoppingToken) : await LoadAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // PostgreSQL may be briefly away: keep the vectors held and try again.
                 log.LogWarning("Could not read embeddings for the vector index: {Error}", e.Message);
             }
-            await Task.Delay(PollEvery, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(PollEvery, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 

@@ -17,7 +17,7 @@ namespace VoiceHub.Search.Meaning;
 /// A vector is quantised symmetrically (value / (max |value| / 127), rounded), so a dot product is an integer sum of
 /// int8 products times two scales; the cosine it gives stays within about 0.01 of the float one (tested).
 /// </remarks>
-public sealed class VectorIndex
+public sealed class VectorIndex : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<long, int> _slots = [];
@@ -298,4 +298,7 @@ public sealed class VectorIndex
         Array.Resize(ref _data, size * Dimensions);
         Array.Resize(ref _bits, size * _words);
     }
+
+    /// <summary>Releases the lock; the container calls it when the hub stops.</summary>
+    public void Dispose() => _lock.Dispose();
 }

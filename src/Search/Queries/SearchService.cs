@@ -199,7 +199,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
         {
             var top = searcher.Search(WithReceived(words, request), 10).ScoreDocs;
             var similarities = top
-                .Select(sd => meaning.SimilarityTo(typed, long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id), CultureInfo.InvariantCulture)))
+                .Select(sd => meaning.SimilarityTo(typed, long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
                 .OfType<float>().Order().ToList();
             if (similarities.Count > 0)
             {
@@ -255,7 +255,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     private static SearchHit Hit(IndexSearcher searcher, LuceneIndex index, int docId, float score, Highlight? highlight)
     {
         var doc = searcher.Doc(docId);
-        var text = doc.Get(IndexSchema.Text) ?? "";
+        var text = doc.Get(IndexSchema.Text, CultureInfo.InvariantCulture) ?? "";
         var day = doc.GetField(IndexSchema.Day)?.GetInt32Value();
         // Keyword values are not stored: they come from the segment's cached doc values.
         var leaves = searcher.IndexReader.Leaves;
@@ -263,16 +263,17 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
         var values = SegmentValues.For(leaf.AtomicReader);
         var local = docId - leaf.DocBase;
         IReadOnlyList<string> Of(FacetDefinition facet) => values.Fields[FacetCatalog.IndexOf(facet)].ValuesOf(local);
+        static string? First(IReadOnlyList<string> list) => list.Count > 0 ? list[0] : null;
         return new SearchHit(
-            long.Parse(doc.Get(IndexSchema.Id), CultureInfo.InvariantCulture),
-            doc.Get(IndexSchema.Reference) ?? "",
+            long.Parse(doc.Get(IndexSchema.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            doc.Get(IndexSchema.Reference, CultureInfo.InvariantCulture) ?? "",
             text,
             highlight is null ? "" : Snippets.Make(index.Analyzer, text, highlight),
             Of(FacetCatalog.Theme),
-            Of(FacetCatalog.Locality).FirstOrDefault(),
-            Of(FacetCatalog.Channel).FirstOrDefault(),
+            First(Of(FacetCatalog.Locality)),
+            First(Of(FacetCatalog.Channel)),
             day is { } d ? IndexSchema.FromDayNumber(d) : null,
-            doc.Get(IndexSchema.Context),
+            doc.Get(IndexSchema.Context, CultureInfo.InvariantCulture),
             float.IsNaN(score) ? 0 : score)
         {
             ServiceAreas = Of(FacetCatalog.ServiceArea),

@@ -12,6 +12,8 @@ namespace VoiceHub.Web.Auth;
 /// </summary>
 public static class AuthSetup
 {
+    private static readonly string[] Scopes = ["openid", "profile", "email"];
+
     public const string OidcScheme = "oidc";
 
     public static IServiceCollection AddVoiceHubAuth(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -57,7 +59,7 @@ public static class AuthSetup
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 o.UsePkce = true;
                 o.Scope.Clear();
-                foreach (var scope in new[] { "openid", "profile", "email" }) o.Scope.Add(scope);
+                foreach (var scope in Scopes) o.Scope.Add(scope);
                 // Claims keep the provider's names (sub, email, groups); ExternalSignIn maps them to VoiceHub's own.
                 o.MapInboundClaims = false;
                 o.SaveTokens = false;

@@ -168,7 +168,7 @@ public sealed class WarmUp(
         if ((int)response.StatusCode != 200) failures.Add($"/give-feedback (empty POST): {(int)response.StatusCode}");
     }
 
-    private async Task<int> VisitAsync(HttpClient http, string path, string? cookie, List<string> failures, CancellationToken ct)
+    private static async Task<int> VisitAsync(HttpClient http, string path, string? cookie, List<string> failures, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (cookie is not null) request.Headers.Add("Cookie", cookie);

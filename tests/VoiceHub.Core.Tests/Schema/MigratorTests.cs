@@ -1,6 +1,7 @@
 using Dapper;
 using VoiceHub.Core.Schema;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Core.Tests.Schema;
 
@@ -62,7 +63,7 @@ public sealed class MigratorTests(PostgresCluster cluster)
     [Fact]
     public void Scripts_AreNumberedWithoutGapsOrRepeats()
     {
-        var numbers = Migrator.Scripts.Select(s => int.Parse(s[..4])).ToList();
+        var numbers = Migrator.Scripts.Select(s => int.Parse(s[..4], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(numbers.Distinct().Count(), numbers.Count);
         Assert.All(Migrator.Scripts, s => Assert.Matches(@"^\d{4}_[a-z0-9_]+\.sql$", s));
     }

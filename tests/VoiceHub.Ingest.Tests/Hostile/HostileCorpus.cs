@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Ingest.Tests.Hostile;
 
@@ -107,9 +108,9 @@ public static class HostileCorpus
     private static byte[] BillionLaughs(string root, string ns, string body)
     {
         var dtd = new StringBuilder($"<?xml version=\"1.0\"?>\n<!DOCTYPE {root} [\n<!ENTITY lol \"lol\">\n");
-        for (var i = 1; i <= 9; i++) dtd.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat(i == 1 ? "&lol;" : $"&lol{i - 1};", 10))}\">\n");
+        for (var i = 1; i <= 9; i++) dtd.Append(CultureInfo.InvariantCulture, $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat(i == 1 ? "&lol;" : $"&lol{i - 1};", 10))}\">\n");
         var prefix = root.Contains(':') ? ":" + root[..root.IndexOf(':')] : "";
-        dtd.Append($"]>\n<{root} xmlns{prefix}=\"{ns}\">{body}</{root}>");
+        dtd.Append(CultureInfo.InvariantCulture, $"]>\n<{root} xmlns{prefix}=\"{ns}\">{body}</{root}>");
         return Encoding.UTF8.GetBytes(dtd.ToString());
     }
 

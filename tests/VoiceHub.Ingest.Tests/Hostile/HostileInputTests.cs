@@ -5,6 +5,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Jobs;
 using VoiceHub.Ingest.Tests.Jobs;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Ingest.Tests.Hostile;
 
@@ -72,7 +73,7 @@ public sealed class HostileInputTests(PostgresCluster cluster)
             if ((await db.Documents.ListStuckAsync(TimeSpan.Zero, ct)).Contains(id)) problems.Add($"{hostile}: the sweeper would take it up again");
 
             var parse = log.LastParse(id);
-            table.Append($"| {hostile.Name} | {hostile.Bytes.Length:N0} | {Outcome(outcome)} | {parse?["PeakMb"]} MB | {elapsed.TotalSeconds:N1} s | {Mb(managedRise)} / {Mb(workingRise)} |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| {hostile.Name} | {hostile.Bytes.Length:N0} | {Outcome(outcome)} | {parse?["PeakMb"]} MB | {elapsed.TotalSeconds:N1} s | {Mb(managedRise)} / {Mb(workingRise)} |\n");
         }
         TestContext.Current.TestOutputHelper?.WriteLine(table.ToString());
         Assert.True(seen >= 45, $"the corpus has only {seen} cases");

@@ -93,8 +93,8 @@ public sealed class SurveyParserTests
 
         Assert.Equal(2, result.Items.Count);
         Assert.Equal(2, result.RowsSkipped);
-        Assert.Contains(result.Warnings, w => w.StartsWith("Row 3:"));
-        Assert.Contains(result.Warnings, w => w.StartsWith("Row 4:") && w.Contains("20,000"));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Row 3:", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Row 4:", StringComparison.Ordinal) && w.Contains("20,000"));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class SurveyParserTests
     {
         var result = Read.Survey(Encoding.UTF8.GetBytes("Date,Comment\n31/02/2026,the carers are kind and always on time\n"), "s.csv");
         Assert.Null(Assert.Single(result.Items).OccurredOn);
-        Assert.Contains(result.Warnings, w => w.StartsWith("Row 2:") && w.Contains("not a date"));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Row 2:", StringComparison.Ordinal) && w.Contains("not a date"));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class TalkingShopParserTests
         var result = TalkingShopParser.Parse(table, "log.csv", Read.Limits);
         Assert.Equal(2, result.Items.Count);
         Assert.Equal(1, result.RowsSkipped);
-        Assert.Contains(result.Warnings, w => w.StartsWith("Row 3:") && w.Contains("not a date"));
-        Assert.Contains(result.Warnings, w => w.StartsWith("Row 4:"));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Row 3:", StringComparison.Ordinal) && w.Contains("not a date"));
+        Assert.Contains(result.Warnings, w => w.StartsWith("Row 4:", StringComparison.Ordinal));
     }
 }

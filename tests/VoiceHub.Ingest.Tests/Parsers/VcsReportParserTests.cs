@@ -5,6 +5,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 using VoiceHub.Ingest.Parsers;
 using VoiceHub.Ingest.Parsers.Documents;
+using System.Globalization;
 
 namespace VoiceHub.Ingest.Tests.Parsers;
 
@@ -131,12 +132,12 @@ public sealed class VcsReportParserTests
         for (var i = 0; i < objects.Length; i++)
         {
             offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
         var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets) pdf.Append($"{o:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{new string('c', 32)}> <{new string('c', 32)}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets) pdf.Append(CultureInfo.InvariantCulture, $"{o:D10} 00000 n \n");
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{new string('c', 32)}> <{new string('c', 32)}>] >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }

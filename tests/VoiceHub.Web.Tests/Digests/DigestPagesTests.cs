@@ -7,6 +7,7 @@ using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
 using VoiceHub.Web.Digests;
 using VoiceHub.Web.Tests.Projects;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Digests;
 
@@ -54,7 +55,7 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
         Assert.Equal(FlagStatus.Watching, (await f.App.Get<EmergingFlagStore>().FindAsync(f.FlagId, _ct))!.Status);
 
         var projectId = await f.App.Get<ProjectStore>().CreateAsync(WebData.Project("Safer streets"), null, _ct);
-        var linked = await VoiceHubApp.PostFormAsync(f.Staff, FlagPath + "?handler=LinkProject", new() { ["ProjectId"] = projectId.ToString() }, FlagPath);
+        var linked = await VoiceHubApp.PostFormAsync(f.Staff, FlagPath + "?handler=LinkProject", new() { ["ProjectId"] = projectId.ToString(CultureInfo.InvariantCulture) }, FlagPath);
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         var flag = (await f.App.Get<EmergingFlagStore>().FindAsync(f.FlagId, _ct))!;
         Assert.Equal(FlagStatus.Linked, flag.EffectiveStatus);

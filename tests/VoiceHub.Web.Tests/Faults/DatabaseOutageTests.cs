@@ -5,6 +5,7 @@ using System.Text.Json;
 using VoiceHub.Core.Model;
 using VoiceHub.TestCommon;
 using VoiceHub.Web.Tests.Security;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Faults;
 
@@ -89,6 +90,6 @@ public sealed class DatabaseOutageTests
     {
         var response = await VoiceHubApp.PostUploadAsync(client, channel, name, bytes);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} answered {response.StatusCode}");
-        return long.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2]);
+        return long.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2], CultureInfo.InvariantCulture);
     }
 }

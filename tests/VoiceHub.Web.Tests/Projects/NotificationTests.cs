@@ -2,6 +2,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
 using VoiceHub.Web.Notifications;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Projects;
 
@@ -16,7 +17,7 @@ public sealed class NotificationTests(PostgresCluster cluster)
     private static Dictionary<string, string?> Smtp(TestSmtpServer smtp) => new()
     {
         ["VoiceHub:Smtp:Host"] = "127.0.0.1",
-        ["VoiceHub:Smtp:Port"] = smtp.Port.ToString(),
+        ["VoiceHub:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["VoiceHub:Smtp:Security"] = "None",
         ["VoiceHub:Smtp:From"] = "voicehub@council.example",
         ["VoiceHub:PublicUrl"] = "https://voicehub.council.example",

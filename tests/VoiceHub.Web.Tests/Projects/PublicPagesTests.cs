@@ -6,6 +6,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
 using VoiceHub.Web.Pages.Track;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Projects;
 
@@ -121,7 +122,7 @@ public sealed class PublicPagesTests(PostgresCluster cluster) : IAsyncLifetime
 
         var joined = await VoiceHubApp.PostFormAsync(client, "/get-involved/register", new()
         {
-            ["Name"] = "Ada Carer", ["Email"] = "ada@example.com", ["Project"] = projectId.ToString(), ["Consent"] = "true",
+            ["Name"] = "Ada Carer", ["Email"] = "ada@example.com", ["Project"] = projectId.ToString(CultureInfo.InvariantCulture), ["Consent"] = "true",
         });
         var page = await joined.Content.ReadAsStringAsync();
         Assert.Contains("You have joined the people's bank", page);
@@ -164,7 +165,7 @@ public sealed class PublicPagesTests(PostgresCluster cluster) : IAsyncLifetime
         Assert.Contains("Our Voice has left 1 comment that needs an answer", await staff.GetStringAsync("/actions"));
         var commentId = (await _app.Get<ActionCommentStore>().ListAsync(actionId, _ct)).Single().Id;
         var answered = await VoiceHubApp.PostFormAsync(staff, $"/actions/{actionId}?handler=Answer",
-            new() { ["CommentId"] = commentId.ToString(), ["Answer"] = "Saturdays are when carers asked for." }, $"/actions/{actionId}");
+            new() { ["CommentId"] = commentId.ToString(CultureInfo.InvariantCulture), ["Answer"] = "Saturdays are when carers asked for." }, $"/actions/{actionId}");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         Assert.Contains("Saturdays are when carers asked for.", await member.GetStringAsync($"/our-voice/actions/{actionId}"));
         Assert.Equal(0, await _app.Get<ActionCommentStore>().CountUnansweredAsync(_ct));

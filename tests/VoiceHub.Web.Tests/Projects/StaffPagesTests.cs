@@ -3,6 +3,7 @@ using System.Text;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Projects;
 
@@ -75,14 +76,14 @@ public sealed class StaffPagesTests(PostgresCluster cluster) : IAsyncLifetime
         // The item page names the project and offers the link form, which leads to this page with the item filled in.
         var itemPage = await _staff.GetStringAsync($"/items/{first.Id}");
         Assert.Contains($"href=\"/projects/{projectId}\">Respite</a>", itemPage);
-        var onward = await VoiceHubApp.PostFormAsync(_staff, $"/items/{first.Id}?handler=Link", new() { ["ProjectId"] = projectId.ToString() }, $"/items/{first.Id}");
+        var onward = await VoiceHubApp.PostFormAsync(_staff, $"/items/{first.Id}?handler=Link", new() { ["ProjectId"] = projectId.ToString(CultureInfo.InvariantCulture) }, $"/items/{first.Id}");
         Assert.Equal($"/projects/{projectId}/link?items={first.Id}", onward.Headers.Location!.OriginalString);
 
         // The index follows the items; then a linked search finds what it finds today, and again tomorrow.
         await Eventually.WaitAsync(() => Task.FromResult(_app.Get<VoiceHub.Search.Queries.SearchService>().Search(new() { Query = "respite" }).Total),
             n => n == 1, TimeSpan.FromSeconds(10), "the index to take the items");
         // From the search page, "link this search" carries the query and its filters to the project's link page.
-        var fromSearch = await VoiceHubApp.PostFormAsync(_staff, "/search?handler=Link", new() { ["q"] = "respite", ["sentiment"] = "negative", ["ProjectId"] = projectId.ToString() }, "/search?q=respite");
+        var fromSearch = await VoiceHubApp.PostFormAsync(_staff, "/search?handler=Link", new() { ["q"] = "respite", ["sentiment"] = "negative", ["ProjectId"] = projectId.ToString(CultureInfo.InvariantCulture) }, "/search?q=respite");
         Assert.Equal($"{link}?q=respite&sentiment=negative", fromSearch.Headers.Location!.OriginalString);
         Assert.Contains("sentiment: negative", await _staff.GetStringAsync(fromSearch.Headers.Location!.OriginalString));
         var search = await VoiceHubApp.PostFormAsync(_staff, link + "?handler=Search", new() { ["q"] = "respite", ["Label"] = "Respite comments" }, link);

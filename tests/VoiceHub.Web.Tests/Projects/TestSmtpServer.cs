@@ -24,7 +24,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public ConcurrentQueue<(string To, string Data)> Messages { get; } = new();
-    public volatile bool RefuseMail;
+    private volatile bool _refuseMail;
+
+    /// <summary>Set to answer every message with a refusal, as a full or broken mail server would.</summary>
+    public bool RefuseMail { get => _refuseMail; set => _refuseMail = value; }
 
     private async Task AcceptAsync()
     {

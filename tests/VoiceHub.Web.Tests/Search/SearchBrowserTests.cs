@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using VoiceHub.Core.Model;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Search;
 
@@ -33,7 +34,7 @@ public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<Searc
         await Browser.AssertAccessibleAsync(page);
 
         var grays = page.GetByRole(AriaRole.Checkbox, new() { Name = "Grays" });
-        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(await page.Locator("label[for='" + await grays.GetAttributeAsync("id") + "']").InnerTextAsync(), "\\((\\d+)\\)").Groups[1].Value);
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(await page.Locator("label[for='" + await grays.GetAttributeAsync("id") + "']").InnerTextAsync(), "\\((\\d+)\\)").Groups[1].Value, CultureInfo.InvariantCulture);
         await grays.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await Assertions.Expect(page.Locator("#results-heading")).ToHaveTextAsync($"{count} {(count == 1 ? "result" : "results")}");

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 using VoiceHub.Core.Model;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Search;
 
@@ -16,7 +17,7 @@ public sealed partial class SearchPagesTests(SearchAppFixture f) : IClassFixture
     public async Task Search_WithFacets_ChoosingALocalityFiltersAndKeepsTheOthersOffered()
     {
         var page = await f.Staff.GetStringAsync("/search?q=staff");
-        var grays = int.Parse(FacetCount("locality", "Grays").Match(page).Groups[1].Value);
+        var grays = int.Parse(FacetCount("locality", "Grays").Match(page).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.Contains("Filter results", page);
 
         var filtered = await f.Staff.GetStringAsync("/search?q=staff&locality=Grays");

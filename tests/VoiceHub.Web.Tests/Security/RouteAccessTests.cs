@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Security;
 
@@ -172,7 +173,7 @@ public sealed partial class RouteAccessTests(SecurityAppFixture f) : IClassFixtu
         401 => nameof(Reach.Unauthorized),
         403 => nameof(Reach.Forbidden),
         404 => nameof(Reach.NotFound),
-        var other => other.ToString(),
+        var other => other.ToString(CultureInfo.InvariantCulture),
     };
 
     private async Task<HashSet<string>> ServedRoutesAsync()

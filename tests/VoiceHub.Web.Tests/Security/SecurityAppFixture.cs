@@ -8,6 +8,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
 using VoiceHub.Web.Tests.Projects;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Security;
 
@@ -58,7 +59,7 @@ public sealed class SecurityAppFixture(PostgresCluster cluster) : IAsyncLifetime
 
         var staff = Clients["staff"];
         var document = await UploadAsync(staff, "marked.csv", Encoding.UTF8.GetBytes(Survey), confirmMapping: true);
-        Samples["mapping"] = (await UploadAsync(staff, "waiting.csv", Encoding.UTF8.GetBytes("Date,Comment\n01/02/2026,Waiting for its columns\n"), confirmMapping: false)).ToString();
+        Samples["mapping"] = (await UploadAsync(staff, "waiting.csv", Encoding.UTF8.GetBytes("Date,Comment\n01/02/2026,Waiting for its columns\n"), confirmMapping: false)).ToString(CultureInfo.InvariantCulture);
 
         var sent = await Forms.SubmitAsync(App.NewClient(), "/give-feedback", new()
         {
@@ -80,11 +81,11 @@ public sealed class SecurityAppFixture(PostgresCluster cluster) : IAsyncLifetime
         var actionId = await App.Get<ActionStore>().CreateAsync(WebData.Action("Book respite online", projectId), null, "test", CancellationToken.None);
         var staffUser = await App.Get<UserStore>().FindByEmailAsync(staffEmail, CancellationToken.None);
 
-        Samples["item"] = ItemId.ToString();
-        Samples["document"] = document.ToString();
-        Samples["project"] = projectId.ToString();
-        Samples["action"] = actionId.ToString();
-        Samples["user"] = staffUser!.Id.ToString();
+        Samples["item"] = ItemId.ToString(CultureInfo.InvariantCulture);
+        Samples["document"] = document.ToString(CultureInfo.InvariantCulture);
+        Samples["project"] = projectId.ToString(CultureInfo.InvariantCulture);
+        Samples["action"] = actionId.ToString(CultureInfo.InvariantCulture);
+        Samples["user"] = staffUser!.Id.ToString(CultureInfo.InvariantCulture);
         Samples["token"] = "AAAAAAAAAAAAAAAAAAAAAA";
 
         await Eventually.WaitAsync(async () => (await staff.GetFromJsonAsync<JsonElement>("/health")).GetProperty("index").GetProperty("documents").GetInt32(),
@@ -107,7 +108,7 @@ public sealed class SecurityAppFixture(PostgresCluster cluster) : IAsyncLifetime
         var response = await VoiceHubApp.PostUploadAsync(client, "survey", name, bytes);
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload of {name} failed: {response.StatusCode}");
         var mapping = response.Headers.Location!.OriginalString;
-        var id = long.Parse(mapping.Split('/')[2]);
+        var id = long.Parse(mapping.Split('/')[2], CultureInfo.InvariantCulture);
         if (confirmMapping)
         {
             var confirmed = await Forms.SubmitAsync(client, mapping);

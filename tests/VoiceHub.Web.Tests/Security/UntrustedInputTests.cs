@@ -8,6 +8,7 @@ using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
 using VoiceHub.Web.Api;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Security;
 
@@ -68,7 +69,7 @@ public sealed class UntrustedInputTests(SecurityAppFixture f) : IClassFixture<Se
         form.Add(file);
         var response = await f.Clients["staff"].PostAsync("/upload", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = long.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2]);
+        var id = long.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2], CultureInfo.InvariantCulture);
         Assert.Equal("notes.csv", (await f.App.Get<DocumentStore>().FindAsync(id, CancellationToken.None))!.FileName);
     }
 

@@ -184,7 +184,7 @@ public sealed partial class PlantedSet
                 _ => (values.Value(slot), true),
             };
             if (slot.EndsWith("_lower", StringComparison.Ordinal)) value = value.ToLowerInvariant();
-            else if (slot.ToUpperInvariant() == slot) value = value.ToUpperInvariant();
+            else if (string.Equals(slot.ToUpperInvariant(), slot, StringComparison.Ordinal)) value = value.ToUpperInvariant();
             details.Add(new(sb.Length, value.Length, PlantedValues.Kind(slot.ToLowerInvariant()), listed));
             sb.Append(value);
         }
@@ -195,7 +195,7 @@ public sealed partial class PlantedSet
     // A sign-off goes last on its own line; other sentences at the start, the end or between two sentences.
     private PlantedItem Insert(string comment, (string Text, List<Planted> Details) sentence, bool signOff)
     {
-        var caps = sentence.Text.Length > 8 && sentence.Text.ToUpperInvariant() == sentence.Text;
+        var caps = sentence.Text.Length > 8 && string.Equals(sentence.Text.ToUpperInvariant(), sentence.Text, StringComparison.Ordinal);
         var body = caps ? comment.ToUpperInvariant() : comment;
         int offset;
         string text;

@@ -4,6 +4,7 @@ using Npgsql;
 using VoiceHub.Core.Model;
 using VoiceHub.Ingest.Tests.Hostile;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Pages.Documents;
 
@@ -20,7 +21,7 @@ public sealed class MappingSandboxTests(PostgresCluster cluster)
     {
         await using var app = await VoiceHubApp.StartAsync(cluster, new Dictionary<string, string?>
         {
-            ["VoiceHub:Ingest:MaxParseMemoryBytes"] = (128L * 1024 * 1024).ToString(),
+            ["VoiceHub:Ingest:MaxParseMemoryBytes"] = (128L * 1024 * 1024).ToString(CultureInfo.InvariantCulture),
         });
         using var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.Staff));
         var bomb = HostileBombs.AmplifyingXlsx(File.ReadAllBytes(TestPaths.Sample("survey-microsoft-forms.xlsx")), 48);

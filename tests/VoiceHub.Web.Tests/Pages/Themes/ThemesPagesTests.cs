@@ -6,6 +6,7 @@ using VoiceHub.Analysis.Training;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.TestCommon;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Pages.Themes;
 
@@ -86,7 +87,7 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         Assert.Contains("Select at least one theme, or select Not assigned", await none.Content.ReadAsStringAsync());
 
         var parking = (await _app.Get<ThemeStore>().ListAsync(CancellationToken.None)).Single(t => t.Name == "Parking").Id;
-        var saved = await VoiceHubApp.PostFormAsync(client, itemPath, new() { ["ThemeIds"] = parking.ToString(), ["Sentiment"] = "4" });
+        var saved = await VoiceHubApp.PostFormAsync(client, itemPath, new() { ["ThemeIds"] = parking.ToString(CultureInfo.InvariantCulture), ["Sentiment"] = "4" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await client.GetStringAsync(itemPath);
         Assert.Contains("Themes saved", page);
