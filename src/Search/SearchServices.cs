@@ -20,7 +20,7 @@ public static class SearchServices
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new Synonyms(
             Path.Combine(ProjectPaths.SeedsDirectory(sp.GetRequiredService<IOptions<VoiceHubOptions>>().Value), "synonyms.txt"),
-            sp.GetRequiredService<ILogger<Synonyms>>()));
+            sp.GetRequiredService<ILogger<Synonyms>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IndexSync>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<SearchService>();

@@ -252,14 +252,14 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     private static async Task<FileStream> LockAsync(string path, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var started = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (started.Elapsed < TimeSpan.FromMinutes(2))
             {
                 await Task.Delay(200, ct);
             }

@@ -8,13 +8,14 @@ namespace VoiceHub.Search.Analysis;
 /// items are indexed, so an edit takes effect at the next search (the file is checked at most once a second) and needs
 /// no reindex. A line that cannot be used is skipped with a warning naming the file and line.
 /// </summary>
-public sealed class Synonyms(string path, ILogger<Synonyms>? log)
+public sealed class Synonyms(string path, ILogger<Synonyms>? log, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private readonly object _gate = new();
     private SynonymTable _table = SynonymTable.Empty;
     private (DateTime Written, long Length)? _loaded;
-    private DateTime _checkedAt = DateTime.MinValue;
+    private long? _checkedAt;
 
     public string Path => path;
 
@@ -23,12 +24,11 @@ public sealed class Synonyms(string path, ILogger<Synonyms>? log)
     {
         get
         {
-            var now = DateTime.UtcNow;
-            if (now - _checkedAt < CheckEvery) return _table;
+            if (_checkedAt is { } last && _clock.GetElapsedTime(last) < CheckEvery) return _table;
             lock (_gate)
             {
-                if (now - _checkedAt < CheckEvery) return _table;
-                _checkedAt = now;
+                if (_checkedAt is { } again && _clock.GetElapsedTime(again) < CheckEvery) return _table;
+                _checkedAt = _clock.GetTimestamp();
                 var stamp = File.Exists(path) ? (File.GetLastWriteTimeUtc(path), new FileInfo(path).Length) : ((DateTime, long)?)null;
                 if (stamp == _loaded) return _table;
                 _table = stamp is null ? SynonymTable.Empty : Load(path, log);

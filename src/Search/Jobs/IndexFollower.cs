@@ -9,7 +9,7 @@ namespace VoiceHub.Search.Jobs;
 /// seconds it also looks for a rebuild request (<c>voicehub reindex</c>) and serves it in the background, so following
 /// carries on while the new index is built.
 /// </summary>
-public sealed class IndexFollower(IndexSync sync, IndexRebuilder rebuilder, ILogger<IndexFollower> log) : BackgroundService
+public sealed class IndexFollower(IndexSync sync, IndexRebuilder rebuilder, TimeProvider clock, ILogger<IndexFollower> log) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan AfterFault = TimeSpan.FromSeconds(5);
@@ -19,14 +19,14 @@ public sealed class IndexFollower(IndexSync sync, IndexRebuilder rebuilder, ILog
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Task rebuild = Task.CompletedTask;
-        var nextRequestCheck = DateTime.UtcNow;
+        long? lastRequestCheck = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (rebuild.IsCompleted && DateTime.UtcNow >= nextRequestCheck)
+                if (rebuild.IsCompleted && (lastRequestCheck is not { } last || clock.GetElapsedTime(last) >= RequestsEvery))
                 {
-                    nextRequestCheck = DateTime.UtcNow + RequestsEvery;
+                    lastRequestCheck = clock.GetTimestamp();
                     rebuild = ServeRequestsAsync(stoppingToken);
                 }
                 var applied = await sync.CatchUpAsync(stoppingToken);
