@@ -20,7 +20,25 @@ public static class BenchCommand
     {
         Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
         BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(), BenchRelevanceCommand.Create(), BenchVectorsCommand.Create(),
+        Snippets(),
     };
+
+    private static Command Snippets()
+    {
+        var rounds = new Option<int>("--rounds") { Description = "Timed passes; the fastest is reported", DefaultValueFactory = _ => 3 };
+        var command = new Command("snippets", "The hub's snippets against Lucene.Net.Highlighter: time per snippet and the words each marks") { rounds };
+        command.SetAction(parse =>
+        {
+            var f = SnippetBench.Run(ProjectPaths.SeedsDirectory(new VoiceHubOptions()), parse.GetValue(rounds));
+            Console.WriteLine($"{f.Snippets:N0} snippets of real comments for {f.Queries} queries (240 characters each)");
+            Console.WriteLine($"Hub snippets:             {f.HubMicroseconds,8:0.0} µs a snippet");
+            Console.WriteLine($"Lucene.Net.Highlighter:   {f.HighlighterMicroseconds,8:0.0} µs a snippet");
+            Console.WriteLine($"Same words marked over the whole text: {f.SameWords:N0} of {f.Compared:N0} ({(double)f.SameWords / Math.Max(1, f.Compared):P1})");
+            foreach (var d in f.Differences) Console.WriteLine($"  differs: {d}");
+            return 0;
+        });
+        return command;
+    }
 
     private static Command Ingest()
     {
