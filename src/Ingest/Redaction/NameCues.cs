@@ -93,7 +93,7 @@ internal static class NameCues
     public const float ShapeFloor = -0.6f;
 
     /// <summary>An unlisted capitalised word is a name when its spelling score, with the context's, reaches this.</summary>
-    public const float ShapeAccept = 0.8f;
+    public const float ShapeAccept = 0.5f;
 
     /// <summary>Words before a thing or a place, not a person: "in Loughborough", "the Tramadol", "on Zoom".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThings = Of(

@@ -429,7 +429,7 @@ internal static class NameFinder
             // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
             for (var j = i; j <= last; j++)
             {
-                if (Word(j).ContainsAnyExceptInRange('\u0000', '\u007F')) { score += 0.5f; break; }
+                if (Word(j).IndexOfAnyInRange('\u00C0', '\u024F') >= 0 || Word(j).IndexOfAnyInRange('\u1E00', '\u1EFF') >= 0) { score += 0.5f; break; }
             }
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
@@ -478,7 +478,24 @@ internal static class NameFinder
 
         private bool Unknown(int i, bool shoutedToo) =>
             (Is(i, Kind.Capital) || (shoutedToo && (Is(i, Kind.Upper) || caseless))) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.First | Kind.Surname)
-            && Word(i).Length > 2 && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i));
+            && Word(i).Length > 2 && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i))
+            && !WordsJoined(Word(i)) && !PluralAbbreviation(Word(i));
+
+        // "No-one", "Thank-you", "Well-being": English words joined by a hyphen are a word, not a double-barrelled name.
+        private bool WordsJoined(ReadOnlySpan<char> w)
+        {
+            if (w.IndexOfAny('-', '‐') <= 0) return false;
+            foreach (var range in w.SplitAny('-', '‐'))
+            {
+                var part = w[range];
+                if (part.Length == 0 || !(lists.EnglishWords.Contains(part) || NameCues.Stop.Contains(part))) return false;
+            }
+            return true;
+        }
+
+        // "CPNs", "GPs", "OTs": an abbreviation in the plural.
+        private static bool PluralAbbreviation(ReadOnlySpan<char> w) =>
+            w.Length >= 3 && w[^1] == 's' && !w[..^1].ContainsAnyExceptInRange('A', 'Z');
 
         private bool Unknown(int i) =>
             Is(i, Kind.Capital) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2

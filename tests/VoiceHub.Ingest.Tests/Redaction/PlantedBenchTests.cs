@@ -31,7 +31,7 @@ public sealed class PlantedBenchTests
     [Theory]
     [InlineData(PlantedSetName.Unseen, 0.98)]
     [InlineData(PlantedSetName.Fresh, 0.97)]
-    [InlineData(PlantedSetName.Blind, 0.93)]
+    [InlineData(PlantedSetName.Blind, 0.95)]
     public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
@@ -53,7 +53,7 @@ public sealed class PlantedBenchTests
         var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Sealed, timedSeconds: 0);
 
         // Never tuned on until stop 16: measured at 0.92–0.94 over seeds 1–5 (bench/README.md), against 0.82–0.87 before NameShape.
-        Assert.True(f.NameRecall >= 0.92, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.NameRecall >= 0.93, $"names recall {f.NameRecall:0.000}");
         Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
@@ -65,9 +65,9 @@ public sealed class PlantedBenchTests
 
         var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Held, timedSeconds: 0);
 
-        // Never tuned on: 0.944–0.953 with stop 15's redactor, 0.959–0.969 with stop 16's (2,000 items, seeds 9 and 11).
+        // Never tuned on: 0.944–0.953 with stop 15's redactor, 0.967–0.977 with stop 16's (2,000 items, seeds 9 and 11).
         // Its precision (0.945) is under the 0.95 aim: sentence-initial look-alikes ("Faith keeps me going") are removed.
-        Assert.True(f.NameRecall >= 0.95, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.NameRecall >= 0.96, $"names recall {f.NameRecall:0.000}");
         Assert.True(f.Precision >= 0.93, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
