@@ -50,7 +50,7 @@ public sealed class SearchCommandsTests(PostgresCluster cluster)
         var result = await cli.JsonAsync("reindex", "--json");
 
         Assert.True(result.GetProperty("rebuilt").GetBoolean());
-        Assert.Equal(80, result.GetProperty("items").GetInt32());
+        Assert.Equal(TestPaths.SampleSurveyItems, result.GetProperty("items").GetInt32());
         Assert.True(result.GetProperty("request").GetInt64() > 0);
         Assert.False(Directory.Exists(cli.IndexDirectory + ".new"));
         Assert.False(Directory.Exists(cli.IndexDirectory + ".old"));

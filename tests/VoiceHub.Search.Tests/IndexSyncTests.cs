@@ -15,8 +15,8 @@ public sealed class IndexSyncTests(PostgresCluster cluster)
 
         var applied = await f.Sync.CatchUpAsync(CancellationToken.None);
 
-        Assert.Equal(80, applied);
-        Assert.Equal(80, f.Index.Count());
+        Assert.Equal(TestPaths.SampleSurveyItems, applied);
+        Assert.Equal(TestPaths.SampleSurveyItems, f.Index.Count());
         Assert.False(f.Index.Rebuilding);
         Assert.Equal(await f.Db.Items.LatestChangeAsync(CancellationToken.None), f.Index.Cursor);
     }
@@ -75,7 +75,7 @@ public sealed class IndexSyncTests(PostgresCluster cluster)
         Assert.NotNull(f.Index.RebuildReason);
         await f.Sync.CatchUpAsync(CancellationToken.None);
 
-        Assert.Equal(80, f.Index.Count());
+        Assert.Equal(TestPaths.SampleSurveyItems, f.Index.Count());
         Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(f.IndexPath)!, Path.GetFileName(f.IndexPath) + ".corrupt-*"));
     }
 }

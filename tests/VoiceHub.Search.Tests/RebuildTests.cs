@@ -29,7 +29,7 @@ public sealed class RebuildTests(PostgresCluster cluster)
         totals.Add(f.Search.Search(new SearchRequest { Query = "staff" }).Total);
 
         Assert.All(totals, t => Assert.Equal(expected, t));
-        Assert.Equal(80, f.Holder.Count());
+        Assert.Equal(TestPaths.SampleSurveyItems, f.Holder.Count());
         Assert.Equal(request, f.Index.RebuildRequest);
         Assert.False(Directory.Exists(f.IndexPath + ".new"));
         Assert.False(Directory.Exists(f.IndexPath + ".old"));
@@ -70,7 +70,7 @@ public sealed class RebuildTests(PostgresCluster cluster)
         await f.Sync.CatchUpAsync(CancellationToken.None);
 
         Assert.Equal(request, f.Index.RebuildRequest);
-        Assert.Equal(80, f.Holder.Count());
+        Assert.Equal(TestPaths.SampleSurveyItems, f.Holder.Count());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RebuildTests(PostgresCluster cluster)
 
         await f.Sync.CatchUpAsync(CancellationToken.None);
 
-        Assert.Equal(80, f.Holder.Count());
+        Assert.Equal(TestPaths.SampleSurveyItems, f.Holder.Count());
         Assert.True(Directory.Exists(f.IndexPath));
         Assert.Equal(1, f.Search.Search(new SearchRequest { Query = "\"very informative\"" }).Total);
     }

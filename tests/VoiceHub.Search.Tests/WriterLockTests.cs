@@ -14,7 +14,7 @@ public sealed class WriterLockTests(PostgresCluster cluster)
         using (var second = IndexHolder.Open(f.IndexPath, write: true, null))
         {
             Assert.False(second.Current.CanWrite);
-            Assert.Equal(80, second.Count());
+            Assert.Equal(TestPaths.SampleSurveyItems, second.Count());
             Assert.Equal(f.Index.Cursor, second.Current.Cursor);
             Assert.Equal(1, new SearchService(second, new Analysis.Synonyms(f.SynonymsPath, null)).Search(new SearchRequest { Query = "\"very informative\"" }).Total);
         }

@@ -9,6 +9,9 @@ public static class TestPaths
 
     public static string Sample(string name) => Path.Combine(Seeds, "samples", name);
 
+    /// <summary>The items <c>seeds/samples/survey.csv</c> makes: 40 responses, two free-text answers each.</summary>
+    public const int SampleSurveyItems = 80;
+
     /// <summary>A new empty folder inside this test process's own temporary folder, which goes when the process ends.</summary>
     public static string TempDirectory(string prefix = "voicehub")
     {

@@ -18,7 +18,7 @@ public sealed class EveryChannelTests(PostgresCluster cluster)
     }).ToJson();
 
     [Theory]
-    [InlineData("survey.csv", "survey", 80)]
+    [InlineData("survey.csv", "survey", TestPaths.SampleSurveyItems)]
     [InlineData("survey-surveymonkey.csv", "survey", 21)]
     [InlineData("survey-microsoft-forms.xlsx", "survey", 30)]
     [InlineData("talking-shop.csv", "talking-shop", 10)]

@@ -21,9 +21,9 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
         var outcome = await Job(db).RunAsync(id, CancellationToken.None);
 
         Assert.Equal(DocumentStatus.Ingested, outcome.Status);
-        Assert.Equal(80, outcome.ItemsAdded);
+        Assert.Equal(TestPaths.SampleSurveyItems, outcome.ItemsAdded);
         var items = await db.Items.ListForDocumentAsync(id, 100, CancellationToken.None);
-        Assert.Equal(80, items.Count);
+        Assert.Equal(TestPaths.SampleSurveyItems, items.Count);
         Assert.Equal("Grays", items[0].LocalityName);
         Assert.Equal("column", items[0].LocalityRule);
         Assert.All(items, i => Assert.Matches("^[0-9A-Z]{12}$", i.Reference));
@@ -73,7 +73,7 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
         var outcomes = await Task.WhenAll(Job(db).RunAsync(id, CancellationToken.None), Job(db).RunAsync(id, CancellationToken.None));
 
         Assert.All(outcomes, o => Assert.Equal(DocumentStatus.Ingested, o.Status));
-        Assert.Equal(80, await db.Items.CountAsync(CancellationToken.None));
+        Assert.Equal(TestPaths.SampleSurveyItems, await db.Items.CountAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -113,8 +113,8 @@ public sealed class IngestDocumentJobTests(PostgresCluster cluster)
 
         var retry = await Job(db).RunAsync(id, ct); // what Hangfire's automatic retry runs
         Assert.Equal(DocumentStatus.Ingested, retry.Status);
-        Assert.Equal(80, retry.ItemsAdded);
-        Assert.Equal(80, await db.Items.CountAsync(ct));
+        Assert.Equal(TestPaths.SampleSurveyItems, retry.ItemsAdded);
+        Assert.Equal(TestPaths.SampleSurveyItems, await db.Items.CountAsync(ct));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using VoiceHub.Ingest.Parsers;
+using VoiceHub.TestCommon;
 
 namespace VoiceHub.Ingest.Tests.Parsers;
 
@@ -11,7 +12,7 @@ public sealed class SurveyParserTests
         var result = Read.Survey(Read.Sample("survey.csv"), "survey.csv");
 
         Assert.Null(result.Error);
-        Assert.Equal(80, result.Items.Count);
+        Assert.Equal(TestPaths.SampleSurveyItems, result.Items.Count);
         var first = result.Items[0];
         Assert.Equal("What has worked well with your care and support?", first.Context);
         Assert.Equal(new DateOnly(2022, 2, 15), first.OccurredOn);
