@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
@@ -12,24 +11,13 @@ public sealed class EmergingCommandsTests(PostgresCluster cluster)
     private async Task<CliRunner> WithABurstAsync()
     {
         await using var db = await TestDatabase.CreateAsync(cluster);
-        await using var conn = await db.DataSource.OpenConnectionAsync();
-        var document = await conn.ExecuteScalarAsync<long>("""
-            INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, status)
-            VALUES ('survey', 'weeks.csv', 'text/csv', md5(random()::text), '\x00', 1, 'ingested') RETURNING id
-            """);
+        var items = new TestItems(db.DataSource);
         var week = new DateOnly(2026, 5, 11); // Monday of 2026-W20
         int[] pattern = [3, 4, 5, 4, 3, 5, 4];
         for (var i = 26; i >= 0; i--)
         {
-            await conn.ExecuteAsync("""
-                WITH added AS (
-                    INSERT INTO items (document_id, channel, locality_id, occurred_on, raw_text, redacted_text, reference, fingerprint)
-                    SELECT @document, 'survey', (SELECT id FROM localities WHERE name = 'Grays'), @on, 'I do not feel safe at night.', 'I do not feel safe at night.',
-                           upper(substr(md5(random()::text || g), 1, 12)), decode(md5(random()::text || clock_timestamp()::text || g), 'hex')
-                    FROM generate_series(1, @count) g RETURNING id)
-                INSERT INTO item_themes (item_id, theme_id, score, source, model_version)
-                SELECT id, (SELECT id FROM themes WHERE name = 'Feeling safe'), 1, 'model', 'test' FROM added
-                """, new { document, on = week.AddDays(-7 * i + i % 7), count = i == 0 ? 16 : pattern[i % 7] });
+            await items.AddAsync(i == 0 ? 16 : pattern[i % 7], on: week.AddDays(-7 * i + i % 7), locality: "Grays", theme: "Feeling safe",
+                text: "I do not feel safe at night.");
         }
         return new CliRunner(db.ConnectionString, TestPaths.TempDirectory("voicehub-cli-index"));
     }

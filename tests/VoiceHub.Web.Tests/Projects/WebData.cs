@@ -1,44 +1,20 @@
-using System.Security.Cryptography;
-using System.Text;
-using Dapper;
 using Npgsql;
 using VoiceHub.Core.Model;
-using VoiceHub.Core.Stores;
+using VoiceHub.TestCommon;
 
 namespace VoiceHub.Web.Tests.Projects;
 
-/// <summary>Feedback items written straight into a running app's database through the real ItemStore, for page tests.</summary>
+/// <summary>Feedback items written straight into a running app's database (<see cref="TestItems"/>), projects and actions, for page tests.</summary>
 internal static class WebData
 {
     public static async Task<(long Id, string Reference)> AddItemAsync(VoiceHubApp app, string text, string? locality = null)
     {
-        var db = app.Get<NpgsqlDataSource>();
-        var tag = Guid.NewGuid().ToString("N");
-        var (docId, _) = await app.Get<DocumentStore>().SaveAsync("survey", $"{tag}.csv", "text/csv", Encoding.UTF8.GetBytes(tag), "{}", null, CancellationToken.None);
-        int? localityId = locality is null ? null : (await app.Get<LocalityStore>().ListAsync(CancellationToken.None)).Single(l => l.Name == locality).Id;
-        await using var conn = await db.OpenConnectionAsync();
-        await using (var tx = await conn.BeginTransactionAsync())
-        {
-            await ItemStore.InsertAsync(conn, tx, docId, [new NewItem
-            {
-                Channel = "survey",
-                LocalityId = localityId,
-                RawText = text,
-                RedactedText = text,
-                Fingerprint = SHA256.HashData(Encoding.UTF8.GetBytes(tag)),
-            }], CancellationToken.None);
-            await tx.CommitAsync();
-        }
-        return await conn.QuerySingleAsync<(long, string)>("SELECT id, reference FROM items WHERE document_id = @docId", new { docId });
+        var items = new TestItems(app.Get<NpgsqlDataSource>());
+        var id = (await items.AddAsync(1, locality: locality, text: text))[0];
+        return (id, await items.ReferenceAsync(id));
     }
 
-    public static async Task ThemeAsync(VoiceHubApp app, long itemId, string theme)
-    {
-        await using var conn = await app.Get<NpgsqlDataSource>().OpenConnectionAsync();
-        await conn.ExecuteAsync("""
-            INSERT INTO item_themes (item_id, theme_id, source, model_version) SELECT @itemId, id, 'model', 'test' FROM themes WHERE name = @theme
-            """, new { itemId, theme });
-    }
+    public static Task ThemeAsync(VoiceHubApp app, long itemId, string theme) => new TestItems(app.Get<NpgsqlDataSource>()).ThemeAsync(theme, [itemId]);
 
     public static ProjectInput Project(string title, bool published = true) => new()
     {
