@@ -15,7 +15,7 @@ namespace VoiceHub.Analysis.Emerging;
 /// </summary>
 /// <remarks>
 /// Worked example: 26 baseline weeks hold 3 comments near the centre of a group about a closed day centre, so a week
-/// expects 3 / 26 ≈ 0.12; this week 14 comments are near it, P(X ≥ 14 | 0.5) is about 1e-17: a new topic, labelled with
+/// expects 3 / 26 ≈ 0.12; this week 14 comments are near it, P(X ≥ 14 | 0.5) is about 4e-16: a new topic, labelled with
 /// the words most over-represented in the group against the baseline ("day centre, closed"). Quadratic in the week's
 /// comments (a council's week is a few hundred to a few thousand) and linear in the baseline per group judged.
 /// </remarks>
