@@ -27,6 +27,7 @@ public static class AnalysisServices
         services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
         services.AddSingleton<EmergingDetection>();
         services.AddSingleton<CoverageReporter>();
+        services.AddSingleton<NewTopicDetection>();
         services.AddSingleton<DigestBuilder>();
         return services;
     }

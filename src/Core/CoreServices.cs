@@ -49,6 +49,7 @@ public static class CoreServices
         services.AddSingleton<WeeklyCountStore>();
         services.AddSingleton<CoverageStore>();
         services.AddSingleton<EmergingFlagStore>();
+        services.AddSingleton<NewTopicStore>();
         services.AddSingleton<DigestStore>();
         return services;
     }

@@ -28,7 +28,8 @@ public sealed class DigestBuilder(
     ILogger<DigestBuilder> log,
     WeekReadinessStore? readiness = null,
     EmbeddingStore? embeddings = null,
-    IEnumerable<ISentenceEmbedder>? embedders = null)
+    IEnumerable<ISentenceEmbedder>? embedders = null,
+    NewTopicDetection? newTopics = null)
 {
     private string? EmbeddingModel => embeddings is null ? null : embedders?.FirstOrDefault()?.ModelId;
 
@@ -152,6 +153,7 @@ public sealed class DigestBuilder(
                 result.Counts.GetValueOrDefault(key.Id), result.Issues.Any(i => i.Key == key));
         }).ToList();
 
+        var topics = await NewTopicsAsync(week, result, ct);
         var saved = await savedSearches(ct);
         var reading = week.AddWeeks(1).Monday;
         var due = await digests.DueCommitmentsAsync(reading.AddDays(7), ct);
@@ -169,6 +171,7 @@ public sealed class DigestBuilder(
                 new SearchLink { Theme = t.Theme, Locality = t.Locality, From = week.Monday, To = week.Sunday })).ToList(),
             Phrases = result.Phrases.Select(p => new DigestContent.Phrase(p.Phrase, p.Count, Math.Round(p.Expected, 2), Math.Round(p.Score, 1), p.Documents,
                 new SearchLink { Query = Phrases.AsQuery(p.Phrase), From = week.Monday, To = week.Sunday })).ToList(),
+            NewTopics = topics,
             PreviousWeekBuilt = await digests.FindAsync(previous.ToString(), null, ct) is not null,
             LastWeek = lastWeek,
             SavedSearches = saved.Searches,
@@ -180,6 +183,18 @@ public sealed class DigestBuilder(
             Pending = pending is null ? null
                 : new DigestContent.Readiness(pending.DocumentsIngesting, pending.NotClassified, pending.NotEmbedded, pending.LastChangeAt),
         };
+    }
+
+    /// <summary>The week's new topics, found and stored when an embedder is set up; quotes carry their item's details.</summary>
+    private async Task<IReadOnlyList<DigestContent.NewTopicSection>> NewTopicsAsync(IsoWeek week, EmergingResult result, CancellationToken ct)
+    {
+        if (newTopics is null || EmbeddingModel is not { } model) return [];
+        var flagged = result.Issues.Where(i => i.Key.ThemeId is not null).Select(i => i.Key.ThemeId!.Value).ToHashSet();
+        var found = await newTopics.DetectAsync(week, model, flagged, ct);
+        return found.Where(f => f.Found is not null).Select(f => new DigestContent.NewTopicSection(f.Stored.Id, f.Stored.Label, f.Stored.Count,
+            f.Stored.Expected, f.Found!.Localities.Select(l => new DigestContent.PlaceCount(l.Name, l.Count)).ToList(),
+            f.Found.Quotes.Select(q => new DigestContent.QuoteRef(q.Id, q.Reference, q.Channel, q.LocalityName, q.OccurredOn)).ToList(),
+            f.Stored.Status)).ToList();
     }
 
     /// <summary>"Built while work was pending: 3 uploads still being read, 40 comments not yet classified…"</summary>

@@ -18,6 +18,8 @@ public sealed record DigestContent
     /// <summary>Themes and localities whose share of negative comments rose: issues of their own, beside <see cref="Issues"/>.</summary>
     public IReadOnlyList<NegativeTurnIssue> NegativeTurns { get; init; } = [];
     public required IReadOnlyList<Phrase> Phrases { get; init; }
+    /// <summary>Groups of comments, found by meaning, that grew and that no theme's flag explains (<see cref="Emerging.NewTopics"/>).</summary>
+    public IReadOnlyList<NewTopicSection> NewTopics { get; init; } = [];
     /// <summary>Whether a digest (and so flags) existed for the week before.</summary>
     public bool PreviousWeekBuilt { get; init; }
     public required IReadOnlyList<FlagFate> LastWeek { get; init; }
@@ -82,6 +84,10 @@ public sealed record DigestContent
     public sealed record Phrase(string Text, int Count, double Expected, double Score, int Documents, SearchLink Search);
 
     /// <summary>A flag of the week before and what became of it: its triage, and this week's count of the same series.</summary>
+    /// <summary>A new topic as the digest shows it: its label, figures, places and quotes, and its triage when built.</summary>
+    public sealed record NewTopicSection(string Id, string Label, int Count, double Expected, IReadOnlyList<PlaceCount> Localities,
+        IReadOnlyList<QuoteRef> Quotes, string Status);
+
     public sealed record FlagFate(string FlagId, string Sentence, string Status, string? DismissReason, IReadOnlyList<string> LinkedTo,
         int ThisWeekCount, bool FlaggedAgain);
 

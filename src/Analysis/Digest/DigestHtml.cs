@@ -47,6 +47,7 @@ public static class DigestHtml
         Numbers(h, d);
         Issues(h, d, links, quotes);
         PhraseSection(h, d, links);
+        NewTopicSection(h, d, links, quotes);
         LastWeek(h, d, links);
         SavedSearchSection(h, d, links);
         CommitmentSection(h, d, links);
@@ -59,6 +60,7 @@ public static class DigestHtml
         ("numbers", "The week in numbers"),
         ("issues", "Emerging issues"),
         ("phrases", "New phrases"),
+        ("new-topics", "New topics"),
         ("last-week", "What became of last week\u2019s issues"),
         ("saved-searches", "Saved searches with new feedback"),
         ("commitments", "\u201cWe will\u201d commitments overdue or due this week"),
@@ -103,6 +105,7 @@ public static class DigestHtml
             b.AppendLine();
         }
         if (d.Phrases.Count > 0) b.AppendLine($"New phrases: {string.Join(", ", d.Phrases.Select(p => $"\u201c{p.Text}\u201d"))}.").AppendLine();
+        if (d.NewTopics.Count > 0) b.AppendLine($"New topics no theme covers yet: {N(d.NewTopics.Count)}, in the digest.").AppendLine();
         var overdue = d.Commitments.Count(c => c.Overdue);
         if (overdue > 0) b.AppendLine($"{N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment is" : "commitments are")} overdue.").AppendLine();
         var quiet = d.Coverage.Localities.Where(l => l.Quiet).Select(l => l.Name).ToList();
@@ -267,6 +270,37 @@ public static class DigestHtml
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Score.ToString("0", En)}</td></tr>");
         }
         h.Append("</tbody></table>");
+    }
+
+    private static void NewTopicSection(StringBuilder h, DigestContent d, DigestLinks links, IReadOnlyDictionary<long, string> quotes)
+    {
+        Heading(h, "new-topics");
+        h.Append("<p class=\"govuk-body\">Comments grouped by what they mean, where a group grew well beyond what the 26 weeks before predict and no flagged theme explains it: something people are raising that the themes may not name yet.</p>");
+        if (d.NewTopics.Count == 0)
+        {
+            h.Append("<p class=\"govuk-body\">No new topics stood out this week.</p>");
+            return;
+        }
+        foreach (var t in d.NewTopics)
+        {
+            var id = "topic-" + t.Id[(t.Id.LastIndexOf('-') + 1)..];
+            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{A(id)}\"><h3 class=\"govuk-heading-m\" id=\"{A(id)}\">{E(t.Label)}</h3>");
+            h.Append($"<p class=\"govuk-body\">{N(t.Count)} {(t.Count == 1 ? "comment" : "comments")} this week, about {t.Expected.ToString("0.0", En)} expected.");
+            if (t.Localities.Count > 0) h.Append($" <strong>Where:</strong> {E(string.Join(", ", t.Localities.Select(l => $"{l.Name} {N(l.Count)}")))}.");
+            h.Append("</p>");
+            var flagUrl = links.Topic(t.Id);
+            if (flagUrl is not null) h.Append($"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(flagUrl)}\">Turn into a theme or dismiss<span class=\"govuk-visually-hidden\">: {E(t.Label)}</span></a></p>");
+            foreach (var q in t.Quotes.Where(q => quotes.ContainsKey(q.ItemId)))
+            {
+                var text = quotes[q.ItemId].Trim();
+                if (text.Length > 400) text = text[..400].TrimEnd() + "\u2026";
+                var parts = new List<string> { Channels.DisplayNameOf(q.Channel) };
+                if (q.Locality is not null) parts.Add(q.Locality);
+                if (q.OccurredOn is { } on) parts.Add(on.ToString("d MMMM yyyy", En));
+                h.Append($"<blockquote class=\"app-quote\"><p class=\"govuk-body\">\u201c{E(text)}\u201d</p><p class=\"govuk-body-s app-quote__source\">{E(string.Join(", ", parts))}, {E(ReferenceCodeText(q.Reference))}</p></blockquote>");
+            }
+            h.Append("</section>");
+        }
     }
 
     private static void LastWeek(StringBuilder h, DigestContent d, DigestLinks links)

@@ -10,6 +10,8 @@ public sealed record DigestLinks
     public Func<SearchLink, string?> Search { get; init; } = _ => null;
     public Func<string, string?> Flag { get; init; } = _ => null;
     public Func<long, string?> Item { get; init; } = _ => null;
+    /// <summary>Where a new topic (by its id) is turned into a theme or dismissed.</summary>
+    public Func<string, string?> Topic { get; init; } = _ => null;
     public Func<long, string?> Action { get; init; } = _ => null;
     public Func<string, string?> Trends { get; init; } = _ => null;
     public string? SavedSearches { get; init; }

@@ -5,9 +5,9 @@ namespace VoiceHub.Analysis.Emerging;
 /// <summary>
 /// New phrases: words and short phrases whose share of this week's items stands out against the weeks before, by
 /// Dunning's log-likelihood ratio (G², Dunning 1993) on item counts: this week's items with and without the phrase
-/// against the background's. A phrase must be in enough items from at least two documents (one long report repeating
-/// itself is not a trend), several times as common as before, and not already a theme (its name, a run of words in
-/// its name, or a synonym of those).
+/// against the background's. A phrase must be in enough items from at least two voices (one long report repeating
+/// itself is not a trend; 22 online-form answers in one upload are 22 people, <see cref="WeekText.Voice"/>), several
+/// times as common as before, and not already a theme (its name, a run of words in its name, or a synonym of those).
 /// </summary>
 /// <remarks>
 /// Computed from the items' redacted text in PostgreSQL rather than Lucene's term statistics: Lucene's document
@@ -20,18 +20,19 @@ public sealed class PhraseDetector(EmergingOptions options, IReadOnlySet<string>
     {
         if (week.Count == 0 || background.Count < options.PhraseMinimumBackground) return [];
 
-        var weekCounts = new Dictionary<string, (int Items, HashSet<long> Documents)>(StringComparer.Ordinal);
+        var weekCounts = new Dictionary<string, (int Items, HashSet<long> Documents, HashSet<(bool, long)> Voices)>(StringComparer.Ordinal);
         foreach (var item in week)
         {
             foreach (var phrase in Phrases.Of(item.Text))
             {
-                if (!weekCounts.TryGetValue(phrase, out var c)) weekCounts[phrase] = c = (0, []);
+                if (!weekCounts.TryGetValue(phrase, out var c)) weekCounts[phrase] = c = (0, [], []);
                 c.Documents.Add(item.DocumentId);
-                weekCounts[phrase] = (c.Items + 1, c.Documents);
+                c.Voices.Add(item.Voice);
+                weekCounts[phrase] = (c.Items + 1, c.Documents, c.Voices);
             }
         }
         var candidates = weekCounts
-            .Where(kv => kv.Value.Items >= options.PhraseMinimumItems && kv.Value.Documents.Count >= 2 && !IsExcluded(kv.Key))
+            .Where(kv => kv.Value.Items >= options.PhraseMinimumItems && kv.Value.Voices.Count >= 2 && !IsExcluded(kv.Key))
             .ToDictionary(kv => kv.Key, kv => 0, StringComparer.Ordinal);
         if (candidates.Count == 0) return [];
         foreach (var item in background)
@@ -46,7 +47,7 @@ public sealed class PhraseDetector(EmergingOptions options, IReadOnlySet<string>
         var scored = new List<PhraseResult>();
         foreach (var (phrase, inBackground) in candidates)
         {
-            var (a, docs) = weekCounts[phrase];
+            var (a, docs, _) = weekCounts[phrase];
             var expected = inBackground / n2 * n1;
             // A phrase never seen before counts as half an item in the background, so the ratio stays finite.
             var ratio = a / n1 / (Math.Max(inBackground, 0.5) / n2);

@@ -4,12 +4,19 @@ namespace VoiceHub.Analysis.Emerging;
 
 /// <summary>
 /// The candidate phrases of a text, for new-phrase detection: single words, two-word phrases, and three-word phrases
-/// joined by a small word ("cost of living", "out of hours"), all lower case. Stop words never start or end a phrase,
-/// phrases never cross punctuation, and redaction placeholders ("[name]") and numbers are left out.
+/// joined by a small word ("cost of living", "out of hours"), all lower case. Stop words never start or end a phrase
+/// (but for a few that make compounds: "day centre"), phrases never cross punctuation, and redaction placeholders
+/// ("[name]") and numbers are left out.
 /// </summary>
 public static partial class Phrases
 {
     private static readonly HashSet<string> Joiners = ["of", "for", "to", "in", "on", "at", "and", "with"];
+
+    /// <summary>
+    /// Stop words that name nothing alone but make a compound with the word after them: "day centre", "day care",
+    /// "time slot". They start a two-word phrase, never stand alone or end one.
+    /// </summary>
+    private static readonly HashSet<string> Modifiers = ["day", "time", "week"];
 
     public static HashSet<string> Of(string text)
     {
@@ -20,7 +27,12 @@ public static partial class Phrases
             for (var i = 0; i < tokens.Count; i++)
             {
                 var a = tokens[i];
-                if (StopWords.Contains(a)) continue;
+                if (StopWords.Contains(a))
+                {
+                    if (Modifiers.Contains(a) && i + 1 < tokens.Count && !StopWords.Contains(tokens[i + 1]) && tokens[i + 1].Length >= 3)
+                        found.Add(a + " " + tokens[i + 1]);
+                    continue;
+                }
                 if (a.Length >= 3) found.Add(a);
                 if (i + 1 < tokens.Count)
                 {

@@ -86,7 +86,10 @@ public static class EmergingCommand
         var peerReplicates = new Option<int>("--peer-replicates") { Description = "With --peers: replicates of the seeds' series", DefaultValueFactory = _ => 4 };
         var peerWeeks = new Option<int>("--peer-weeks") { Description = "With --peers: weeks judged per series", DefaultValueFactory = _ => 52 };
         var peerDir = new Option<string>("--peer-dir") { Description = "With --peers: where the streams and the peers' flags are written", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "voicehub-peers") };
-        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerReplicates, peerWeeks, peerDir };
+        var topics = new Option<bool>("--topics") { Description = "Measure new-topic detection instead: novel topics planted in streams of real comments (embeds them in process)" };
+        var topicStreams = new Option<int>("--topic-streams") { Description = "With --topics: streams of real comments", DefaultValueFactory = _ => 10 };
+        var topicAlpha = new Option<double>("--topic-alpha") { Description = "With --topics: the Poisson tail a group must be below", DefaultValueFactory = _ => new NewTopicOptions().Alpha };
+        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerReplicates, peerWeeks, peerDir, topics, topicStreams, topicAlpha };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(volume) <= 0 || parse.GetValue(weeks) < 4)
@@ -96,6 +99,18 @@ public static class EmergingCommand
             }
             var options = CliHost.Configuration().GetSection(EmergingOptions.Section).Get<EmergingOptions>() ?? new EmergingOptions();
             var seeds = ProjectPaths.SeedsDirectory(CliHost.Configuration().GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions());
+            if (parse.GetValue(topics))
+            {
+                // Real comments, not counts: a week is at most what the seeds hold over 36 weeks, so 300 becomes 100.
+                var items = parse.GetResult(volume) is { Implicit: false } ? (int)parse.GetValue(volume) : 100;
+                if (parse.GetValue(topicStreams) < 1 || items < 10 || items > 100 || parse.GetValue(topicAlpha) is <= 0 or >= 1)
+                {
+                    await Console.Error.WriteLineAsync("voicehub emerging evaluate --topics: --topic-streams must be at least 1, --weekly-items 10 to 100 (the seeds hold 3,745 distinct comments, 36 weeks' worth), --topic-alpha between 0 and 1.");
+                    return 2;
+                }
+                return EmergingTopicsEvaluation.Run(seeds, parse.GetValue(topicStreams), items, parse.GetValue(seed), parse.GetValue(json),
+                    new NewTopicOptions { Alpha = parse.GetValue(topicAlpha) }, ct);
+            }
             var streams = SyntheticStreams.FromSeeds(seeds, parse.GetValue(volume), parse.GetValue(seed));
             if (parse.GetValue(peers))
             {

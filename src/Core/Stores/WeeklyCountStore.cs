@@ -96,11 +96,11 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
     public async Task<IReadOnlyList<WeekText>> TextsAsync(DateOnly from, DateOnly before, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<(long Id, long DocumentId, DateTime Week, string Text)>(new CommandDefinition($"""
-            SELECT i.id, i.document_id, date_trunc('week', {SaidOn})::timestamp, i.redacted_text
+        var rows = await conn.QueryAsync<(long Id, long DocumentId, DateTime Week, string Text, string Channel)>(new CommandDefinition($"""
+            SELECT i.id, i.document_id, date_trunc('week', {SaidOn})::timestamp, i.redacted_text, i.channel
             FROM items i WHERE {SaidOn} >= @from AND {SaidOn} < @before
             """, new { from, before }, commandTimeout: Timeout, cancellationToken: ct));
-        return rows.Select(r => new WeekText(r.Id, r.DocumentId, DateOnly.FromDateTime(r.Week), r.Text)).ToList();
+        return rows.Select(r => new WeekText(r.Id, r.DocumentId, DateOnly.FromDateTime(r.Week), r.Text, r.Channel)).ToList();
     }
 
     /// <summary>Items of one series said in the week from <paramref name="monday"/>: candidates to quote, best theme score first.</summary>

@@ -12,6 +12,7 @@ public static class DigestPageLinks
         Search = s => baseUrl + SearchUrl(s),
         Flag = id => $"{baseUrl}/emerging/{Uri.EscapeDataString(id)}",
         Item = id => $"{baseUrl}/items/{id}",
+        Topic = id => $"{baseUrl}/emerging/topics/{Uri.EscapeDataString(id)}",
         Action = id => $"{baseUrl}/actions/{id}",
         Trends = theme => $"{baseUrl}/trends?theme={Uri.EscapeDataString(theme)}&to={week}",
         SavedSearches = $"{baseUrl}/search/saved",

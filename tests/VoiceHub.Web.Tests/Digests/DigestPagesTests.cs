@@ -64,6 +64,57 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
         Assert.Contains("Linked to work", await f.Staff.GetStringAsync("/emerging?Status=linked"));
     }
 
+    /// <summary>A new topic of the week over the fixture's 16 comments, written as new-topic detection stores it.</summary>
+    private async Task<string> TopicAsync(string name)
+    {
+        var id = $"{DigestAppFixture.Week}.topic-{name}";
+        await using var conn = await f.App.Get<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(_ct);
+        await Dapper.SqlMapper.ExecuteAsync(conn, """
+            INSERT INTO new_topics (id, week, week_start, label, count, expected, localities, item_ids, quote_ids)
+            SELECT @id, @week, @monday, 'walking home, bus stop', count(*), 0.2, '[{"name":"Grays","count":16}]', array_agg(id ORDER BY id), (array_agg(id ORDER BY id))[1:3]
+            FROM items WHERE redacted_text LIKE 'I do not feel safe walking home%'
+            ON CONFLICT (id) DO NOTHING
+            """, new { id, week = DigestAppFixture.Week.ToString(), monday = DigestAppFixture.Week.Monday });
+        return id;
+    }
+
+    [Fact]
+    public async Task NewTopics_ShowOnTheEmergingPage_AndTurnIntoAThemeOrAreDismissed_Audited()
+    {
+        Assert.Contains("id=\"new-topics\"", await f.Staff.GetStringAsync("/digests/2026-W20"));
+        var themed = await TopicAsync("theme");
+        var dismissed = await TopicAsync("dismiss");
+        var list = await f.Staff.GetStringAsync("/emerging");
+        Assert.Contains($"href=\"/emerging/topics/{Uri.EscapeDataString(themed)}\">walking home, bus stop</a>", list);
+
+        var path = $"/emerging/topics/{Uri.EscapeDataString(themed)}";
+        var shown = await f.Staff.GetStringAsync(path);
+        Assert.Contains("16 comments; about 0.2 expected", shown);
+        Assert.Contains("I do not feel safe walking home", shown);
+        var noCategory = await VoiceHubApp.PostFormAsync(f.Staff, path + "?handler=Theme", new() { ["Name"] = "Walking home at night" }, path);
+        Assert.Contains("href=\"#Category\">Select a category", await noCategory.Content.ReadAsStringAsync());
+        var category = (await f.App.Get<ThemeStore>().ListAsync(_ct))[0].Category;
+        var taken = await VoiceHubApp.PostFormAsync(f.Staff, path + "?handler=Theme", new() { ["Name"] = DigestAppFixture.Theme, ["Category"] = category }, path);
+        Assert.Contains("A theme with that name already exists", await taken.Content.ReadAsStringAsync());
+        var turned = await VoiceHubApp.PostFormAsync(f.Staff, path + "?handler=Theme", new() { ["Name"] = "Walking home at night", ["Category"] = category }, path);
+        Assert.Equal(HttpStatusCode.Redirect, turned.StatusCode);
+        Assert.Contains("Theme: Walking home at night", await f.Staff.GetStringAsync(path));
+
+        var dismissPath = $"/emerging/topics/{Uri.EscapeDataString(dismissed)}";
+        var empty = await VoiceHubApp.PostFormAsync(f.Staff, dismissPath + "?handler=Dismiss", new() { ["Reason"] = " " }, dismissPath);
+        Assert.Contains("href=\"#Reason\">Enter why you are dismissing this topic", await empty.Content.ReadAsStringAsync());
+        var done = await VoiceHubApp.PostFormAsync(f.Staff, dismissPath + "?handler=Dismiss", new() { ["Reason"] = "Same as the feeling safe issue" }, dismissPath);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await f.Staff.GetAsync("/emerging/topics/2026-W20.topic-none", _ct)).StatusCode);
+
+        await using var conn = await f.App.Get<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(_ct);
+        Assert.Equal(16, await Dapper.SqlMapper.ExecuteScalarAsync<int>(conn,
+            "SELECT count(*) FROM item_themes it JOIN themes t ON t.id = it.theme_id WHERE t.name = 'Walking home at night' AND it.source = 'staff'"));
+        var audited = (await Dapper.SqlMapper.QueryAsync<string>(conn,
+            "SELECT action || ' ' || target FROM audit_log WHERE target IN (@a, @b) ORDER BY id", new { a = $"new-topic:{themed}", b = $"new-topic:{dismissed}" })).ToList();
+        Assert.Equal([$"new-topic-theme new-topic:{themed}", $"new-topic-dismissed new-topic:{dismissed}"], audited);
+    }
+
     [Fact]
     public async Task TrendsAndCoverage_ShowTheFiguresWithFlagsMarked()
     {
@@ -149,6 +200,13 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Dismiss issue" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await Browser.AssertAccessibleAsync(page);
+
+        var topic = $"/emerging/topics/{Uri.EscapeDataString(await TopicAsync("browser"))}";
+        await page.GotoAsync(topic);
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn into a theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a category");
         await Browser.AssertAccessibleAsync(page);
 
         foreach (var path in new[] { "/emerging", "/trends", "/trends?Theme=Feeling+safe&To=2026-W20", "/coverage?To=2026-W20" })

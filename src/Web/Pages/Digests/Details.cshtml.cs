@@ -40,7 +40,7 @@ public sealed class DetailsModel(DigestStore digests, EmergingFlagStore flags, A
         if (Digest is null) return Version is null ? Page() : NotFound();
 
         var content = JsonSerializer.Deserialize<DigestContent>(Digest.Content, DigestBuilder.Json)!;
-        var quotes = await digests.QuoteTextsAsync(content.Issues.SelectMany(i => i.Quotes).Select(q => q.ItemId).ToList(), ct);
+        var quotes = await digests.QuoteTextsAsync(content.Issues.SelectMany(i => i.Quotes).Concat(content.NewTopics.SelectMany(t => t.Quotes)).Select(q => q.ItemId).ToList(), ct);
         var statuses = (await flags.ListForWeekAsync(w.ToString(), ct)).ToDictionary(f => f.Id, f => f.EffectiveStatus);
         Body = DigestHtml.Body(content, DigestPageLinks.For(w.ToString(), statuses), quotes, await VersionsAsync(w, ct));
         return Page();

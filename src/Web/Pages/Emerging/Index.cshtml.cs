@@ -6,9 +6,10 @@ using VoiceHub.Core.Stores;
 namespace VoiceHub.Web.Pages.Emerging;
 
 /// <summary>Emerging issues flagged in recent weeks, newest first, filtered by where triage has got to.</summary>
-public sealed class IndexModel(EmergingFlagStore flags) : PageModel
+public sealed class IndexModel(EmergingFlagStore flags, NewTopicStore topics) : PageModel
 {
     public IReadOnlyList<EmergingFlag> Flags { get; private set; } = [];
+    public IReadOnlyList<StoredNewTopic> Topics { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
@@ -16,6 +17,7 @@ public sealed class IndexModel(EmergingFlagStore flags) : PageModel
     {
         if (Status is not null && !FlagStatus.All.Contains(Status)) Status = null;
         Flags = await flags.ListAsync(Status, 500, ct);
+        Topics = await topics.ListAsync(null, 50, ct);
         return Page();
     }
 }
