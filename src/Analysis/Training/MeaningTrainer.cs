@@ -138,15 +138,20 @@ internal static class MeaningTrainer
         return SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
     }
 
-    /// <summary>L-BFGS logistic regression on the embedding; null when the rows are all one class.</summary>
+    /// <summary>L-BFGS logistic regression on the embedding, the classes balanced; null when the rows are all one class.</summary>
     private static (float[] Weights, float Bias)? Fit(MLContext ml, IReadOnlyList<VBuffer<float>> vectors, bool[] targets, SchemaDefinition schema)
     {
         var positives = targets.Count(t => t);
         if (positives == 0 || positives == targets.Length) return null;
-        var view = ml.Data.LoadFromEnumerable(vectors.Select((v, j) => new TextFeatures.Row { Features = v, Label = targets[j] }), schema);
+        var positiveWeight = ClassBalance.PositiveWeight(positives, targets.Length);
+        var view = ml.Data.LoadFromEnumerable(vectors.Select((v, j) => new TextFeatures.Row
+        {
+            Features = v, Label = targets[j], Weight = targets[j] ? positiveWeight : 1,
+        }), schema);
         var linear = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(TextFeatures.Row.Label), FeatureColumnName = TextFeatures.FeaturesColumn,
+            ExampleWeightColumnName = nameof(TextFeatures.Row.Weight),
             NumberOfThreads = 1, L2Regularization = 1e-2f, L1Regularization = 0,
         }).Fit(view).Model.SubModel;
         return (linear.Weights.Select(w => w * FitScale).ToArray(), linear.Bias);
