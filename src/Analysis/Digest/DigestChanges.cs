@@ -11,6 +11,15 @@ public static class DigestChanges
 {
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>
+    /// The digest as one reader should get it: a new version lists what changed since the version that reader was
+    /// emailed (<paramref name="emailedVersion"/>, its content <paramref name="emailed"/>), not since the newest earlier
+    /// one, which they may never have seen. Unchanged when they were emailed the one it supersedes, or none.
+    /// </summary>
+    public static DigestContent ForReader(DigestContent now, int? emailedVersion, DigestContent? emailed) =>
+        now.Supersedes is null || emailedVersion is null || emailed is null || emailedVersion == now.Supersedes ? now
+            : now with { Supersedes = emailedVersion, Changes = Between(emailed, now) };
+
     public static IReadOnlyList<string> Between(DigestContent old, DigestContent now)
     {
         var changes = new List<string>();

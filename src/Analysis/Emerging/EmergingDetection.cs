@@ -152,6 +152,14 @@ public sealed class EmergingDetection(
             turns.Add(new NegativeTurn(theme, theme is null ? name : null, judgement,
                 NegativeTurns.Sentence(theme is null ? $"from {name}" : $"about {name}", judgement)));
         }
+        if (turns.Any(t => t.Theme is not null) && turns.Any(t => t.Locality is not null))
+        {
+            // A theme's turn and its locality's turn that are the same negative comments are one issue.
+            var ids = (await counts.NegativeItemIdsAsync(week.Monday, ct)).ToLookup(r => (r.Kind, r.Id), r => r.ItemId);
+            var themeIds = themeNames.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
+            var localityIds = localityNames.GroupBy(kv => kv.Value).ToDictionary(g => g.Key, g => g.First().Key);
+            turns = NegativeTurns.Merge(turns, t => (t.Theme is { } th ? ids[("theme", themeIds[th])] : ids[("locality", localityIds[t.Locality!])]).ToHashSet()).ToList();
+        }
         return turns.OrderByDescending(t => t.Judgement.Share - t.Judgement.BaselineShare).ThenBy(t => t.Sentence, StringComparer.Ordinal).ToList();
 
     }

@@ -111,6 +111,20 @@ public sealed class DigestStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>For each reader emailed an earlier version of <paramref name="week"/> than <paramref name="version"/>: the newest one they were sent.</summary>
+    public async Task<IReadOnlyDictionary<long, DigestRecord>> LastEmailedAsync(string week, int version, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(long UserId, long DigestId)>(new CommandDefinition("""
+            SELECT DISTINCT ON (e.user_id) e.user_id, d.id FROM digest_emails e JOIN digests d ON d.id = e.digest_id
+            WHERE d.week = @week AND d.version < @version AND e.status = 'sent'
+            ORDER BY e.user_id, d.version DESC
+            """, new { week, version }, cancellationToken: ct));
+        var result = new Dictionary<long, DigestRecord>();
+        foreach (var (userId, digestId) in rows) result[userId] = (await FindByIdAsync(digestId, ct))!;
+        return result;
+    }
+
     public async Task RecordEmailAsync(long digestId, long userId, string status, string? channel, string? error, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);

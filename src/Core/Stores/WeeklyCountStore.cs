@@ -73,6 +73,22 @@ public sealed class WeeklyCountStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>The week's negative items (sentiment 4 or 5), each under its themes (kind "theme") and its locality (kind "locality").</summary>
+    public async Task<IReadOnlyList<(string Kind, int Id, long ItemId)>> NegativeItemIdsAsync(DateOnly monday, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(string, int, long)>(new CommandDefinition($"""
+            WITH i AS MATERIALIZED (
+                SELECT i.id, i.locality_id FROM items i
+                WHERE i.sentiment >= 4 AND {SaidOn} >= @monday AND {SaidOn} < @next
+            )
+            SELECT 'theme', it.theme_id, i.id FROM i JOIN item_themes it ON it.item_id = i.id
+            UNION ALL
+            SELECT 'locality', i.locality_id, i.id FROM i WHERE i.locality_id IS NOT NULL
+            """, new { monday, next = monday.AddDays(7) }, commandTimeout: Timeout, cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <summary>The first and last day any item was said or received on; nulls when there are no items.</summary>
     public async Task<(DateOnly? First, DateOnly? Last)> DataRangeAsync(CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Digest;
+using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Web.Notifications;
 
@@ -33,12 +34,17 @@ public sealed class DigestEmailJob(DigestStore digests, EmailSenders senders, IO
         var content = JsonSerializer.Deserialize<DigestContent>(digest.Content, DigestBuilder.Json)!;
         var baseUrl = (options.Value.PublicUrl ?? "").TrimEnd('/');
         var url = $"{baseUrl}/digests/{digest.Week}";
-        var (subject, body) = DigestHtml.Email(content, url);
+        // Each reader's "updated" email says what changed since the version they were emailed, not the newest earlier one.
+        var emailed = content.Supersedes is null ? new Dictionary<long, DigestRecord>() : await digests.LastEmailedAsync(digest.Week, digest.Version, ct);
         var failed = 0;
         foreach (var (userId, email) in recipients)
         {
             try
             {
+                var theirs = emailed.TryGetValue(userId, out var was)
+                    ? DigestChanges.ForReader(content, was.Version, JsonSerializer.Deserialize<DigestContent>(was.Content, DigestBuilder.Json))
+                    : content;
+                var (subject, body) = DigestHtml.Email(theirs, url);
                 await sender.SendAsync(new EmailMessage(email, subject, body, $"digest {digest.Week}", url, $"{baseUrl}/digests",
                     $"voicehub-digest-{digestId}-{userId}"), ct);
                 await digests.RecordEmailAsync(digestId, userId, "sent", sender.Channel, null, ct);

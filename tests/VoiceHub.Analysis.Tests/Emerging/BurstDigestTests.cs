@@ -126,6 +126,24 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         // Version 1 is kept as it was read; nothing new since version 2, so no third.
         Assert.Equal(v1.Content, (await new DigestStore(db.DataSource).FindAsync(Week.ToString(), 1, _ct))!.Content);
         Assert.Null(await data.Builder().SupersedeIfChangedAsync(Week, EmergingData.NoSavedSearches, _ct));
+
+        // A reader was emailed version 1 only (version 2 reached nobody); 3 more arrive and version 3 is built: the
+        // reader's email lists what changed since version 1, the one they read, not since version 2.
+        var reader = await conn.ExecuteScalarAsync<long>("INSERT INTO users (email, display_name, role) VALUES ('reader@example.org', 'Reader', 'Staff') RETURNING id");
+        var store = new DigestStore(db.DataSource);
+        await store.RecordEmailAsync(v1.Id, reader, "sent", "smtp", null, _ct);
+        await ClassifyAsync(await data.AddAsync(3, Week.Monday.AddDays(4), Tilbury, Transport, text: DayCentre, documents: 2, serviceArea: "Day opportunities"));
+        var v3 = await data.Builder().SupersedeIfChangedAsync(Week, EmergingData.NoSavedSearches, _ct);
+        Assert.Equal(3, v3!.Version);
+        var newest = JsonSerializer.Deserialize<DigestContent>(v3.Content, DigestBuilder.Json)!;
+        Assert.Contains($"{Transport} in {Tilbury} rose from 22 to 25 comments.", newest.Changes);
+        var emailed = Assert.Single(await store.LastEmailedAsync(Week.ToString(), 3, _ct));
+        Assert.Equal((reader, 1), (emailed.Key, emailed.Value.Version));
+        var theirs = DigestChanges.ForReader(newest, emailed.Value.Version, JsonSerializer.Deserialize<DigestContent>(emailed.Value.Content, DigestBuilder.Json));
+        Assert.Equal(1, theirs.Supersedes);
+        Assert.Contains($"{Transport} in {Tilbury} rose from 18 to 25 comments.", theirs.Changes);
+        Assert.Contains($"- {Transport} in {Tilbury} rose from 18 to 25 comments.", DigestHtml.Email(theirs, null).Body);
+        Assert.Same(newest, DigestChanges.ForReader(newest, 2, now));
     }
 
     [Fact]
@@ -145,8 +163,11 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
 
         var content = await data.Builder().ContentAsync(Week, EmergingData.NoSavedSearches, _ct);
         Assert.DoesNotContain(content.Issues, i => i.Theme == Staffing);
-        var turn = Assert.Single(content.NegativeTurns, t => t.Theme == Staffing);
-        Assert.Equal($"Negative comments about {Staffing} rose to 65% from about 30% (13 of 20 comments with a sentiment).", turn.Sentence);
+        // Grays' share turned too, on the very same comments: one issue, told under the theme, not two.
+        var turn = Assert.Single(content.NegativeTurns);
+        Assert.Equal(Staffing, turn.Theme);
+        Assert.Equal($"Negative comments about {Staffing} rose to 65% from about 30% (13 of 20 comments with a sentiment). " +
+                     "Most were from Grays, where negative comments rose to 65% from about 30%.", turn.Sentence);
         var html = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
         Assert.Contains("Turning negative", html);
 
