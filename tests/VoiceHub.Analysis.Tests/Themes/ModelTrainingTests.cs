@@ -38,7 +38,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, active, embedders.Int8, themesOptions, hubOptions,
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, embedders.Int8, themesOptions, hubOptions,
             NullLogger<ModelTraining>.Instance);
         _embeddings = new EmbeddingStore(_db.DataSource);
         _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _embeddings, _db.ServiceAreas, active, themesOptions,
