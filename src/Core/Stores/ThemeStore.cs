@@ -189,6 +189,7 @@ public sealed class ThemeStore(NpgsqlDataSource db)
             INSERT INTO theme_suggestion_rejections (theme_id, item_id, rejected_by, created_at)
             SELECT @into, item_id, rejected_by, created_at FROM theme_suggestion_rejections WHERE theme_id = @from ON CONFLICT DO NOTHING;
             UPDATE theme_aliases SET theme_id = @into WHERE theme_id = @from;
+            UPDATE themes SET merged_into = @into WHERE id = @from;
             """, new { from, into }, tx, cancellationToken: ct));
         await AliasAsync(conn, tx, name!, into, ct);
         await RewriteSavedSearchesAsync(conn, tx, name!, target!, ct);

@@ -121,17 +121,17 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var userId = (await _db.Users.CreateAsync($"s-{Guid.NewGuid():N}@council.example", "Sam Staff", null, Roles.Staff, false, CancellationToken.None))!.Value;
         var themeIds = (await _db.Themes.ListAsync(CancellationToken.None)).ToDictionary(t => t.Name, t => t.Id);
 
-        await _db.Classifications.SetByStaffAsync(ids[0], [themeIds["Parking"], themeIds["Service location"]], [], 4, userId, CancellationToken.None);
+        await _db.Classifications.SetByStaffAsync(ids[0], [themeIds["Service location"], themeIds["Transport to/ from services"]], [], 4, userId, CancellationToken.None);
         var second = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, CancellationToken.None);
         await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
 
         var themes = await _db.Classifications.ThemesOfAsync(ids[0], CancellationToken.None);
-        Assert.Equal(["Parking", "Service location"], themes.Select(t => t.Name).Order());
+        Assert.Equal(["Service location", "Transport to/ from services"], themes.Select(t => t.Name).Order());
         Assert.All(themes, t => Assert.Equal(("staff", "Sam Staff"), (t.Source, t.CreatedByName)));
         Assert.Equal((4, "staff"), await _db.Classifications.SentimentOfAsync(ids[0], CancellationToken.None));
         Assert.Equal(1, ModelEvaluation.FromJson(second.Run.Evaluation)!.StaffExamples);
         var examples = await _db.Classifications.StaffExamplesAsync(CancellationToken.None);
-        Assert.Equal(["Parking", "Service location"], Assert.Single(examples).Themes);
+        Assert.Equal(["Service location", "Transport to/ from services"], Assert.Single(examples).Themes);
         var (queue, _) = await _db.Classifications.ReviewQueueAsync(second.Run.Version, 0, 100, CancellationToken.None);
         Assert.DoesNotContain(queue, q => q.Id == ids[0]);
     }
@@ -198,10 +198,10 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     {
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
         // Staff "correct" hundreds of items to the wrong theme: the next model learns nonsense.
-        var wrong = SeedData.Slice(0.15, seed: 5).Where(r => !r.Labels.Contains("Parking")).Take(300).ToList();
+        var wrong = SeedData.Slice(0.15, seed: 5).Where(r => !r.Labels.Contains("Parking") && !r.Labels.Contains("Service location")).Take(300).ToList();
         var ids = await AddItemsAsync(wrong.Select(r => r.Text).ToList());
         var userId = (await _db.Users.CreateAsync($"w-{Guid.NewGuid():N}@council.example", "Wrong Way", null, Roles.Staff, false, CancellationToken.None))!.Value;
-        var parking = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Parking").Id;
+        var parking = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Service location").Id;
         foreach (var id in ids) await _db.Classifications.SetByStaffAsync(id, [parking], [], null, userId, CancellationToken.None);
 
         var second = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
