@@ -104,6 +104,15 @@ public sealed class ThemeStore(NpgsqlDataSource db)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>How many items staff labelled with the theme (its examples), and how many the model put in it.</summary>
+    public async Task<(long Staff, long Model)> LabelCountsAsync(int id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<(long, long)>(new CommandDefinition("""
+            SELECT count(*) FILTER (WHERE source = 'staff'), count(*) FILTER (WHERE source = 'model') FROM item_themes WHERE theme_id = @id
+            """, new { id }, cancellationToken: ct));
+    }
+
     /// <returns>The new theme's id, or null when a theme (or a former name) already has that name.</returns>
     public async Task<int?> AddAsync(string name, string category, string description, CancellationToken ct)
     {
