@@ -214,6 +214,34 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     }
 
     [Fact]
+    public async Task NewThemeWithFiveStaffExamples_IsPredictedAfterTheNextTraining()
+    {
+        // "Direct payments and personal budgets" has no QDC counterpart: only staff examples teach it.
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var examples = await AddItemsAsync([
+            "The direct payment card was stopped and I could not pay my personal assistant",
+            "Filling in the direct payments audit forms every quarter is exhausting",
+            "Our personal budget was cut and the direct payment no longer covers the personal assistant's wages",
+            "Nobody explained how to employ a personal assistant with a direct payment",
+            "The direct payments team took three months to set up the payment card",
+        ]);
+        var userId = (await _db.Users.CreateAsync($"f-{Guid.NewGuid():N}@council.example", "Few Shot", null, Roles.Staff, false, CancellationToken.None))!.Value;
+        var theme = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Direct payments and personal budgets").Id;
+        foreach (var id in examples) await _db.Classifications.SetByStaffAsync(id, [theme], [], null, userId, CancellationToken.None);
+        var fresh = await AddItemsAsync(["My direct payment was late again so my personal assistant was not paid"]);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+        Assert.DoesNotContain(await _db.Classifications.ThemesOfAsync(fresh[0], CancellationToken.None),
+            t => t.Name == "Direct payments and personal budgets");
+
+        var next = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, CancellationToken.None);
+        Assert.True(next.Activated);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+
+        Assert.Contains(await _db.Classifications.ThemesOfAsync(fresh[0], CancellationToken.None),
+            t => t.Name == "Direct payments and personal budgets" && t.Source == "model");
+    }
+
+    [Fact]
     public async Task ReviewQueue_ListsLeastSureFirst()
     {
         await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
