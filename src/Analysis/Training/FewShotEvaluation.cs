@@ -10,14 +10,15 @@ public sealed record FewShotTheme(string Theme, int TrainPositives, int TestPosi
 /// held-out split: a model for that theme alone (its rows against every other row) trained on all its training rows,
 /// and trained knowing only k of them. The other training rows about the theme stay in, unlabelled for it (so they
 /// count against it), which is what the product does with a theme that has no QDC counterpart: the labelled rows about
-/// it are there, under other labels. A k larger than the theme's training rows is not measured (null).
+/// it are there, under other labels. With <c>dropUnknown</c>, those rows are left out instead (the theme's other
+/// examples simply do not exist). A k larger than the theme's training rows is not measured (null).
 /// </summary>
 public static class FewShotEvaluation
 {
     public const string Other = "Not assigned";
 
     public static IReadOnlyList<FewShotTheme> Run(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, IReadOnlyList<int> ks,
-        IReadOnlyList<string> themes, TrainingOptions options, int seed, Action<string>? progress = null, CancellationToken ct = default)
+        IReadOnlyList<string> themes, TrainingOptions options, int seed, bool dropUnknown = false, Action<string>? progress = null, CancellationToken ct = default)
     {
         var results = new List<FewShotTheme>();
         foreach (var theme in themes)
@@ -33,7 +34,7 @@ public static class FewShotEvaluation
             foreach (var k in ks)
             {
                 atK[k] = k > positives.Count ? null
-                    : F1(Binary(train, theme, shuffled.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal)), testRows, theme, options, ct);
+                    : F1(Known(train, theme, shuffled.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal), dropUnknown), testRows, theme, options, ct);
             }
             results.Add(new FewShotTheme(theme, positives.Count, test.Count(r => r.Labels.Contains(theme)), full, atK));
             progress?.Invoke($"{theme}: full {full:0.000}, " + string.Join(", ", atK.Select(p => $"k={p.Key} {p.Value:0.000}")) + $" ({clock.Elapsed.TotalSeconds:0}s)");
@@ -56,6 +57,9 @@ public static class FewShotEvaluation
             Labels = r.Labels.Contains(theme) && (known is null || known.Contains(r.Id)) ? [theme] : [Other],
             Embedding = null,
         }).ToList();
+
+    private static List<LabelledRow> Known(IReadOnlyList<LabelledRow> train, string theme, IReadOnlySet<string> known, bool dropUnknown) =>
+        Binary(dropUnknown ? train.Where(r => !r.Labels.Contains(theme) || known.Contains(r.Id)).ToList() : train, theme, known);
 
     private static double F1(List<LabelledRow> train, List<LabelledRow> test, string theme, TrainingOptions options, CancellationToken ct)
     {

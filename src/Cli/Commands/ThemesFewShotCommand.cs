@@ -19,10 +19,14 @@ public static class ThemesFewShotCommand
         var seed = new Option<int>("--seed") { Description = "Random seed for the split and the k examples", DefaultValueFactory = _ => 42 };
         var max = new Option<int>("--max-themes") { Description = "Measure only the N themes with most training rows (0: all)", DefaultValueFactory = _ => 0 };
         var trainer = new Option<string>("--trainer") { Description = "sdca, lbfgs, perceptron or svm", DefaultValueFactory = _ => "svm" };
+        var drop = new Option<bool>("--drop-unknown")
+        {
+            Description = "Leave the theme's other training rows out (default: they stay in, unlabelled for it, as in the product)",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, json,
+            data, ks, fraction, seed, max, trainer, drop, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -60,7 +64,7 @@ public static class ThemesFewShotCommand
             if (parse.GetValue(max) is > 0 and var n) themes = themes.Take(n).ToList();
             var options = new TrainingOptions { Trainers = [kind], Folds = 2, Sentiment = false };
             var clock = Stopwatch.StartNew();
-            var results = FewShotEvaluation.Run(train, test, kValues, themes, options, parse.GetValue(seed),
+            var results = FewShotEvaluation.Run(train, test, kValues, themes, options, parse.GetValue(seed), parse.GetValue(drop),
                 line => Console.Error.WriteLine(line), ct);
             var (full, atK, measured) = FewShotEvaluation.Macro(results, kValues);
             var summary = new
@@ -68,6 +72,7 @@ public static class ThemesFewShotCommand
                 trainRows = train.Count,
                 testRows = test.Count,
                 trainer = TrainerKinds.Code(kind),
+                otherExamples = parse.GetValue(drop) ? "left out" : "in training, unlabelled for the theme",
                 themes = results.Select(r => new { theme = r.Theme, trainPositives = r.TrainPositives, testPositives = r.TestPositives, fullF1 = Math.Round(r.FullF1, 3), f1AtK = r.F1AtK.ToDictionary(p => p.Key.ToString(), p => p.Value is { } v ? Math.Round(v, 3) : (double?)null) }),
                 macro = new
                 {
