@@ -113,6 +113,62 @@ public sealed class ThemeStore(NpgsqlDataSource db)
             """, new { id }, cancellationToken: ct));
     }
 
+    /// <summary>Staff confirm an item as an example of the theme: a staff label (replacing the model's, if any).</summary>
+    public async Task ConfirmExampleAsync(int themeId, long itemId, long? userId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO item_themes (item_id, theme_id, source, created_by)
+            SELECT i.id, t.id, 'staff', @userId FROM items i JOIN themes t ON t.id = @themeId AND t.active WHERE i.id = @itemId
+            ON CONFLICT (item_id, theme_id) DO UPDATE SET source = 'staff', score = NULL, model_version = NULL, created_by = excluded.created_by;
+            DELETE FROM theme_suggestion_rejections WHERE theme_id = @themeId AND item_id = @itemId;
+            UPDATE items SET change_seq = change_seq WHERE id = @itemId;
+            """, new { themeId, itemId, userId }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Staff say an item is not the theme: it is not proposed again, and it steers the suggestions away.</summary>
+    public async Task RejectExampleAsync(int themeId, long itemId, long? userId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        await conn.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO theme_suggestion_rejections (theme_id, item_id, rejected_by) SELECT @themeId, id, @userId FROM items WHERE id = @itemId
+            ON CONFLICT DO NOTHING
+            """, new { themeId, itemId, userId }, cancellationToken: ct));
+    }
+
+    /// <summary>The embeddings (from <paramref name="model"/>) of the theme's staff examples and of the items staff rejected for it.</summary>
+    public async Task<(IReadOnlyList<float[]> Examples, IReadOnlyList<float[]> Rejected)> ExampleVectorsAsync(int themeId, string model, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(bool Rejected, float[] Vector)>(new CommandDefinition("""
+            SELECT false, e.vector FROM item_themes it JOIN item_embeddings e ON e.item_id = it.item_id AND e.model = @model
+            WHERE it.theme_id = @themeId AND it.source = 'staff'
+            UNION ALL
+            SELECT true, e.vector FROM theme_suggestion_rejections r JOIN item_embeddings e ON e.item_id = r.item_id AND e.model = @model
+            WHERE r.theme_id = @themeId
+            """, new { themeId, model }, cancellationToken: ct));
+        var list = rows.AsList();
+        return (list.Where(r => !r.Rejected).Select(r => r.Vector).ToList(), list.Where(r => r.Rejected).Select(r => r.Vector).ToList());
+    }
+
+    /// <summary>
+    /// Items that could be proposed for the theme (embedded by <paramref name="model"/>, not labelled with it by staff, not
+    /// rejected for it), newest first, at most <paramref name="limit"/>, with their redacted text.
+    /// </summary>
+    public async Task<IReadOnlyList<(long Id, string Text, float[] Vector)>> CandidatesAsync(int themeId, string model, int limit, CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(long, string, float[])>(new CommandDefinition("""
+            SELECT i.id, i.redacted_text, e.vector FROM items i JOIN item_embeddings e ON e.item_id = i.id AND e.model = @model
+            WHERE NOT EXISTS (SELECT 1 FROM item_themes it WHERE it.item_id = i.id AND it.theme_id = @themeId AND it.source = 'staff')
+              AND NOT EXISTS (SELECT 1 FROM theme_suggestion_rejections r WHERE r.item_id = i.id AND r.theme_id = @themeId)
+            ORDER BY i.id DESC LIMIT @limit
+            """, new { themeId, model, limit }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <returns>The new theme's id, or null when a theme (or a former name) already has that name.</returns>
     public async Task<int?> AddAsync(string name, string category, string description, CancellationToken ct)
     {

@@ -156,6 +156,8 @@ public static class RouteTable
         new("POST /admin/themes/{id:int}?handler=merge", SignIn, Forbidden, Forbidden, Ok, "/admin/themes/1"),
         new("POST /admin/themes/{id:int}?handler=split", SignIn, Forbidden, Forbidden, Ok, "/admin/themes/1"),
         new("POST /admin/themes/{id:int}?handler=retire", SignIn, Forbidden, Forbidden, Ok, "/admin/themes/1"),
+        new("POST /admin/themes/{id:int}?handler=confirm", SignIn, Forbidden, Forbidden, Ok, "/admin/themes/1"),
+        new("POST /admin/themes/{id:int}?handler=reject", SignIn, Forbidden, Forbidden, Ok, "/admin/themes/1"),
         new("GET /admin/audit", SignIn, Forbidden, Forbidden, Ok),
         new("GET /admin/erasure", SignIn, Forbidden, Forbidden, Ok),
         new("POST /admin/erasure?handler=find", SignIn, Forbidden, Forbidden, Ok),

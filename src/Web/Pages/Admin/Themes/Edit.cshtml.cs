@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using VoiceHub.Analysis.Themes;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Web.Auth;
@@ -13,11 +14,14 @@ namespace VoiceHub.Web.Pages.Admin.Themes;
 /// examples), or retire it (kept with its history, no longer predicted or offered). Every change is in the audit log.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(ThemeStore themes, AuditStore audit) : PageModel
+public sealed class EditModel(ThemeStore themes, ThemeSuggestions suggestions, AuditStore audit) : PageModel
 {
     public CouncilTheme Theme { get; private set; } = null!;
     public IReadOnlyList<CouncilTheme> Others { get; private set; } = [];
     public (long Staff, long Model) Counts { get; private set; }
+
+    /// <summary>"Might be this theme": null when the sentence embedder cannot run.</summary>
+    public IReadOnlyList<ThemeSuggestion>? Suggestions { get; private set; }
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? PublicName { get; set; }
@@ -36,7 +40,27 @@ public sealed class EditModel(ThemeStore themes, AuditStore audit) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         (Name, PublicName, EasyReadName, Category, Description, Public) =
             (Theme.Name, Theme.PublicName, Theme.EasyReadName, Theme.Category, Theme.Description, Theme.Public);
+        if (Theme.Active) Suggestions = await suggestions.ForAsync(id, Theme.Name, Theme.Description, 10, ct);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(int id, long itemId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!Theme.Active) return RedirectToPage(new { id });
+        await themes.ConfirmExampleAsync(id, itemId, User.UserId(), ct);
+        await AuditAsync("theme-example-confirmed", id, new { itemId }, ct);
+        Changed = $"Item {itemId} confirmed as an example of “{Theme.Name}”.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(int id, long itemId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        await themes.RejectExampleAsync(id, itemId, User.UserId(), ct);
+        await AuditAsync("theme-example-rejected", id, new { itemId }, ct);
+        Changed = $"Item {itemId} will not be suggested for “{Theme.Name}” again.";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
