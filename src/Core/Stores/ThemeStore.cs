@@ -169,6 +169,17 @@ public sealed class ThemeStore(NpgsqlDataSource db)
         return rows.AsList();
     }
 
+    /// <summary>Active theme name → how many items staff labelled with it (the examples the next training learns from).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> StaffExampleCountsAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(string, long)>(new CommandDefinition("""
+            SELECT t.name, count(it.item_id) FROM themes t LEFT JOIN item_themes it ON it.theme_id = t.id AND it.source = 'staff'
+            WHERE t.active GROUP BY t.name
+            """, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Item1, r => r.Item2, StringComparer.Ordinal);
+    }
+
     /// <returns>The new theme's id, or null when a theme (or a former name) already has that name.</returns>
     public async Task<int?> AddAsync(string name, string category, string description, CancellationToken ct)
     {
