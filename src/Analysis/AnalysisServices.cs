@@ -16,6 +16,7 @@ public static class AnalysisServices
         services.AddSingleton<ActiveModel>();
         services.AddSingleton<ItemClassifier>();
         services.AddSingleton<ModelTraining>();
+        services.AddSingleton<ThemeSuggestions>();
         services.AddTransient<TrainThemeModelJob>();
         services.AddTransient<ReclassifyAllJob>();
         services.AddTransient<ClassifyRangeJob>();

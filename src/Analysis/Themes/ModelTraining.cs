@@ -21,6 +21,7 @@ public sealed class ModelTraining(
     NpgsqlDataSource db,
     ThemeModelStore models,
     ClassificationStore classifications,
+    ThemeStore themes,
     ActiveModel activeModel,
     ISentenceEmbedder embedder,
     IOptions<ThemesOptions> themesOptions,
@@ -43,6 +44,12 @@ public sealed class ModelTraining(
         await models.FailStaleAsync(TimeSpan.Zero, ct);
         var seedRows = LabelledData.Read(dataPath ?? DefaultDataPath);
         var (seedTrain, validation) = StratifiedSplit.Split(seedRows, themesOptions.Value.ValidationFraction, ValidationSeed);
+        // The split is made on the file's own labels (so it is the same rows every time); then its QDC labels are read
+        // as the council's themes, which is what the product predicts.
+        var mapping = await themes.QdcMappingAsync(ct);
+        var activeThemes = (await themes.ListAsync(ct)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        seedTrain = CouncilLabels.Map(seedTrain, mapping, activeThemes);
+        validation = CouncilLabels.Map(validation, mapping, activeThemes);
 
         // Staff corrections join the training side only, so the validation split stays fixed; a corrected item whose
         // text is also a validation row would let a model see its own exam, so it is left out.

@@ -24,6 +24,7 @@ public static class ThemesCommand
             Evaluate(),
             Sentiment(),
             ThemesTrainCommand.Create(),
+            ThemesFewShotCommand.Create(),
         };
         return command;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 using VoiceHub.Core.Text;
 
@@ -28,7 +29,9 @@ public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, Serv
             }
         }
 
-        if (File.Exists(themeFile))
+        // The QDC labels are loaded until the council taxonomy has been applied once; from then on the themes are the
+        // council's (the admin page), and a start never overwrites an admin's change.
+        if (File.Exists(themeFile) && !await themes.IsMarkedAsync(ThemeStore.TaxonomyMark, ct))
         {
             foreach (var row in ReadTable(themeFile))
             {
@@ -38,6 +41,9 @@ public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, Serv
                 await themes.UpsertAsync(name, row.GetValueOrDefault("category") ?? "", row.GetValueOrDefault("description") ?? "", ct);
                 loadedThemes++;
             }
+            var taxonomy = ReadTaxonomy(seedsDirectory);
+            if (taxonomy.Count > 0 && await themes.ApplyTaxonomyAsync(taxonomy, ct))
+                log.LogInformation("Council taxonomy applied: {Themes} themes; QDC themes outside it retired", taxonomy.Count);
         }
         if (File.Exists(serviceAreaFile))
         {
@@ -52,6 +58,30 @@ public sealed class SeedLoader(LocalityStore localities, ThemeStore themes, Serv
         }
         log.LogInformation("Seeds loaded from {Dir}: {Localities} localities, {Themes} themes, {Areas} service areas",
             seedsDirectory, loadedLocalities, loadedThemes, loadedAreas);
+    }
+
+    /// <summary>
+    /// The council's themes (<c>seeds/themes/asc-themes.csv</c>) with the QDC labels that train each
+    /// (<c>seeds/themes/qdc-mapping.csv</c>); empty when the files are missing.
+    /// </summary>
+    public static IReadOnlyList<ThemeSeed> ReadTaxonomy(string seedsDirectory)
+    {
+        var themeFile = Path.Combine(seedsDirectory, "themes", "asc-themes.csv");
+        var mappingFile = Path.Combine(seedsDirectory, "themes", "qdc-mapping.csv");
+        if (!File.Exists(themeFile)) return [];
+        var mapping = File.Exists(mappingFile)
+            ? ReadTable(mappingFile).Where(r => !string.IsNullOrWhiteSpace(r.GetValueOrDefault("theme")))
+                .GroupBy(r => r["theme"].Trim(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(r => r["qdc_label"].Trim()).ToArray(), StringComparer.Ordinal)
+            : [];
+        return ReadTable(themeFile)
+            .Where(r => !string.IsNullOrWhiteSpace(r.GetValueOrDefault("name")))
+            .Select(r => new ThemeSeed(r["name"].Trim(), r.GetValueOrDefault("public_name")?.Trim() ?? "",
+                r.GetValueOrDefault("easy_read_name")?.Trim() ?? "", r.GetValueOrDefault("category")?.Trim() ?? "",
+                r.GetValueOrDefault("description")?.Trim() ?? "",
+                string.Equals(r.GetValueOrDefault("public")?.Trim(), "yes", StringComparison.OrdinalIgnoreCase),
+                mapping.GetValueOrDefault(r["name"].Trim()) ?? []))
+            .ToList();
     }
 
     /// <summary>Reads a CSV with a header row into dictionaries keyed by header.</summary>

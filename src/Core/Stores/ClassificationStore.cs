@@ -96,7 +96,7 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
             INSERT INTO item_themes (item_id, theme_id, score, source, model_version)
             SELECT b.item_id, t.id, b.score, 'model', @version
             FROM unnest(@itemIds, @names, @scores) AS b(item_id, name, score)
-            JOIN themes t ON t.name = b.name
+            JOIN themes t ON t.name = b.name AND t.active
             WHERE NOT EXISTS (SELECT 1 FROM item_themes s WHERE s.item_id = b.item_id AND s.source = 'staff')
             ON CONFLICT DO NOTHING
             """, new
@@ -221,7 +221,7 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
         var rows = await conn.QueryAsync<TrainingExample>(new CommandDefinition("""
             SELECT i.id AS item_id, i.redacted_text,
                    ARRAY(SELECT t.name FROM item_themes it JOIN themes t ON t.id = it.theme_id
-                         WHERE it.item_id = i.id AND it.source = 'staff' ORDER BY t.name) AS themes,
+                         WHERE it.item_id = i.id AND it.source = 'staff' AND t.active ORDER BY t.name) AS themes,
                    CASE WHEN i.sentiment_model = 'staff' THEN i.sentiment::int END AS sentiment
             FROM items i
             WHERE EXISTS (SELECT 1 FROM item_themes s WHERE s.item_id = i.id AND s.source = 'staff')

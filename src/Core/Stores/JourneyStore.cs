@@ -19,9 +19,11 @@ public sealed class JourneyStore(NpgsqlDataSource db)
             "SELECT received_at FROM items WHERE id = @itemId", new { itemId }, cancellationToken: ct));
         if (receivedAt is null) return null;
 
-        var themes = (await conn.QueryAsync<(string Name, DateTime CreatedAt)>(new CommandDefinition("""
-            SELECT t.name, it.created_at FROM item_themes it JOIN themes t ON t.id = it.theme_id
-            WHERE it.item_id = @itemId ORDER BY t.name
+        // The resident sees public names only: an internal or retired theme (or "Not assigned") still dates the step.
+        var themes = (await conn.QueryAsync<(string? Name, DateTime CreatedAt)>(new CommandDefinition("""
+            SELECT CASE WHEN t.active AND t.public AND btrim(t.public_name) <> '' THEN btrim(t.public_name) END AS name, it.created_at
+            FROM item_themes it JOIN themes t ON t.id = it.theme_id
+            WHERE it.item_id = @itemId ORDER BY 1
             """, new { itemId }, cancellationToken: ct))).AsList();
 
         var projects = (await conn.QueryAsync<(string Title, string Status, bool Published, DateTime LinkedAt)>(new CommandDefinition("""
@@ -55,7 +57,7 @@ public sealed class JourneyStore(NpgsqlDataSource db)
         {
             ReceivedAt = Utc(receivedAt.Value),
             ThemedAt = themes.Count == 0 ? null : Utc(themes.Min(t => t.CreatedAt)),
-            Themes = themes.Select(t => t.Name).ToList(),
+            Themes = themes.Select(t => t.Name).OfType<string>().Distinct().ToList(),
             LinkedAt = linkTimes.Count == 0 ? null : Utc(linkTimes.Min()),
             Projects = projects.Where(p => p.Published).Select(p => (p.Title, p.Status)).ToList(),
             UnpublishedLinks = projects.Count(p => !p.Published) + actions.Count(a => !a.Published && direct.ContainsKey(a.Id)),

@@ -28,8 +28,10 @@ public sealed class ReportStore(NpgsqlDataSource db)
             args, cancellationToken: ct));
         var byTheme = await conn.QueryAsync<NamedCount>(new CommandDefinition($"""
             WITH p AS ({ItemsInPeriod})
-            SELECT t.name, count(*) AS count FROM p JOIN item_themes it ON it.item_id = p.id JOIN themes t ON t.id = it.theme_id
-            GROUP BY t.name ORDER BY count(*) DESC, t.name
+            SELECT btrim(t.public_name) AS name, count(DISTINCT p.id) AS count
+            FROM p JOIN item_themes it ON it.item_id = p.id JOIN themes t ON t.id = it.theme_id
+            WHERE t.active AND t.public AND btrim(t.public_name) <> ''
+            GROUP BY btrim(t.public_name) ORDER BY count(DISTINCT p.id) DESC, 1
             """, args, cancellationToken: ct));
         var byLocality = await conn.QueryAsync<NamedCount>(new CommandDefinition($"""
             WITH p AS ({ItemsInPeriod})

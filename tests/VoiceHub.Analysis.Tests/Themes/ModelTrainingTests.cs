@@ -38,7 +38,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, active, embedders.Int8, themesOptions, hubOptions,
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, embedders.Int8, themesOptions, hubOptions,
             NullLogger<ModelTraining>.Instance);
         _embeddings = new EmbeddingStore(_db.DataSource);
         _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _embeddings, _db.ServiceAreas, active, themesOptions,
@@ -121,17 +121,17 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var userId = (await _db.Users.CreateAsync($"s-{Guid.NewGuid():N}@council.example", "Sam Staff", null, Roles.Staff, false, CancellationToken.None))!.Value;
         var themeIds = (await _db.Themes.ListAsync(CancellationToken.None)).ToDictionary(t => t.Name, t => t.Id);
 
-        await _db.Classifications.SetByStaffAsync(ids[0], [themeIds["Parking"], themeIds["Service location"]], [], 4, userId, CancellationToken.None);
+        await _db.Classifications.SetByStaffAsync(ids[0], [themeIds["Service location"], themeIds["Transport to/ from services"]], [], 4, userId, CancellationToken.None);
         var second = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, CancellationToken.None);
         await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
 
         var themes = await _db.Classifications.ThemesOfAsync(ids[0], CancellationToken.None);
-        Assert.Equal(["Parking", "Service location"], themes.Select(t => t.Name).Order());
+        Assert.Equal(["Service location", "Transport to/ from services"], themes.Select(t => t.Name).Order());
         Assert.All(themes, t => Assert.Equal(("staff", "Sam Staff"), (t.Source, t.CreatedByName)));
         Assert.Equal((4, "staff"), await _db.Classifications.SentimentOfAsync(ids[0], CancellationToken.None));
         Assert.Equal(1, ModelEvaluation.FromJson(second.Run.Evaluation)!.StaffExamples);
         var examples = await _db.Classifications.StaffExamplesAsync(CancellationToken.None);
-        Assert.Equal(["Parking", "Service location"], Assert.Single(examples).Themes);
+        Assert.Equal(["Service location", "Transport to/ from services"], Assert.Single(examples).Themes);
         var (queue, _) = await _db.Classifications.ReviewQueueAsync(second.Run.Version, 0, 100, CancellationToken.None);
         Assert.DoesNotContain(queue, q => q.Id == ids[0]);
     }
@@ -198,10 +198,10 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     {
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
         // Staff "correct" hundreds of items to the wrong theme: the next model learns nonsense.
-        var wrong = SeedData.Slice(0.15, seed: 5).Where(r => !r.Labels.Contains("Parking")).Take(300).ToList();
+        var wrong = SeedData.Slice(0.15, seed: 5).Where(r => !r.Labels.Contains("Parking") && !r.Labels.Contains("Service location")).Take(300).ToList();
         var ids = await AddItemsAsync(wrong.Select(r => r.Text).ToList());
         var userId = (await _db.Users.CreateAsync($"w-{Guid.NewGuid():N}@council.example", "Wrong Way", null, Roles.Staff, false, CancellationToken.None))!.Value;
-        var parking = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Parking").Id;
+        var parking = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Service location").Id;
         foreach (var id in ids) await _db.Classifications.SetByStaffAsync(id, [parking], [], null, userId, CancellationToken.None);
 
         var second = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
@@ -211,6 +211,34 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         Assert.StartsWith("Not made active: micro F1", second.Decision);
         Assert.Contains($"{first.Run.Version} stays active", second.Run.Decision);
         Assert.Equal(first.Run.Version, (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task NewThemeWithFiveStaffExamples_IsPredictedAfterTheNextTraining()
+    {
+        // "Direct payments and personal budgets" has no QDC counterpart: only staff examples teach it.
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var examples = await AddItemsAsync([
+            "The direct payment card was stopped and I could not pay my personal assistant",
+            "Filling in the direct payments audit forms every quarter is exhausting",
+            "Our personal budget was cut and the direct payment no longer covers the personal assistant's wages",
+            "Nobody explained how to employ a personal assistant with a direct payment",
+            "The direct payments team took three months to set up the payment card",
+        ]);
+        var userId = (await _db.Users.CreateAsync($"f-{Guid.NewGuid():N}@council.example", "Few Shot", null, Roles.Staff, false, CancellationToken.None))!.Value;
+        var theme = (await _db.Themes.ListAsync(CancellationToken.None)).Single(t => t.Name == "Direct payments and personal budgets").Id;
+        foreach (var id in examples) await _db.Classifications.SetByStaffAsync(id, [theme], [], null, userId, CancellationToken.None);
+        var fresh = await AddItemsAsync(["My direct payment was late again so my personal assistant was not paid"]);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+        Assert.DoesNotContain(await _db.Classifications.ThemesOfAsync(fresh[0], CancellationToken.None),
+            t => t.Name == "Direct payments and personal budgets");
+
+        var next = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, CancellationToken.None);
+        Assert.True(next.Activated);
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+
+        Assert.Contains(await _db.Classifications.ThemesOfAsync(fresh[0], CancellationToken.None),
+            t => t.Name == "Direct payments and personal budgets" && t.Source == "model");
     }
 
     [Fact]

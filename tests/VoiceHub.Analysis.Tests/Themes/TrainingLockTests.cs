@@ -22,7 +22,7 @@ public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedde
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = SeedData.WriteTemp(SeedData.Slice(0.05)), Trainers = ["lbfgs"], Folds = 2 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         // Each "node" has its own services over the shared database, as two processes would.
-        ModelTraining Node() => new(db.DataSource, db.ThemeModels, db.Classifications,
+        ModelTraining Node() => new(db.DataSource, db.ThemeModels, db.Classifications, db.Themes,
             new ActiveModel(db.ThemeModels, NullLogger<ActiveModel>.Instance), embedders.Int8, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
 
         var outcomes = await Task.WhenAll(

@@ -31,7 +31,7 @@ public sealed class JourneyStoreTests(PostgresCluster cluster) : IAsyncLifetime
         await ProjectTestData.ThemeAsync(_db, "Feeling safe", item);
         var themed = (await _journeys.FindAsync(item, _ct))!;
         Assert.Equal([JourneyStep.Received, JourneyStep.Themed], themed.Reached);
-        Assert.Equal(["Feeling safe"], themed.Themes);
+        Assert.Equal(["Feeling safe and safeguarding"], themed.Themes); // its public name
 
         var projectId = await _projects.CreateAsync(ProjectTestData.Project("Safer at home"), null, _ct);
         await _projects.LinkItemsAsync(projectId, [item], null, _ct);

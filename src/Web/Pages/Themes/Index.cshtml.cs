@@ -23,6 +23,9 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
     public IReadOnlyList<ThemeModelInfo> History { get; private set; } = [];
     public ThemeModelInfo? Training { get; private set; }
     public long Pending { get; private set; }
+
+    /// <summary>Active theme → staff examples now (what the next training learns from beside the labelled data).</summary>
+    public IReadOnlyDictionary<string, long> StaffExamples { get; private set; } = new Dictionary<string, long>();
     public string EmbeddingModel { get; private set; } = "";
     public (IReadOnlyList<(string Model, long Items)> ByModel, long Waiting) Embeddings { get; private set; } = ([], 0);
 
@@ -34,6 +37,7 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
         (EmbeddingModel, Embeddings) = (embedder.ModelId, await embeddings.CountsAsync(embedder.ModelId, ct));
         Active = await models.ActiveAsync(ct);
         Evaluation = ModelEvaluation.FromJson(Active?.Evaluation);
+        StaffExamples = await HttpContext.RequestServices.GetRequiredService<ThemeStore>().StaffExampleCountsAsync(ct);
         History = await models.ListAsync(50, ct);
         Training = History.FirstOrDefault(m => m.Status == "training");
         if (Active is not null) Pending = await classifications.CountPendingAsync(Active.Version, ct);

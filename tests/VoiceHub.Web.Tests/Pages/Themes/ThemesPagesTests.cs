@@ -86,12 +86,12 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
         Assert.Contains("Select at least one theme, or select Not assigned", await none.Content.ReadAsStringAsync());
 
-        var parking = (await _app.Get<ThemeStore>().ListAsync(CancellationToken.None)).Single(t => t.Name == "Parking").Id;
+        var parking = (await _app.Get<ThemeStore>().ListAsync(CancellationToken.None)).Single(t => t.Name == "Service location").Id;
         var saved = await VoiceHubApp.PostFormAsync(client, itemPath, new() { ["ThemeIds"] = parking.ToString(CultureInfo.InvariantCulture), ["Sentiment"] = "4" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await client.GetStringAsync(itemPath);
         Assert.Contains("Themes saved", page);
-        Assert.Contains("Parking", page);
+        Assert.Contains("Service location", page);
         Assert.Contains("set by Staff tester", page);
         await using (var conn = await _app.Get<Npgsql.NpgsqlDataSource>().OpenConnectionAsync())
         {
