@@ -22,26 +22,26 @@ public static class DigestHtml
     {
         var week = IsoWeek.Parse(d.Week);
         var h = new StringBuilder();
-        h.Append($"<span class=\"govuk-caption-l\">Weekly digest, {E(d.Week)}</span>");
-        h.Append($"<h1 class=\"govuk-heading-l\">What we heard in {E(week.Describe())}</h1>");
+        h.Append(CultureInfo.InvariantCulture, $"<span class=\"govuk-caption-l\">Weekly digest, {E(d.Week)}</span>");
+        h.Append(CultureInfo.InvariantCulture, $"<h1 class=\"govuk-heading-l\">What we heard in {E(week.Describe())}</h1>");
         var issueCount = d.Issues.Count + d.NegativeTurns.Count;
         var issuesWord = issueCount == 1 ? "emerging issue" : "emerging issues";
-        h.Append($"<p class=\"govuk-body-l\">{N(d.Numbers.Total)} {(d.Numbers.Total == 1 ? "piece" : "pieces")} of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}. ");
-        h.Append($"{(issueCount == 0 ? "No" : N(issueCount))} {issuesWord}, {(d.Phrases.Count == 0 ? "no" : N(d.Phrases.Count))} new {(d.Phrases.Count == 1 ? "phrase" : "phrases")}");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-l\">{N(d.Numbers.Total)} {(d.Numbers.Total == 1 ? "piece" : "pieces")} of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}. ");
+        h.Append(CultureInfo.InvariantCulture, $"{(issueCount == 0 ? "No" : N(issueCount))} {issuesWord}, {(d.Phrases.Count == 0 ? "no" : N(d.Phrases.Count))} new {(d.Phrases.Count == 1 ? "phrase" : "phrases")}");
         var overdue = d.Commitments.Count(c => c.Overdue);
         h.Append(overdue > 0 ? $", and {N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment" : "commitments")} overdue.</p>" : ".</p>");
         if (afterLead is not null) h.Append(afterLead);
-        h.Append($"<p class=\"govuk-body-s\">Built {E(Time(d.BuiltAt))}. Feedback is counted in the week it was given (the date on it), or the week VoiceHub received it when it has no date, Monday to Sunday, UK time.</p>");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">Built {E(Time(d.BuiltAt))}. Feedback is counted in the week it was given (the date on it), or the week VoiceHub received it when it has no date, Monday to Sunday, UK time.</p>");
         if (d.Supersedes is { } replaced)
         {
-            h.Append($"<div class=\"govuk-inset-text\"><p class=\"govuk-body\">This version replaces version {N(replaced)}, built before later feedback or classification. What changed since:</p><ul class=\"govuk-list govuk-list--bullet\">");
-            foreach (var change in d.Changes) h.Append($"<li>{E(change)}</li>");
+            h.Append(CultureInfo.InvariantCulture, $"<div class=\"govuk-inset-text\"><p class=\"govuk-body\">This version replaces version {N(replaced)}, built before later feedback or classification. What changed since:</p><ul class=\"govuk-list govuk-list--bullet\">");
+            foreach (var change in d.Changes) h.Append(CultureInfo.InvariantCulture, $"<li>{E(change)}</li>");
             h.Append("</ul></div>");
         }
-        foreach (var note in d.Notes) h.Append($"<div class=\"govuk-inset-text\">{E(note)}</div>");
+        foreach (var note in d.Notes) h.Append(CultureInfo.InvariantCulture, $"<div class=\"govuk-inset-text\">{E(note)}</div>");
 
         h.Append("<nav class=\"app-contents\" aria-label=\"Contents\"><h2 class=\"govuk-heading-s\">Contents</h2><ol class=\"govuk-list govuk-list--number\">");
-        foreach (var (id, title) in Sections) h.Append($"<li><a class=\"govuk-link\" href=\"#{id}\">{E(title)}</a></li>");
+        foreach (var (id, title) in Sections) h.Append(CultureInfo.InvariantCulture, $"<li><a class=\"govuk-link\" href=\"#{id}\">{E(title)}</a></li>");
         h.Append("</ol></nav>");
 
         Numbers(h, d);
@@ -89,28 +89,28 @@ public static class DigestHtml
         var b = new StringBuilder();
         if (d.Supersedes is { } replaced)
         {
-            b.AppendLine($"This updates the digest you had (version {N(replaced)}): feedback or classification arrived after it was built. What changed:");
-            foreach (var change in d.Changes) b.AppendLine($"- {change}");
+            b.AppendLine(CultureInfo.InvariantCulture, $"This updates the digest you had (version {N(replaced)}): feedback or classification arrived after it was built. What changed:");
+            foreach (var change in d.Changes) b.AppendLine(CultureInfo.InvariantCulture, $"- {change}");
             b.AppendLine();
         }
         if (d.Pending is { Complete: false } && d.Notes.Count > 0) b.AppendLine(d.Notes[0]).AppendLine();
-        b.AppendLine($"{N(d.Numbers.Total)} pieces of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}.");
+        b.AppendLine(CultureInfo.InvariantCulture, $"{N(d.Numbers.Total)} pieces of feedback, {Compare(d.Numbers.Total, d.Numbers.PreviousWeek, d.Numbers.Average12)}.");
         b.AppendLine();
         if (count > 0)
         {
             b.AppendLine("Emerging issues:");
-            foreach (var i in d.Issues.Take(10)) b.AppendLine($"- {i.Sentence}");
-            foreach (var t in d.NegativeTurns.Take(5)) b.AppendLine($"- {t.Sentence}");
-            if (d.Issues.Count > 10) b.AppendLine($"- and {N(d.Issues.Count - 10)} more.");
+            foreach (var i in d.Issues.Take(10)) b.AppendLine(CultureInfo.InvariantCulture, $"- {i.Sentence}");
+            foreach (var t in d.NegativeTurns.Take(5)) b.AppendLine(CultureInfo.InvariantCulture, $"- {t.Sentence}");
+            if (d.Issues.Count > 10) b.AppendLine(CultureInfo.InvariantCulture, $"- and {N(d.Issues.Count - 10)} more.");
             b.AppendLine();
         }
-        if (d.Phrases.Count > 0) b.AppendLine($"New phrases: {string.Join(", ", d.Phrases.Select(p => $"\u201c{p.Text}\u201d"))}.").AppendLine();
-        if (d.NewTopics.Count > 0) b.AppendLine($"New topics no theme covers yet: {N(d.NewTopics.Count)}, in the digest.").AppendLine();
+        if (d.Phrases.Count > 0) b.AppendLine(CultureInfo.InvariantCulture, $"New phrases: {string.Join(", ", d.Phrases.Select(p => $"\u201c{p.Text}\u201d"))}.").AppendLine();
+        if (d.NewTopics.Count > 0) b.AppendLine(CultureInfo.InvariantCulture, $"New topics no theme covers yet: {N(d.NewTopics.Count)}, in the digest.").AppendLine();
         var overdue = d.Commitments.Count(c => c.Overdue);
-        if (overdue > 0) b.AppendLine($"{N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment is" : "commitments are")} overdue.").AppendLine();
+        if (overdue > 0) b.AppendLine(CultureInfo.InvariantCulture, $"{N(overdue)} \u201cwe will\u201d {(overdue == 1 ? "commitment is" : "commitments are")} overdue.").AppendLine();
         var quiet = d.Coverage.Localities.Where(l => l.Quiet).Select(l => l.Name).ToList();
-        if (quiet.Count > 0) b.AppendLine($"Quiet localities over the last 12 weeks: {string.Join(", ", quiet)}.").AppendLine();
-        if (digestUrl is not null) b.AppendLine($"Read the digest with its evidence: {digestUrl}");
+        if (quiet.Count > 0) b.AppendLine(CultureInfo.InvariantCulture, $"Quiet localities over the last 12 weeks: {string.Join(", ", quiet)}.").AppendLine();
+        if (digestUrl is not null) b.AppendLine(CultureInfo.InvariantCulture, $"Read the digest with its evidence: {digestUrl}");
         return (subject, b.ToString().TrimEnd());
     }
 
@@ -128,7 +128,7 @@ public static class DigestHtml
 
     private static void NumberTable(StringBuilder h, string caption, string first, IReadOnlyList<DigestContent.NumberRow> rows, DigestContent.NumbersSection totals)
     {
-        h.Append($"<table class=\"govuk-table app-table--numbers\"><caption class=\"govuk-table__caption govuk-table__caption--s\">{E(caption)}</caption>");
+        h.Append(CultureInfo.InvariantCulture, $"<table class=\"govuk-table app-table--numbers\"><caption class=\"govuk-table__caption govuk-table__caption--s\">{E(caption)}</caption>");
         h.Append($"<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">{E(first)}</th>" +
                  "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">This week</th>" +
                  "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Week before</th>" +
@@ -136,13 +136,13 @@ public static class DigestHtml
                  "<th scope=\"col\" class=\"govuk-table__header\">Change on average</th></tr></thead><tbody class=\"govuk-table__body\">");
         foreach (var r in rows)
         {
-            h.Append($"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(r.Name)}</th>" +
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(r.Name)}</th>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(r.ThisWeek)}</td>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(r.PreviousWeek)}</td>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{r.Average12.ToString("N1", En)}</td>" +
                      $"<td class=\"govuk-table__cell\">{E(Change(r.ThisWeek, r.Average12))}</td></tr>");
         }
-        h.Append($"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">All feedback</th>" +
+        h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">All feedback</th>" +
                  $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(rows.Sum(r => r.ThisWeek))}</td>" +
                  $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(rows.Sum(r => r.PreviousWeek))}</td>" +
                  $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{rows.Sum(r => r.Average12).ToString("N1", En)}</td>" +
@@ -153,7 +153,7 @@ public static class DigestHtml
     private static void Issues(StringBuilder h, DigestContent d, DigestLinks links, IReadOnlyDictionary<long, string> quotes)
     {
         Heading(h, "issues");
-        h.Append($"<p class=\"govuk-body\">Themes, themes in a locality, channels and service areas whose count this week is above what their last {N(26)} weeks predict (allowing for the usual ups and downs), with at least 5 comments. {N(d.SeriesJudged)} were checked. The score says how far above the upper bound the count is: 1 is at the bound, 2 is twice as far above what was expected.</p>");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">Themes, themes in a locality, channels and service areas whose count this week is above what their last {N(26)} weeks predict (allowing for the usual ups and downs), with at least 5 comments. {N(d.SeriesJudged)} were checked. The score says how far above the upper bound the count is: 1 is at the bound, 2 is twice as far above what was expected.</p>");
         if (d.Issues.Count == 0 && d.NegativeTurns.Count == 0)
         {
             h.Append("<p class=\"govuk-body\">Nothing stood out this week.</p>");
@@ -171,7 +171,7 @@ public static class DigestHtml
         {
             n++;
             var url = links.Search(t.Search);
-            h.Append($"<li>{n}. {E(t.Sentence)}{(url is null ? "" : $" <a class=\"govuk-link app-no-print\" href=\"{A(url)}\">See them in search<span class=\"govuk-visually-hidden\">: {E(t.Sentence)}</span></a>")}</li>");
+            h.Append(CultureInfo.InvariantCulture, $"<li>{n}. {E(t.Sentence)}{(url is null ? "" : $" <a class=\"govuk-link app-no-print\" href=\"{A(url)}\">See them in search<span class=\"govuk-visually-hidden\">: {E(t.Sentence)}</span></a>")}</li>");
         }
         h.Append("</ul>");
     }
@@ -183,19 +183,19 @@ public static class DigestHtml
         IReadOnlyDictionary<long, string> quotes, int level = 3)
     {
         {
-            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h{level} class=\"govuk-heading-m\" id=\"{id}\">{E(heading)}</h{level}>");
+            h.Append(CultureInfo.InvariantCulture, $"<section class=\"app-issue\" aria-labelledby=\"{id}\"><h{level} class=\"govuk-heading-m\" id=\"{id}\">{E(heading)}</h{level}>");
             var status = links.FlagStatus(i.FlagId);
             h.Append("<p class=\"govuk-body-s\">");
-            h.Append($"Score {i.Score.ToString("0.0", En)}: the upper bound was {i.UpperBound.ToString("0.0", En)}. ");
-            if (status is not null) h.Append($"<strong class=\"govuk-tag {StatusTag(status)}\">{E(FlagStatus.NameOf(status))}</strong> ");
+            h.Append(CultureInfo.InvariantCulture, $"Score {i.Score.ToString("0.0", En)}: the upper bound was {i.UpperBound.ToString("0.0", En)}. ");
+            if (status is not null) h.Append(CultureInfo.InvariantCulture, $"<strong class=\"govuk-tag {StatusTag(status)}\">{E(FlagStatus.NameOf(status))}</strong> ");
             var flagUrl = links.Flag(i.FlagId);
-            if (flagUrl is not null) h.Append($"<a class=\"govuk-link app-no-print\" href=\"{A(flagUrl)}\">Triage this issue<span class=\"govuk-visually-hidden\">: {E(i.Sentence)}</span></a>");
-            else h.Append($"Issue {E(i.FlagId)}.");
+            if (flagUrl is not null) h.Append(CultureInfo.InvariantCulture, $"<a class=\"govuk-link app-no-print\" href=\"{A(flagUrl)}\">Triage this issue<span class=\"govuk-visually-hidden\">: {E(i.Sentence)}</span></a>");
+            else h.Append(CultureInfo.InvariantCulture, $"Issue {E(i.FlagId)}.");
             h.Append("</p>");
             if (i.AlsoShows.Count > 0)
             {
                 h.Append("<p class=\"govuk-body-s\">The same comments also show as:</p><ul class=\"govuk-list govuk-list--bullet govuk-body-s\">");
-                foreach (var a in i.AlsoShows) h.Append($"<li>{E(a.Sentence)}</li>");
+                foreach (var a in i.AlsoShows) h.Append(CultureInfo.InvariantCulture, $"<li>{E(a.Sentence)}</li>");
                 h.Append("</ul>");
             }
 
@@ -206,12 +206,12 @@ public static class DigestHtml
             h.Append("<p class=\"govuk-body-s\">Bars: comments a week; the dashed line is what was expected this week; this week is marked with a triangle.</p>");
             if (i.Localities.Count > 0)
             {
-                h.Append($"<p class=\"govuk-body-s\"><strong>Where:</strong> {E(string.Join(", ", i.Localities.Select(l => $"{l.Name} {N(l.Count)}")))}</p>");
+                h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\"><strong>Where:</strong> {E(string.Join(", ", i.Localities.Select(l => $"{l.Name} {N(l.Count)}")))}</p>");
             }
             var search = links.Search(i.Search);
-            if (search is not null) h.Append($"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(search)}\">See all {N(i.Count)} comments in search<span class=\"govuk-visually-hidden\"> for {E(i.Sentence)}</span></a></p>");
+            if (search is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(search)}\">See all {N(i.Count)} comments in search<span class=\"govuk-visually-hidden\"> for {E(i.Sentence)}</span></a></p>");
             var trends = i.Theme is null ? null : links.Trends(i.Theme);
-            if (trends is not null) h.Append($"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(trends)}\">{E(i.Theme!)} over time, by locality</a></p>");
+            if (trends is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(trends)}\">{E(i.Theme!)} over time, by locality</a></p>");
             h.Append("</div><div class=\"govuk-grid-column-one-half\">");
             h.Append("<table class=\"govuk-table app-table--compact\"><caption class=\"govuk-table__caption govuk-table__caption--s\">Comments a week</caption>" +
                      "<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">Week</th>" +
@@ -219,7 +219,7 @@ public static class DigestHtml
             foreach (var w in i.Weeks)
             {
                 var current = w.Week == week;
-                h.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{E(w.Week)}{(current ? " (this week)" : "")}</td>" +
+                h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{E(w.Week)}{(current ? " (this week)" : "")}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{(current ? $"<strong>{N(w.Count)}</strong>" : N(w.Count))}</td></tr>");
             }
             h.Append("</tbody></table></div></div>");
@@ -227,12 +227,12 @@ public static class DigestHtml
             var shown = i.Quotes.Where(q => quotes.ContainsKey(q.ItemId)).ToList();
             if (shown.Count > 0)
             {
-                h.Append($"<h{level + 1} class=\"govuk-heading-s\">What people said</h{level + 1}>");
+                h.Append(CultureInfo.InvariantCulture, $"<h{level + 1} class=\"govuk-heading-s\">What people said</h{level + 1}>");
                 foreach (var q in shown)
                 {
                     var text = quotes[q.ItemId].Trim();
                     if (text.Length > 400) text = text[..400].TrimEnd() + "\u2026";
-                    h.Append($"<blockquote class=\"app-quote\"><p class=\"govuk-body\">\u201c{E(text)}\u201d</p><p class=\"govuk-body-s app-quote__source\">");
+                    h.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"app-quote\"><p class=\"govuk-body\">\u201c{E(text)}\u201d</p><p class=\"govuk-body-s app-quote__source\">");
                     var parts = new List<string> { Channels.DisplayNameOf(q.Channel) };
                     if (q.Locality is not null) parts.Add(q.Locality);
                     if (q.OccurredOn is { } on) parts.Add(on.ToString("d MMMM yyyy", En));
@@ -264,7 +264,7 @@ public static class DigestHtml
         {
             var url = links.Search(p.Search);
             var phrase = $"\u201c{E(p.Text)}\u201d";
-            h.Append($"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{(url is null ? phrase : $"<a class=\"govuk-link\" href=\"{A(url)}\">{phrase}</a>")}</th>" +
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{(url is null ? phrase : $"<a class=\"govuk-link\" href=\"{A(url)}\">{phrase}</a>")}</th>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(p.Count)} <span class=\"govuk-body-s\">({N(p.Documents)} documents)</span></td>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Expected.ToString("0.0", En)}</td>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{p.Score.ToString("0", En)}</td></tr>");
@@ -284,12 +284,12 @@ public static class DigestHtml
         foreach (var t in d.NewTopics)
         {
             var id = "topic-" + t.Id[(t.Id.LastIndexOf('-') + 1)..];
-            h.Append($"<section class=\"app-issue\" aria-labelledby=\"{A(id)}\"><h3 class=\"govuk-heading-m\" id=\"{A(id)}\">{E(t.Label)}</h3>");
-            h.Append($"<p class=\"govuk-body\">{N(t.Count)} {(t.Count == 1 ? "comment" : "comments")} this week, about {t.Expected.ToString("0.0", En)} expected.");
-            if (t.Localities.Count > 0) h.Append($" <strong>Where:</strong> {E(string.Join(", ", t.Localities.Select(l => $"{l.Name} {N(l.Count)}")))}.");
+            h.Append(CultureInfo.InvariantCulture, $"<section class=\"app-issue\" aria-labelledby=\"{A(id)}\"><h3 class=\"govuk-heading-m\" id=\"{A(id)}\">{E(t.Label)}</h3>");
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{N(t.Count)} {(t.Count == 1 ? "comment" : "comments")} this week, about {t.Expected.ToString("0.0", En)} expected.");
+            if (t.Localities.Count > 0) h.Append(CultureInfo.InvariantCulture, $" <strong>Where:</strong> {E(string.Join(", ", t.Localities.Select(l => $"{l.Name} {N(l.Count)}")))}.");
             h.Append("</p>");
             var flagUrl = links.Topic(t.Id);
-            if (flagUrl is not null) h.Append($"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(flagUrl)}\">Turn into a theme or dismiss<span class=\"govuk-visually-hidden\">: {E(t.Label)}</span></a></p>");
+            if (flagUrl is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s app-no-print\"><a class=\"govuk-link\" href=\"{A(flagUrl)}\">Turn into a theme or dismiss<span class=\"govuk-visually-hidden\">: {E(t.Label)}</span></a></p>");
             foreach (var q in t.Quotes.Where(q => quotes.ContainsKey(q.ItemId)))
             {
                 var text = quotes[q.ItemId].Trim();
@@ -297,7 +297,7 @@ public static class DigestHtml
                 var parts = new List<string> { Channels.DisplayNameOf(q.Channel) };
                 if (q.Locality is not null) parts.Add(q.Locality);
                 if (q.OccurredOn is { } on) parts.Add(on.ToString("d MMMM yyyy", En));
-                h.Append($"<blockquote class=\"app-quote\"><p class=\"govuk-body\">\u201c{E(text)}\u201d</p><p class=\"govuk-body-s app-quote__source\">{E(string.Join(", ", parts))}, {E(ReferenceCodeText(q.Reference))}</p></blockquote>");
+                h.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"app-quote\"><p class=\"govuk-body\">\u201c{E(text)}\u201d</p><p class=\"govuk-body-s app-quote__source\">{E(string.Join(", ", parts))}, {E(ReferenceCodeText(q.Reference))}</p></blockquote>");
             }
             h.Append("</section>");
         }
@@ -330,7 +330,7 @@ public static class DigestHtml
             };
             var url = links.Flag(f.FlagId);
             var now = $"{N(f.ThisWeekCount)} {(f.ThisWeekCount == 1 ? "comment" : "comments")}{(f.FlaggedAgain ? ", flagged again" : "")}";
-            h.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{(url is null ? E(f.Sentence) : $"<a class=\"govuk-link\" href=\"{A(url)}\">{E(f.Sentence)}</a>")}</td>" +
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{(url is null ? E(f.Sentence) : $"<a class=\"govuk-link\" href=\"{A(url)}\">{E(f.Sentence)}</a>")}</td>" +
                      $"<td class=\"govuk-table__cell\">{E(decided)}</td><td class=\"govuk-table__cell\">{E(now)}</td></tr>");
         }
         h.Append("</tbody></table>");
@@ -340,11 +340,11 @@ public static class DigestHtml
     {
         Heading(h, "saved-searches");
         h.Append("<p class=\"govuk-body\">New means feedback VoiceHub received this week, whenever it was given.</p>");
-        if (d.SavedSearchesNote is not null) h.Append($"<p class=\"govuk-body\">{E(d.SavedSearchesNote)}</p>");
+        if (d.SavedSearchesNote is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{E(d.SavedSearchesNote)}</p>");
         var withNews = d.SavedSearches.Where(s => s.NewMatches > 0).OrderByDescending(s => s.NewMatches).ToList();
         if (d.SavedSearchesNote is null && withNews.Count == 0)
         {
-            h.Append($"<p class=\"govuk-body\">{(d.SavedSearches.Count == 0 ? "Nobody has saved a search yet." : "No saved search found new feedback this week.")}</p>");
+            h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{(d.SavedSearches.Count == 0 ? "Nobody has saved a search yet." : "No saved search found new feedback this week.")}</p>");
         }
         if (withNews.Count > 0)
         {
@@ -353,20 +353,20 @@ public static class DigestHtml
                      "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">New items</th></tr></thead><tbody class=\"govuk-table__body\">");
             foreach (var s in withNews)
             {
-                h.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{E(s.Name)}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(s.NewMatches)}</td></tr>");
+                h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{E(s.Name)}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(s.NewMatches)}</td></tr>");
             }
             h.Append("</tbody></table>");
             var others = d.SavedSearches.Count - withNews.Count;
-            if (others > 0) h.Append($"<p class=\"govuk-body-s\">{N(others)} other saved {(others == 1 ? "search" : "searches")} found nothing new.</p>");
+            if (others > 0) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">{N(others)} other saved {(others == 1 ? "search" : "searches")} found nothing new.</p>");
         }
-        if (links.SavedSearches is not null) h.Append($"<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" href=\"{A(links.SavedSearches)}\">Your saved searches</a></p>");
+        if (links.SavedSearches is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" href=\"{A(links.SavedSearches)}\">Your saved searches</a></p>");
     }
 
     private static void CommitmentSection(StringBuilder h, DigestContent d, DigestLinks links)
     {
         Heading(h, "commitments");
         var reading = IsoWeek.Of(d.ReadingMonday);
-        h.Append($"<p class=\"govuk-body\">Planned or in progress, due before the end of {E(reading.Describe())}, when this digest is read.</p>");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">Planned or in progress, due before the end of {E(reading.Describe())}, when this digest is read.</p>");
         if (d.Commitments.Count == 0)
         {
             h.Append("<p class=\"govuk-body\">None are overdue or due this week.</p>");
@@ -380,7 +380,7 @@ public static class DigestHtml
         {
             var url = links.Action(c.Id);
             var text = c.Project is null ? c.WeWill : $"{c.WeWill} ({c.Project})";
-            h.Append($"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{(url is null ? E(text) : $"<a class=\"govuk-link\" href=\"{A(url)}\">{E(text)}</a>")}</td>" +
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">{(url is null ? E(text) : $"<a class=\"govuk-link\" href=\"{A(url)}\">{E(text)}</a>")}</td>" +
                      $"<td class=\"govuk-table__cell\">{E(c.Owner.Length == 0 ? "No owner" : c.Owner)}</td>" +
                      $"<td class=\"govuk-table__cell\">{E(c.DueOn.ToString("d MMMM yyyy", En))}</td>" +
                      $"<td class=\"govuk-table__cell\">{(c.Overdue ? "<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong>" : "<strong class=\"govuk-tag govuk-tag--yellow\">Due this week</strong>")} {E(ActionStatus.NameOf(c.Status))}</td></tr>");
@@ -393,10 +393,10 @@ public static class DigestHtml
     {
         if (summary) Heading(h, "coverage");
         var period = $"{c.From.ToString("d MMMM yyyy", En)} to {c.To.ToString("d MMMM yyyy", En)}";
-        h.Append($"<p class=\"govuk-body\">Feedback from {E(period)} against the people who live here. A locality or group is called quiet when its rate or share is under two thirds of the council\u2019s.</p>");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">Feedback from {E(period)} against the people who live here. A locality or group is called quiet when its rate or share is under two thirds of the council\u2019s.</p>");
         var tag = summary ? "h3" : "h2";
         var size = summary ? "govuk-heading-s" : "govuk-heading-m";
-        h.Append($"<{tag} class=\"{size}\">Feedback per 1,000 residents, by locality</{tag}>");
+        h.Append(CultureInfo.InvariantCulture, $"<{tag} class=\"{size}\">Feedback per 1,000 residents, by locality</{tag}>");
         if (c.CouncilPer1000 is not { } council)
         {
             h.Append("<p class=\"govuk-body\">No locality has a population set (seeds/council/localities.csv), so rates cannot be worked out.</p>");
@@ -411,27 +411,27 @@ public static class DigestHtml
                      "<th scope=\"col\" class=\"govuk-table__header\">Against the council (line)</th></tr></thead><tbody class=\"govuk-table__body\">");
             foreach (var l in c.Localities)
             {
-                h.Append($"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(l.Name)}{(l.Quiet ? " <strong class=\"govuk-tag govuk-tag--orange\">Quiet</strong>" : "")}</th>" +
+                h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(l.Name)}{(l.Quiet ? " <strong class=\"govuk-tag govuk-tag--orange\">Quiet</strong>" : "")}</th>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{(l.Population is { } p ? N(p) : "Not set")}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(l.Items)}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{(l.Per1000 is { } r ? r.ToString("0.00", En) : "–")}</td>" +
                          $"<td class=\"govuk-table__cell\">{(l.Per1000 is { } v ? Svg.Meter(v, council, $"{l.Name}: {v:0.00} per 1,000 against the council's {council:0.00}") + $" {E(RatioText(l.RatioToCouncil))}" : "")}</td></tr>");
             }
-            h.Append($"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">Council</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(c.Localities.Sum(l => l.Population ?? 0))}</td>" +
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">Council</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(c.Localities.Sum(l => l.Population ?? 0))}</td>" +
                      $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{N(c.Localities.Sum(l => l.Items))}</td><td class=\"govuk-table__cell govuk-table__cell--numeric\">{council.ToString("0.00", En)}</td><td class=\"govuk-table__cell\"></td></tr>");
             h.Append("</tbody></table>");
-            if (c.ItemsWithoutLocality > 0) h.Append($"<p class=\"govuk-body-s\">{N(c.ItemsWithoutLocality)} more pieces of feedback had no locality and are not in the rates.</p>");
+            if (c.ItemsWithoutLocality > 0) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">{N(c.ItemsWithoutLocality)} more pieces of feedback had no locality and are not in the rates.</p>");
         }
 
-        h.Append($"<{tag} class=\"{size}\">Survey respondents against the population</{tag}>");
-        if (c.PopulationError is not null) h.Append($"<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>The population shares could not be read: {E(c.PopulationError)}</strong></div>");
+        h.Append(CultureInfo.InvariantCulture, $"<{tag} class=\"{size}\">Survey respondents against the population</{tag}>");
+        if (c.PopulationError is not null) h.Append(CultureInfo.InvariantCulture, $"<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>The population shares could not be read: {E(c.PopulationError)}</strong></div>");
         if (c.Demographics.Count == 0)
         {
             h.Append("<p class=\"govuk-body\">No population shares are configured (seeds/council/population-shares.csv).</p>");
             return;
         }
-        h.Append($"<p class=\"govuk-body\">{N(c.SurveyRespondents)} survey {(c.SurveyRespondents == 1 ? "respondent" : "respondents")} in the period. Counts under 5 are shown as \u201cfewer than 5\u201d.");
-        if (c.PopulationSource is not null) h.Append($" Population shares: {E(c.PopulationSource)}");
+        h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{N(c.SurveyRespondents)} survey {(c.SurveyRespondents == 1 ? "respondent" : "respondents")} in the period. Counts under 5 are shown as \u201cfewer than 5\u201d.");
+        if (c.PopulationSource is not null) h.Append(CultureInfo.InvariantCulture, $" Population shares: {E(c.PopulationSource)}");
         h.Append("</p>");
         if (summary)
         {
@@ -439,15 +439,15 @@ public static class DigestHtml
             if (under.Count == 0)
             {
                 var compared = c.Demographics.Count(dim => dim.Note is null);
-                h.Append($"<p class=\"govuk-body\">{(compared == 0 ? "Too few survey respondents gave their age, carer status, ethnicity, disability or sex to compare with the population." : "No group was under-represented among survey respondents.")}</p>");
+                h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body\">{(compared == 0 ? "Too few survey respondents gave their age, carer status, ethnicity, disability or sex to compare with the population." : "No group was under-represented among survey respondents.")}</p>");
             }
             else
             {
                 h.Append("<p class=\"govuk-body\">Under-represented among survey respondents:</p><ul class=\"govuk-list govuk-list--bullet\">");
-                foreach (var (dim, g) in under) h.Append($"<li>{E(dim.Label)}: {E(g.Name)}, {Percent(g.Share)} of respondents against {Percent(g.PopulationShare)} of residents</li>");
+                foreach (var (dim, g) in under) h.Append(CultureInfo.InvariantCulture, $"<li>{E(dim.Label)}: {E(g.Name)}, {Percent(g.Share)} of respondents against {Percent(g.PopulationShare)} of residents</li>");
                 h.Append("</ul>");
             }
-            if (links.Coverage is not null) h.Append($"<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" href=\"{A(links.Coverage)}\">All coverage figures</a></p>");
+            if (links.Coverage is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body app-no-print\"><a class=\"govuk-link\" href=\"{A(links.Coverage)}\">All coverage figures</a></p>");
             return;
         }
         foreach (var dim in c.Demographics)
@@ -462,18 +462,18 @@ public static class DigestHtml
             {
                 var g = dim.Groups[k];
                 var hidden = counts[k] != SmallCounts.Show(g.Respondents);
-                h.Append($"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(g.Name)}{(g.UnderRepresented ? " <strong class=\"govuk-tag govuk-tag--orange\">Under-represented</strong>" : "")}</th>" +
+                h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row\"><th scope=\"row\" class=\"govuk-table__header\">{E(g.Name)}{(g.UnderRepresented ? " <strong class=\"govuk-tag govuk-tag--orange\">Under-represented</strong>" : "")}</th>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{E(counts[k])}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{(hidden ? "–" : Percent(g.Share))}</td>" +
                          $"<td class=\"govuk-table__cell govuk-table__cell--numeric\">{Percent(g.PopulationShare)}</td></tr>");
             }
-            h.Append($"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">Answered</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">{E(SmallCounts.Show(dim.Answered))}</td><td class=\"govuk-table__cell\"></td><td class=\"govuk-table__cell\"></td></tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"govuk-table__row app-table__total\"><th scope=\"row\" class=\"govuk-table__header\">Answered</th><td class=\"govuk-table__cell govuk-table__cell--numeric\">{E(SmallCounts.Show(dim.Answered))}</td><td class=\"govuk-table__cell\"></td><td class=\"govuk-table__cell\"></td></tr>");
             h.Append("</tbody></table>");
-            if (dim.Note is not null) h.Append($"<p class=\"govuk-body-s\">{E(dim.Note)}</p>");
+            if (dim.Note is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"govuk-body-s\">{E(dim.Note)}</p>");
         }
     }
 
-    private static void Heading(StringBuilder h, string id) => h.Append($"<h2 class=\"govuk-heading-l app-section\" id=\"{id}\">{E(Title(id))}</h2>");
+    private static void Heading(StringBuilder h, string id) => h.Append(CultureInfo.InvariantCulture, $"<h2 class=\"govuk-heading-l app-section\" id=\"{id}\">{E(Title(id))}</h2>");
 
     public static string StatusTag(string status) => status switch
     {

@@ -114,17 +114,17 @@ public static class EmergingPeers
             .ToList();
         var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
         var header = new StringBuilder("| Method (setting) | False alarms / 100 series-weeks |");
-        foreach (var z in sizes) header.Append($" {z}: first week (any) |");
-        foreach (var z in sizes) header.Append($" {z}, ≥ 8 items: first week (any) |");
+        foreach (var z in sizes) header.Append(CultureInfo.InvariantCulture, $" {z}: first week (any) |");
+        foreach (var z in sizes) header.Append(CultureInfo.InvariantCulture, $" {z}, ≥ 8 items: first week (any) |");
         header.Append(" Median delay (weeks) | Issues per burst |");
         Console.WriteLine(header);
         Console.WriteLine("|---|---:|" + string.Concat(Enumerable.Repeat("---:|", sizes.Count * 2)) + "---:|---:|");
         foreach (var (method, a, f) in chosen)
         {
             var line = new StringBuilder($"| {method} (α {a.ToString(Invariant)}) | {f.FalseAlarmsPer100SeriesWeeks:0.00} |");
-            foreach (var z in sizes) line.Append($" {f.BySize[z].RecallInFirstWeek:0.000} ({f.BySize[z].Recall:0.000}) |");
-            foreach (var z in sizes) line.Append($" {f.BySize[z].AtLeast8Items.RecallInFirstWeek:0.000} ({f.BySize[z].AtLeast8Items.Recall:0.000}) |");
-            line.Append($" {f.MedianDelayWeeks?.ToString("0.#", en) ?? "–"} | {f.IssuesPerBurst:0.00} |");
+            foreach (var z in sizes) line.Append(CultureInfo.InvariantCulture, $" {f.BySize[z].RecallInFirstWeek:0.000} ({f.BySize[z].Recall:0.000}) |");
+            foreach (var z in sizes) line.Append(CultureInfo.InvariantCulture, $" {f.BySize[z].AtLeast8Items.RecallInFirstWeek:0.000} ({f.BySize[z].AtLeast8Items.Recall:0.000}) |");
+            line.Append(CultureInfo.InvariantCulture, $" {f.MedianDelayWeeks?.ToString("0.#", en) ?? "–"} | {f.IssuesPerBurst:0.00} |");
             Console.WriteLine(line);
         }
         Console.WriteLine($"Bursts per size: {string.Join(", ", sizes.Select(z => $"{z} {chosen[0].Figures.BySize[z].Bursts} ({chosen[0].Figures.BySize[z].AtLeast8Items.Bursts} adding ≥ 8 items)"))}.");

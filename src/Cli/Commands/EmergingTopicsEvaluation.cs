@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Emerging.Evaluation;
+using System.Globalization;
 
 namespace VoiceHub.Cli.Commands;
 
@@ -22,7 +23,7 @@ public static class EmergingTopicsEvaluation
             {
                 streams = f.Streams,
                 weeklyItems = f.WeeklyItems,
-                bySize = f.BySize.ToDictionary(kv => kv.Key.ToString(), kv => new
+                bySize = f.BySize.ToDictionary(kv => kv.Key.ToString(CultureInfo.InvariantCulture), kv => new
                 {
                     planted = kv.Value.Planted,
                     foundInFirstWeek = kv.Value.Found,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using VoiceHub.Analysis.Training;
+using System.Globalization;
 
 namespace VoiceHub.Cli.Commands;
 
@@ -73,13 +74,13 @@ public static class ThemesFewShotCommand
                 testRows = test.Count,
                 trainer = TrainerKinds.Code(kind),
                 otherExamples = parse.GetValue(drop) ? "left out" : "in training, unlabelled for the theme",
-                themes = results.Select(r => new { theme = r.Theme, trainPositives = r.TrainPositives, testPositives = r.TestPositives, fullF1 = Math.Round(r.FullF1, 3), f1AtK = r.F1AtK.ToDictionary(p => p.Key.ToString(), p => p.Value is { } v ? Math.Round(v, 3) : (double?)null) }),
+                themes = results.Select(r => new { theme = r.Theme, trainPositives = r.TrainPositives, testPositives = r.TestPositives, fullF1 = Math.Round(r.FullF1, 3), f1AtK = r.F1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value is { } v ? Math.Round(v, 3) : (double?)null) }),
                 macro = new
                 {
                     themes = measured,
                     fullF1 = Math.Round(full, 3),
-                    f1AtK = atK.ToDictionary(p => p.Key.ToString(), p => Math.Round(p.Value, 3)),
-                    shareOfFull = atK.ToDictionary(p => p.Key.ToString(), p => full == 0 ? 0 : Math.Round(p.Value / full, 3)),
+                    f1AtK = atK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
+                    shareOfFull = atK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => full == 0 ? 0 : Math.Round(p.Value / full, 3)),
                 },
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             };
@@ -87,7 +88,7 @@ public static class ThemesFewShotCommand
             else
             {
                 foreach (var r in results)
-                    Console.WriteLine($"{r.Theme}: full {r.FullF1:0.000} | " + string.Join(" | ", r.F1AtK.Select(p => $"k={p.Key} {(p.Value is { } v ? v.ToString("0.000") : "n/a")}")));
+                    Console.WriteLine($"{r.Theme}: full {r.FullF1:0.000} | " + string.Join(" | ", r.F1AtK.Select(p => $"k={p.Key} {(p.Value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a")}")));
                 Console.WriteLine($"macro F1 over {measured} themes: full {full:0.000} | " + string.Join(" | ", atK.Select(p => $"k={p.Key} {p.Value:0.000} ({(full == 0 ? 0 : p.Value / full):0%} of full)")));
             }
             return 0;

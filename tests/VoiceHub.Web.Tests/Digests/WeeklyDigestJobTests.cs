@@ -8,6 +8,7 @@ using VoiceHub.Analysis.Digest;
 using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
 using VoiceHub.Web.Digests;
+using System.Globalization;
 
 namespace VoiceHub.Web.Tests.Digests;
 
@@ -44,14 +45,14 @@ public sealed class WeeklyDigestJobTests(DigestAppFixture f) : IClassFixture<Dig
             Assert.Null(await digests.FindAsync(week.ToString(), null, _ct));
             var recheck = Assert.Single(storage.GetMonitoringApi().ScheduledJobs(0, 1000),
                 j => j.Value.Job.Type == typeof(WeeklyDigestJob) && Equals(j.Value.Job.Args[0], week.ToString()));
-            Assert.Equal(2, Convert.ToInt32(recheck.Value.Job.Args[1]));
+            Assert.Equal(2, Convert.ToInt32(recheck.Value.Job.Args[1], CultureInfo.InvariantCulture));
             Assert.InRange(recheck.Value.EnqueueAt, before + WeeklyDigestJob.Recheck - TimeSpan.FromSeconds(5), DateTime.UtcNow + WeeklyDigestJob.Recheck);
 
             // A middle check still waits; the last one builds anyway and the digest says what was pending.
             await job.RunAsync(week.ToString(), WeeklyDigestJob.Checks - 1, _ct);
             Assert.Null(await digests.FindAsync(week.ToString(), null, _ct));
             Assert.Contains(storage.GetMonitoringApi().ScheduledJobs(0, 1000),
-                j => j.Value.Job.Type == typeof(WeeklyDigestJob) && Equals(j.Value.Job.Args[0], week.ToString()) && Convert.ToInt32(j.Value.Job.Args[1]) == WeeklyDigestJob.Checks);
+                j => j.Value.Job.Type == typeof(WeeklyDigestJob) && Equals(j.Value.Job.Args[0], week.ToString()) && Convert.ToInt32(j.Value.Job.Args[1], CultureInfo.InvariantCulture) == WeeklyDigestJob.Checks);
             await job.RunAsync(week.ToString(), WeeklyDigestJob.Checks, _ct);
 
             var built = await digests.FindAsync(week.ToString(), null, _ct);
