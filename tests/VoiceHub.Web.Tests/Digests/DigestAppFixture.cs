@@ -1,4 +1,3 @@
-using Dapper;
 using Npgsql;
 using VoiceHub.Analysis.Digest;
 using VoiceHub.Core.Model;
@@ -27,26 +26,12 @@ public sealed class DigestAppFixture(PostgresCluster cluster) : IAsyncLifetime
         App = await VoiceHubApp.StartAsync(cluster);
         StaffEmail = await App.CreateUserAsync(Roles.Staff);
         Staff = await App.SignedInClientAsync(StaffEmail);
-        await using (var conn = await App.Get<NpgsqlDataSource>().OpenConnectionAsync())
+        var items = new TestItems(App.Get<NpgsqlDataSource>(), fileName: "weeks.csv");
+        int[] pattern = [3, 4, 5, 4, 3, 5, 4];
+        for (var i = 26; i >= 0; i--)
         {
-            var document = await conn.ExecuteScalarAsync<long>("""
-                INSERT INTO documents (channel, file_name, content_type, sha256, bytes, size_bytes, status)
-                VALUES ('survey', 'weeks.csv', 'text/csv', md5(random()::text), '\x00', 1, 'ingested') RETURNING id
-                """);
-            int[] pattern = [3, 4, 5, 4, 3, 5, 4];
-            for (var i = 26; i >= 0; i--)
-            {
-                var (count, text) = i == 0 ? (16, "I do not feel safe walking home from the bus stop at night.") : (pattern[i % 7], "The carers are kind and always on time.");
-                await conn.ExecuteAsync("""
-                    WITH added AS (
-                        INSERT INTO items (document_id, channel, locality_id, occurred_on, raw_text, redacted_text, reference, fingerprint)
-                        SELECT @document, 'survey', (SELECT id FROM localities WHERE name = 'Grays'), @on, @text, @text,
-                               upper(substr(md5(random()::text || g), 1, 12)), decode(md5(random()::text || clock_timestamp()::text || g), 'hex')
-                        FROM generate_series(1, @count) g RETURNING id)
-                    INSERT INTO item_themes (item_id, theme_id, score, source, model_version)
-                    SELECT id, (SELECT id FROM themes WHERE name = @theme), 1, 'model', 'test' FROM added
-                    """, new { document, on = Week.AddWeeks(-i).Monday.AddDays(i % 7), text, count, theme = Theme });
-            }
+            var (count, text) = i == 0 ? (16, "I do not feel safe walking home from the bus stop at night.") : (pattern[i % 7], "The carers are kind and always on time.");
+            await items.AddAsync(count, on: Week.AddWeeks(-i).Monday.AddDays(i % 7), locality: "Grays", theme: Theme, text: text);
         }
         await App.Get<DigestBuilder>().BuildAsync(Week, "Monday schedule", onlyIfNone: true, _ => Task.FromResult(new SavedSearchCounts([], null)), CancellationToken.None);
         FlagId = (await App.Get<EmergingFlagStore>().ListForWeekAsync(Week.ToString(), CancellationToken.None)).Single(f => f.Kind == SeriesKinds.ThemeLocality).Id;
