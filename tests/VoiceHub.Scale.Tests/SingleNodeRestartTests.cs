@@ -15,7 +15,7 @@ public sealed class SingleNodeRestartTests(PostgresCluster cluster)
         await using var node = await AppProcess.StartAsync(db.ConnectionString, Settings.FastFailover());
         using (var client = await Node.SignInAsync(node))
         {
-            var id = await Node.UploadSurveyAsync(client, node, SurveyFile.Generate(Rows, "restart", marker: "pangolinkite"), "restart.csv");
+            var id = await Node.UploadSurveyAsync(client, node, SurveyFile.Generate(Rows, "restart", marker: "pangolinteapot"), "restart.csv");
             await Waits.ForAsync(db.WritingItemsAsync, w => w, TimeSpan.FromSeconds(60), "the ingest to start writing items", node);
             await node.KillAsync();
             Assert.Equal("ingesting", await db.StatusAsync(id));
@@ -34,6 +34,6 @@ public sealed class SingleNodeRestartTests(PostgresCluster cluster)
         }
 
         using var again = await Node.SignInAsync(node);
-        await Waits.ForAsync(() => Node.SearchTotalAsync(again, "pangolinkite"), t => t == 2 * Rows, TimeSpan.FromSeconds(60), "the restarted node to index the survey", node);
+        await Waits.ForAsync(() => Node.SearchTotalAsync(again, "pangolinteapot"), t => t == 2 * Rows, TimeSpan.FromSeconds(60), "the restarted node to index the survey", node);
     }
 }

@@ -17,7 +17,9 @@ public static class SurveyFile
 
     private static readonly string[] Localities = ["Grays", "Tilbury and Chadwell", "Aveley, South Ockendon and Purfleet", "Stanford-le-Hope and Corringham"];
 
-    /// <param name="marker">A made-up word added to every answer, so a search finds exactly these items.</param>
+    /// <param name="marker">A made-up word added to every answer, so a search finds exactly these items. Make it spelt like
+    /// English words ("pangolinteapot"), not like a name: after "my carer" the redactor rightly takes a name-like made-up
+    /// word ("pangolinkite") for a person's name and removes it.</param>
     public static byte[] Generate(int rows, string idPrefix, string? marker = null)
     {
         var comments = Comments.Value;

@@ -25,13 +25,13 @@ public sealed class TwoNodesTests(PostgresCluster cluster)
         using var onSecond = await Node.SignInAsync(second);
 
         // Stored through the first node, found through the second within a few seconds.
-        var small = await Node.UploadSurveyAsync(onFirst, first, SurveyFile.Generate(20, "small", marker: "quokkaferry"), "small.csv");
+        var small = await Node.UploadSurveyAsync(onFirst, first, SurveyFile.Generate(20, "small", marker: "quokkateapot"), "small.csv");
         await Waits.ForAsync(() => db.StatusAsync(small), s => s == "ingested", TimeSpan.FromSeconds(60), "the small survey's ingest", first, second);
         var clock = Stopwatch.StartNew();
-        await Waits.ForAsync(() => Node.SearchTotalAsync(onSecond, "quokkaferry"), t => t == 40, TimeSpan.FromSeconds(5),
+        await Waits.ForAsync(() => Node.SearchTotalAsync(onSecond, "quokkateapot"), t => t == 40, TimeSpan.FromSeconds(5),
             "the second node to find the 40 answers stored through the first", first, second);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
-        await Waits.ForAsync(() => Node.SearchTotalAsync(onFirst, "quokkaferry"), t => t == 40, TimeSpan.FromSeconds(5),
+        await Waits.ForAsync(() => Node.SearchTotalAsync(onFirst, "quokkateapot"), t => t == 40, TimeSpan.FromSeconds(5),
             "the first node to find them too", first, second);
         Assert.NotEmpty(Directory.GetFiles(first.IndexDirectory));
         Assert.NotEmpty(Directory.GetFiles(second.IndexDirectory));
