@@ -172,6 +172,7 @@ public sealed class DigestBuilder(
             Phrases = result.Phrases.Select(p => new DigestContent.Phrase(p.Phrase, p.Count, Math.Round(p.Expected, 2), Math.Round(p.Score, 1), p.Documents,
                 new SearchLink { Query = Phrases.AsQuery(p.Phrase), From = week.Monday, To = week.Sunday })).ToList(),
             NewTopics = topics,
+            NewTopicsLookedFor = newTopics is not null && EmbeddingModel is not null,
             PreviousWeekBuilt = await digests.FindAsync(previous.ToString(), null, ct) is not null,
             LastWeek = lastWeek,
             SavedSearches = saved.Searches,

@@ -20,6 +20,9 @@ public sealed record DigestContent
     public required IReadOnlyList<Phrase> Phrases { get; init; }
     /// <summary>Groups of comments, found by meaning, that grew and that no theme's flag explains (<see cref="Emerging.NewTopics"/>).</summary>
     public IReadOnlyList<NewTopicSection> NewTopics { get; init; } = [];
+
+    /// <summary>Whether new topics were looked for: only when a sentence embedder is set up (false in digests built before them).</summary>
+    public bool NewTopicsLookedFor { get; init; }
     /// <summary>Whether a digest (and so flags) existed for the week before.</summary>
     public bool PreviousWeekBuilt { get; init; }
     public required IReadOnlyList<FlagFate> LastWeek { get; init; }

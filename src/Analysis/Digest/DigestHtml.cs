@@ -276,6 +276,11 @@ public static class DigestHtml
     {
         Heading(h, "new-topics");
         h.Append("<p class=\"govuk-body\">Comments grouped by what they mean, where a group grew well beyond what the 26 weeks before predict and no flagged theme explains it: something people are raising that the themes may not name yet.</p>");
+        if (!d.NewTopicsLookedFor)
+        {
+            h.Append("<p class=\"govuk-body\">New topics were not looked for in this digest: they need the sentence embedder, which was not set up when it was built.</p>");
+            return;
+        }
         if (d.NewTopics.Count == 0)
         {
             h.Append("<p class=\"govuk-body\">No new topics stood out this week.</p>");

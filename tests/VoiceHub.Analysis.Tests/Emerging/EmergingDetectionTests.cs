@@ -59,7 +59,12 @@ public sealed class EmergingDetectionTests(PostgresCluster cluster)
         var content = await data.Builder().ContentAsync(Week, EmergingData.NoSavedSearches, _ct);
         Assert.Equal(0, content.Numbers.Total);
         Assert.True(content.Numbers.Average12 > 3);
-        Assert.Contains("Nothing stood out this week.", DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>()));
+        var body = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
+        Assert.Contains("Nothing stood out this week.", body);
+        // Built with no sentence embedder: the digest says new topics were not looked for, not that none stood out.
+        Assert.False(content.NewTopicsLookedFor);
+        Assert.Contains("New topics were not looked for", body);
+        Assert.DoesNotContain("No new topics stood out", body);
 
         var before = await data.Detection().DetectAsync(IsoWeek.Parse("2025-W10"), _ct);
         Assert.Empty(before.Issues);
