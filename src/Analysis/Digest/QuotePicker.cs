@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using VoiceHub.Core.Model;
 
 namespace VoiceHub.Analysis.Digest;
@@ -67,14 +68,12 @@ public static class QuotePicker
 
     private static double[] Unit(float[] v)
     {
-        var norm = Math.Sqrt(v.Sum(x => (double)x * x));
-        return v.Select(x => norm == 0 ? 0 : x / norm).ToArray();
+        var wide = Array.ConvertAll(v, x => (double)x);
+        var norm = TensorPrimitives.Norm<double>(wide);
+        if (norm == 0) return new double[v.Length];
+        TensorPrimitives.Divide(wide, norm, wide);
+        return wide;
     }
 
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < Math.Min(a.Length, b.Length); k++) sum += a[k] * b[k];
-        return sum;
-    }
+    private static double Dot(double[] a, double[] b) => TensorPrimitives.Dot<double>(a, b);
 }

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Numerics.Tensors;
 using VoiceHub.Analysis.Digest;
 using VoiceHub.Core.Model;
 
@@ -175,22 +175,12 @@ public static class NewTopics
 
     private static float[] Unit(float[] v)
     {
-        var norm = MathF.Sqrt(Dot(v, v));
-        return norm == 0 ? v : v.Select(x => x / norm).ToArray();
+        var norm = TensorPrimitives.Norm(v);
+        if (norm == 0) return v;
+        var unit = new float[v.Length];
+        TensorPrimitives.Divide(v, norm, unit);
+        return unit;
     }
 
-    private static float Dot(float[] a, float[] b)
-    {
-        var sum = 0f;
-        var k = 0;
-        if (Vector.IsHardwareAccelerated && a.Length == b.Length)
-        {
-            var acc = Vector<float>.Zero;
-            for (; k <= a.Length - Vector<float>.Count; k += Vector<float>.Count)
-                acc += new Vector<float>(a, k) * new Vector<float>(b, k);
-            sum = Vector.Sum(acc);
-        }
-        for (; k < Math.Min(a.Length, b.Length); k++) sum += a[k] * b[k];
-        return sum;
-    }
+    private static float Dot(float[] a, float[] b) => TensorPrimitives.Dot(a, b);
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Logging;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Core.Stores;
@@ -57,11 +58,5 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
             for (var i = 0; i < q.Length; i++) q[i] += weight * v[i] / usable.Count;
     }
 
-    private static float Dot(float[] a, float[] b)
-    {
-        if (a.Length != b.Length) return float.MinValue;
-        var s = 0f;
-        for (var i = 0; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
+    private static float Dot(float[] a, float[] b) => a.Length == b.Length ? TensorPrimitives.Dot(a, b) : float.MinValue;
 }

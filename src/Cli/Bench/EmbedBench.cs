@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Core.Seeds;
@@ -86,12 +87,7 @@ public sealed class EmbedBench(string seeds)
         .Where(x => x.Score < 0.9999f) // the same comment repeated, or an exact duplicate
         .OrderByDescending(x => x.Score).Take(k).Select(x => x.j).ToArray();
 
-    public static float Dot(float[] a, float[] b)
-    {
-        var sum = 0f;
-        for (var d = 0; d < a.Length; d++) sum += a[d] * b[d];
-        return sum;
-    }
+    public static float Dot(float[] a, float[] b) => TensorPrimitives.Dot(a, b);
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }
