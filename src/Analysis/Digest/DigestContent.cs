@@ -86,11 +86,11 @@ public sealed record DigestContent
 
     public sealed record Phrase(string Text, int Count, double Expected, double Score, int Documents, SearchLink Search);
 
-    /// <summary>A flag of the week before and what became of it: its triage, and this week's count of the same series.</summary>
     /// <summary>A new topic as the digest shows it: its label, figures, places and quotes, and its triage when built.</summary>
     public sealed record NewTopicSection(string Id, string Label, int Count, double Expected, IReadOnlyList<PlaceCount> Localities,
         IReadOnlyList<QuoteRef> Quotes, string Status);
 
+    /// <summary>A flag of the week before and what became of it: its triage, and this week's count of the same series.</summary>
     public sealed record FlagFate(string FlagId, string Sentence, string Status, string? DismissReason, IReadOnlyList<string> LinkedTo,
         int ThisWeekCount, bool FlaggedAgain);
 

@@ -48,7 +48,7 @@ public static class DigestCommand
             }
             var content = JsonSerializer.Deserialize<DigestContent>(record.Content, DigestBuilder.Json)!;
             var quotes = await digests.QuoteTextsAsync(content.Issues.SelectMany(i => i.Quotes).Concat(content.NewTopics.SelectMany(t => t.Quotes)).Select(q => q.ItemId).ToList(), ct);
-            var html = DigestHtml.Document(content, Links(CliHost.Configuration()["VoiceHub:PublicUrl"], target), quotes, DigestFileStyles.Css);
+            var html = await DigestHtml.DocumentAsync(content, Links(CliHost.Configuration()["VoiceHub:PublicUrl"], target), quotes, DigestFileStyles.Css);
             await File.WriteAllTextAsync(file.FullName, html, ct);
             Console.WriteLine($"Wrote the digest for {target.Describe()} (version {record.Version}{(built ? ", built now" : "")}) to {file.FullName}: " +
                               $"{content.Numbers.Total:N0} items, {content.Issues.Count} emerging issues, {content.Phrases.Count} new phrases.");

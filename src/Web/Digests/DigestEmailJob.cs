@@ -44,7 +44,7 @@ public sealed class DigestEmailJob(DigestStore digests, EmailSenders senders, IO
                 var theirs = emailed.TryGetValue(userId, out var was)
                     ? DigestChanges.ForReader(content, was.Version, JsonSerializer.Deserialize<DigestContent>(was.Content, DigestBuilder.Json))
                     : content;
-                var (subject, body) = DigestHtml.Email(theirs, url);
+                var (subject, body) = DigestEmail.Write(theirs, url);
                 await sender.SendAsync(new EmailMessage(email, subject, body, $"digest {digest.Week}", url, $"{baseUrl}/digests",
                     $"voicehub-digest-{digestId}-{userId}"), ct);
                 await digests.RecordEmailAsync(digestId, userId, "sent", sender.Channel, null, ct);

@@ -74,7 +74,7 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         Assert.Equal(3, burst.AlsoShows.Count);
         Assert.Contains(burst.AlsoShows, a => a.Sentence.StartsWith("Day opportunities (service area): 22 comments", StringComparison.Ordinal));
         Assert.Contains(burst.AlsoShows, a => a.Sentence.StartsWith("Survey feedback:", StringComparison.Ordinal));
-        var html = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
+        var html = await DigestHtml.BodyAsync(content, DigestLinks.None, new Dictionary<long, string>());
         Assert.Contains("2 emerging issues", html);
         Assert.Contains("The same comments also show as:", html);
 
@@ -118,11 +118,11 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         Assert.Equal(1, now.Supersedes);
         Assert.Contains("Every comment of the week is now in, sorted into themes and read for meaning.", now.Changes);
         Assert.Contains($"{Transport} in {Tilbury} rose from 18 to 22 comments.", now.Changes);
-        Assert.Contains("This version replaces version 1", DigestHtml.Body(now, DigestLinks.None, new Dictionary<long, string>()));
-        var (subject, body) = DigestHtml.Email(now, null);
+        Assert.Contains("This version replaces version 1", await DigestHtml.BodyAsync(now, DigestLinks.None, new Dictionary<long, string>()));
+        var (subject, body) = DigestEmail.Write(now, null);
         Assert.EndsWith("(updated)", subject);
         Assert.Contains($"- {Transport} in {Tilbury} rose from 18 to 22 comments.", body);
-        Assert.Contains("not complete when this was built", DigestHtml.Email(read, null).Body);
+        Assert.Contains("not complete when this was built", DigestEmail.Write(read, null).Body);
         // Version 1 is kept as it was read; nothing new since version 2, so no third.
         Assert.Equal(v1.Content, (await new DigestStore(db.DataSource).FindAsync(Week.ToString(), 1, _ct))!.Content);
         Assert.Null(await data.Builder().SupersedeIfChangedAsync(Week, EmergingData.NoSavedSearches, _ct));
@@ -142,7 +142,7 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         var theirs = DigestChanges.ForReader(newest, emailed.Value.Version, JsonSerializer.Deserialize<DigestContent>(emailed.Value.Content, DigestBuilder.Json));
         Assert.Equal(1, theirs.Supersedes);
         Assert.Contains($"{Transport} in {Tilbury} rose from 18 to 25 comments.", theirs.Changes);
-        Assert.Contains($"- {Transport} in {Tilbury} rose from 18 to 25 comments.", DigestHtml.Email(theirs, null).Body);
+        Assert.Contains($"- {Transport} in {Tilbury} rose from 18 to 25 comments.", DigestEmail.Write(theirs, null).Body);
         Assert.Same(newest, DigestChanges.ForReader(newest, 2, now));
     }
 
@@ -168,7 +168,7 @@ public sealed class BurstDigestTests(PostgresCluster cluster)
         Assert.Equal(Staffing, turn.Theme);
         Assert.Equal($"Negative comments about {Staffing} rose to 65% from about 30% (13 of 20 comments with a sentiment). " +
                      "Most were from Grays, where negative comments rose to 65% from about 30%.", turn.Sentence);
-        var html = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
+        var html = await DigestHtml.BodyAsync(content, DigestLinks.None, new Dictionary<long, string>());
         Assert.Contains("Turning negative", html);
 
         // The week before, an ordinary 6 or 7 of 20: nothing.

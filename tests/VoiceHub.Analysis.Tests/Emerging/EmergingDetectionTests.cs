@@ -59,7 +59,7 @@ public sealed class EmergingDetectionTests(PostgresCluster cluster)
         var content = await data.Builder().ContentAsync(Week, EmergingData.NoSavedSearches, _ct);
         Assert.Equal(0, content.Numbers.Total);
         Assert.True(content.Numbers.Average12 > 3);
-        var body = DigestHtml.Body(content, DigestLinks.None, new Dictionary<long, string>());
+        var body = await DigestHtml.BodyAsync(content, DigestLinks.None, new Dictionary<long, string>());
         Assert.Contains("Nothing stood out this week.", body);
         // Built with no sentence embedder: the digest says new topics were not looked for, not that none stood out.
         Assert.False(content.NewTopicsLookedFor);
@@ -147,7 +147,7 @@ public sealed class EmergingDetectionTests(PostgresCluster cluster)
         Assert.Equal("A one-off event at the station", fate.DismissReason);
         Assert.False(fate.FlaggedAgain);
         Assert.Equal(4, fate.ThisWeekCount);
-        var html = DigestHtml.Body(next, DigestLinks.None, new Dictionary<long, string>());
+        var html = await DigestHtml.BodyAsync(next, DigestLinks.None, new Dictionary<long, string>());
         Assert.Contains("A one-off event at the station", html);
         Assert.True(JsonSerializer.Deserialize<DigestContent>(again.Digest.Content, DigestBuilder.Json)!.Issues.Count > 0);
     }

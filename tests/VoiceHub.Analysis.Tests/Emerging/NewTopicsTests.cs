@@ -59,7 +59,7 @@ public sealed class NewTopicsTests(PostgresCluster cluster)
 
         var quiet = await builder.ContentAsync(Week.AddWeeks(-1), EmergingData.NoSavedSearches, _ct);
         Assert.Empty(quiet.NewTopics);
-        Assert.Contains("No new topics stood out this week.", DigestHtml.Body(quiet, DigestLinks.None, new Dictionary<long, string>()));
+        Assert.Contains("No new topics stood out this week.", await DigestHtml.BodyAsync(quiet, DigestLinks.None, new Dictionary<long, string>()));
 
         var content = await builder.ContentAsync(Week, EmergingData.NoSavedSearches, _ct);
         var labels = string.Join(" | ", content.NewTopics.Select(t => $"{t.Label} ({t.Count}, {t.Expected})"));
@@ -73,7 +73,7 @@ public sealed class NewTopicsTests(PostgresCluster cluster)
         var quotes = await new DigestStore(db.DataSource).QuoteTextsAsync(content.NewTopics.SelectMany(t => t.Quotes).Select(q => q.ItemId).ToList(), _ct);
         Assert.All(closed.Quotes, q => Assert.Contains(quotes[q.ItemId], dayCentre.Comments));
         Assert.Equal(3, closed.Quotes.Select(q => quotes[q.ItemId]).Distinct().Count());
-        var html = DigestHtml.Body(content, DigestLinks.None, quotes);
+        var html = await DigestHtml.BodyAsync(content, DigestLinks.None, quotes);
         Assert.Contains("id=\"new-topics\"", html);
         Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(closed.Label), html);
         Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(quotes[closed.Quotes[0].ItemId]), html);

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VoiceHub.Analysis.Digest;
@@ -32,9 +31,7 @@ public sealed class IndexModel(CoverageReporter coverage, TimeProvider clock) : 
             Weeks = 12;
         }
         var report = await coverage.BuildAsync(Last.AddWeeks(1 - Weeks).Monday, Last.Sunday, ct);
-        var h = new StringBuilder();
-        DigestHtml.CoverageSection(h, report, DigestPageLinks.For(Last.ToString(), null), summary: false);
-        Report = h.ToString();
+        Report = await DigestHtml.CoverageAsync(report, DigestPageLinks.For(Last.ToString(), null));
         To = Last.ToString();
         return Page();
     }

@@ -1,7 +1,6 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hangfire;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VoiceHub.Analysis.Digest;
@@ -42,7 +41,7 @@ public sealed class DetailsModel(DigestStore digests, EmergingFlagStore flags, A
         var content = JsonSerializer.Deserialize<DigestContent>(Digest.Content, DigestBuilder.Json)!;
         var quotes = await digests.QuoteTextsAsync(content.Issues.SelectMany(i => i.Quotes).Concat(content.NewTopics.SelectMany(t => t.Quotes)).Select(q => q.ItemId).ToList(), ct);
         var statuses = (await flags.ListForWeekAsync(w.ToString(), ct)).ToDictionary(f => f.Id, f => f.EffectiveStatus);
-        Body = DigestHtml.Body(content, DigestPageLinks.For(w.ToString(), statuses), quotes, await VersionsAsync(w, ct));
+        Body = await DigestHtml.BodyAsync(content, DigestPageLinks.For(w.ToString(), statuses), quotes, await VersionsAsync(w, ct));
         return Page();
     }
 
@@ -55,20 +54,17 @@ public sealed class DetailsModel(DigestStore digests, EmergingFlagStore flags, A
         return Redirect($"/digests/{w}?done=building");
     }
 
-    private async Task<string> VersionsAsync(IsoWeek w, CancellationToken ct)
+    private async Task<RenderFragment> VersionsAsync(IsoWeek w, CancellationToken ct)
     {
-        var versions = await digests.VersionsAsync(w.ToString(), ct);
-        var sb = new StringBuilder("<p class=\"govuk-body-s\">");
-        var e = HtmlEncoder.Default;
-        sb.Append(e.Encode($"Version {Digest!.Version}, built by {Digest.BuiltBy} on {UkTime.DateTime(Digest.BuiltAt)} in {Digest.BuildMs / 1000.0:0.0} seconds."));
-        var others = versions.Where(v => v.Version != Digest.Version).ToList();
-        if (others.Count > 0)
+        var others = (await digests.VersionsAsync(w.ToString(), ct)).Select(v => v.Version).Where(v => v != Digest!.Version).ToList();
+        var digest = Digest!;
+        return b =>
         {
-            sb.Append(" Other versions: ");
-            sb.Append(string.Join(", ", others.Select(v => $"<a class=\"govuk-link\" href=\"/digests/{w}?version={v.Version}\">version {v.Version}</a>")));
-            sb.Append('.');
-        }
-        sb.Append(" A digest never changes once built.</p>");
-        return sb.ToString();
+            b.OpenComponent<DigestVersions>(0);
+            b.AddComponentParameter(1, nameof(DigestVersions.Digest), digest);
+            b.AddComponentParameter(2, nameof(DigestVersions.Week), w.ToString());
+            b.AddComponentParameter(3, nameof(DigestVersions.Others), others);
+            b.CloseComponent();
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -92,10 +91,8 @@ public sealed class DetailsModel(EmergingFlagStore flags, DigestStore digests, P
         if (issue is not null && issue.Weeks is not null)
         {
             var quotes = await digests.QuoteTextsAsync(issue.Quotes.Select(q => q.ItemId).ToList(), ct);
-            var h = new StringBuilder();
             // The page has its own heading and triage state, so the evidence shows neither again.
-            DigestHtml.Issue(h, issue, flag.Week, "evidence", "Evidence", DigestPageLinks.For(flag.Week, null) with { Flag = _ => null }, quotes, level: 2);
-            Evidence = h.ToString();
+            Evidence = await DigestHtml.IssueAsync(issue, flag.Week, "evidence", "Evidence", DigestPageLinks.For(flag.Week, null) with { Flag = _ => null }, quotes, level: 2);
         }
         return true;
     }
