@@ -118,6 +118,8 @@ public sealed class LuceneIndex : IDisposable
                                            or EndOfStreamException or IOException and not LockObtainFailedException)
             {
                 directory.Dispose();
+                // The folder set aside is named for a person looking at the disk, by the machine's own clock: the one
+                // read of the wall clock that is not TimeProvider's (nothing depends on it, and no test moves it).
                 var aside = path.TrimEnd('/') + ".corrupt-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
                 log?.LogError("The search index at {Path} cannot be read ({Error}); moved to {Aside} and rebuilding", path, e.GetType().Name, aside);
                 System.IO.Directory.Move(path, aside);

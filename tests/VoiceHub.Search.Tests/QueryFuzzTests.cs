@@ -10,6 +10,7 @@ namespace VoiceHub.Search.Tests;
 /// throw, never slow, never more than a page, and snippets that are always safe HTML (only <c>&lt;mark&gt;</c> added),
 /// even over feedback that itself holds markup.
 /// </summary>
+[Trait("Category", "Slow")] // 2,400 generated searches over a real index
 public sealed class QueryFuzzTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);

@@ -5,29 +5,14 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests;
 
 /// <summary>A member of staff in a real browser: sign in, upload a survey, find what people said. axe-core checks each page.</summary>
-[Trait("Category", "Slow")]
-public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
 {
-    private VoiceHubApp _app = null!;
-    private Browser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VoiceHubApp.StartAsync(cluster);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task UploadThenSearch_StaffInABrowser_FindsTheFeedbackOnAccessiblePages()
     {
-        var email = await _app.CreateUserAsync(Roles.Staff);
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        var email = await App.CreateUserAsync(Roles.Staff);
+        var page = await NewPageAsync();
 
         await page.GotoAsync("/");
         await Browser.AssertAccessibleAsync(page);
@@ -74,7 +59,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
     [Fact]
     public async Task FeedbackForm_AMemberOfThePublic_SendsFeedbackAndSeesTheirReferenceOnAccessiblePages()
     {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        var page = await NewPageAsync();
         await page.GotoAsync("/give-feedback");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
@@ -96,7 +81,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : IAsyncLifetime
     [Fact]
     public async Task IngestPages_StaffAndAdmin_ReviewMappingDeleteAndKeysAreAccessible()
     {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        var page = await NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(VoiceHubApp.AdminEmail);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.AdminPassword);

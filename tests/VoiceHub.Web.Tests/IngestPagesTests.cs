@@ -12,7 +12,6 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests;
 
 /// <summary>Every way feedback comes in over HTTP: uploads with mapping and review, the public form, the API with keys; delete and retry.</summary>
-[Trait("Category", "Slow")]
 public sealed partial class IngestPagesTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;

@@ -5,6 +5,7 @@ using VoiceHub.TestCommon;
 
 namespace VoiceHub.Core.Tests.LocalPostgres;
 
+[Trait("Category", "Slow")] // initdb and a server start for each test
 public sealed class LocalPostgresTests(PostgresCluster cluster)
 {
     [Fact]

@@ -17,7 +17,6 @@ namespace VoiceHub.Web.Tests.Demo;
 /// indexed, classified by a first model trained on a small labelled file, its past digests built by the real builder;
 /// then removed by an admin in one click, leaving no demo row, no index entry, and everything else as it was.
 /// </summary>
-[Trait("Category", "Slow")]
 public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;

@@ -12,7 +12,6 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests.Digests;
 
 /// <summary>The digest, its flags' triage, trends and coverage, for staff over HTTP and in a real browser with axe.</summary>
-[Trait("Category", "Slow")]
 public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestAppFixture>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;

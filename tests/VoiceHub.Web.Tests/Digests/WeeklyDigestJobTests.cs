@@ -13,7 +13,6 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests.Digests;
 
 /// <summary>The Monday job's wait-and-recheck, on the real database and Hangfire storage, its clock a fake one.</summary>
-[Trait("Category", "Slow")]
 public sealed class WeeklyDigestJobTests(DigestAppFixture f) : IClassFixture<DigestAppFixture>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;

@@ -8,7 +8,6 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests.Faults;
 
 /// <summary>Uploads arriving together: twenty at once, and one file from two sessions at once. Everything is ingested exactly once.</summary>
-[Trait("Category", "Slow")]
 public sealed class ConcurrentUploadTests(PostgresCluster cluster)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);

@@ -5,28 +5,13 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests.Privacy;
 
 /// <summary>In a real browser, with axe-core: the admin's re-redaction page, and the survey mapping step refusing a personal column.</summary>
-[Trait("Category", "Slow")]
-public sealed class RedactionBrowserTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class RedactionBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
 {
-    private VoiceHubApp _app = null!;
-    private Browser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VoiceHubApp.StartAsync(cluster);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task AdminRedactionPage_AnAdminStartsARun_AccessibleBeforeAndAfter()
     {
-        var page = await SignInAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/admin/redaction");
+        var page = await SignedInPageAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/admin/redaction");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Redact stored feedback again" })).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
 
@@ -40,7 +25,7 @@ public sealed class RedactionBrowserTests(PostgresCluster cluster) : IAsyncLifet
     [Fact]
     public async Task SurveyMapping_StaffChooseDateOfBirthAsTheDate_AreToldWhyOnAnAccessiblePage()
     {
-        var page = await SignInAsync(await _app.CreateUserAsync(Roles.Staff), VoiceHubApp.StaffPassword, "/upload");
+        var page = await SignedInPageAsync(await App.CreateUserAsync(Roles.Staff), VoiceHubApp.StaffPassword, "/upload");
         await page.GetByLabel("Survey").CheckAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
         {
@@ -57,7 +42,4 @@ public sealed class RedactionBrowserTests(PostgresCluster cluster) : IAsyncLifet
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Column 'Date of birth' holds personal details");
         await Browser.AssertAccessibleAsync(page);
     }
-
-    private Task<IPage> SignInAsync(string email, string password, string path) =>
-        _browser.SignedInPageAsync(_app.BaseUrl, email, password, path);
 }

@@ -13,29 +13,14 @@ namespace VoiceHub.Web.Tests.Projects;
 /// reference; a member of the public tracks it; staff link it to a project and an action and mark the action done; the
 /// reference then shows it done. axe-core checks every public page on the way, in both views, with and without errors.
 /// </summary>
-[Trait("Category", "Slow")]
-public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class LoopBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
 {
-    private VoiceHubApp _app = null!;
-    private Browser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VoiceHubApp.StartAsync(cluster);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task FeedbackToDone_StaffAndPublicInABrowser_TheCodeShowsEachStepOnAccessiblePages()
     {
         // A person gives feedback on the public form and is shown their reference code.
-        var giver = await _browser.NewPageAsync(_app.BaseUrl);
+        var giver = await NewPageAsync();
         await giver.GotoAsync("/give-feedback");
         await giver.GetByLabel("Your feedback").FillAsync("Sat and explained everything about the care options, was very informative.");
         await giver.GetByLabel("Which area is it about? (optional)").SelectOptionAsync("Grays");
@@ -45,10 +30,10 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Browser.AssertAccessibleAsync(giver);
         var code = ReferenceCode.Normalise(await giver.Locator(".app-reference").InnerTextAsync())!;
         Assert.NotNull(code);
-        var staff = await SignInAsync(await _app.CreateUserAsync(Roles.Staff));
+        var staff = await SignInAsync(await App.CreateUserAsync(Roles.Staff));
 
         // The person tracks it: received, nothing more yet.
-        var visitor = await _browser.NewPageAsync(_app.BaseUrl);
+        var visitor = await NewPageAsync();
         await visitor.GotoAsync("/track");
         await Browser.AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Show what happened" }).ClickAsync();
@@ -154,8 +139,8 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "You have left the people's bank" })).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(visitor);
 
-        var itemId = await _app.Get<ItemReferenceStore>().FindByReferenceAsync(code, CancellationToken.None);
-        var token = await _app.Get<FeedbackContactStore>().AddAsync(itemId!.Value, "person@example.com", DateTimeOffset.UtcNow, CancellationToken.None);
+        var itemId = await App.Get<ItemReferenceStore>().FindByReferenceAsync(code, CancellationToken.None);
+        var token = await App.Get<FeedbackContactStore>().AddAsync(itemId!.Value, "person@example.com", DateTimeOffset.UtcNow, CancellationToken.None);
         await visitor.GotoAsync($"/track/stop-emails/{token}");
         await Browser.AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Stop emails" }).ClickAsync();
@@ -163,7 +148,7 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
         await Browser.AssertAccessibleAsync(visitor);
 
         // Our Voice and the evidence report are for people with lived experience too: checked as well.
-        var member = await SignInAsync(await _app.CreateUserAsync(Roles.OurVoice), "/our-voice");
+        var member = await SignInAsync(await App.CreateUserAsync(Roles.OurVoice), "/our-voice");
         await Browser.AssertAccessibleAsync(member);
         await member.GotoAsync("/our-voice?view=easy-read");
         await Browser.AssertAccessibleAsync(member);
@@ -179,7 +164,7 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     private Task<IPage> SignInAsync(string email, string path = "/projects") =>
-        _browser.SignedInPageAsync(_app.BaseUrl, email, VoiceHubApp.StaffPassword, path);
+        SignedInPageAsync(email, VoiceHubApp.StaffPassword, path);
 
     private static async Task TrackAsync(IPage page, string code)
     {

@@ -10,33 +10,19 @@ namespace VoiceHub.Web.Tests.Public;
 /// public 404 and the accessibility statement's contacts; then the header for an Our Voice member and an administrator
 /// at desktop and phone widths. axe-core checks every page.
 /// </summary>
-[Trait("Category", "Slow")]
-public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster, Settings)
 {
-    private VoiceHubApp _app = null!;
-    private Browser _browser = null!;
-
-    public async ValueTask InitializeAsync()
+    private static readonly Dictionary<string, string?> Settings = new()
     {
-        _app = await VoiceHubApp.StartAsync(cluster, new Dictionary<string, string?>
-        {
-            ["VoiceHub:Accessibility:ContactEmail"] = "access@test-council.example",
-            ["VoiceHub:Accessibility:ContactPhone"] = "01632 960 001",
-            ["VoiceHub:Accessibility:LastReviewedOn"] = "2026-10-01",
-        });
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
+        ["VoiceHub:Accessibility:ContactEmail"] = "access@test-council.example",
+        ["VoiceHub:Accessibility:ContactPhone"] = "01632 960 001",
+        ["VoiceHub:Accessibility:LastReviewedOn"] = "2026-10-01",
+    };
 
     [Fact]
     public async Task FrontDoor_AResident_FindsTheThreePathsEasyReadEverywhereAndAPublicNotFound()
     {
-        var page = await _browser.NewPageAsync(_app.BaseUrl);
+        var page = await NewPageAsync();
         var main = page.Locator("main");
 
         // The three paths from the front door, each landing on its page.
@@ -74,9 +60,9 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifet
         await Assertions.Expect(page.Locator(".app-easy-read")).ToContainTextAsync("Use your reference to see what we did.");
         await Browser.AssertAccessibleAsync(page);
         var reference = VoiceHub.Core.ReferenceCode.Normalise(await page.Locator(".app-reference").InnerTextAsync())!;
-        var itemId = await _app.Get<ItemReferenceStore>().FindByReferenceAsync(reference, CancellationToken.None);
+        var itemId = await App.Get<ItemReferenceStore>().FindByReferenceAsync(reference, CancellationToken.None);
         Assert.NotNull(itemId);
-        var token = await _app.Get<FeedbackContactStore>().AddAsync(itemId.Value, "person@example.com", DateTimeOffset.UtcNow, CancellationToken.None);
+        var token = await App.Get<FeedbackContactStore>().AddAsync(itemId.Value, "person@example.com", DateTimeOffset.UtcNow, CancellationToken.None);
         await page.GotoAsync($"/track/stop-emails/{token}?view=easy-read");
         await Assertions.Expect(page.Locator(".app-easy-read")).ToContainTextAsync("We can stop emailing you");
         await Browser.AssertAccessibleAsync(page);
@@ -111,7 +97,7 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifet
     public async Task Header_SignedInMemberAndAdmin_KeepsGiveFeedbackShowsSignOutAndFitsDesktopAndPhone()
     {
         // An Our Voice member: not asked to sign in, Give feedback still in the menu, Sign out a real button.
-        var member = await _browser.SignedInPageAsync(_app.BaseUrl, await _app.CreateUserAsync(Roles.OurVoice), VoiceHubApp.StaffPassword, "/our-voice");
+        var member = await SignedInPageAsync(await App.CreateUserAsync(Roles.OurVoice), VoiceHubApp.StaffPassword, "/our-voice");
         await member.GotoAsync("/");
         var menu = member.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Give feedback" })).ToBeVisibleAsync();
@@ -121,7 +107,7 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : IAsyncLifet
         await Browser.AssertAccessibleAsync(member);
 
         // An administrator has the most menu items: one line at 1280 px, and Sign out underlined like a link.
-        var admin = await _browser.SignedInPageAsync(_app.BaseUrl, VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/search");
+        var admin = await SignedInPageAsync(VoiceHubApp.AdminEmail, VoiceHubApp.AdminPassword, "/search");
         await admin.SetViewportSizeAsync(1280, 800);
         var tops = await admin.Locator(".govuk-service-navigation__item").EvaluateAllAsync<double[]>("items => items.map(i => Math.round(i.getBoundingClientRect().top))");
         Assert.True(tops.Length >= 10, $"expected the admin's menu, found {tops.Length} items");

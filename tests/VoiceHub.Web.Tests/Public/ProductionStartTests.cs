@@ -10,7 +10,6 @@ namespace VoiceHub.Web.Tests.Public;
 /// The built VoiceHub.Web.dll started as a council would: from another folder, in Production, over plain http. Behind a
 /// trusted proxy it serves its styles and its forms; with no proxy it refuses to start in one sentence.
 /// </summary>
-[Trait("Category", "Slow")]
 public sealed class ProductionStartTests(PostgresCluster cluster)
 {
     [Fact]

@@ -6,7 +6,6 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests.Search;
 
 /// <summary>A commissioner in a real browser: search, narrow by a facet, read an item, save the search. axe-core checks each page.</summary>
-[Trait("Category", "Slow")]
 public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<SearchAppFixture>, IAsyncLifetime
 {
     private Browser _browser = null!;

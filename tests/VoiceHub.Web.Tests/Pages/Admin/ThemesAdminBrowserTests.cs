@@ -13,38 +13,23 @@ namespace VoiceHub.Web.Tests.Pages.Admin;
 /// An admin owns the themes in Chromium (add, rename the public name, make one internal), and no public page shows a
 /// non-public name: the board's topic filter in both views, Track, and the evidence report. axe-core on every page.
 /// </summary>
-[Trait("Category", "Slow")]
-public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : IAsyncLifetime
+public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
 {
-    private VoiceHubApp _app = null!;
-    private Browser _browser = null!;
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _app = await VoiceHubApp.StartAsync(cluster);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
 
     [Fact]
     public async Task AdminChangesThemes_PublicPagesShowPublicNamesOnly()
     {
         // Feedback on a public action, labelled with a public theme, internal ones and a retired hospital theme.
-        var (itemId, reference) = await WebData.AddItemAsync(_app, "The bus to the day centre is late and nobody rings back");
+        var (itemId, reference) = await WebData.AddItemAsync(App, "The bus to the day centre is late and nobody rings back");
         foreach (var theme in new[] { "Transport to/ from services", "Timeliness of care", "Not assigned", "Mental Health Act" })
-            await WebData.ThemeAsync(_app, itemId, theme);
-        var actions = _app.Get<ActionStore>();
+            await WebData.ThemeAsync(App, itemId, theme);
+        var actions = App.Get<ActionStore>();
         var actionId = await actions.CreateAsync(WebData.Action("Run the day centre bus on time"), null, "test", _ct);
         await actions.LinkItemsAsync(actionId, [itemId], null, "test", _ct);
-        var themes = (await _app.Get<ThemeStore>().ListAllAsync(_ct)).ToDictionary(t => t.Name);
+        var themes = (await App.Get<ThemeStore>().ListAllAsync(_ct)).ToDictionary(t => t.Name);
 
-        var admin = await _browser.SignedInPageAsync(_app.BaseUrl, await _app.CreateUserAsync(Roles.Admin), VoiceHubApp.StaffPassword, "/admin/themes");
+        var admin = await SignedInPageAsync(await App.CreateUserAsync(Roles.Admin), VoiceHubApp.StaffPassword, "/admin/themes");
         await Browser.AssertAccessibleAsync(admin);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add theme" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a name for the theme");
@@ -72,7 +57,7 @@ public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : IAsyncLif
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save theme" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".govuk-notification-banner")).ToContainTextAsync("saved");
         await Browser.AssertAccessibleAsync(admin);
-        await using (var conn = await _app.Get<NpgsqlDataSource>().OpenConnectionAsync(_ct))
+        await using (var conn = await App.Get<NpgsqlDataSource>().OpenConnectionAsync(_ct))
         {
             Assert.Equal(1, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'theme-added'"));
             Assert.Equal(2, await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'theme-changed'"));
@@ -80,7 +65,7 @@ public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : IAsyncLif
 
         string[] neverPublic = ["Not assigned", "Timeliness of care", "Waiting for support", "Mental Health Act", "Transport to/ from services",
             "Befriending", "Pain management", "Electronic entertainment", "involving patients", "Appointment arrangements"];
-        var visitor = await _browser.NewPageAsync(_app.BaseUrl);
+        var visitor = await NewPageAsync();
         foreach (var (view, transport) in new[] { ("", "Getting to services"), ("?view=easy-read", "Getting there") })
         {
             await visitor.GotoAsync("/you-said-we-did" + view);
@@ -102,7 +87,7 @@ public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : IAsyncLif
         foreach (var name in neverPublic) Assert.DoesNotContain(name, track, StringComparison.OrdinalIgnoreCase);
         await Browser.AssertAccessibleAsync(visitor);
 
-        var ourVoice = await _browser.SignedInPageAsync(_app.BaseUrl, await _app.CreateUserAsync(Roles.OurVoice), VoiceHubApp.StaffPassword, "/evidence");
+        var ourVoice = await SignedInPageAsync(await App.CreateUserAsync(Roles.OurVoice), VoiceHubApp.StaffPassword, "/evidence");
         var byTheme = ourVoice.Locator("table", new() { Has = ourVoice.GetByText("Feedback by theme") });
         await Assertions.Expect(byTheme).ToContainTextAsync("Getting to services");
         var evidence = await byTheme.InnerTextAsync();

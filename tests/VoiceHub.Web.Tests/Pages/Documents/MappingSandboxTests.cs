@@ -13,7 +13,6 @@ namespace VoiceHub.Web.Tests.Pages.Documents;
 /// Excel bomb uploaded as a survey (the path every web survey upload takes) cannot take the web process down. The app
 /// runs with a 128 MB parsing limit so a workbook of a million one-letter rows passes it.
 /// </summary>
-[Trait("Category", "Slow")]
 public sealed class MappingSandboxTests(PostgresCluster cluster)
 {
     [Fact]

@@ -16,7 +16,6 @@ namespace VoiceHub.Web.Tests.Pages.Themes;
 /// shows its figures; the review queue leads to the correction page; a correction is stored as staff's and audited.
 /// The pages are checked with axe in Chromium.
 /// </summary>
-[Trait("Category", "Slow")]
 public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLifetime
 {
     private VoiceHubApp _app = null!;
