@@ -46,14 +46,31 @@ internal static class NameCues
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
         "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best");
 
+    /// <summary>Sign-off words that end a message even when more text follows: "Best, Efua", "Ta, Gintarė".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Of(
+        "best", "ta", "cheers", "regards", "thanks", "signed", "sincerely", "faithfully", "wishes", "cheerio", "bye", "love", "thankyou");
+
     /// <summary>What two people named together then did: "Zeeshan and Chukwudi were great".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairVerbs = Of(
         "were", "are", "have", "had", "both", "came", "helped", "did", "went", "said", "made", "looked", "took", "gave", "always",
         "never", "really", "kept", "stayed", "listened", "explained", "visited", "rang", "called", "arrived", "treated", "cared");
 
-    /// <summary>Words before a capitalised common word that make it a thing: "the Law", "My Amber alert", "to Dawn visits".</summary>
+    /// <summary>Words before a capitalised common word that make it a thing: "the Law", "My Amber alert", "to Dawn visits", "Her Ivy has grown".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Of(
-        "the", "a", "an", "of", "this", "that", "some", "any", "my", "your", "our", "in", "at", "to", "from", "near", "is");
+        "the", "a", "an", "of", "this", "that", "some", "any", "my", "your", "our", "his", "her", "their", "in", "at", "to", "from",
+        "near", "is");
+
+    /// <summary>
+    /// What only a person does, after a name that is also a word starting a sentence: "Bobby made mum laugh" (not "Faith
+    /// keeps me going"). Not "is", "was", "has" ("April was a bad month"), nor a verb that is also a plural noun ("Dawn
+    /// visits are too early", "Ivy looks").
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonVerbs = Of(
+        "said", "says", "rang", "rings", "phoned", "phones", "told", "tells", "came", "comes", "visited", "helped",
+        "helps", "explained", "explains", "listened", "listens", "asked", "asks", "answered", "arrived", "popped", "texted",
+        "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
+        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
+        "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(

@@ -222,6 +222,10 @@ internal static class NameFinder
                 return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
+            // sentence, a comma, then a capitalised name that is no English word.
+            if (!lineBreak && gap.Contains(',') && NameCues.ClosingWords.Contains(p) && SentenceStart(i - 1) && Is(i, Kind.Capital)
+                && !Is(i, Kind.Word | Kind.Weak | Kind.Stop)) return Cue.Strong;
             // "Love from Phoebe", "With love from Jean": the sign-off needs no comma.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && i >= 2 && Word(i - 2).Equals("love", StringComparison.OrdinalIgnoreCase) && NearEnd(i))
                 return Cue.Strong;
@@ -275,11 +279,17 @@ internal static class NameFinder
                 uncertain = true;
                 return true;
             }
+            // "carer Don't employ…", "carer Can't think…": a word with its verb's ending is never a name, whatever the cue.
+            if (IsContraction(i)) return false;
             switch (cue)
             {
                 case Cue.Strong:
                     uncertain = !listed;
                     if (listed) return capital || Shouted(i) || Strongly(i);
+                    // "Yours sincerely,\nWinsome Doro", "her name was fern": the cue says a name so plainly that an English word
+                    // after it is one.
+                    if (NamedPlainly(i) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && !NameCues.Roles.Contains(Word(i))
+                        && !NameCues.Institutions.Contains(Word(i)) && Word(i).Length > 2) return true;
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
@@ -290,6 +300,7 @@ internal static class NameFinder
                 default:
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
+                    if (WordNameActs(i)) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
@@ -299,6 +310,32 @@ internal static class NameFinder
         // A shouted sentence, not an acronym: "MY SON DAVID WAS", not "the TED staff" or "a BA".
         private bool ShoutedRun(int i) =>
             (i > 0 && Is(i - 1, Kind.Upper) && IsSpace(Gap(i))) || (i + 1 < n && Is(i + 1, Kind.Upper) && IsSpace(Gap(i + 1)));
+
+        /// <summary>
+        /// A sign-off on a line of its own ending the text ("Yours sincerely,\nWinsome") or "name is/was" ("her name was
+        /// fern"): after these an English word is a name too.
+        /// </summary>
+        private bool NamedPlainly(int i)
+        {
+            if (i == 0) return false;
+            var p = Word(i - 1);
+            if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
+            return Gap(i).Contains('\n') && NameCues.SignOffs.Contains(p) && NearEnd(i) && (Is(i, Kind.Capital) || Shouted(i));
+        }
+
+        /// <summary>
+        /// A listed first name that is also an English word, starting a sentence, is a name when a person's doing follows:
+        /// "Bobby made mum laugh", "Ruby rang twice", "FERN NEVER TURNS UP", "Lion's manager rang"; not "Faith keeps me going",
+        /// "April was a bad month" (weak words need a strong cue whatever follows).
+        /// </summary>
+        private bool WordNameActs(int i)
+        {
+            if (!Is(i, Kind.First) || !Is(i, Kind.Word) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
+            if (!(Is(i, Kind.Capital) || (Is(i, Kind.Upper) && ShoutedRun(i))) || !SentenceStart(i) || i + 1 >= n || !IsSpace(Gap(i + 1))) return false;
+            var possessive = tokens[i].End != tokens[i].Start + tokens[i].Length;
+            if (possessive) return NameCues.Roles.Contains(Word(i + 1));
+            return NameCues.PersonVerbs.Contains(Word(i + 1));
+        }
 
         // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
         private bool InPhraseOrAfterArticle(int i)
