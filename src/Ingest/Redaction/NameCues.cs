@@ -46,6 +46,16 @@ internal static class NameCues
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
         "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best");
 
+    /// <summary>Words before "from" that make what follows a person: "Visits from Revathi", "a text from Ffion".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FromPeople = Of(
+        "visit", "visits", "call", "calls", "phonecall", "text", "texts", "message", "messages", "letter", "email", "help", "support",
+        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice");
+
+    /// <summary>What a person has, after a possessive: "Ffion's phone", "Tegwen's visits".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belongings = Of(
+        "phone", "mobile", "visits", "visit", "calls", "number", "birthday", "bedroom", "room", "shift", "shifts", "rota", "email",
+        "hands", "smile", "kindness", "patience", "care", "help", "advice", "team", "caseload", "leave", "holiday", "day", "days", "notes");
+
     /// <summary>Sign-off words that end a message even when more text follows: "Best, Efua", "Ta, Gintarė".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Of(
         "best", "ta", "cheers", "regards", "thanks", "signed", "sincerely", "faithfully", "wishes", "cheerio", "bye", "love", "thankyou");
@@ -120,7 +130,8 @@ internal static class NameCues
 
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
-        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love",
+        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
+        "unlike", "fault", "give", "gave",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>

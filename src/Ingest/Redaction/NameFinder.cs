@@ -46,7 +46,7 @@ internal static class NameFinder
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
-                && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong)) continue;
+                && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong) && !scan.NamedPlainly(i)) continue;
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain))
             {
@@ -285,11 +285,10 @@ internal static class NameFinder
             {
                 case Cue.Strong:
                     uncertain = !listed;
+                    // "Yours sincerely,\nWinsome Doro", "her name was fern", "the nurse was called carol": the cue says a name
+                    // so plainly that an English word after it is one.
+                    if (NamedPlainly(i)) return true;
                     if (listed) return capital || Shouted(i) || Strongly(i);
-                    // "Yours sincerely,\nWinsome Doro", "her name was fern": the cue says a name so plainly that an English word
-                    // after it is one.
-                    if (NamedPlainly(i) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && !NameCues.Roles.Contains(Word(i))
-                        && !NameCues.Institutions.Contains(Word(i)) && Word(i).Length > 2) return true;
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
@@ -315,12 +314,26 @@ internal static class NameFinder
         /// A sign-off on a line of its own ending the text ("Yours sincerely,\nWinsome") or "name is/was" ("her name was
         /// fern"): after these an English word is a name too.
         /// </summary>
-        private bool NamedPlainly(int i)
+        public bool NamedPlainly(int i)
         {
-            if (i == 0) return false;
+            if (i == 0 || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || Word(i).Length < 3 || NameCues.Roles.Contains(Word(i))
+                || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i)) || IsContraction(i)) return false;
             var p = Word(i - 1);
+            var gap = Gap(i);
+            if (gap.Contains('\n')) return NameCues.SignOffs.Contains(p) && NearEnd(i) && (Is(i, Kind.Capital) || Shouted(i));
+            if (!IsSpace(gap)) return false;
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
-            return Gap(i).Contains('\n') && NameCues.SignOffs.Contains(p) && NearEnd(i) && (Is(i, Kind.Capital) || Shouted(i));
+            // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
+            if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
+            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it.
+            if (Is(i, Kind.Lower) && !caseless && !Is(i, Kind.First | Kind.Surname | Kind.Weak)) return false;
+            for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
+            {
+                var w = Word(j);
+                if (w is "is" or "was" or "IS" or "WAS" or "Is" or "Was") continue;
+                return NameCues.Roles.Contains(w) || NameCues.Namers.Contains(w);
+            }
+            return false;
         }
 
         /// <summary>
@@ -443,6 +456,14 @@ internal static class NameFinder
             while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && tokens[last].End == tokens[last].Start + tokens[last].Length)
             {
                 var next = last + 1;
+                // "Grażyna Ní Fhlatharta", "Stanisława Ó Briain": a joining word, then a capitalised part.
+                if (NameCues.Particles.Contains(Word(next)) && !Is(next, Kind.Lower) && next + 1 < n && IsSpace(Gap(next + 1))
+                    && tokens[next].End == tokens[next].Start + tokens[next].Length && (Is(next + 1, Kind.Capital) || Is(next + 1, Kind.Upper))
+                    && !Is(next + 1, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && !NameCues.Institutions.Contains(Word(next + 1)))
+                {
+                    last = next + 1;
+                    continue;
+                }
                 if (!caseless && Is(next, Kind.Upper) != Is(i, Kind.Upper)) break;
                 if (Unknown(next, shoutedToo: true) && !IsContraction(next)) score = Math.Max(score, lists.NameShape.Score(Word(next)));
                 else if (!(Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
@@ -455,7 +476,8 @@ internal static class NameFinder
             if (i > 0 && !SentenceStart(i))
             {
                 var p = Word(i - 1);
-                if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
+                if (PeopleBefore(i)) score += 0.7f;
+                else if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
                 if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
@@ -478,6 +500,22 @@ internal static class NameFinder
         public bool LowerNameAfterCue(int i) =>
             Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
             && !NameCues.Institutions.Contains(Word(i)) && lists.NameShape.Score(Word(i)) >= 0;
+
+        /// <summary>
+        /// A preposition that usually leads to a place or thing, here after words that make it a person's: "Visits from
+        /// Revathi", "a call from Tegwen", "Carers like Nerys", "complain about Senthil".
+        /// </summary>
+        private bool PeopleBefore(int i)
+        {
+            if (i < 2 || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1))) return false;
+            var p = Word(i - 1);
+            var pp = Word(i - 2);
+            if (p.Equals("from", StringComparison.OrdinalIgnoreCase)) return NameCues.FromPeople.Contains(pp);
+            if (p.Equals("like", StringComparison.OrdinalIgnoreCase)) return NameCues.Roles.Contains(pp) || NameCues.Roles.Contains(pp.TrimEnd('s'))
+                || pp is "people" or "staff" or "nurses" or "workers" or "carers";
+            if (p.Equals("about", StringComparison.OrdinalIgnoreCase)) return pp.StartsWith("complain", StringComparison.OrdinalIgnoreCase);
+            return false;
+        }
 
         // "the Oyebanji family", "the Nwankwos' house" is not asked: a family named by its surname.
         private bool FamilyAfter(int last) => last + 1 < n && IsSpace(Gap(last + 1)) && Word(last + 1) is "family" or "Family" or "FAMILY" or "household";
@@ -507,7 +545,7 @@ internal static class NameFinder
             var next = last + 1;
             if (next >= n) return false;
             var possessive = tokens[last].End != tokens[last].Start + tokens[last].Length;
-            if (possessive && NameCues.Roles.Contains(Word(next))) return true;
+            if (possessive && (NameCues.Roles.Contains(Word(next)) || NameCues.Belongings.Contains(Word(next)))) return true;
             var gap = Gap(next).Trim();
             if (gap is "," && next + 1 < n && NameCues.Determiners.Contains(Word(next)) && NameCues.Roles.Contains(Word(next + 1))) return true;
             return next + 1 < n && Word(next) is "and" or "&" && Word(next + 1) is "I" && IsSpace(Gap(next + 1));
