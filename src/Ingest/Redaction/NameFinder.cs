@@ -344,10 +344,12 @@ internal static class NameFinder
         private bool WordNameActs(int i)
         {
             if (!Is(i, Kind.First) || !Is(i, Kind.Word) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
-            if (!(Is(i, Kind.Capital) || (Is(i, Kind.Upper) && ShoutedRun(i))) || !SentenceStart(i) || i + 1 >= n || !IsSpace(Gap(i + 1))) return false;
+            if (!(Is(i, Kind.Capital) || (Is(i, Kind.Upper) && ShoutedRun(i))) || !SentenceStart(i) || i + 1 >= n) return false;
+            if (!IsSpace(Gap(i + 1))) return PersonAfter(i) || Addressed(i);
             var possessive = tokens[i].End != tokens[i].Start + tokens[i].Length;
             if (possessive) return NameCues.Roles.Contains(Word(i + 1));
-            return NameCues.PersonVerbs.Contains(Word(i + 1));
+            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have".
+            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i);
         }
 
         // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
@@ -467,7 +469,10 @@ internal static class NameFinder
                 if (!caseless && Is(next, Kind.Upper) != Is(i, Kind.Upper)) break;
                 if (Unknown(next, shoutedToo: true) && !IsContraction(next)) score = Math.Max(score, lists.NameShape.Score(Word(next)));
                 else if (!(Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
-                    && (Is(next, Kind.Capital) || Is(next, Kind.Upper) == Is(i, Kind.Upper)))) break;
+                    && (Is(next, Kind.Capital) || Is(next, Kind.Upper) == Is(i, Kind.Upper)))
+                    // "Ffion Grimes", "Blodwen Lubbers": a listed surname that is also an English word, capitalised after the name.
+                    && !(Is(next, Kind.Surname) && Is(next, Kind.Capital) && !Is(next, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+                        && !NameCues.Institutions.Contains(Word(next)) && !NameCues.Roles.Contains(Word(next)))) break;
                 last = next;
             }
             if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return -1;
@@ -477,7 +482,8 @@ internal static class NameFinder
             {
                 var p = Word(i - 1);
                 if (PeopleBefore(i)) score += 0.7f;
-                else if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
+                // "from the Oyebanji family": "the" before a family's name is no sign of a thing.
+                else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
                 if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
