@@ -288,6 +288,9 @@ internal static class NameFinder
                     // "Yours sincerely,\nWinsome Doro", "her name was fern", "the nurse was called carol": the cue says a name
                     // so plainly that an English word after it is one.
                     if (NamedPlainly(i)) return true;
+                    // "my son said no", "the carer said": in lower case a verb after a role is the person's doing, though a
+                    // list holds it ("Said").
+                    if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i);
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
                         || LowerNameAfterCue(i);
@@ -585,7 +588,10 @@ internal static class NameFinder
         // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
         private bool LowerSurname(int start, int i) =>
             Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
-            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i));
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i);
+
+        // An English word that says what a person does ("said", "came", "will"), though a list holds it as a name.
+        private bool Doing(int i) => Is(i, Kind.Word) && (NameCues.PersonVerbs.Contains(Word(i)) || NameCues.AfterPeople.Contains(Word(i)));
 
         /// <summary>
         /// The first token of the name that ends at <paramref name="i"/>: "Please can Nneka Bejenaru" takes in the capitalised
@@ -604,8 +610,8 @@ internal static class NameFinder
         {
             if (Is(i, Kind.Keep | Kind.Protected) || (Is(i, Kind.Stop) && !afterParticle) || NameCues.Institutions.Contains(Word(i))
                 || NameCues.Titles.Contains(Word(i))) return false;
-            if (caseless) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
-            if (Is(i, Kind.Upper)) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
+            // "my son jack said no", "MY SON JACK SAID NO": without case, a verb a list also holds ("Said") ends the name.
+            if (caseless || Is(i, Kind.Upper)) return (Is(i, Kind.First | Kind.Surname) && !Doing(i)) || (afterParticle && !Is(i, Kind.Word));
             if (!Is(i, Kind.Capital)) return false;
             return Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word) || afterParticle;
         }
