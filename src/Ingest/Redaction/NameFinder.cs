@@ -10,7 +10,9 @@ namespace VoiceHub.Ingest.Redaction;
 /// Worked examples (mixed case): "Sandra was great" → name; "I hope Will can come" → none ("Will" is weak, no cue); "my son
 /// Will" → name; "Mark Thompson rang" → one name (weak "Mark" beside listed "Thompson"); "Queen's Hospital" and "Orchard
 /// House" → none (a provider word follows); "St Luke's" → none. In ALL-CAPS or all-lower text capitals say nothing, so a
-/// name needs the lists: "my son david" and "MY SON DAVID" → name; "spoke to reception" → none.
+/// name needs the lists: "my son david" and "MY SON DAVID" → name; "spoke to reception" → none. A listed name that is
+/// also a word, starting a sentence, needs a person's doing after it: "Ruby rang" and "Holly's husband" → name; "Faith
+/// keeps me going" and "Her Ivy has grown" → none. "her name was fern" → name; "my son said no" → none.
 /// </remarks>
 internal static class NameFinder
 {

@@ -6,8 +6,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// <see cref="Fresh"/> were written after that, measured (names recall 0.84) and then tuned on; <see cref="Blind"/> were
 /// written with them, measured (0.91–0.93) and then tuned on; <see cref="Sealed"/> were written after that and never
 /// used to tune it in stop 15, then tuned on in stop 16; <see cref="Held"/> were written at the start of stop 16, before
-/// any change of that stop, and never used to tune it (<c>bench redaction --held</c>). Keep a set that no change has been
-/// tuned against: when this one has been, write another.
+/// any change of that stop, and tuned on in stop 17; <see cref="HeldTwo"/> were written at the start of stop 17 by another
+/// person, before reading the redactor, and never used to tune it (<c>bench redaction --held2</c>, which never prints its
+/// misses). Keep a set that no change has been tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
