@@ -46,14 +46,41 @@ internal static class NameCues
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
         "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best");
 
+    /// <summary>Words before "from" that make what follows a person: "Visits from Revathi", "a text from Ffion".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FromPeople = Of(
+        "visit", "visits", "call", "calls", "phonecall", "text", "texts", "message", "messages", "letter", "email", "help", "support",
+        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice");
+
+    /// <summary>What a person has, after a possessive: "Ffion's phone", "Tegwen's visits".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belongings = Of(
+        "phone", "mobile", "visits", "visit", "calls", "number", "birthday", "bedroom", "room", "shift", "shifts", "rota", "email",
+        "hands", "smile", "kindness", "patience", "care", "help", "advice", "team", "caseload", "leave", "holiday", "day", "days", "notes");
+
+    /// <summary>Sign-off words that end a message even when more text follows: "Best, Efua", "Ta, Gintarė".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingWords = Of(
+        "best", "ta", "cheers", "regards", "thanks", "signed", "sincerely", "faithfully", "wishes", "cheerio", "bye", "love", "thankyou");
+
     /// <summary>What two people named together then did: "Zeeshan and Chukwudi were great".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairVerbs = Of(
         "were", "are", "have", "had", "both", "came", "helped", "did", "went", "said", "made", "looked", "took", "gave", "always",
         "never", "really", "kept", "stayed", "listened", "explained", "visited", "rang", "called", "arrived", "treated", "cared");
 
-    /// <summary>Words before a capitalised common word that make it a thing: "the Law", "My Amber alert", "to Dawn visits".</summary>
+    /// <summary>Words before a capitalised common word that make it a thing: "the Law", "My Amber alert", "to Dawn visits", "Her Ivy has grown".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Of(
-        "the", "a", "an", "of", "this", "that", "some", "any", "my", "your", "our", "in", "at", "to", "from", "near", "is");
+        "the", "a", "an", "of", "this", "that", "some", "any", "my", "your", "our", "his", "her", "their", "in", "at", "to", "from",
+        "near", "is");
+
+    /// <summary>
+    /// What only a person does, after a name that is also a word starting a sentence: "Bobby made mum laugh" (not "Faith
+    /// keeps me going"). Not "is", "was", "has" ("April was a bad month"), nor a verb that is also a plural noun ("Dawn
+    /// visits are too early", "Ivy looks").
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonVerbs = Of(
+        "said", "says", "rang", "rings", "phoned", "phones", "told", "tells", "came", "comes", "visited", "helped",
+        "helps", "explained", "explains", "listened", "listens", "asked", "asks", "answered", "arrived", "popped", "texted",
+        "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
+        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
+        "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
@@ -103,7 +130,8 @@ internal static class NameCues
 
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
-        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love",
+        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
+        "unlike", "fault", "give", "gave",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>

@@ -10,7 +10,9 @@ namespace VoiceHub.Ingest.Redaction;
 /// Worked examples (mixed case): "Sandra was great" → name; "I hope Will can come" → none ("Will" is weak, no cue); "my son
 /// Will" → name; "Mark Thompson rang" → one name (weak "Mark" beside listed "Thompson"); "Queen's Hospital" and "Orchard
 /// House" → none (a provider word follows); "St Luke's" → none. In ALL-CAPS or all-lower text capitals say nothing, so a
-/// name needs the lists: "my son david" and "MY SON DAVID" → name; "spoke to reception" → none.
+/// name needs the lists: "my son david" and "MY SON DAVID" → name; "spoke to reception" → none. A listed name that is
+/// also a word, starting a sentence, needs a person's doing after it: "Ruby rang" and "Holly's husband" → name; "Faith
+/// keeps me going" and "Her Ivy has grown" → none. "her name was fern" → name; "my son said no" → none.
 /// </remarks>
 internal static class NameFinder
 {
@@ -46,7 +48,7 @@ internal static class NameFinder
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
-                && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong)) continue;
+                && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong) && !scan.NamedPlainly(i)) continue;
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain))
             {
@@ -222,6 +224,10 @@ internal static class NameFinder
                 return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
+            // sentence, a comma, then a capitalised name that is no English word.
+            if (!lineBreak && gap.Contains(',') && NameCues.ClosingWords.Contains(p) && SentenceStart(i - 1) && Is(i, Kind.Capital)
+                && !Is(i, Kind.Word | Kind.Weak | Kind.Stop)) return Cue.Strong;
             // "Love from Phoebe", "With love from Jean": the sign-off needs no comma.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && i >= 2 && Word(i - 2).Equals("love", StringComparison.OrdinalIgnoreCase) && NearEnd(i))
                 return Cue.Strong;
@@ -275,10 +281,18 @@ internal static class NameFinder
                 uncertain = true;
                 return true;
             }
+            // "carer Don't employ…", "carer Can't think…": a word with its verb's ending is never a name, whatever the cue.
+            if (IsContraction(i)) return false;
             switch (cue)
             {
                 case Cue.Strong:
                     uncertain = !listed;
+                    // "Yours sincerely,\nWinsome Doro", "her name was fern", "the nurse was called carol": the cue says a name
+                    // so plainly that an English word after it is one.
+                    if (NamedPlainly(i)) return true;
+                    // "my son said no", "the carer said": in lower case a verb after a role is the person's doing, though a
+                    // list holds it ("Said").
+                    if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i);
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
                         || LowerNameAfterCue(i);
@@ -290,6 +304,7 @@ internal static class NameFinder
                 default:
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
+                    if (WordNameActs(i)) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
@@ -299,6 +314,48 @@ internal static class NameFinder
         // A shouted sentence, not an acronym: "MY SON DAVID WAS", not "the TED staff" or "a BA".
         private bool ShoutedRun(int i) =>
             (i > 0 && Is(i - 1, Kind.Upper) && IsSpace(Gap(i))) || (i + 1 < n && Is(i + 1, Kind.Upper) && IsSpace(Gap(i + 1)));
+
+        /// <summary>
+        /// A sign-off on a line of its own ending the text ("Yours sincerely,\nWinsome") or "name is/was" ("her name was
+        /// fern"): after these an English word is a name too.
+        /// </summary>
+        public bool NamedPlainly(int i)
+        {
+            if (i == 0 || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || Word(i).Length < 3 || NameCues.Roles.Contains(Word(i))
+                || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i)) || IsContraction(i)) return false;
+            var p = Word(i - 1);
+            var gap = Gap(i);
+            if (gap.Contains('\n')) return NameCues.SignOffs.Contains(p) && NearEnd(i) && (Is(i, Kind.Capital) || Shouted(i));
+            if (!IsSpace(gap)) return false;
+            if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
+            // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
+            if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
+            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it.
+            if (Is(i, Kind.Lower) && !caseless && !Is(i, Kind.First | Kind.Surname | Kind.Weak)) return false;
+            for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
+            {
+                var w = Word(j);
+                if (w is "is" or "was" or "IS" or "WAS" or "Is" or "Was") continue;
+                return NameCues.Roles.Contains(w) || NameCues.Namers.Contains(w);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A listed first name that is also an English word, starting a sentence, is a name when a person's doing follows:
+        /// "Bobby made mum laugh", "Ruby rang twice", "FERN NEVER TURNS UP", "Lion's manager rang"; not "Faith keeps me going",
+        /// "April was a bad month" (weak words need a strong cue whatever follows).
+        /// </summary>
+        private bool WordNameActs(int i)
+        {
+            if (!Is(i, Kind.First) || !Is(i, Kind.Word) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
+            if (!(Is(i, Kind.Capital) || (Is(i, Kind.Upper) && ShoutedRun(i))) || !SentenceStart(i) || i + 1 >= n) return false;
+            if (!IsSpace(Gap(i + 1))) return PersonAfter(i) || Addressed(i);
+            var possessive = tokens[i].End != tokens[i].Start + tokens[i].Length;
+            if (possessive) return NameCues.Roles.Contains(Word(i + 1));
+            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have".
+            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i);
+        }
 
         // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
         private bool InPhraseOrAfterArticle(int i)
@@ -406,10 +463,21 @@ internal static class NameFinder
             while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && tokens[last].End == tokens[last].Start + tokens[last].Length)
             {
                 var next = last + 1;
+                // "Grażyna Ní Fhlatharta", "Stanisława Ó Briain": a joining word, then a capitalised part.
+                if (NameCues.Particles.Contains(Word(next)) && !Is(next, Kind.Lower) && next + 1 < n && IsSpace(Gap(next + 1))
+                    && tokens[next].End == tokens[next].Start + tokens[next].Length && (Is(next + 1, Kind.Capital) || Is(next + 1, Kind.Upper))
+                    && !Is(next + 1, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && !NameCues.Institutions.Contains(Word(next + 1)))
+                {
+                    last = next + 1;
+                    continue;
+                }
                 if (!caseless && Is(next, Kind.Upper) != Is(i, Kind.Upper)) break;
                 if (Unknown(next, shoutedToo: true) && !IsContraction(next)) score = Math.Max(score, lists.NameShape.Score(Word(next)));
                 else if (!(Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
-                    && (Is(next, Kind.Capital) || Is(next, Kind.Upper) == Is(i, Kind.Upper)))) break;
+                    && (Is(next, Kind.Capital) || Is(next, Kind.Upper) == Is(i, Kind.Upper)))
+                    // "Ffion Grimes", "Blodwen Lubbers": a listed surname that is also an English word, capitalised after the name.
+                    && !(Is(next, Kind.Surname) && Is(next, Kind.Capital) && !Is(next, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+                        && !NameCues.Institutions.Contains(Word(next)) && !NameCues.Roles.Contains(Word(next)))) break;
                 last = next;
             }
             if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return -1;
@@ -418,7 +486,9 @@ internal static class NameFinder
             if (i > 0 && !SentenceStart(i))
             {
                 var p = Word(i - 1);
-                if (NameCues.BeforeThings.Contains(p)) score -= 1.0f;
+                if (PeopleBefore(i)) score += 0.7f;
+                // "from the Oyebanji family": "the" before a family's name is no sign of a thing.
+                else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
                 if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
@@ -441,6 +511,22 @@ internal static class NameFinder
         public bool LowerNameAfterCue(int i) =>
             Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
             && !NameCues.Institutions.Contains(Word(i)) && lists.NameShape.Score(Word(i)) >= 0;
+
+        /// <summary>
+        /// A preposition that usually leads to a place or thing, here after words that make it a person's: "Visits from
+        /// Revathi", "a call from Tegwen", "Carers like Nerys", "complain about Senthil".
+        /// </summary>
+        private bool PeopleBefore(int i)
+        {
+            if (i < 2 || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1))) return false;
+            var p = Word(i - 1);
+            var pp = Word(i - 2);
+            if (p.Equals("from", StringComparison.OrdinalIgnoreCase)) return NameCues.FromPeople.Contains(pp);
+            if (p.Equals("like", StringComparison.OrdinalIgnoreCase)) return NameCues.Roles.Contains(pp) || NameCues.Roles.Contains(pp.TrimEnd('s'))
+                || pp is "people" or "staff" or "nurses" or "workers" or "carers";
+            if (p.Equals("about", StringComparison.OrdinalIgnoreCase)) return pp.StartsWith("complain", StringComparison.OrdinalIgnoreCase);
+            return false;
+        }
 
         // "the Oyebanji family", "the Nwankwos' house" is not asked: a family named by its surname.
         private bool FamilyAfter(int last) => last + 1 < n && IsSpace(Gap(last + 1)) && Word(last + 1) is "family" or "Family" or "FAMILY" or "household";
@@ -470,7 +556,7 @@ internal static class NameFinder
             var next = last + 1;
             if (next >= n) return false;
             var possessive = tokens[last].End != tokens[last].Start + tokens[last].Length;
-            if (possessive && NameCues.Roles.Contains(Word(next))) return true;
+            if (possessive && (NameCues.Roles.Contains(Word(next)) || NameCues.Belongings.Contains(Word(next)))) return true;
             var gap = Gap(next).Trim();
             if (gap is "," && next + 1 < n && NameCues.Determiners.Contains(Word(next)) && NameCues.Roles.Contains(Word(next + 1))) return true;
             return next + 1 < n && Word(next) is "and" or "&" && Word(next + 1) is "I" && IsSpace(Gap(next + 1));
@@ -504,7 +590,10 @@ internal static class NameFinder
         // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
         private bool LowerSurname(int start, int i) =>
             Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
-            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i));
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i);
+
+        // An English word that says what a person does ("said", "came", "will"), though a list holds it as a name.
+        private bool Doing(int i) => Is(i, Kind.Word) && (NameCues.PersonVerbs.Contains(Word(i)) || NameCues.AfterPeople.Contains(Word(i)));
 
         /// <summary>
         /// The first token of the name that ends at <paramref name="i"/>: "Please can Nneka Bejenaru" takes in the capitalised
@@ -523,8 +612,8 @@ internal static class NameFinder
         {
             if (Is(i, Kind.Keep | Kind.Protected) || (Is(i, Kind.Stop) && !afterParticle) || NameCues.Institutions.Contains(Word(i))
                 || NameCues.Titles.Contains(Word(i))) return false;
-            if (caseless) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
-            if (Is(i, Kind.Upper)) return Is(i, Kind.First | Kind.Surname) || (afterParticle && !Is(i, Kind.Word));
+            // "my son jack said no", "MY SON JACK SAID NO": without case, a verb a list also holds ("Said") ends the name.
+            if (caseless || Is(i, Kind.Upper)) return (Is(i, Kind.First | Kind.Surname) && !Doing(i)) || (afterParticle && !Is(i, Kind.Word));
             if (!Is(i, Kind.Capital)) return false;
             return Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word) || afterParticle;
         }

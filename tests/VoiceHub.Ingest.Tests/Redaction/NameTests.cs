@@ -39,6 +39,26 @@ public sealed class NameTests
     [InlineData("It was fine.\nBest, Chinonso", "It was fine.\nBest, [name]")]
     [InlineData("Thank you Revathi for everything", "Thank you [name] for everything")]
     [InlineData("Adjei rang me back", "[name] rang me back")]
+    // Stop 17: a listed name that is also a word, starting a sentence, with a person's doing after it.
+    [InlineData("Ruby rang to say she was late.", "[name] rang to say she was late.")]
+    [InlineData("Holly's husband has dementia.", "[name]'s husband has dementia.")]
+    [InlineData("Bobby, my brother, does the shopping.", "[name], my brother, does the shopping.")]
+    [InlineData("Amber - you are a star!", "[name] - you are a star!")]
+    // Cues that name plainly, even an English word.
+    [InlineData("the carer said her name was fern", "the carer said her name was [name]")]
+    [InlineData("The nurse was called carol and she was kind.", "The nurse was called [name] and she was kind.")]
+    [InlineData("It was all fine.\nKind regards,\nWinsome", "It was all fine.\nKind regards,\n[name]")]
+    [InlineData("Cheers, Tamsin. Great service all round.", "Cheers, [name]. Great service all round.")]
+    // Unlisted names: joining words, a surname that is a word, and prepositions that lead to a person.
+    [InlineData("I rang and spoke to Marzena Ní Bhroin about it.", "I rang and spoke to [name] about it.")]
+    [InlineData("Ffion Grimes is the only one who listens.", "[name] is the only one who listens.")]
+    [InlineData("Visits from Nkiruka are the best part of his week.", "Visits from [name] are the best part of his week.")]
+    [InlineData("Carers like Nkiruka deserve more.", "Carers like [name] deserve more.")]
+    [InlineData("I want to complain about Ifeanyi.", "I want to complain about [name].")]
+    [InlineData("Sent from Chidera's phone", "Sent from [name]'s phone")]
+    [InlineData("With thanks from the Tregaskis family", "With thanks from the [name] family")]
+    [InlineData("my son jack said no", "my son [name] said no")]
+    [InlineData("MY SON JACK SAID NO", "MY SON [name] SAID NO")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -64,6 +84,20 @@ public sealed class NameTests
     [InlineData("Good staff. my nan recieved a letter")]
     [InlineData("Good staff. my husband isn't well and my wife wasn't told")]
     [InlineData("We moved from Shrewsbury to Grays")]
+    // Stop 17: a word-name starting a sentence needs a person's doing after it; "Her Ivy" is a thing, like "My Amber".
+    [InlineData("Faith keeps me going.")]
+    [InlineData("April was a bad month.")]
+    [InlineData("Her Ivy has grown over our fence.")]
+    [InlineData("Dawn visits are far too early.")]
+    [InlineData("Heather covers the common.")]
+    // "called" and "named" name only a person, and a lower-case word after them only when a list holds it.
+    [InlineData("The doctor called back and told me he was coming.")]
+    [InlineData("Only one named visitor allowed.")]
+    [InlineData("The service is called reablement.")]
+    // A contraction after a role, and a verb a list holds ("Said") in lower case.
+    [InlineData("She was lovely, my daughter and main carer Don't change a thing.")]
+    [InlineData("the carer said it was fine")]
+    [InlineData("my son said no")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }

@@ -30,8 +30,9 @@ public sealed class PlantedBenchTests
 
     [Theory]
     [InlineData(PlantedSetName.Unseen, 0.98)]
-    [InlineData(PlantedSetName.Fresh, 0.97)]
-    [InlineData(PlantedSetName.Blind, 0.95)]
+    [InlineData(PlantedSetName.Fresh, 0.98)]
+    [InlineData(PlantedSetName.Blind, 0.98)]
+    [InlineData(PlantedSetName.Held, 0.98)]
     public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
@@ -52,23 +53,24 @@ public sealed class PlantedBenchTests
 
         var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Sealed, timedSeconds: 0);
 
-        // Never tuned on until stop 16: measured at 0.92–0.94 over seeds 1–5 (bench/README.md), against 0.82–0.87 before NameShape.
-        Assert.True(f.NameRecall >= 0.93, $"names recall {f.NameRecall:0.000}");
+        // Tuned on in stops 16 and 17: 0.967 at this size and seed, 0.982–0.985 at 2,000 items (bench/README.md).
+        Assert.True(f.NameRecall >= 0.95, $"names recall {f.NameRecall:0.000}");
         Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
 
     [Fact]
-    public void Run_HeldSet_HoldsItsMeasuredLevel()
+    public void Run_SecondHeldSet_HoldsItsMeasuredLevel()
     {
         var s = Sources.Value;
 
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.Held, timedSeconds: 0);
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.HeldTwo, timedSeconds: 0);
 
-        // Never tuned on: 0.944–0.953 with stop 15's redactor, 0.967–0.977 with stop 16's (2,000 items, seeds 9 and 11).
-        // Its precision (0.945) is under the 0.95 aim: sentence-initial look-alikes ("Faith keeps me going") are removed.
-        Assert.True(f.NameRecall >= 0.96, $"names recall {f.NameRecall:0.000}");
-        Assert.True(f.Precision >= 0.93, $"precision {f.Precision:0.000}");
+        // Never tuned on (its misses are never printed): 0.834 names and 0.963 precision at this size and seed with stop 17's
+        // redactor; at 2,000 items see bench/README.md. Under the 0.98 names aim: this holds the level, not the aim.
+        Assert.True(f.NameRecall >= 0.81, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
+        Assert.True(f.LookAlikesTouched <= f.LookAlikes / 50, $"{f.LookAlikesTouched} of {f.LookAlikes} look-alikes touched");
     }
 }

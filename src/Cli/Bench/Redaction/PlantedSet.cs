@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo }
 
 public sealed partial class PlantedSet
 {
@@ -87,6 +87,33 @@ public sealed partial class PlantedSet
         "Prydderch", "Mahamed", "Dąbrowska", "Virdee", "Kandiah", "Selvarajah", "Adjei", "Quaye", "Sahota", "Ogbonna", "Ní Fhlatharta",
     ];
 
+    /// <summary>
+    /// Unlisted names for the second held set (stop 17), chosen by another person than the redactor's author and checked
+    /// absent from every list in <c>seeds/names</c> (the English words too): English, Scottish, Welsh, Irish, Cornish, Polish,
+    /// Lithuanian, Romanian, Bulgarian, Albanian, Ukrainian, Yoruba, Igbo, Hausa, Somali, Eritrean, Ethiopian, Shona,
+    /// Pakistani, Bangladeshi, Punjabi, Gujarati, Tamil, Caribbean, Chinese, Filipino, Turkish, Kurdish, Greek Cypriot,
+    /// Portuguese, Afghan and Syrian.
+    /// </summary>
+    private static readonly string[] HeldTwoUnlistedFirst =
+    [
+        "Ottoline", "Hephzibah", "Lettice", "Peregrine", "Tamsyn", "Catriona", "Seonaid", "Ishbel", "Gwenno", "Heledd", "Eurig", "Llinos",
+        "Hywel", "Síle", "Donncha", "Tadhg", "Ruairí", "Demelza", "Jowan", "Bolesław", "Wiesława", "Urszula", "Genowefa", "Audronė",
+        "Mindaugas", "Eglė", "Gheorghița", "Dănuț", "Tsvetanka", "Stoyan", "Besnik", "Flutura", "Oksana", "Mykola", "Halyna", "Adetokunbo",
+        "Iyabo", "Ikechukwu", "Amarachi", "Chinwe", "Hauwa", "Faaiso", "Cawo", "Guled", "Deeqa", "Yordanos", "Mulugeta", "Selamawit",
+        "Tendai", "Tatenda", "Chiedza", "Nyasha", "Rubab", "Waqas", "Qaiser", "Ghazala", "Rokeya", "Moushumi", "Joynal", "Shuhel",
+        "Paramjit", "Rajwinder", "Harbhajan", "Hansaben", "Jayshree", "Chandrakant", "Sivanesan", "Tharmini", "Glenroy", "Linval",
+        "Merline", "Lascelles", "Xiaoling", "Zhiwei", "Maricel", "Analyn", "Havva", "Rojda", "Androulla", "Kyriacos", "Conceição",
+        "Zarghona", "Raghad",
+    ];
+
+    private static readonly string[] HeldTwoUnlistedLast =
+    [
+        "Trethewey", "Pughe", "MacAskill", "Urquhart", "Menzies", "Gotobed", "Ó Muircheartaigh", "Breathnach", "Ní Chonaill", "Szczepańska",
+        "Chmielewska", "Kazlauskienė", "Stankevičius", "Oyewole", "Ezeani", "Ogundipe", "Ibekwe", "Ankrah", "Dirie", "Tesfamariam",
+        "Ghebremichael", "Chikwanha", "Mutasa", "Moyo", "Janjua", "Kiani", "Sikder", "Mridha", "Bhogal", "Sanghera", "Vaghela",
+        "Thevarajah", "Balasingham", "Charalambous", "Hadjipanayi", "Constantinou",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 
     private readonly Random random;
@@ -103,13 +130,14 @@ public sealed partial class PlantedSet
         templates = set switch
         {
             PlantedSetName.Unseen => PlantedTemplates.Unseen, PlantedSetName.Fresh => PlantedTemplates.Fresh, PlantedSetName.Blind => PlantedTemplates.Blind,
-            PlantedSetName.Sealed => PlantedTemplates.Sealed, PlantedSetName.Held => PlantedTemplates.Held,
+            PlantedSetName.Sealed => PlantedTemplates.Sealed, PlantedSetName.Held => PlantedTemplates.Held, PlantedSetName.HeldTwo => PlantedTemplates.HeldTwo,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
         {
             PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes,
             PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, PlantedSetName.Held => PlantedTemplates.HeldLookAlikes,
+            PlantedSetName.HeldTwo => PlantedTemplates.HeldTwoLookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -118,6 +146,7 @@ public sealed partial class PlantedSet
         {
             PlantedSetName.Fresh => (FreshUnlistedFirst, FreshUnlistedLast), PlantedSetName.Blind => (BlindUnlistedFirst, BlindUnlistedLast),
             PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast), PlantedSetName.Held => (HeldUnlistedFirst, HeldUnlistedLast),
+            PlantedSetName.HeldTwo => (HeldTwoUnlistedFirst, HeldTwoUnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
@@ -151,7 +180,8 @@ public sealed partial class PlantedSet
         return items;
     }
 
-    private static bool IsSignOff(string s) => s.StartsWith("Signed", StringComparison.Ordinal) || s.StartsWith("Regards", StringComparison.Ordinal)
+    // A sentence on lines of its own ("Thanks,\n{first}") is a sign-off too; every such template of the older sets starts with one of these words.
+    private static bool IsSignOff(string s) => s.Contains('\n', StringComparison.Ordinal) || s.StartsWith("Signed", StringComparison.Ordinal) || s.StartsWith("Regards", StringComparison.Ordinal)
         || s.StartsWith("Love from", StringComparison.Ordinal) || s.StartsWith("Cheers", StringComparison.Ordinal) || s.StartsWith("Yours", StringComparison.Ordinal) || s.StartsWith("Many thanks", StringComparison.Ordinal);
 
     private (string Text, List<Planted> Details) Fill(string template)

@@ -6,8 +6,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// <see cref="Fresh"/> were written after that, measured (names recall 0.84) and then tuned on; <see cref="Blind"/> were
 /// written with them, measured (0.91–0.93) and then tuned on; <see cref="Sealed"/> were written after that and never
 /// used to tune it in stop 15, then tuned on in stop 16; <see cref="Held"/> were written at the start of stop 16, before
-/// any change of that stop, and never used to tune it (<c>bench redaction --held</c>). Keep a set that no change has been
-/// tuned against: when this one has been, write another.
+/// any change of that stop, and tuned on in stop 17; <see cref="HeldTwo"/> were written at the start of stop 17 by another
+/// person, before reading the redactor, and never used to tune it (<c>bench redaction --held2</c>, which never prints its
+/// misses). Keep a set that no change has been tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -85,6 +86,49 @@ public static class PlantedTemplates
         "{first}'s manager never replied to my email.", "MY DAD {FULL} IS 88 AND HOUSEBOUND", "I went with my friend {first} to the Talking Shop.",
         "Yours faithfully, {title} {last}", "Carers like {first} deserve more pay.", "I live with my partner {full}.",
         "Only {first} {last} explained the charges properly.", "You can text me on {phone}.", "reach me at {email}",
+    ];
+
+    /// <summary>
+    /// Written at the start of stop 17 by another person than the redactor's author, before reading the redactor's code, and
+    /// never tuned on (<c>bench redaction --held2</c>): carers, family and staff, sign-offs, phone text in lower case, all caps,
+    /// names starting a sentence.
+    /// </summary>
+    public static readonly string[] HeldTwo =
+    [
+        "{first} stayed late to make sure dad had eaten.", "Honestly {first} deserves a pay rise.", "My wife {first} and I both need help now.",
+        "Our grandson {first} set up the video call for us.", "The carer who comes on Fridays, {first}, is very patient.",
+        "Mum's social worker is {title} {last}.", "I was told by a woman named {first} that nothing could be done.",
+        "{title} {last} at the surgery referred us in March.", "{full} was the advocate at the review.",
+        "Can {first} please come back, she understood mum.", "thank u {first_lower} for everything x", "my carer {first_lower} is always rushing",
+        "spoke to {first_lower} {last_lower} on the duty desk no help at all", "OUR CARER {FIRST} HAS NOT BEEN PAID FOR WEEKS",
+        "PLEASE RING MY SON {FULL}", "Thanks,\n{first}", "All the best,\n{first} x", "Warm wishes,\n{full} (daughter)", "thanks again\n{first_lower}",
+        "{first} {last} is my mum's named worker but we never see her.", "Mrs {last} next door does more than the council.",
+        "I phoned and asked for {first} in finance about the invoice.", "{first}'s husband has Parkinson's and she can't lift him.",
+        "Ask {title} {full} why the assessment took a year.", "My nephew {first} {last} is my appointee.",
+        "Whoever {first} is, she was rude to my mother.", "We love {first} to bits.", "Dad calls her {first} but her name is {first2}.",
+        "I'm {first}, I look after my brother who has autism.", "Nurse {first} from the district team dressed his leg.",
+        "Sorry {first}, I know you tried your best.", "hi its {first_lower} again about my mums care package", "{LAST} FAMILY - STILL WAITING FOR A REPLY",
+        "Our PA, {first} {last}, is leaving in May.", "The day centre manager {first} said they'd close in April.",
+        "Text {phone} if nobody answers.", "my email is {email}",
+    ];
+
+    /// <summary>
+    /// Look-alikes written with <see cref="HeldTwo"/>: words that are names elsewhere used as words, months and weekdays, places
+    /// of the gazetteer, care homes and medicines, at the start of a sentence and in it, in capitals and in lower case.
+    /// </summary>
+    public static readonly string[] HeldTwoLookAlikes =
+    [
+        "{keep:Joy} is in short supply at the home these days.", "The singing group brings mum so much {keep:joy}.", "We said {keep:grace} before the meal.",
+        "{keep:Will} anyone actually read this?", "She grew every {keep:rose} in that garden herself.", "To be {keep:frank}, the service has got worse.",
+        "{keep:Sue} the council, my neighbour said.", "WE WAIT FROM {keep:DAWN} TILL LUNCHTIME FOR A VISIT", "{keep:Summer} is hard for him in the heat.",
+        "Since {keep:April} the visits have been cut to fifteen minutes.", "the optician looked at his {keep:iris} and said it was fine",
+        "Every {keep:Monday} the transport is late.", "{keep:Tuesday} visits were cancelled again.", "{keep:Mark} it as urgent, I told them.",
+        "THE {keep:BILL} FOR RESPITE HAS DOUBLED", "{keep:Hope} is all we have left now.", "{keep:Faith} groups have been a lifeline for us.",
+        "The bus to {keep:Linford} only runs twice a day.", "{keep:Aveley} has nothing for young carers.", "we moved from {keep:belhus} to be near mum",
+        "{keep:Rosedene} care home was clean and friendly.", "{keep:Florence House} is short of night staff.", "Mum was moved to {keep:Bluebell Court} last year.",
+        "She was started on {keep:Sertraline} and it helped.", "{keep:Donepezil} has helped his memory a bit.", "the gp upped his {keep:gabapentin} again",
+        "{keep:JOY} OF JOYS, THE LIFT IS FIXED", "{keep:May} we have a copy of the plan?", "The {keep:Christian} group visits on Sundays.",
+        "She was born in {keep:August} but we never celebrate.",
     ];
 
     /// <summary>Look-alikes written with <see cref="Held"/>.</summary>
