@@ -7,6 +7,7 @@ namespace VoiceHub.Ingest.Tests.Redaction;
 /// The planted bench (<c>voicehub bench redaction</c>, its files linked here) at a small size, asserting issue 14's
 /// aims, so a change that makes the redactor worse fails here first.
 /// </summary>
+[Trait("Category", "Slow")] // the redaction bench at 400 items, for every template set
 public sealed class PlantedBenchTests
 {
     private static readonly Lazy<PlantedSources> Sources = new(() => PlantedSources.Load(TestPaths.Seeds));
