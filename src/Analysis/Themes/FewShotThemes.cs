@@ -3,15 +3,17 @@ using VoiceHub.Analysis.Training;
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
-/// Learns a theme from a few examples by meaning: a prototype (the normalised mean of the examples' embeddings plus the
-/// theme description's, weighted) and a cosine threshold set from the examples themselves rather than from folds of a
-/// handful of rows. The other rows are treated as unlabelled, not as negatives: they only say where an ordinary item
-/// sits (their mean and spread of cosines), because the rows about a new theme are there, under other labels.
+/// Learns a theme from a few examples by meaning: every embedding is first centred on the training rows' mean and
+/// whitened by their covariance (shrunk towards its mean variance), so the direction all comments share no longer
+/// makes every cosine high; then a prototype (the normalised mean of the examples plus the theme description's,
+/// weighted) and a cosine threshold set from the examples themselves rather than from folds of a handful of rows. The
+/// other rows are treated as unlabelled, not as negatives: they only say where an ordinary item sits (their mean and
+/// spread of cosines), because the rows about a new theme are there, under other labels.
 /// </summary>
 /// <example>
-/// Ten examples whose leave-one-out cosines to the prototype average 0.70, against training rows averaging 0.40 with
-/// spread 0.08: with <see cref="FewShotSettings.Position"/> 0.5 the threshold is 0.40 + 0.5 × (0.70 − 0.40) = 0.55, and
-/// an item at 0.63 has margin (0.63 − 0.55) / 0.08 = 1.0.
+/// Ten examples whose leave-one-out cosines to the prototype average 0.50, against training rows averaging 0.00 with
+/// spread 0.08: with <see cref="FewShotSettings.Position"/> 0.9 the threshold is 0.00 + 0.9 × (0.50 − 0.00) = 0.45, and
+/// an item at 0.53 has margin (0.53 − 0.45) / 0.08 = 1.0.
 /// </example>
 public static class FewShotThemes
 {

@@ -161,11 +161,11 @@ public static class ThemesFewShotCommand
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var grid = new List<(string, FewShotSettings)>();
-        foreach (var whiten in new[] { 1f, 3f, 10f })
-        foreach (var weight in new[] { 0.5f })
+        foreach (var whiten in new[] { 3f })
+        foreach (var weight in new[] { 0.5f, 1f })
         {
             var c = float.IsNaN(whiten) ? "centred, " : $"whitened {whiten}, ";
-            foreach (var position in new[] { 0.9f, 1f })
+            foreach (var position in new[] { 0.6f, 0.7f, 0.8f, 0.9f })
                 grid.Add(($"{c}description {weight}, position {position}", new FewShotSettings { Whiten = whiten, DescriptionWeight = weight, Position = position, Spread = float.NaN }));
         }
         return grid;
