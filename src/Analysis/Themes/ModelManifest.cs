@@ -7,8 +7,15 @@ namespace VoiceHub.Analysis.Themes;
 /// </summary>
 public sealed record ModelManifest
 {
-    /// <summary>2: themes scored from one weight matrix (<see cref="ThemeWeights"/>); 1 had one ML.NET scorer per theme.</summary>
-    public const int CurrentFormat = 2;
+    /// <summary>
+    /// 3: may carry few-shot themes (<see cref="FewShot"/>); 2: themes scored from one weight matrix
+    /// (<see cref="ThemeWeights"/>), read as having no few-shot theme; 1 had one ML.NET scorer per theme.
+    /// </summary>
+    public const int CurrentFormat = 3;
+
+    /// <summary>The oldest format this build reads.</summary>
+    public const int OldestReadable = 2;
+
     public int Format { get; init; } = CurrentFormat;
     public required string Trainer { get; init; }
     public required IReadOnlyList<string> Labels { get; init; }
@@ -21,4 +28,7 @@ public sealed record ModelManifest
 
     /// <summary>The meaning head, or null for a model trained without embeddings (it scores from the words alone).</summary>
     public MeaningManifest? Meaning { get; init; }
+
+    /// <summary>Themes learned from few examples and scored by meaning alone, or null (format 3).</summary>
+    public FewShotManifest? FewShot { get; init; }
 }

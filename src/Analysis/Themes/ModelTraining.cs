@@ -6,6 +6,7 @@ using VoiceHub.Analysis.Training;
 using Npgsql;
 using VoiceHub.Core;
 using VoiceHub.Core.Locks;
+using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 
 namespace VoiceHub.Analysis.Themes;
@@ -47,7 +48,8 @@ public sealed class ModelTraining(
         // The split is made on the file's own labels (so it is the same rows every time); then its QDC labels are read
         // as the council's themes, which is what the product predicts.
         var mapping = await themes.QdcMappingAsync(ct);
-        var activeThemes = (await themes.ListAsync(ct)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var themeList = await themes.ListAsync(ct);
+        var activeThemes = themeList.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         seedTrain = CouncilLabels.Map(seedTrain, mapping, activeThemes);
         validation = CouncilLabels.Map(validation, mapping, activeThemes);
 
@@ -81,7 +83,10 @@ public sealed class ModelTraining(
                 .OfType<TrainerKind>().ToList();
             if (trainers.Count > 0) trainingOptions = trainingOptions with { Trainers = trainers };
             (train, validation) = await Task.Run(() => Embed(train, validation, ct), ct);
-            if (train.All(r => r.Embedding is not null)) trainingOptions = trainingOptions with { EmbeddingModel = embedder.ModelId };
+            if (train.All(r => r.Embedding is not null))
+            {
+                trainingOptions = trainingOptions with { EmbeddingModel = embedder.ModelId, ThemeDescriptions = await Task.Run(() => Describe(themeList, ct), ct) };
+            }
             var (trainRows, validationRows) = (train, validation);
             result = await Task.Run(() => ThemeTrainer.Train(trainRows, validationRows, trainingOptions, log, ct), ct);
         }
@@ -145,6 +150,13 @@ public sealed class ModelTraining(
             log.LogWarning("The sentence embedder could not run ({Reason}): this model learns from the words alone", e.GetType().Name);
             return (train, validation);
         }
+    }
+
+    /// <summary>Each theme's "name. description" embedded, as the "might be this theme" list reads it, for themes learned from few examples.</summary>
+    private Dictionary<string, float[]> Describe(IReadOnlyList<Theme> list, CancellationToken ct)
+    {
+        var vectors = embedder.Embed(list.Select(t => $"{t.Name}. {t.Description}").ToList(), ct);
+        return list.Select((t, i) => (t.Name, Vector: vectors[i])).ToDictionary(x => x.Name, x => x.Vector, StringComparer.Ordinal);
     }
 
     /// <returns>The stored model, or null when it is missing or stored by an older build in a format this one cannot read.</returns>

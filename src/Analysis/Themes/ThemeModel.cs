@@ -100,6 +100,7 @@ public sealed class ThemeModel
             if (_meaning is null || embeddings?[r] is not { } embedding || embedding.Length != _meaning.Dimension) continue;
             _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
             for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
+            Manifest.FewShot?.Apply(embedding, row, Manifest.Meaning!.Thresholds);
             usedMeaning[r] = true;
         }
         sentiments = null;
@@ -171,7 +172,7 @@ public sealed class ThemeModel
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         var manifest = Read(zip, "manifest.json", s => JsonSerializer.Deserialize<ModelManifest>(s))
                        ?? throw new InvalidDataException("The model has no manifest.");
-        if (manifest.Format != ModelManifest.CurrentFormat) throw new InvalidDataException($"Model format {manifest.Format} is not one this build reads.");
+        if (manifest.Format is < ModelManifest.OldestReadable or > ModelManifest.CurrentFormat) throw new InvalidDataException($"Model format {manifest.Format} is not one this build reads.");
         var features = Read(zip, "features.zip", s => ml.Model.Load(s, out _))!;
         var weights = Read(zip, "themes.bin", s => ThemeWeights.Read(s, manifest.Dimension, manifest.Labels.Count))!;
         var sentiment = manifest.HasSentiment ? Read(zip, "sentiment.zip", s => ml.Model.Load(s, out _)) : null;

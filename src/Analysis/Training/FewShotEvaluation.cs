@@ -1,17 +1,23 @@
 using System.Diagnostics;
+using VoiceHub.Analysis.Themes;
 
 namespace VoiceHub.Analysis.Training;
 
 /// <summary>One theme's F1 on the held-out rows when trained on all its rows and on only k of them.</summary>
 public sealed record FewShotTheme(string Theme, int TrainPositives, int TestPositives, double FullF1, IReadOnlyDictionary<int, double?> F1AtK);
 
+/// <summary>One few-shot setting's macro F1 at each k on the validation split, with the other rows in or left out.</summary>
+public sealed record FewShotTrial(string Setting, bool DropUnknown, int Themes, IReadOnlyDictionary<int, double> MacroF1AtK);
+
 /// <summary>
 /// How well a theme is learned from a few examples, as a council's new theme is. For each theme of a labelled file, on a
-/// held-out split: a model for that theme alone (its rows against every other row) trained on all its training rows,
-/// and trained knowing only k of them. The other training rows about the theme stay in, unlabelled for it (so they
-/// count against it), which is what the product does with a theme that has no QDC counterpart: the labelled rows about
-/// it are there, under other labels. With <c>dropUnknown</c>, those rows are left out instead (the theme's other
-/// examples simply do not exist). A k larger than the theme's training rows is not measured (null).
+/// held-out split: a model for that theme alone (its rows against every other row) trained by the product's trainer
+/// (<see cref="ThemeTrainer"/>: words, the meaning head when the rows carry embeddings, and the few-shot route of
+/// <see cref="FewShotThemes"/> for a theme with fewer than <see cref="FewShotSettings.Below"/> rows) on all its
+/// training rows, and trained knowing only k of them. The other training rows about the theme stay in, unlabelled for
+/// it (so they count against it), which is what the product does with a theme that has no QDC counterpart: the
+/// labelled rows about it are there, under other labels. With <c>dropUnknown</c>, those rows are left out instead (the
+/// theme's other examples simply do not exist). A k larger than the theme's training rows is not measured (null).
 /// </summary>
 public static class FewShotEvaluation
 {
@@ -29,8 +35,7 @@ public static class FewShotEvaluation
             var testRows = Binary(test, theme, null);
             var full = F1(Binary(train, theme, null), testRows, theme, options, ct);
             var atK = new Dictionary<int, double?>();
-            var random = new Random(HashCode.Combine(seed, StringComparer.Ordinal.GetHashCode(theme)) & int.MaxValue);
-            var shuffled = positives.OrderBy(_ => random.Next()).ToList();
+            var shuffled = Shuffle(positives, theme, seed);
             foreach (var k in ks)
             {
                 atK[k] = k > positives.Count ? null
@@ -42,6 +47,62 @@ public static class FewShotEvaluation
         return results;
     }
 
+    /// <summary>
+    /// Compares few-shot settings by meaning alone (no words' model, so it takes seconds) on a validation split of the
+    /// training rows (a quarter, seeded), never on the test rows: for each theme and k, the scorer from k examples
+    /// against the rest of the validation-training rows, F1 on the validation rows. Rows must carry embeddings.
+    /// </summary>
+    public static IReadOnlyList<FewShotTrial> Explore(IReadOnlyList<LabelledRow> train, IReadOnlyList<int> ks, IReadOnlyList<string> themes,
+        IReadOnlyDictionary<string, float[]>? descriptions, IReadOnlyList<(string Name, FewShotSettings Settings)> settings, int seed)
+    {
+        var (fit, validation) = StratifiedSplit.Split(train, 0.25, seed + 1);
+        var centre = FewShotThemes.Mean(fit.Select(r => r.Embedding!).ToList());
+        var whitenings = settings.Select(s => s.Settings.Whiten).Where(w => !float.IsNaN(w)).Distinct()
+            .ToDictionary(w => w, w => FewShotThemes.Whitening(fit.Select(r => r.Embedding!).ToList(), centre, w));
+        var trials = new List<FewShotTrial>();
+        foreach (var drop in new[] { false, true })
+        {
+            foreach (var (name, setting) in settings)
+            {
+                var cache = new Dictionary<float[], float[]>(ReferenceEqualityComparer.Instance);
+                float[] Vector(float[] v)
+                {
+                    if (cache.TryGetValue(v, out var known)) return known;
+                    return cache[v] = !float.IsNaN(setting.Whiten) ? FewShotThemes.Whitened(v, centre, whitenings[setting.Whiten])
+                        : setting.Centre ? FewShotThemes.Subtract(v, centre) : v;
+                }
+                var perTheme = new List<Dictionary<int, double>>();
+                foreach (var theme in themes)
+                {
+                    var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
+                    if (ks.Any(k => k > positives.Count) || !validation.Any(r => r.Labels.Contains(theme))) continue;
+                    var truth = validation.Select(r => r.Labels.Contains(theme)).ToArray();
+                    var f1 = new Dictionary<int, double>();
+                    foreach (var k in ks)
+                    {
+                        var known = positives.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                        var others = fit.Where(r => !known.Contains(r.Id) && !(drop && r.Labels.Contains(theme))).Select(r => Vector(r.Embedding!)).ToList();
+                        var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
+                            descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null, setting);
+                        int tp = 0, fp = 0, fn = 0;
+                        for (var r = 0; r < validation.Count; r++)
+                        {
+                            var taken = scorer.Margin(Vector(validation[r].Embedding!)) >= 0;
+                            if (taken && truth[r]) tp++;
+                            else if (taken) fp++;
+                            else if (truth[r]) fn++;
+                        }
+                        f1[k] = MultiLabelFigures.F1(tp, fp, fn);
+                    }
+                    perTheme.Add(f1);
+                }
+                trials.Add(new FewShotTrial(name, drop, perTheme.Count,
+                    ks.ToDictionary(k => k, k => perTheme.Count == 0 ? 0 : perTheme.Average(t => t[k]))));
+            }
+        }
+        return trials;
+    }
+
     /// <summary>Macro F1 over the themes measured at every k (so each column averages the same themes).</summary>
     public static (double Full, IReadOnlyDictionary<int, double> AtK, int Themes) Macro(IReadOnlyList<FewShotTheme> results, IReadOnlyList<int> ks)
     {
@@ -50,12 +111,20 @@ public static class FewShotEvaluation
         return (measured.Average(r => r.FullF1), ks.ToDictionary(k => k, k => measured.Average(r => r.F1AtK[k]!.Value)), measured.Count);
     }
 
+    /// <summary>The theme's rows in a seeded order, the same for every setting and k (the first k are the known examples).</summary>
+    private static List<LabelledRow> Shuffle(List<LabelledRow> positives, string theme, int seed)
+    {
+        // A stable hash: string.GetHashCode and HashCode.Combine differ from process to process, which chose other examples each run.
+        var hash = theme.Aggregate(2166136261u, (h, c) => (h ^ c) * 16777619u);
+        var random = new Random(unchecked(seed * 31 + (int)hash) & int.MaxValue);
+        return positives.OrderBy(_ => random.Next()).ToList();
+    }
+
     /// <summary>The rows labelled with the theme or with <see cref="Other"/>; with <paramref name="known"/>, only those rows keep the theme.</summary>
     private static List<LabelledRow> Binary(IReadOnlyList<LabelledRow> rows, string theme, IReadOnlySet<string>? known) =>
         rows.Select(r => r with
         {
             Labels = r.Labels.Contains(theme) && (known is null || known.Contains(r.Id)) ? [theme] : [Other],
-            Embedding = null,
         }).ToList();
 
     private static List<LabelledRow> Known(IReadOnlyList<LabelledRow> train, string theme, IReadOnlySet<string> known, bool dropUnknown) =>
@@ -64,7 +133,7 @@ public static class FewShotEvaluation
     private static double F1(List<LabelledRow> train, List<LabelledRow> test, string theme, TrainingOptions options, CancellationToken ct)
     {
         var model = ThemeTrainer.Train(train, null, options, null, ct).Model;
-        var predicted = model.Predict(test.Select(r => r.Text).ToList());
+        var predicted = model.Predict(test.Select(r => r.Text).ToList(), test.Select(r => r.Embedding).ToList());
         var figures = ThemeTrainer.Evaluate(test, predicted);
         return figures.PerLabel.FirstOrDefault(l => l.Label == theme)?.F1 ?? 0;
     }

@@ -94,6 +94,7 @@ public static class ThemeTrainer
 
         MeaningTrainer.Result? meaning = null;
         ITransformer? meaningSentiment = null;
+        FewShotManifest? fewShot = null;
         if (options.EmbeddingModel is { } embeddingModel && train.All(r => r.Embedding is { Length: > 0 }))
         {
             var started = clock.Elapsed;
@@ -101,6 +102,9 @@ public static class ThemeTrainer
             if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, vectors, dimension);
             log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
+            // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
+            // of a handful of rows, rejects nearly everything.
+            fewShot = FewShotThemes.Fit(labels, train, options.ThemeDescriptions, options.FewShot);
         }
 
         var manifest = new ModelManifest
@@ -112,6 +116,7 @@ public static class ThemeTrainer
             Dimension = dimension,
             HasSentiment = sentiment is not null,
             Meaning = meaning?.Manifest is { } m ? m with { HasSentiment = meaningSentiment is not null } : null,
+            FewShot = fewShot,
         };
         var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaningSentiment);
         var figuresOut = meaning?.Figures ?? chosen.Figures;

@@ -28,4 +28,10 @@ public sealed record TrainingOptions
     /// (<see cref="Themes.MeaningManifest"/>). Null: words alone.
     /// </summary>
     public string? EmbeddingModel { get; init; }
+
+    /// <summary>Each theme's description embedded ("name. description"), for themes learned from few examples.</summary>
+    public IReadOnlyDictionary<string, float[]>? ThemeDescriptions { get; init; }
+
+    /// <summary>How themes with few examples are learned when the rows carry embeddings (<see cref="Themes.FewShotThemes"/>).</summary>
+    public Themes.FewShotSettings FewShot { get; init; } = Themes.FewShotSettings.Default;
 }

@@ -1,14 +1,24 @@
 using System.CommandLine;
 using System.Diagnostics;
-using VoiceHub.Analysis.Training;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Embeddings;
+using VoiceHub.Analysis.Themes;
+using VoiceHub.Analysis.Training;
+using VoiceHub.Core.Text;
 
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
 /// <c>voicehub themes fewshot --data FILE</c>: for each theme of a labelled file, F1 on a held-out split when trained
 /// knowing only k of its examples (5, 10, 20) against the same theme trained on all its rows (see
-/// <see cref="FewShotEvaluation"/>). Reads only the file: no database, no stored model. Words only (no embeddings).
+/// <see cref="FewShotEvaluation"/>), trained as the product trains: words, the meaning head, and the few-shot route
+/// (<see cref="FewShotThemes"/>) with each theme's description from <c>--descriptions</c>. Reads only the files: no
+/// database, no stored model. The file's embeddings are cached in the temporary folder (keyed by the texts and the
+/// embedding model), so a second run does not embed again. <c>--explore</c> compares few-shot settings on a validation
+/// split of the training rows instead (the test rows are not read).
 /// </summary>
 public static class ThemesFewShotCommand
 {
@@ -24,10 +34,16 @@ public static class ThemesFewShotCommand
         {
             Description = "Leave the theme's other training rows out (default: they stay in, unlabelled for it, as in the product)",
         };
+        var descriptions = new Option<FileInfo?>("--descriptions")
+        {
+            Description = "CSV with label and description columns (default: qdc-framework-v7.csv beside --data, if there)",
+        };
+        var words = new Option<bool>("--words-only") { Description = "No embeddings: words alone, no meaning head, no few-shot route" };
+        var explore = new Option<bool>("--explore") { Description = "Compare few-shot settings on a validation split of the training rows" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -58,13 +74,55 @@ public static class ThemesFewShotCommand
                 await Console.Error.WriteLineAsync($"voicehub themes fewshot: {e.Message}");
                 return 2;
             }
+            var descriptionFile = parse.GetValue(descriptions)?.FullName
+                                  ?? Path.Combine(Path.GetDirectoryName(parse.GetValue(data)!.FullName) ?? ".", "qdc-framework-v7.csv");
+            string embeddingModel = "";
+            IReadOnlyDictionary<string, float[]>? described = null;
+            if (!parse.GetValue(words))
+            {
+                using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+                embeddingModel = embedder.ModelId;
+                var vectors = CachedEmbeddings(embedder, rows.Select(r => r.Text).ToList(), ct);
+                rows = rows.Select((r, i) => r with { Embedding = vectors[i] }).ToList();
+                var labelDescriptions = ReadDescriptions(descriptionFile);
+                if (labelDescriptions.Count > 0)
+                {
+                    var embedded = embedder.Embed(labelDescriptions.Select(p => $"{p.Key}. {p.Value}").ToList(), ct);
+                    described = labelDescriptions.Keys.Select((k, i) => (k, embedded[i])).ToDictionary(x => x.k, x => x.Item2, StringComparer.Ordinal);
+                }
+            }
             var (train, test) = StratifiedSplit.Split(rows, f, parse.GetValue(seed));
             var themes = train.SelectMany(r => r.Labels).Where(l => l != FewShotEvaluation.Other)
                 .GroupBy(l => l).Where(g => test.Any(r => r.Labels.Contains(g.Key)))
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
             if (parse.GetValue(max) is > 0 and var n) themes = themes.Take(n).ToList();
-            var options = new TrainingOptions { Trainers = [kind], Folds = 2, Sentiment = false };
+            var options = new TrainingOptions
+            {
+                Trainers = [kind], Folds = 2, Sentiment = false,
+                EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = described,
+            };
             var clock = Stopwatch.StartNew();
+            if (parse.GetValue(explore))
+            {
+                if (parse.GetValue(words))
+                {
+                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --explore compares settings by meaning; leave out --words-only.");
+                    return 2;
+                }
+                var trials = FewShotEvaluation.Explore(train, kValues, themes, described, Grid(), parse.GetValue(seed));
+                var report = new
+                {
+                    descriptions = described?.Count ?? 0,
+                    trials = trials.OrderBy(t => t.DropUnknown).ThenByDescending(t => t.MacroF1AtK.Values.Average()).Select(t => new
+                    {
+                        setting = t.Setting, otherExamples = t.DropUnknown ? "left out" : "in training, unlabelled for the theme", themes = t.Themes,
+                        f1AtK = t.MacroF1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
+                    }),
+                    seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+                };
+                Json.Print(report);
+                return 0;
+            }
             var results = FewShotEvaluation.Run(train, test, kValues, themes, options, parse.GetValue(seed), parse.GetValue(drop),
                 line => Console.Error.WriteLine(line), ct);
             var (full, atK, measured) = FewShotEvaluation.Macro(results, kValues);
@@ -73,6 +131,9 @@ public static class ThemesFewShotCommand
                 trainRows = train.Count,
                 testRows = test.Count,
                 trainer = TrainerKinds.Code(kind),
+                embeddings = parse.GetValue(words) ? null : embeddingModel,
+                descriptions = described?.Count ?? 0,
+                fewShotBelow = parse.GetValue(words) ? 0 : options.FewShot.Below,
                 otherExamples = parse.GetValue(drop) ? "left out" : "in training, unlabelled for the theme",
                 themes = results.Select(r => new { theme = r.Theme, trainPositives = r.TrainPositives, testPositives = r.TestPositives, fullF1 = Math.Round(r.FullF1, 3), f1AtK = r.F1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value is { } v ? Math.Round(v, 3) : (double?)null) }),
                 macro = new
@@ -94,5 +155,72 @@ public static class ThemesFewShotCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The settings <c>--explore</c> compares: the description's weight with each threshold rule.</summary>
+    private static List<(string Name, FewShotSettings Settings)> Grid()
+    {
+        var grid = new List<(string, FewShotSettings)>();
+        foreach (var whiten in new[] { 3f })
+        foreach (var weight in new[] { 0.5f, 1f })
+        {
+            var c = float.IsNaN(whiten) ? "centred, " : $"whitened {whiten}, ";
+            foreach (var position in new[] { 0.6f, 0.7f, 0.8f, 0.9f })
+                grid.Add(($"{c}description {weight}, position {position}", new FewShotSettings { Whiten = whiten, DescriptionWeight = weight, Position = position, Spread = float.NaN }));
+        }
+        return grid;
+    }
+
+    /// <summary>Each label's description from a CSV with label and description columns; empty when there is no file.</summary>
+    private static Dictionary<string, string> ReadDescriptions(string path)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        var records = CsvReader.Read(File.ReadAllText(path, Encoding.UTF8));
+        if (records.Count == 0) return result;
+        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        int label = header.IndexOf("label"), description = header.IndexOf("description");
+        if (label < 0 || description < 0) return result;
+        foreach (var r in records.Skip(1))
+        {
+            if (r.Fields.Length <= Math.Max(label, description) || string.IsNullOrWhiteSpace(r.Fields[label])) continue;
+            result[r.Fields[label].Trim()] = r.Fields[description].Trim();
+        }
+        return result;
+    }
+
+    /// <summary>The texts' embeddings, from the temporary folder when this model embedded exactly these texts before.</summary>
+    private static float[][] CachedEmbeddings(SentenceEmbedder embedder, IReadOnlyList<string> texts, CancellationToken ct)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(embedder.ModelId + "\n" + string.Join("\u0001", texts))))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"voicehub-fewshot-{key.ToLowerInvariant()}.bin");
+        if (File.Exists(path))
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            int count = reader.ReadInt32(), dimensions = reader.ReadInt32();
+            if (count == texts.Count)
+            {
+                var cached = new float[count][];
+                for (var i = 0; i < count; i++)
+                {
+                    cached[i] = new float[dimensions];
+                    for (var d = 0; d < dimensions; d++) cached[i][d] = reader.ReadSingle();
+                }
+                Console.Error.WriteLine($"Embeddings read from {path}");
+                return cached;
+            }
+        }
+        var clock = Stopwatch.StartNew();
+        var vectors = embedder.Embed(texts, ct);
+        var temporary = path + ".part";
+        using (var writer = new BinaryWriter(File.Create(temporary)))
+        {
+            writer.Write(vectors.Length);
+            writer.Write(vectors.Length > 0 ? vectors[0].Length : 0);
+            foreach (var v in vectors) foreach (var x in v) writer.Write(x);
+        }
+        File.Move(temporary, path, overwrite: true);
+        Console.Error.WriteLine($"Embedded {texts.Count} texts in {clock.Elapsed.TotalSeconds:0.0}s; cached in {path}");
+        return vectors;
     }
 }

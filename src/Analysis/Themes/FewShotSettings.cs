@@ -1,0 +1,40 @@
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// How themes with few examples are learned (<see cref="FewShotThemes"/>). The defaults were chosen on a validation
+/// split of the training side of the labelled file (<c>voicehub themes fewshot --explore</c>, bench/README.md).
+/// </summary>
+public sealed record FewShotSettings
+{
+    public static readonly FewShotSettings Default = new();
+
+    /// <summary>A theme with fewer examples than this is learned by meaning alone; 0 turns the route off.</summary>
+    public int Below { get; init; } = 25;
+
+    /// <summary>Fewer examples than this leave too little to set a threshold from; such a theme keeps the words-and-meaning model.</summary>
+    public int MinExamples { get; init; } = 3;
+
+    /// <summary>
+    /// Subtract the training rows' mean embedding from every vector first: every comment's embedding shares a large
+    /// common direction, which makes all cosines high and alike.
+    /// </summary>
+    public bool Centre { get; init; } = true;
+
+    /// <summary>
+    /// Whiten the centred embeddings (by the training rows' covariance plus this share of its mean variance on the
+    /// diagonal), so no common direction dominates the cosine. NaN: centred only.
+    /// </summary>
+    public float Whiten { get; init; } = 3;
+
+    /// <summary>The description's embedding's weight in the prototype, beside the (unit) mean of the examples.</summary>
+    public float DescriptionWeight { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Where the threshold sits between the training rows' mean cosine (0) and the examples' mean leave-one-out cosine
+    /// (1) to the prototype. NaN: unused.
+    /// </summary>
+    public float Position { get; init; } = 0.9f;
+
+    /// <summary>How far below the examples' mean leave-one-out cosine the threshold may go, in their standard deviations. NaN: unused. With both rules, the threshold is the higher.</summary>
+    public float Spread { get; init; } = float.NaN;
+}

@@ -1,0 +1,197 @@
+using VoiceHub.Analysis.Training;
+
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>
+/// Learns a theme from a few examples by meaning: every embedding is first centred on the training rows' mean and
+/// whitened by their covariance (shrunk towards its mean variance), so the direction all comments share no longer
+/// makes every cosine high; then a prototype (the normalised mean of the examples plus the theme description's,
+/// weighted) and a cosine threshold set from the examples themselves rather than from folds of a handful of rows. The
+/// other rows are treated as unlabelled, not as negatives: they only say where an ordinary item sits (their mean and
+/// spread of cosines), because the rows about a new theme are there, under other labels.
+/// </summary>
+/// <example>
+/// Ten examples whose leave-one-out cosines to the prototype average 0.50, against training rows averaging 0.00 with
+/// spread 0.08: with <see cref="FewShotSettings.Position"/> 0.9 the threshold is 0.00 + 0.9 × (0.50 − 0.00) = 0.45, and
+/// an item at 0.53 has margin (0.53 − 0.45) / 0.08 = 1.0.
+/// </example>
+public static class FewShotThemes
+{
+    /// <summary>
+    /// One scorer per theme in <paramref name="labels"/> (except "Not assigned") with at least
+    /// <see cref="FewShotSettings.MinExamples"/> and fewer than <see cref="FewShotSettings.Below"/> rows; null when
+    /// there is none, or the rows lack embeddings.
+    /// </summary>
+    public static FewShotManifest? Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows,
+        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null)
+    {
+        settings ??= FewShotSettings.Default;
+        if (settings.Below <= 0 || rows.Count == 0 || rows.Any(r => r.Embedding is not { Length: > 0 })) return null;
+        var centre = settings.Centre || !float.IsNaN(settings.Whiten) ? Mean(rows.Select(r => r.Embedding!).ToList()) : null;
+        var whitening = centre is not null && !float.IsNaN(settings.Whiten) ? Whitening(rows.Select(r => r.Embedding!).ToList(), centre, settings.Whiten) : null;
+        var space = new FewShotManifest { Below = settings.Below, Themes = [], Centre = centre, Whitening = whitening };
+        rows = rows.Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList();
+        descriptions = descriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal);
+        var scorers = new List<FewShotScorer>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == Decoding.NotAssigned) continue;
+            var label = labels[i];
+            var examples = rows.Where(r => r.Labels.Contains(label)).Select(r => r.Embedding!).ToList();
+            if (examples.Count < settings.MinExamples || examples.Count >= settings.Below) continue;
+            var others = rows.Where(r => !r.Labels.Contains(label)).Select(r => r.Embedding!).ToList();
+            scorers.Add(FitOne(label, i, examples, others, descriptions?.GetValueOrDefault(label), settings));
+        }
+        return scorers.Count == 0 ? null : space with { Themes = scorers };
+    }
+
+    /// <summary>
+    /// The lower-triangular inverse Cholesky factor of the vectors' covariance (about <paramref name="centre"/>) plus
+    /// <paramref name="shrink"/> × its mean variance on the diagonal: z = W (x − centre) has about unit covariance.
+    /// </summary>
+    public static float[][] Whitening(IReadOnlyList<float[]> vectors, float[] centre, float shrink)
+    {
+        var d = centre.Length;
+        var cov = new double[d, d];
+        foreach (var v in vectors)
+        {
+            for (var i = 0; i < d; i++)
+            {
+                var a = v[i] - centre[i];
+                for (var j = 0; j <= i; j++) cov[i, j] += a * (v[j] - centre[j]);
+            }
+        }
+        var trace = 0.0;
+        for (var i = 0; i < d; i++) trace += cov[i, i] / vectors.Count;
+        for (var i = 0; i < d; i++)
+        {
+            for (var j = 0; j <= i; j++) cov[i, j] /= vectors.Count;
+            cov[i, i] += shrink * trace / d;
+        }
+        // Cholesky: cov = L Lᵀ, then W = L⁻¹ by forward substitution.
+        var l = new double[d, d];
+        for (var i = 0; i < d; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var s = cov[i, j];
+                for (var k = 0; k < j; k++) s -= l[i, k] * l[j, k];
+                l[i, j] = i == j ? Math.Sqrt(Math.Max(s, 1e-12)) : s / l[j, j];
+            }
+        }
+        var w = new float[d][];
+        for (var i = 0; i < d; i++) w[i] = new float[d];
+        for (var c = 0; c < d; c++)
+        {
+            var col = new double[d];
+            for (var i = c; i < d; i++)
+            {
+                var s = i == c ? 1.0 : 0.0;
+                for (var k = c; k < i; k++) s -= l[i, k] * col[k];
+                col[i] = s / l[i, i];
+            }
+            for (var i = c; i < d; i++) w[i][c] = (float)col[i];
+        }
+        return w;
+    }
+
+    /// <summary>W (x − centre), W lower-triangular.</summary>
+    public static float[] Whitened(float[] x, float[] centre, float[][] w)
+    {
+        var z = new float[x.Length];
+        if (x.Length != centre.Length) return z;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var s = 0f;
+            var row = w[i];
+            for (var k = 0; k <= i; k++) s += row[k] * (x[k] - centre[k]);
+            z[i] = s;
+        }
+        return z;
+    }
+
+    /// <summary>The mean of the vectors.</summary>
+    public static float[] Mean(IReadOnlyList<float[]> vectors)
+    {
+        var mean = new float[vectors.Count > 0 ? vectors[0].Length : 0];
+        foreach (var v in vectors)
+            for (var d = 0; d < mean.Length; d++) mean[d] += v[d] / vectors.Count;
+        return mean;
+    }
+
+    /// <summary>a − b, a new vector (a when the lengths differ).</summary>
+    public static float[] Subtract(float[] a, float[] b)
+    {
+        if (a.Length != b.Length) return a;
+        var d = new float[a.Length];
+        for (var i = 0; i < a.Length; i++) d[i] = a[i] - b[i];
+        return d;
+    }
+
+    /// <summary>One theme's scorer from its examples and the other (unlabelled) rows' embeddings.</summary>
+    public static FewShotScorer FitOne(string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others,
+        float[]? description, FewShotSettings settings)
+    {
+        if (examples.Count < 2) throw new ArgumentException("A threshold needs at least two examples.", nameof(examples));
+        var prototype = Prototype(examples, description, settings.DescriptionWeight);
+        var loo = new double[examples.Count];
+        for (var e = 0; e < examples.Count; e++)
+        {
+            var rest = examples.Where((_, j) => j != e).ToList();
+            loo[e] = Cosine(Prototype(rest, description, settings.DescriptionWeight), examples[e]);
+        }
+        var (looMean, looSd) = MeanSd(loo);
+        var background = others.Select(o => (double)Cosine(prototype, o)).ToArray();
+        var (bgMean, bgSd) = background.Length > 1 ? MeanSd(background) : (0, 0.1);
+        var threshold = double.NegativeInfinity;
+        if (!float.IsNaN(settings.Position)) threshold = bgMean + settings.Position * (looMean - bgMean);
+        if (!float.IsNaN(settings.Spread)) threshold = Math.Max(threshold, looMean - settings.Spread * looSd);
+        if (double.IsNegativeInfinity(threshold)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
+        return new FewShotScorer(label, index, prototype, (float)threshold, (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
+    }
+
+    /// <summary>normalise(normalise(mean of the examples) + weight × description): the examples count as one, whatever their number.</summary>
+    public static float[] Prototype(IReadOnlyList<float[]> examples, float[]? description, float descriptionWeight)
+    {
+        var dimensions = examples.Count > 0 ? examples[0].Length : description?.Length ?? 0;
+        var p = new float[dimensions];
+        foreach (var e in examples.Where(e => e.Length == dimensions))
+            for (var d = 0; d < dimensions; d++) p[d] += e[d];
+        Normalise(p);
+        if (description is { } desc && desc.Length == dimensions && descriptionWeight > 0)
+        {
+            var n = Norm(desc);
+            for (var d = 0; d < dimensions; d++) p[d] += descriptionWeight * desc[d] / (n > 0 ? n : 1);
+            Normalise(p);
+        }
+        return p;
+    }
+
+    /// <summary>Cosine of two vectors of the same length (0 when either is zero).</summary>
+    public static float Cosine(float[] a, float[] b)
+    {
+        if (a.Length != b.Length) return float.NaN;
+        float dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na > 0 && nb > 0 ? dot / MathF.Sqrt(na * nb) : 0;
+    }
+
+    private static float Norm(float[] v) => MathF.Sqrt(v.Sum(x => x * x));
+
+    private static void Normalise(float[] v)
+    {
+        var n = Norm(v);
+        if (n > 0) for (var i = 0; i < v.Length; i++) v[i] /= n;
+    }
+
+    private static (double Mean, double Sd) MeanSd(double[] values)
+    {
+        var mean = values.Average();
+        return (mean, Math.Sqrt(values.Average(v => (v - mean) * (v - mean))));
+    }
+}
