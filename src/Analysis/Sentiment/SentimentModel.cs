@@ -38,6 +38,29 @@ public static class SentimentModel
     public static int?[] Predict(ITransformer model, IDataView featureRows) =>
         model.Transform(featureRows).GetColumn<string>(PredictedColumn).Select(s => int.TryParse(s, out var v) ? v : (int?)null).ToArray();
 
+    /// <summary>Every row's probability of each point of the scale: index 0 is 1 (very positive) … index 4 is 5; a class the model never saw gets 0.</summary>
+    public static float[][] Probabilities(ITransformer model, IDataView featureRows)
+    {
+        var scored = model.Transform(featureRows);
+        var column = scored.Schema["Score"];
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        column.GetSlotNames(ref names);
+        var classes = names.DenseValues().Select(n => int.TryParse(n.Span, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0).ToArray();
+        return scored.GetColumn<VBuffer<float>>(column).Select(scores =>
+        {
+            var row = new float[Classes];
+            var values = scores.DenseValues().ToArray();
+            for (var c = 0; c < values.Length && c < classes.Length; c++)
+            {
+                if (classes[c] is >= 1 and <= Classes) row[classes[c] - 1] = values[c];
+            }
+            return row;
+        }).ToArray();
+    }
+
+    /// <summary>The points of the scale.</summary>
+    public const int Classes = 5;
+
     /// <summary>Each three-class group's row weight (indexed 1–3): the square root of the weight that would make every group weigh the same.</summary>
     /// <example>600 positive, 100 neutral and 300 negative rows: √(1000 / (3 × 600)) = 0.75, √3.33 = 1.83 and √1.11 = 1.05.</example>
     public static float[] ClassWeights(IEnumerable<int> sentiments)

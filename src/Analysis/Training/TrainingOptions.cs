@@ -28,4 +28,7 @@ public sealed record TrainingOptions
     /// (<see cref="Themes.MeaningManifest"/>). Null: words alone.
     /// </summary>
     public string? EmbeddingModel { get; init; }
+
+    /// <summary>What learns the meaning head (bench/README.md, "Words and meaning together").</summary>
+    public MeaningHeadKind MeaningHead { get; init; } = MeaningHeadKind.Linear;
 }
