@@ -29,6 +29,9 @@ public sealed record TrainingOptions
     /// </summary>
     public string? EmbeddingModel { get; init; }
 
-    /// <summary>What learns the meaning head (bench/README.md, "Words and meaning together").</summary>
-    public MeaningHeadKind MeaningHead { get; init; } = MeaningHeadKind.Linear;
+    /// <summary>
+    /// What learns the meaning head: the network, whose out-of-fold figures on the seed data's 70% split were 0.715 micro
+    /// and 0.615 macro F1 against the linear head's 0.701 and 0.602 (bench/README.md, "Words and meaning together").
+    /// </summary>
+    public MeaningHeadKind MeaningHead { get; init; } = MeaningHeadKind.Network;
 }
