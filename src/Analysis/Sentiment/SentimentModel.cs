@@ -11,7 +11,8 @@ namespace VoiceHub.Analysis.Sentiment;
 /// product shows (positive, neutral, negative) to equal totals overcorrects (three-class accuracy 0.70). So that model
 /// weights each row by the square root of the balancing weight (<see cref="ClassWeights"/>): on the held-out split,
 /// accuracy 0.780 and macro F1 0.678, against 0.799 and 0.616 unweighted and 0.697 and 0.635 fully balanced
-/// (bench/README.md). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
+/// (bench/README.md). Where an item has its embedding, a small network on the embedding alone is mixed into that
+/// model's probabilities (<see cref="Themes.MeaningManifest.SentimentNetworkShare"/>). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
 /// called plain praise neutral when trained on small data.
 /// </summary>
 public static class SentimentModel

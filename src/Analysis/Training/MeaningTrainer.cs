@@ -9,8 +9,8 @@ namespace VoiceHub.Analysis.Training;
 
 /// <summary>
 /// Learns the meaning head beside the words' model (<see cref="MeaningManifest"/>): one small network for every theme
-/// (<see cref="MeaningNetwork"/>, the default) or one logistic model per theme on the sentence embedding, on the same folds as the words' model, so every training row has an out-of-fold score from
-/// both. The weight of meaning is chosen from a grid by the mean of out-of-fold micro and macro F1 (one weight for all
+/// (<see cref="MeaningNetwork"/>, the default) or one logistic model per theme on the sentence embedding, on the same
+/// folds as the words' model, so every training row has an out-of-fold score from both. The weight of meaning is chosen from a grid by the mean of out-of-fold micro and macro F1 (one weight for all
 /// themes, or each theme its own when that does better), with thresholds and the floor tuned on the sums (see
 /// <see cref="MeaningManifest"/>). Stacking keeps the words'
 /// naive-Bayes model untouched: concatenating the embedding into its features would have its dense dimensions scaled
