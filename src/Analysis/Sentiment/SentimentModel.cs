@@ -11,7 +11,8 @@ namespace VoiceHub.Analysis.Sentiment;
 /// product shows (positive, neutral, negative) to equal totals overcorrects (three-class accuracy 0.70). So that model
 /// weights each row by the square root of the balancing weight (<see cref="ClassWeights"/>): on the held-out split,
 /// accuracy 0.780 and macro F1 0.678, against 0.799 and 0.616 unweighted and 0.697 and 0.635 fully balanced
-/// (bench/README.md). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
+/// (bench/README.md). Where an item has its embedding, a small network on the embedding alone is mixed into that
+/// model's probabilities (<see cref="Themes.MeaningManifest.SentimentNetworkShare"/>). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
 /// called plain praise neutral when trained on small data.
 /// </summary>
 public static class SentimentModel
@@ -37,6 +38,29 @@ public static class SentimentModel
     /// <summary>Every row's sentiment (1–5), or null when the model's answer is not a point of the scale.</summary>
     public static int?[] Predict(ITransformer model, IDataView featureRows) =>
         model.Transform(featureRows).GetColumn<string>(PredictedColumn).Select(s => int.TryParse(s, out var v) ? v : (int?)null).ToArray();
+
+    /// <summary>Every row's probability of each point of the scale: index 0 is 1 (very positive) … index 4 is 5; a class the model never saw gets 0.</summary>
+    public static float[][] Probabilities(ITransformer model, IDataView featureRows)
+    {
+        var scored = model.Transform(featureRows);
+        var column = scored.Schema["Score"];
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        column.GetSlotNames(ref names);
+        var classes = names.DenseValues().Select(n => int.TryParse(n.Span, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0).ToArray();
+        return scored.GetColumn<VBuffer<float>>(column).Select(scores =>
+        {
+            var row = new float[Classes];
+            var values = scores.DenseValues().ToArray();
+            for (var c = 0; c < values.Length && c < classes.Length; c++)
+            {
+                if (classes[c] is >= 1 and <= Classes) row[classes[c] - 1] = values[c];
+            }
+            return row;
+        }).ToArray();
+    }
+
+    /// <summary>The points of the scale.</summary>
+    public const int Classes = 5;
 
     /// <summary>Each three-class group's row weight (indexed 1–3): the square root of the weight that would make every group weigh the same.</summary>
     /// <example>600 positive, 100 neutral and 300 negative rows: √(1000 / (3 × 600)) = 0.75, √3.33 = 1.83 and √1.11 = 1.05.</example>

@@ -17,6 +17,15 @@ public sealed record MeaningManifest
     /// <summary>The <see cref="Embeddings.ISentenceEmbedder.ModelId"/> the head learned from; other embeddings are not used.</summary>
     public required string EmbeddingModel { get; init; }
     public required int Dimensions { get; init; }
+
+    public const string LinearHead = "linear";
+    public const string NetworkHead = "mlp";
+
+    /// <summary>
+    /// <see cref="LinearHead"/>: one linear scorer per theme (<c>meaning.bin</c>); <see cref="NetworkHead"/>: one network
+    /// for every theme (<c>meaning-mlp.bin</c>). Models stored before the network existed have no value here: linear.
+    /// </summary>
+    public string Head { get; init; } = LinearHead;
     /// <summary>Each theme's weight of meaning, in label order.</summary>
     public required IReadOnlyList<float> Betas { get; init; }
     public required IReadOnlyList<float> TextSpread { get; init; }
@@ -28,6 +37,14 @@ public sealed record MeaningManifest
     /// <summary>Sentiment learned from the words' features and the embedding (scaled by <see cref="SentimentEmbeddingScale"/>) together.</summary>
     public bool HasSentiment { get; init; }
     public float SentimentEmbeddingScale { get; init; }
+
+    /// <summary>
+    /// The share of the sentiment network (<c>meaning-sentiment-mlp.bin</c>, a softmax <see cref="Training.Mlp"/> on the
+    /// embedding) in the sentiment probabilities; the rest is the words-and-meaning model's. 0: no network (models stored
+    /// before it existed).
+    /// </summary>
+    /// <example>Share 0.5, the model says 4 with 0.6 and the network 2 with 0.7 (4 with 0.2): 4 gets 0.4, 2 gets at most 0.35 + 0.5 × the model's own: 4 wins unless the model gave 2 above 0.1.</example>
+    public float SentimentNetworkShare { get; init; }
 
     /// <summary>The combined score of one theme.</summary>
     public float Combine(int label, float text, float meaning) => Combine(label, text, meaning, Betas[label]);

@@ -22,14 +22,24 @@ public sealed class ThemeModel
     private readonly ThemeWeights _weights;
     private readonly ITransformer? _sentiment;
     private readonly ThemeWeights? _meaning;
+    private readonly Mlp? _meaningNetwork;
+    private readonly Mlp? _sentimentNetwork;
     private readonly ITransformer? _meaningSentiment;
     private readonly int _notAssigned;
 
     public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, ThemeWeights weights, ITransformer? sentiment,
         ThemeWeights? meaning = null, ITransformer? meaningSentiment = null)
+        : this(ml, manifest, features, weights, sentiment, meaning, null, meaningSentiment)
     {
-        if (manifest.Meaning is { } m && (meaning is null || meaning.Dimension != m.Dimensions || meaning.Labels != manifest.Labels.Count
-                                          || m.Thresholds.Count != manifest.Labels.Count))
+    }
+
+    /// <param name="meaningNetwork">The meaning head when the manifest's <see cref="MeaningManifest.Head"/> is the network.</param>
+    public ThemeModel(MLContext ml, ModelManifest manifest, ITransformer features, ThemeWeights weights, ITransformer? sentiment,
+        ThemeWeights? meaning, Mlp? meaningNetwork, ITransformer? meaningSentiment, Mlp? sentimentNetwork = null)
+    {
+        if (manifest.Meaning is { } m && (m.Thresholds.Count != manifest.Labels.Count || (m.Head == MeaningManifest.NetworkHead
+                ? meaningNetwork is null || meaningNetwork.Inputs != m.Dimensions || meaningNetwork.Outputs != manifest.Labels.Count
+                : meaning is null || meaning.Dimension != m.Dimensions || meaning.Labels != manifest.Labels.Count)))
         {
             throw new ArgumentException("The meaning head's manifest and weights differ in shape.");
         }
@@ -42,8 +52,15 @@ public sealed class ThemeModel
         _features = features;
         _weights = weights;
         _sentiment = sentiment;
-        _meaning = manifest.Meaning is null ? null : meaning;
+        _meaning = manifest.Meaning is { Head: MeaningManifest.LinearHead } ? meaning : null;
+        _meaningNetwork = manifest.Meaning is { Head: MeaningManifest.NetworkHead } ? meaningNetwork : null;
         _meaningSentiment = manifest.Meaning is { HasSentiment: true } ? meaningSentiment : null;
+        _sentimentNetwork = _meaningSentiment is not null ? sentimentNetwork : null;
+        if (_meaningSentiment is not null && manifest.Meaning!.SentimentNetworkShare > 0
+            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.Dimensions || sentimentNetwork.Outputs != SentimentModel.Classes))
+        {
+            throw new ArgumentException("The sentiment network is missing or of the wrong shape.");
+        }
         _notAssigned = manifest.Labels.ToList().IndexOf(Decoding.NotAssigned);
     }
 
@@ -97,8 +114,10 @@ public sealed class ThemeModel
             {
                 if (Manifest.Thresholds[i] is null || float.IsNaN(row[i])) row[i] = float.NegativeInfinity;
             }
-            if (_meaning is null || embeddings?[r] is not { } embedding || embedding.Length != _meaning.Dimension) continue;
-            _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
+            if (Manifest.Meaning is not { } head || embeddings?[r] is not { } embedding || embedding.Length != head.Dimensions) continue;
+            if (_meaningNetwork is not null) _meaningNetwork.Logits(embedding, meaningRow);
+            else if (_meaning is not null) _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
+            else continue;
             for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
             Manifest.FewShot?.Apply(embedding, row, Manifest.Meaning!.Thresholds);
             usedMeaning[r] = true;
@@ -116,7 +135,8 @@ public sealed class ThemeModel
             var view = _ml.Data.LoadFromEnumerable(
                 rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(vectors[r], Manifest.Dimension, embeddings![r]!, m.SentimentEmbeddingScale) }),
                 TextFeatures.RowSchema(Manifest.Dimension + m.Dimensions));
-            var meaningSentiments = Sentiments(_meaningSentiment, view);
+            var meaningSentiments = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? Sentiments(_meaningSentiment, view)
+                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => embeddings![r]!).ToList(), m.SentimentNetworkShare);
             sentiments ??= new int?[texts.Count];
             for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
         }
@@ -124,6 +144,31 @@ public sealed class ThemeModel
     }
 
     private static int?[] Sentiments(ITransformer model, IDataView view) => SentimentModel.Predict(model, view);
+
+    /// <summary>The most probable point of the scale once the network's probabilities are mixed in at <paramref name="share"/>.</summary>
+    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> embeddings, float share)
+    {
+        var result = new int?[model.Length];
+        var network = new float[SentimentModel.Classes];
+        for (var r = 0; r < model.Length; r++)
+        {
+            _sentimentNetwork!.Probabilities(embeddings[r], network);
+            var (best, bestP) = (0, float.NegativeInfinity);
+            for (var c = 0; c < network.Length; c++)
+            {
+                var p = (1 - share) * model[r][c] + share * network[c];
+                if (p > bestP) (best, bestP) = (c, p);
+            }
+            result[r] = best + 1;
+        }
+        return result;
+    }
+
+    /// <summary>The same model with another share of the sentiment network (for measuring; nothing is retrained).</summary>
+    public ThemeModel WithSentimentNetworkShare(float share) =>
+        _sentimentNetwork is null ? this
+            : new ThemeModel(_ml, Manifest with { Meaning = Manifest.Meaning! with { SentimentNetworkShare = share } }, _features, _weights,
+                _sentiment, _meaning, _meaningNetwork, _meaningSentiment, _sentimentNetwork);
 
     /// <summary>
     /// Featurises a batch once into memory, so every scorer reads vectors instead of re-featurising text. Featurising
@@ -155,11 +200,13 @@ public sealed class ThemeModel
             Write(zip, "themes.bin", _weights.Write);
             if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
             if (_meaning is not null) Write(zip, "meaning.bin", _meaning.Write);
+            if (_meaningNetwork is not null) Write(zip, "meaning-mlp.bin", _meaningNetwork.Write);
             if (_meaningSentiment is not null)
             {
                 var joinedSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(),
                     TextFeatures.RowSchema(Manifest.Dimension + Manifest.Meaning!.Dimensions)).Schema;
                 Write(zip, "meaning-sentiment.zip", s => _ml.Model.Save(_meaningSentiment, joinedSchema, s));
+                if (_sentimentNetwork is not null) Write(zip, "meaning-sentiment-mlp.bin", _sentimentNetwork.Write);
             }
         }
         return buffer.ToArray();
@@ -176,9 +223,18 @@ public sealed class ThemeModel
         var features = Read(zip, "features.zip", s => ml.Model.Load(s, out _))!;
         var weights = Read(zip, "themes.bin", s => ThemeWeights.Read(s, manifest.Dimension, manifest.Labels.Count))!;
         var sentiment = manifest.HasSentiment ? Read(zip, "sentiment.zip", s => ml.Model.Load(s, out _)) : null;
-        var meaning = manifest.Meaning is { } m ? Read(zip, "meaning.bin", s => ThemeWeights.Read(s, m.Dimensions, manifest.Labels.Count)) : null;
+        var meaning = manifest.Meaning is { Head: MeaningManifest.LinearHead } m
+            ? Read(zip, "meaning.bin", s => ThemeWeights.Read(s, m.Dimensions, manifest.Labels.Count)) : null;
+        var network = manifest.Meaning is { Head: MeaningManifest.NetworkHead } n
+            ? Read(zip, "meaning-mlp.bin", s => Mlp.Read(s, n.Dimensions, manifest.Labels.Count)) : null;
+        if (manifest.Meaning is { Head: not (MeaningManifest.LinearHead or MeaningManifest.NetworkHead) } unknown)
+        {
+            throw new InvalidDataException($"The model's meaning head '{unknown.Head}' is not one this build reads.");
+        }
         var meaningSentiment = manifest.Meaning is { HasSentiment: true } ? Read(zip, "meaning-sentiment.zip", s => ml.Model.Load(s, out _)) : null;
-        return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, meaningSentiment);
+        var sentimentNetwork = manifest.Meaning is { HasSentiment: true } && zip.GetEntry("meaning-sentiment-mlp.bin") is not null
+            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.Dimensions, SentimentModel.Classes)) : null;
+        return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, network, meaningSentiment, sentimentNetwork);
     }
 
     private static void Write(ZipArchive zip, string name, Action<Stream> write)

@@ -95,11 +95,13 @@ public static class ThemeTrainer
         MeaningTrainer.Result? meaning = null;
         ITransformer? meaningSentiment = null;
         FewShotManifest? fewShot = null;
+        Mlp? sentimentNetwork = null;
         if (options.EmbeddingModel is { } embeddingModel && train.All(r => r.Embedding is { Length: > 0 }))
         {
             var started = clock.Elapsed;
             meaning = MeaningTrainer.Train(labels, train, folds, chosen.Scores, truth, notAssigned, embeddingModel, options, log, ct);
             if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, vectors, dimension);
+            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, ct);
             log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
@@ -115,10 +117,14 @@ public static class ThemeTrainer
             Floor = chosen.Floor,
             Dimension = dimension,
             HasSentiment = sentiment is not null,
-            Meaning = meaning?.Manifest is { } m ? m with { HasSentiment = meaningSentiment is not null } : null,
+            Meaning = meaning?.Manifest is { } m ? m with
+            {
+                HasSentiment = meaningSentiment is not null,
+                SentimentNetworkShare = sentimentNetwork is null ? 0 : MeaningTrainer.SentimentNetworkShare,
+            } : null,
             FewShot = fewShot,
         };
-        var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaningSentiment);
+        var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaning?.Network, meaningSentiment, sentimentNetwork);
         var figuresOut = meaning?.Figures ?? chosen.Figures;
         SentimentFigures? sentimentFigures = null;
         if (holdout is { Count: > 0 })

@@ -61,6 +61,8 @@ public static class ThemesCommand
         return command;
     }
 
+    private static readonly float[] SentimentShares = [0, 0.25f, 0.5f, 0.75f, 1];
+
     private static Command Sentiment()
     {
         var train = new Option<FileInfo>("--train") { Description = "Labelled CSV with a sentiment column (1–5) to learn from", Required = true };
@@ -88,6 +90,10 @@ public static class ThemesCommand
                 await Console.Error.WriteLineAsync("voicehub themes sentiment: the files have no sentiment values to learn from or score.");
                 return 2;
             }
+            // The same model with other shares of the sentiment network mixed in (nothing retrained), for the bench.
+            var shares = embeddingModel is null ? [] : SentimentShares.Select(share => (share,
+                figures: ThemeTrainer.EvaluateSentiment(testRows, result.Model.WithSentimentNetworkShare(share)
+                    .Predict(testRows.Select(r => r.Text).ToList(), testRows.Select(r => r.Embedding).ToList()))!)).ToList();
             clock.Restart();
             var svc = SvcBaseline.Sentiment(trainRows);
             var scored = testRows.Where(r => r.Sentiment is not null).ToList();
@@ -110,6 +116,15 @@ public static class ThemesCommand
                 },
                 embeddingModel,
                 embedSeconds = embedSeconds is { } e ? Math.Round(e, 2) : (double?)null,
+                sentimentNetworkShare = result.Model.Manifest.Meaning?.SentimentNetworkShare,
+                networkShares = shares.Select(s => new
+                {
+                    s.share,
+                    accuracy3 = Math.Round(s.figures.Accuracy3, 4),
+                    macroF13 = Math.Round(s.figures.MacroF13, 4),
+                    accuracy5 = Math.Round(s.figures.Accuracy5, 4),
+                    macroF15 = Math.Round(s.figures.MacroF15, 4),
+                }),
             });
             return 0;
         });
@@ -129,9 +144,10 @@ public static class ThemesCommand
         var wordsOnly = new Option<bool>("--words-only") { Description = "Do not embed the rows: the model learns from the words alone" };
         var verbose = new Option<bool>("--verbose") { Description = "Log progress to standard error" };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
+        var head = new Option<MeaningHeadKind?>("--meaning-head") { Description = "What learns the meaning head: Linear or Network (default: the hub's)" };
         var command = new Command("evaluate", "Train on one file only and score predictions on another")
         {
-            train, test, trainers, baseline, wordsOnly, verbose, json,
+            train, test, trainers, baseline, wordsOnly, verbose, json, head,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -171,6 +187,7 @@ public static class ThemesCommand
             {
                 var options = new TrainingOptions { Sentiment = false };
                 if (kinds.Count > 0) options = options with { Trainers = kinds };
+                if (parse.GetValue(head) is { } h) options = options with { MeaningHead = h };
                 if (!parse.GetValue(wordsOnly))
                 {
                     (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, ct);

@@ -11,8 +11,10 @@ namespace VoiceHub.Analysis.Tests.Training;
 [Trait("Category", "Slow")]
 public sealed class MeaningHeadTests(Embedders embedders) : IClassFixture<Embedders>
 {
-    [Fact]
-    public void Train_RowsWithEmbeddings_LearnsAMeaningHeadUsedOnlyWhereAnEmbeddingIsGiven()
+    [Theory]
+    [InlineData(MeaningHeadKind.Network, MeaningManifest.NetworkHead)]
+    [InlineData(MeaningHeadKind.Linear, MeaningManifest.LinearHead)]
+    public void Train_RowsWithEmbeddings_LearnsAMeaningHeadUsedOnlyWhereAnEmbeddingIsGiven(MeaningHeadKind kind, string head)
     {
         var (_, slice) = StratifiedSplit.Split(SeedData.Rows, 0.15, 21);
         var (train, test) = StratifiedSplit.Split(slice, 0.2, 22);
@@ -21,13 +23,15 @@ public sealed class MeaningHeadTests(Embedders embedders) : IClassFixture<Embedd
         var testVectors = vectors.Skip(train.Count).ToList();
 
         var result = ThemeTrainer.Train(embedded, null,
-            new TrainingOptions { Trainers = [TrainerKind.LinearSvm], Folds = 3, EmbeddingModel = embedders.Int8.ModelId });
+            new TrainingOptions { Trainers = [TrainerKind.LinearSvm], Folds = 3, EmbeddingModel = embedders.Int8.ModelId, MeaningHead = kind });
 
         var meaning = result.Model.Manifest.Meaning;
         Assert.NotNull(meaning);
         Assert.Equal(embedders.Int8.ModelId, meaning.EmbeddingModel);
         Assert.Equal(result.Model.Labels.Count, meaning.Betas.Count);
         Assert.True(meaning.HasSentiment);
+        Assert.Equal(head, meaning.Head);
+        Assert.True(meaning.SentimentNetworkShare > 0, "the sentiment network is mixed in");
         var texts = test.Select(r => r.Text).ToList();
         var withMeaning = result.Model.Predict(texts, testVectors);
         var wordsAlone = result.Model.Predict(texts);
