@@ -30,8 +30,8 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
     /// <summary><see cref="FusionRule.MeaningLift"/>: cosine added to an item that has all the words.</summary>
     public float WordLift { get; init; } = 0.05f;
 
-    /// <summary>Reciprocal rank fusion's k: 1/(k + rank) from each list.</summary>
-    public int FusionK { get; init; } = 20;
+    /// <summary>Reciprocal rank fusion's k: 1/(k + rank) from each list (5: the relevance bench's choice; 20 scored 0.001 less).</summary>
+    public int FusionK { get; init; } = 5;
 
     /// <summary>Weight of the meaning list's reciprocal rank beside the words' (1).</summary>
     public float MeaningWeight { get; init; } = 1.0f;

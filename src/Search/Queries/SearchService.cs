@@ -61,7 +61,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             notes.AddRange(built.Notes);
             // Only very common words ("what about me") still have a meaning; with none found, say why nothing is listed.
             var meaningIds = nearest is { Count: > 0 } && !built.Impossible && KnowsAWord(searcher, built.Query)
-                ? Calibrated(searcher, built.Query, request, typed, nearest) : null;
+                ? Calibrated(searcher, built.Query, request, typed, table, nearest) : null;
             if (built.Query is null && !built.Impossible && meaningIds is null)
             {
                 notes.Add("Your search has only very common words, like “the” or “and”, which are not searched for on their own. " +
@@ -194,12 +194,13 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
     /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
     /// </summary>
-    private List<(long Id, float Similarity)>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, IReadOnlyList<(long Id, float Similarity)> nearest)
+    private List<(long Id, float Similarity)>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, SynonymTable synonymTable,
+        IReadOnlyList<(long Id, float Similarity)> nearest)
     {
-        // The bar depends only on the words, the received range, the index and the vectors: the same words searched again
-        // with a facet chosen, another page or another order reuse it rather than searching the words a second time.
-        var key = (typed.ToLowerInvariant(), request.ReceivedFrom, request.ReceivedBefore, meaning!.Vectors.Version);
-        var floors = _floors.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long), float>());
+        // The bar depends only on the words (and synonyms), the received range, the index and the vectors: the same words
+        // searched again with a facet chosen, another page or another order reuse it rather than searching the words twice.
+        var key = (typed.ToLowerInvariant(), request.ReceivedFrom, request.ReceivedBefore, meaning!.Vectors.Version, synonymTable);
+        var floors = _floors.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>());
         if (!floors.TryGetValue(key, out var floor))
         {
             floor = CalibrationFloor(searcher, words, request, typed);
@@ -211,7 +212,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
         return kept.Count > 0 ? kept : null;
     }
 
-    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long), float>> _floors = new();
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>> _floors = new();
 
     /// <summary>The similarity a meaning hit must reach (0 when the words do not set one); NaN when this search is words only.</summary>
     private float CalibrationFloor(IndexSearcher searcher, Query? words, SearchRequest request, string typed)
