@@ -98,6 +98,22 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_AgainAfterTheVectorsChange_FindsTheNewMeaningHit()
+    {
+        var before = Find("crew arrive slowly");
+        Assert.Equal([1L, 2L, 5L], before.Hits.Select(h => h.Id).Order());
+
+        // A new item is indexed, then embedded: the same words again must not be served the nearest list kept from before.
+        Add(8, "Waited and waited for someone to come", "Tilbury", Vector((0, 0.9f), (6, 0.436f)), new DateOnly(2026, 1, 6));
+        _holder.Current.Commit(8, caughtUp: true);
+        _holder.Current.Refresh();
+        var after = Find("crew arrive slowly");
+        Assert.Equal([1L, 2L, 5L, 8L], after.Hits.Select(h => h.Id).Order());
+        Assert.Equal(8L, after.Hits[0].Id); // the nearest (0.9)
+        Assert.Equal(before.Total + 1, after.Total);
+    }
+
+    [Fact]
     public void Search_ExactOrSyntax_IsWordsOnly()
     {
         Assert.Equal([1L], Find("ambulance late", q => q with { Exact = true }).Hits.Select(h => h.Id));
