@@ -72,6 +72,48 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_AnyWordScores_RanksMeaningHitsWithSomeOfTheWordsAboveThoseWithNone()
+    {
+        // 7 is the nearest in meaning (0.82) but has none of the words; 2 and 5 (0.8) have "crew" and "arrive". No item
+        // has all three words, so every hit is a meaning hit and only the any-words BM25 can put 2 and 5 first.
+        Add(7, "Nobody came for hours", "Grays", Vector((0, 0.82f), (5, 0.572f)), new DateOnly(2026, 1, 4));
+        _holder.Current.Commit(7, caughtUp: true);
+        _holder.Current.Refresh();
+        var synonyms = new Synonyms(Path.Combine(TestPaths.Seeds, "synonyms.txt"), null);
+        var embedder = new QueryEmbedder("planted", _ => Vector((0, 1f)));
+        SearchResults By(FusionRule rule) => new SearchService(_holder, synonyms,
+                new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Fusion = rule, MeaningShare = 0.5f, FusionK = 5 })
+            .Search(new SearchRequest { Query = "crew arrive slowly", PageSize = 100 });
+
+        var fused = By(FusionRule.AnyWordScores);
+        Assert.Equal([2L, 5L, 7L, 1L], fused.Hits.Select(h => h.Id));
+        Assert.All(fused.Hits, h => Assert.True(h.ByMeaning));
+
+        // The words re-rank only: ranks by meaning alone put 7 first, and every rule lists and counts the same items.
+        var ranks = By(FusionRule.ReciprocalRank);
+        Assert.Equal(7L, ranks.Hits[0].Id);
+        Assert.Equal(fused.Hits.Select(h => h.Id).Order(), ranks.Hits.Select(h => h.Id).Order());
+        Assert.Equal(fused.Total, ranks.Total);
+        Assert.Equal(4, fused.Facets.Single(f => f.Facet == FacetCatalog.Locality).Values.Sum(v => v.Count));
+    }
+
+    [Fact]
+    public void Search_AgainAfterTheVectorsChange_FindsTheNewMeaningHit()
+    {
+        var before = Find("crew arrive slowly");
+        Assert.Equal([1L, 2L, 5L], before.Hits.Select(h => h.Id).Order());
+
+        // A new item is indexed, then embedded: the same words again must not be served the nearest list kept from before.
+        Add(8, "Waited and waited for someone to come", "Tilbury", Vector((0, 0.9f), (6, 0.436f)), new DateOnly(2026, 1, 6));
+        _holder.Current.Commit(8, caughtUp: true);
+        _holder.Current.Refresh();
+        var after = Find("crew arrive slowly");
+        Assert.Equal([1L, 2L, 5L, 8L], after.Hits.Select(h => h.Id).Order());
+        Assert.Equal(8L, after.Hits[0].Id); // the nearest (0.9)
+        Assert.Equal(before.Total + 1, after.Total);
+    }
+
+    [Fact]
     public void Search_ExactOrSyntax_IsWordsOnly()
     {
         Assert.Equal([1L], Find("ambulance late", q => q with { Exact = true }).Hits.Select(h => h.Id));

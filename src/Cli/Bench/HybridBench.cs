@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using VoiceHub.Analysis.Embeddings;
+using VoiceHub.Core;
 using VoiceHub.Core.Stores;
 using VoiceHub.Search.Meaning;
 
@@ -14,12 +15,13 @@ namespace VoiceHub.Cli.Bench;
 /// <summary>
 /// The meaning side of <c>bench search</c>. The bench's items are one real comment plus, half the time, a sentence of
 /// another, so each item's vector is composed, not embedded: every distinct sentence is embedded once (arctic-embed-xs
-/// int8), and an item's vector is the normalised sum of its sentences' vectors. They are stored in
+/// int8; kept between runs by <see cref="SentenceVectorCache"/>), and an item's vector is the normalised sum of its sentences' vectors. They are stored in
 /// <c>item_embeddings</c> by the store's binary COPY, then loaded as a node loads them at start (<see cref="VectorFollower"/>).
 /// </summary>
 public static partial class HybridBench
 {
-    public sealed record Setup(MeaningSearch Meaning, SentenceEmbedder QueryModel, int Sentences, double EmbedSeconds, double StoreSeconds,
+    /// <param name="Embedded">How many of <paramref name="Sentences"/> were embedded in this run (the rest came from <see cref="SentenceVectorCache"/>).</param>
+    public sealed record Setup(MeaningSearch Meaning, SentenceEmbedder QueryModel, int Sentences, int Embedded, double EmbedSeconds, double StoreSeconds,
         double LoadSeconds, long TableBytes, long MemoryBytes, int Vectors)
     {
         public double LoadPerSecond => Vectors / LoadSeconds;
@@ -32,10 +34,18 @@ public static partial class HybridBench
         var sentences = items.SelectMany(i => Split(i.Item2)).Distinct().ToArray();
         log.LogInformation("Embedding {Sentences:N0} distinct sentences of {Items:N0} items", sentences.Length, items.Count);
         using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+        var cache = SentenceVectorCache.Open(Path.Combine(ProjectPaths.Root(), ".voicehub", "bench"), embedder.ModelId);
+        var missing = sentences.Where(s => !cache.TryGet(s, out _)).ToArray();
+        log.LogInformation("{Cached:N0} sentences' vectors already in {File}; embedding {Missing:N0}", sentences.Length - missing.Length, cache.Path, missing.Length);
         var clock = Stopwatch.StartNew();
-        var vectors = embedder.Embed(sentences, ct);
+        foreach (var chunk in missing.Chunk(4096))
+        {
+            // Kept a chunk at a time: a run stopped part way (a 1,000,000-item run embeds for many minutes) loses little.
+            cache.Append(chunk, embedder.Embed(chunk, ct));
+            log.LogInformation("Embedded {Done:N0} of {Missing:N0} sentences", cache.Count - (sentences.Length - missing.Length), missing.Length);
+        }
         var embedSeconds = clock.Elapsed.TotalSeconds;
-        var bySentence = sentences.Select((s, i) => (s, vectors[i])).ToDictionary(p => p.s, p => p.Item2, StringComparer.Ordinal);
+        var bySentence = sentences.ToDictionary(s => s, s => cache.TryGet(s, out var v) ? v : throw new InvalidOperationException("A sentence was not embedded."), StringComparer.Ordinal);
 
         clock.Restart();
         var store = new EmbeddingStore(db);
@@ -57,7 +67,7 @@ public static partial class HybridBench
         var loadSeconds = clock.Elapsed.TotalSeconds;
         var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
         log.LogInformation("Vector index: {Count:N0} vectors loaded from PostgreSQL in {Seconds:0.0}s, {Megabytes:0} MB", index.Count, loadSeconds, index.Bytes / 1048576.0);
-        return new Setup(new MeaningSearch(index, queries), queryModel, sentences.Length, embedSeconds, storeSeconds, loadSeconds, tableBytes,
+        return new Setup(new MeaningSearch(index, queries), queryModel, sentences.Length, missing.Length, embedSeconds, storeSeconds, loadSeconds, tableBytes,
             Math.Max(memory, index.Bytes), index.Count);
     }
 

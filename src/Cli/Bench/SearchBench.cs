@@ -37,8 +37,17 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
         public HybridFigures? Hybrid { get; init; }
     }
 
+    /// <param name="WordsP95Ms">The same searches words only (<c>exact</c>), each timed right after its hybrid one: the load both saw.</param>
+    /// <param name="VectorP95Ms">The meaning side alone for the plain-word searches (the nearest items of a cached query vector).</param>
     public sealed record HybridFigures(double P50Ms, double P95Ms, double P99Ms, double EmbedP50Ms, double EmbedP95Ms, int Vectors, int Sentences,
-        double EmbedSeconds, double StoreSeconds, double LoadPerSecond, long TableBytes, long MemoryBytes, int HybridQueries);
+        double EmbedSeconds, double StoreSeconds, double LoadPerSecond, long TableBytes, long MemoryBytes, int HybridQueries)
+    {
+        public int SentencesEmbedded { get; init; }
+        public double WordsP50Ms { get; init; }
+        public double WordsP95Ms { get; init; }
+        public double VectorP50Ms { get; init; }
+        public double VectorP95Ms { get; init; }
+    }
 
     /// <summary>Set false to time words only (no sentence embedding, much quicker).</summary>
     public bool Meaning { get; init; } = true;
@@ -119,6 +128,8 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
             var synonyms = new Synonyms(Path.Combine(seeds, "synonyms.txt"), null);
             foreach (var q in mix) new SearchService(holder, synonyms, setup.Meaning).Search(Request(q)); // warm-up
             var times = new Latencies();
+            var words = new Latencies();
+            var vectors = new Latencies();
             var embeds = new Latencies();
             var meaningful = 0;
             for (var round = 1; round <= rounds; round++)
@@ -131,12 +142,25 @@ public sealed class SearchBench(string seeds, ILoggerFactory loggers)
                     var results = cold.Search(Request(q));
                     times.Add(t.Elapsed);
                     if (results.Hybrid) meaningful++;
+                    // The same search by its words only, straight after: what Lucene alone takes under the same load.
+                    words.Add(Timed(() => { cold.Search(Request(q) with { Exact = true }); }));
+                    if (results.Hybrid)
+                    {
+                        // The vector index itself (the search keeps a query's nearest list, so time the index, not that cache).
+                        var vector = queries.Embed(q.Text);
+                        vectors.Add(Timed(() => { setup.Meaning.Vectors.Nearest(vector, VoiceHub.Search.Meaning.MeaningSearch.Candidates, setup.Meaning.Floor); }));
+                    }
                 }
                 foreach (var text in mix.Select(q => q.Text).Distinct()) embeds.Add(Timed(() => queries.Embed(text)));
             }
             log.LogInformation("Timed {Count} hybrid searches", times.Count);
             hybrid = new HybridFigures(times.Percentile(50), times.Percentile(95), times.Percentile(99), embeds.Percentile(50), embeds.Percentile(95),
-                setup.Vectors, setup.Sentences, setup.EmbedSeconds, setup.StoreSeconds, setup.LoadPerSecond, setup.TableBytes, setup.MemoryBytes, meaningful / rounds);
+                setup.Vectors, setup.Sentences, setup.EmbedSeconds, setup.StoreSeconds, setup.LoadPerSecond, setup.TableBytes, setup.MemoryBytes, meaningful / rounds)
+            {
+                SentencesEmbedded = setup.Embedded,
+                WordsP50Ms = words.Percentile(50), WordsP95Ms = words.Percentile(95),
+                VectorP50Ms = vectors.Count > 0 ? vectors.Percentile(50) : 0, VectorP95Ms = vectors.Count > 0 ? vectors.Percentile(95) : 0,
+            };
         }
 
         return new Figures(items,

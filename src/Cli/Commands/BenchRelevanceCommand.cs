@@ -29,8 +29,12 @@ public static class BenchRelevanceCommand
                 Json.Print(new
                 {
                     tuneItems = f.TuneItems, testItems = f.TestItems, queries = f.Queries,
-                    chosen = new { floor = f.Chosen.Floor, k = f.Chosen.K, meaningWeight = f.Chosen.Weight, queryPrefix = f.Chosen.Prefix, calibration = f.Chosen.Calibration.ToString() },
-                    bm25 = S(f.Bm25), embeddings = S(f.Embeddings), hybrid = S(f.Hybrid), hybridUncalibrated = S(f.HybridUncalibrated),
+                    chosen = new
+                    {
+                        floor = f.Chosen.Floor, fusion = f.Chosen.Fusion.ToString(), k = f.Chosen.K, meaningWeight = f.Chosen.Weight, meaningShare = f.Chosen.Share,
+                        wordLift = f.Chosen.Lift, queryPrefix = f.Chosen.Prefix, calibration = f.Chosen.Calibration.ToString(),
+                    },
+                    bm25 = S(f.Bm25), embeddings = S(f.Embeddings), hybrid = S(f.Hybrid), hybridUncalibrated = S(f.HybridUncalibrated), hybridPrevious = S(f.HybridPrevious),
                     exactBm25 = S(f.ExactBm25), exactHybrid = S(f.ExactHybrid),
                     nonsenseWithResults = f.NonsenseWithResults, nonsense = f.Nonsense,
                     medianTopSimilarity = Math.Round(f.MedianTopSimilarity, 3),
@@ -41,7 +45,7 @@ public static class BenchRelevanceCommand
             if (parse.GetValue(tuning))
             {
                 foreach (var (s, ndcg) in f.Tuning.OrderByDescending(t => t.Ndcg10))
-                    Console.WriteLine($"  floor {s.Floor:0.00} k {s.K,2} weight {s.Weight:0.0} prefix {s.Prefix,-5} {s.Calibration,-6}: nDCG@10 {ndcg:0.000}");
+                    Console.WriteLine($"  {s}: nDCG@10 {ndcg:0.000}");
             }
             Console.WriteLine($"Held-out half: {f.TestItems:N0} comments, {f.Queries} plain queries (tuned on the other {f.TuneItems:N0})");
             Console.WriteLine($"{"",-22}{"nDCG@10",10}{"recall@100",12}{"empty",8}");
@@ -51,12 +55,13 @@ public static class BenchRelevanceCommand
             Row("embeddings alone", f.Embeddings);
             Row("hybrid", f.Hybrid);
             Row("hybrid, uncalibrated", f.HybridUncalibrated);
+            Row("hybrid, as before", f.HybridPrevious);
             Row("exact syntax, BM25", f.ExactBm25);
             Row("exact syntax, hybrid", f.ExactHybrid);
             Console.WriteLine($"Nonsense queries with results: {f.NonsenseWithResults} of {f.Nonsense}; " +
                               $"their top similarity {string.Join(", ", f.NonsenseTop.Select(n => n.Top.ToString("0.00", CultureInfo.InvariantCulture)))}; " +
                               $"real queries' median top similarity {f.MedianTopSimilarity:0.00}");
-            Console.WriteLine($"Chosen: floor {f.Chosen.Floor}, RRF k {f.Chosen.K}, meaning weight {f.Chosen.Weight}, query prefix {f.Chosen.Prefix}, calibration {f.Chosen.Calibration}");
+            Console.WriteLine($"Chosen on the tuning half: {f.Chosen}; as before: {RelevanceBench.Previous}");
             return Task.FromResult(0);
         });
         return command;

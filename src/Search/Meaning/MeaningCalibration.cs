@@ -1,9 +1,10 @@
 namespace VoiceHub.Search.Meaning;
 
-/// <summary>What a meaning hit must reach, beside the floor, when the words found something: nothing more, the median or the best similarity of the top word matches.</summary>
+/// <summary>What a meaning hit must reach, beside the floor, when the words found something: nothing more, the median, the best or the lowest similarity of the top 10 word matches.</summary>
 public enum MeaningCalibration
 {
     None,
     Median,
     Best,
+    Lowest,
 }

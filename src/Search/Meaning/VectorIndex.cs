@@ -52,6 +52,11 @@ public sealed class VectorIndex : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>Goes up with every change, so a result kept for a query can be checked against the vectors it came from.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    private long _version;
+
     /// <summary>Memory the vectors take (ids, scales and bytes, as allocated).</summary>
     public long Bytes => _data.LongLength + _bits.LongLength * 8 + _ids.LongLength * 8 + _scales.LongLength * 4 + _slots.Count * 24L;
 
@@ -71,6 +76,7 @@ public sealed class VectorIndex : IDisposable
             }
             _scales[slot] = Quantise(vector, _data.AsSpan(slot * Dimensions, Dimensions));
             Signs(vector, _bits.AsSpan(slot * _words, _words));
+            Interlocked.Increment(ref _version);
         }
         finally
         {
@@ -84,6 +90,7 @@ public sealed class VectorIndex : IDisposable
         try
         {
             if (!_slots.Remove(id, out var slot)) return;
+            Interlocked.Increment(ref _version);
             var last = --Count;
             if (slot != last)
             {
@@ -107,6 +114,7 @@ public sealed class VectorIndex : IDisposable
         {
             _slots.Clear();
             Count = 0;
+            Interlocked.Increment(ref _version);
         }
         finally
         {

@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using VoiceHub.Search.Analysis;
-using Lucene.Net.Queries;
 using VoiceHub.Search.Facets;
 using VoiceHub.Search.Meaning;
 
@@ -60,7 +61,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             notes.AddRange(built.Notes);
             // Only very common words ("what about me") still have a meaning; with none found, say why nothing is listed.
             var meaningIds = nearest is { Count: > 0 } && !built.Impossible && KnowsAWord(searcher, built.Query)
-                ? Calibrated(searcher, built.Query, request, typed, nearest) : null;
+                ? Calibrated(searcher, built.Query, request, typed, table, nearest) : null;
             if (built.Query is null && !built.Impossible && meaningIds is null)
             {
                 notes.Add("Your search has only very common words, like “the” or “and”, which are not searched for on their own. " +
@@ -74,13 +75,14 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             if (built.Impossible || (built.Query is null && meaningIds is null)) return empty;
 
             var selection = Choices(searcher, request);
-            var query = WithReceived(meaningIds is null ? built.Query! : WithMeaning(built.Query ?? new BooleanQuery(), meaningIds), request);
+            var meaningDocs = meaningIds is null ? null : MeaningDocs.Resolve(searcher.IndexReader, meaningIds);
+            var query = WithReceived(meaningDocs is null ? built.Query! : WithMeaning(built.Query ?? new BooleanQuery(), meaningDocs.Keys), request);
 
             var wanted = page * pageSize;
             ICollector? ordered = sort == SearchSort.Relevance && meaningIds is not null ? null : sort == SearchSort.Relevance
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var fusion = meaningIds is null ? null : new FusionCollector(ordered is null ? wanted + MeaningSearch.Candidates : 1, meaningIds, ordered);
+            var fusion = meaningIds is null ? null : new FusionCollector(ordered is null ? wanted + MeaningSearch.Candidates : 1, meaningIds, meaningDocs!, ordered);
             var hits = (ICollector?)fusion ?? ordered!;
             var collector = new FacetingCollector(hits, selection,
                 request.From is { } f ? IndexSchema.DayNumber(f) : null,
@@ -100,14 +102,14 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             if (fusion is not null) byMeaning = collector.Matched - fusion.WordMatches;
             if (fusion is not null && ordered is null)
             {
-                var fused = fusion.Fuse(meaning!.FusionK, meaning.MeaningWeight);
+                var fused = fusion.Fuse(meaning!, meaning!.Fusion == FusionRule.AnyWordScores ? AnyWordScores(searcher, built.Query, fusion.MeaningOnly) : null);
                 list = fused.Skip((page - 1) * pageSize).Take(pageSize)
                     .Select(f => Hit(searcher, index, f.Doc, f.Score, snippets ? built.Highlight : null) with { ByMeaning = f.ByMeaning }).ToList();
             }
             else
             {
                 var top = TopDocsOf(ordered!, (page - 1) * pageSize, pageSize);
-                var meaningSet = meaningIds?.ToHashSet();
+                var meaningSet = meaningIds?.Select(m => m.Id).ToHashSet();
                 list = top.ScoreDocs.Select(sd => Hit(searcher, index, sd.Doc, sd.Score, snippets ? built.Highlight : null)).ToList();
                 if (meaningSet is not null)
                 {
@@ -192,7 +194,28 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
     /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
     /// </summary>
-    private List<long>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, IReadOnlyList<(long Id, float Similarity)> nearest)
+    private List<(long Id, float Similarity)>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, SynonymTable synonymTable,
+        IReadOnlyList<(long Id, float Similarity)> nearest)
+    {
+        // The bar depends only on the words (and synonyms), the received range, the index and the vectors: the same words
+        // searched again with a facet chosen, another page or another order reuse it rather than searching the words twice.
+        var key = (typed.ToLowerInvariant(), request.ReceivedFrom, request.ReceivedBefore, meaning!.Vectors.Version, synonymTable);
+        var floors = _floors.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>());
+        if (!floors.TryGetValue(key, out var floor))
+        {
+            floor = CalibrationFloor(searcher, words, request, typed);
+            if (floors.Count >= 1000) floors.Clear();
+            floors[key] = floor;
+        }
+        if (float.IsNaN(floor)) return null;
+        var kept = nearest.Where(n => n.Similarity >= floor).ToList();
+        return kept.Count > 0 ? kept : null;
+    }
+
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>> _floors = new();
+
+    /// <summary>The similarity a meaning hit must reach (0 when the words do not set one); NaN when this search is words only.</summary>
+    private float CalibrationFloor(IndexSearcher searcher, Query? words, SearchRequest request, string typed)
     {
         var floor = 0f;
         if (words is not null && meaning!.Calibration != MeaningCalibration.None)
@@ -203,14 +226,36 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
                 .OfType<float>().Order().ToList();
             if (similarities.Count > 0)
             {
-                floor = meaning.Calibration == MeaningCalibration.Median ? similarities[similarities.Count / 2] : similarities[^1];
+                floor = meaning.Calibration switch
+                {
+                    MeaningCalibration.Median => similarities[similarities.Count / 2],
+                    MeaningCalibration.Lowest => similarities[0],
+                    _ => similarities[^1],
+                };
             }
             // The words found feedback that is not embedded yet (it came in within the last minute): there is nothing to
             // measure "means the same" against, so this search is words only until it is.
-            else if (top.Length > 0) return null;
+            else if (top.Length > 0) return float.NaN;
         }
-        var kept = nearest.Where(n => n.Similarity >= floor).Select(n => n.Id).ToList();
-        return kept.Count > 0 ? kept : null;
+        return floor;
+    }
+
+    /// <summary>
+    /// BM25 of any of the words (not all) for <paramref name="docs"/>, the meaning hits listed that lack some: a second,
+    /// small search that visits only those documents (a filter of at most <see cref="MeaningSearch.Candidates"/>). It only
+    /// orders what is already listed; the set, and so the facets, come from the words ∪ meaning pass.
+    /// </summary>
+    private static Dictionary<int, float>? AnyWordScores(IndexSearcher searcher, Query? words, IReadOnlyList<int> docs)
+    {
+        if (words is not BooleanQuery all || docs.Count == 0) return null;
+        var any = new BooleanQuery();
+        foreach (var clause in all.Clauses)
+        {
+            if (clause.Occur != Occur.MUST) return null; // plain words are all MUST clauses; anything else is not re-ranked
+            any.Add(clause.Query, Occur.SHOULD);
+        }
+        var filtered = new FilteredQuery(any, new DocSetFilter(docs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        return searcher.Search(filtered, docs.Count).ScoreDocs.ToDictionary(sd => sd.Doc, sd => sd.Score);
     }
 
     /// <summary>
@@ -239,10 +284,10 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
         parsed.Groups.All(g => !g.Excluded && g.AnyOf is [{ Kind: TypedQuery.TermKind.Word, Field: null }]);
 
     /// <summary>Words ∪ the meaning hits; the meaning clause scores zero, so a document's score is its words' BM25 alone.</summary>
-    private static Query WithMeaning(Query words, IReadOnlyList<long> ids) => new BooleanQuery(disableCoord: true)
+    private static Query WithMeaning(Query words, IReadOnlyCollection<int> docs) => new BooleanQuery(disableCoord: true)
     {
         { words, Occur.SHOULD },
-        { new ConstantScoreQuery(new TermsFilter(ids.Select(IndexSchema.IdTerm).ToList())) { Boost = 0 }, Occur.SHOULD },
+        { new ConstantScoreQuery(new DocSetFilter(docs)) { Boost = 0 }, Occur.SHOULD },
     };
 
     private static TopDocs TopDocsOf(ICollector hits, int start, int howMany) => hits switch
