@@ -58,7 +58,7 @@ public static class SvcBaseline
     private static List<VBuffer<float>> Featurise(MLContext ml, ITransformer featuriser, IEnumerable<string> texts) =>
         TextFeatures.Materialise(featuriser.Transform(ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }))));
 
-    private static LinearBinaryModelParameters? Fit(MLContext ml, IReadOnlyList<VBuffer<float>> vectors, bool[] targets, int dimension)
+    private static (float[] Weights, float Bias)? Fit(MLContext ml, IReadOnlyList<VBuffer<float>> vectors, bool[] targets, int dimension)
     {
         var positives = targets.Count(t => t);
         if (positives == 0 || positives == targets.Length) return null;
@@ -70,28 +70,16 @@ public static class SvcBaseline
             Features = v, Label = targets[j], Weight = targets[j] ? positiveWeight : negativeWeight,
         }), schema);
         // Hinge loss by dual coordinate ascent is liblinear's LinearSVC; λ = 1 / (C n) with scikit-learn's default C = 1.
-        return ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
+        var model = ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
         {
             LabelColumnName = nameof(WeightedRow.Label), FeatureColumnName = nameof(WeightedRow.Features),
             ExampleWeightColumnName = nameof(WeightedRow.Weight), LossFunction = new HingeLoss(),
             L2Regularization = 1f / targets.Length, MaximumNumberOfIterations = 50, NumberOfThreads = 1,
         }).Fit(view).Model;
+        return ([.. model.Weights], model.Bias);
     }
 
-    private static float Score(LinearBinaryModelParameters model, in VBuffer<float> v)
-    {
-        var sum = model.Bias;
-        var weights = model.Weights;
-        var values = v.GetValues();
-        if (v.IsDense)
-        {
-            for (var f = 0; f < values.Length; f++) sum += weights[f] * values[f];
-            return sum;
-        }
-        var indices = v.GetIndices();
-        for (var j = 0; j < indices.Length; j++) sum += weights[indices[j]] * values[j];
-        return sum;
-    }
+    private static float Score((float[] Weights, float Bias) model, in VBuffer<float> v) => ThemeTrainer.Dot(model.Weights, model.Bias, v);
 
     private sealed class WeightedRow
     {

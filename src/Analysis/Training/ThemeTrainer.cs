@@ -261,7 +261,8 @@ public static class ThemeTrainer
         return new VBuffer<float>(vector.Length, indices.Length, values, indices);
     }
 
-    private static float Dot(float[] weights, float bias, in VBuffer<float> vector)
+    /// <summary>A linear model's score for one featurised row, dense or sparse.</summary>
+    internal static float Dot(float[] weights, float bias, in VBuffer<float> vector)
     {
         var sum = bias;
         var values = vector.GetValues();

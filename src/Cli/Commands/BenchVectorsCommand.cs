@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using VoiceHub.Search.Meaning;
 
 namespace VoiceHub.Cli.Commands;
@@ -53,7 +54,7 @@ public static class BenchVectorsCommand
                 if (t >= 10) times.Add(clock.Elapsed.TotalMilliseconds);
                 else
                 {
-                    var exact = Enumerable.Range(0, n).Select(i => (Id: (long)i, S: Dot(index.VectorOf(i)!, q)))
+                    var exact = Enumerable.Range(0, n).Select(i => (Id: (long)i, S: TensorPrimitives.Dot(index.VectorOf(i)!, q)))
                         .OrderByDescending(x => x.S).Take(100).Select(x => x.Id).ToHashSet();
                     recalls.Add(found.Count(f => exact.Contains(f.Id)) / 100.0);
                 }
@@ -68,16 +69,5 @@ public static class BenchVectorsCommand
         return command;
     }
 
-    private static void Normalise(float[] v)
-    {
-        var norm = MathF.Sqrt(v.Sum(x => x * x));
-        for (var i = 0; i < v.Length; i++) v[i] /= norm;
-    }
-
-    private static float Dot(float[] a, float[] b)
-    {
-        var s = 0f;
-        for (var i = 0; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
+    private static void Normalise(float[] v) => TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
 }
