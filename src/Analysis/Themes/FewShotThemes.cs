@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using VoiceHub.Analysis.Training;
 
 namespace VoiceHub.Analysis.Themes;
@@ -124,7 +125,7 @@ public static class FewShotThemes
     {
         if (a.Length != b.Length) return a;
         var d = new float[a.Length];
-        for (var i = 0; i < a.Length; i++) d[i] = a[i] - b[i];
+        TensorPrimitives.Subtract(a, b, d);
         return d;
     }
 
@@ -155,13 +156,12 @@ public static class FewShotThemes
     {
         var dimensions = examples.Count > 0 ? examples[0].Length : description?.Length ?? 0;
         var p = new float[dimensions];
-        foreach (var e in examples.Where(e => e.Length == dimensions))
-            for (var d = 0; d < dimensions; d++) p[d] += e[d];
+        foreach (var e in examples.Where(e => e.Length == dimensions)) TensorPrimitives.Add(p, e, p);
         Normalise(p);
         if (description is { } desc && desc.Length == dimensions && descriptionWeight > 0)
         {
-            var n = Norm(desc);
-            for (var d = 0; d < dimensions; d++) p[d] += descriptionWeight * desc[d] / (n > 0 ? n : 1);
+            var n = TensorPrimitives.Norm(desc);
+            TensorPrimitives.MultiplyAdd(desc, descriptionWeight / (n > 0 ? n : 1), p, p);
             Normalise(p);
         }
         return p;
@@ -171,22 +171,15 @@ public static class FewShotThemes
     public static float Cosine(float[] a, float[] b)
     {
         if (a.Length != b.Length) return float.NaN;
-        float dot = 0, na = 0, nb = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na > 0 && nb > 0 ? dot / MathF.Sqrt(na * nb) : 0;
+        if (a.Length == 0) return 0;
+        var cosine = TensorPrimitives.CosineSimilarity(a, b);
+        return float.IsNaN(cosine) ? 0 : cosine;
     }
-
-    private static float Norm(float[] v) => MathF.Sqrt(v.Sum(x => x * x));
 
     private static void Normalise(float[] v)
     {
-        var n = Norm(v);
-        if (n > 0) for (var i = 0; i < v.Length; i++) v[i] /= n;
+        var n = TensorPrimitives.Norm(v);
+        if (n > 0) TensorPrimitives.Divide(v, n, v);
     }
 
     private static (double Mean, double Sd) MeanSd(double[] values)

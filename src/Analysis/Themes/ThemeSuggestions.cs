@@ -45,8 +45,8 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
         var q = (float[])description.Clone();
         Add(q, examples, 1f);
         Add(q, rejected, -0.5f);
-        var norm = MathF.Sqrt(q.Sum(x => x * x));
-        if (norm > 0) for (var i = 0; i < q.Length; i++) q[i] /= norm;
+        var norm = TensorPrimitives.Norm(q);
+        if (norm > 0) TensorPrimitives.Divide(q, norm, q);
         return q;
     }
 
