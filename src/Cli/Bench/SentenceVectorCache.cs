@@ -30,7 +30,13 @@ public sealed class SentenceVectorCache
     public static SentenceVectorCache Open(string folder, string modelId)
     {
         var name = "sentence-vectors-" + string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) ? c : '-')) + ".bin";
-        var cache = new SentenceVectorCache(System.IO.Path.Combine(folder, name), modelId);
+        return OpenFile(System.IO.Path.Combine(folder, name), modelId);
+    }
+
+    /// <summary>A cache in the file <paramref name="path"/> (another bench's own, e.g. the relevance bench's per data set).</summary>
+    public static SentenceVectorCache OpenFile(string path, string modelId)
+    {
+        var cache = new SentenceVectorCache(path, modelId);
         if (!File.Exists(cache.Path)) return cache;
         long good = 0;
         using (var reader = new BinaryReader(File.OpenRead(cache.Path), Encoding.UTF8))

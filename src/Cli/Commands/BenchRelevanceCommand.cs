@@ -23,6 +23,10 @@ public static class BenchRelevanceCommand
             var asJson = parse.GetValue(json);
             var f = new RelevanceBench(ProjectPaths.SeedsDirectory(options), Path.Combine(ProjectPaths.Root(), "bench"))
                 .Run(asJson ? Console.Error : Console.Out, ct);
+            object R(RelevanceBench.RareWords r) => new
+            {
+                queries = r.Queries, meaningHitsPerQuery = Math.Round(r.MeaningHitsPerQuery, 2), onTopic = Math.Round(r.OnTopic, 3), baseRate = Math.Round(r.Base, 3),
+            };
             object S(RelevanceBench.Scores s) => new { ndcg10 = Math.Round(s.Ndcg10, 3), recall100 = Math.Round(s.Recall100, 3), empty = s.Empty, queries = s.Queries };
             if (asJson)
             {
@@ -33,7 +37,11 @@ public static class BenchRelevanceCommand
                     {
                         floor = f.Chosen.Floor, fusion = f.Chosen.Fusion.ToString(), k = f.Chosen.K, meaningWeight = f.Chosen.Weight, meaningShare = f.Chosen.Share,
                         wordLift = f.Chosen.Lift, queryPrefix = f.Chosen.Prefix, calibration = f.Chosen.Calibration.ToString(),
+                        feedback = f.Chosen.Feedback.ToString(), feedbackWeight = f.Chosen.FeedbackWeight, feedbackHits = f.Chosen.FeedbackHits,
                     },
+                    hybridNoFeedback = S(f.HybridNoFeedback), embeddingsWithFeedback = S(f.EmbeddingsWithFeedback),
+                    rareWords = new { chosen = R(f.RareChosen), shipped = R(f.RarePrevious) },
+                    cache = f.CachePath, cachedVectors = f.Cached,
                     bm25 = S(f.Bm25), embeddings = S(f.Embeddings), hybrid = S(f.Hybrid), hybridUncalibrated = S(f.HybridUncalibrated), hybridPrevious = S(f.HybridPrevious),
                     exactBm25 = S(f.ExactBm25), exactHybrid = S(f.ExactHybrid),
                     nonsenseWithResults = f.NonsenseWithResults, nonsense = f.Nonsense,
@@ -45,7 +53,11 @@ public static class BenchRelevanceCommand
             if (parse.GetValue(tuning))
             {
                 foreach (var (s, ndcg) in f.Tuning.OrderByDescending(t => t.Ndcg10))
-                    Console.WriteLine($"  {s}: nDCG@10 {ndcg:0.000}");
+                {
+                    var rare = f.TuningRare[s];
+                    var alone = f.TuningEmbeddingsWithFeedback.TryGetValue(s, out var a) ? $"; embeddings alone with the same feedback {a:0.000}" : "";
+                    Console.WriteLine($"  {s}: nDCG@10 {ndcg:0.000}; rare words: {rare.MeaningHitsPerQuery:0.0} meaning hits, {rare.OnTopic:0.000} on topic{alone}");
+                }
             }
             Console.WriteLine($"Held-out half: {f.TestItems:N0} comments, {f.Queries} plain queries (tuned on the other {f.TuneItems:N0})");
             Console.WriteLine($"{"",-22}{"nDCG@10",10}{"recall@100",12}{"empty",8}");
@@ -55,13 +67,21 @@ public static class BenchRelevanceCommand
             Row("embeddings alone", f.Embeddings);
             Row("hybrid", f.Hybrid);
             Row("hybrid, uncalibrated", f.HybridUncalibrated);
-            Row("hybrid, as before", f.HybridPrevious);
+            Row("hybrid, no feedback", f.HybridNoFeedback);
+            Row("hybrid, as shipped", f.HybridPrevious);
+            Row("emb. alone, feedback", f.EmbeddingsWithFeedback);
             Row("exact syntax, BM25", f.ExactBm25);
             Row("exact syntax, hybrid", f.ExactHybrid);
             Console.WriteLine($"Nonsense queries with results: {f.NonsenseWithResults} of {f.Nonsense}; " +
                               $"their top similarity {string.Join(", ", f.NonsenseTop.Select(n => n.Top.ToString("0.00", CultureInfo.InvariantCulture)))}; " +
                               $"real queries' median top similarity {f.MedianTopSimilarity:0.00}");
-            Console.WriteLine($"Chosen on the tuning half: {f.Chosen}; as before: {RelevanceBench.Previous}");
+            void Rare(string name, RelevanceBench.RareWords r) =>
+                Console.WriteLine($"Rare-word queries ({r.Queries}), {name}: {r.MeaningHitsPerQuery:0.0} meaning hits listed a query, " +
+                                  $"{r.OnTopic:0.000} of the first 10 on topic (any comment: {r.Base:0.000})");
+            Rare("chosen", f.RareChosen);
+            Rare("as shipped", f.RarePrevious);
+            Console.WriteLine($"Chosen on the tuning half: {f.Chosen}; as shipped: {RelevanceBench.Shipped}");
+            Console.WriteLine($"Comment vectors: {f.Cached:N0} from {f.CachePath}");
             return Task.FromResult(0);
         });
         return command;

@@ -39,6 +39,15 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
     /// <summary>How the feedback that has the words sets the bar for meaning hits (see SearchService).</summary>
     public MeaningCalibration Calibration { get; init; } = MeaningCalibration.Median;
 
+    /// <summary>Which items sharpen the query's vector before the meaning hits are found (<see cref="MeaningFeedback"/>).</summary>
+    public MeaningFeedback Feedback { get; init; } = MeaningFeedback.None;
+
+    /// <summary>How far the query moves toward the feedback items' mean vector: query + weight × mean, normalised.</summary>
+    public float FeedbackWeight { get; init; } = 0.5f;
+
+    /// <summary>How many items (best first) give feedback.</summary>
+    public int FeedbackHits { get; init; } = 5;
+
     /// <summary>Items at or above this cosine to an item are near-duplicates of it, not "similar feedback".</summary>
     public const float NearDuplicate = 0.95f;
 
@@ -66,11 +75,57 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
         return found;
     }
 
-    /// <summary>Cosine between the query and the item's vector; null when the item has none.</summary>
-    public float? SimilarityTo(string query, long itemId)
+    /// <summary>
+    /// The query's vector moved toward the mean of <paramref name="feedback"/>'s vectors (those that have one) by
+    /// <see cref="FeedbackWeight"/>, normalised; null when off or none of them has a vector.
+    /// </summary>
+    public float[]? Sharpened(string query, IEnumerable<long> feedback)
     {
-        if (!Enabled || vectors.VectorOf(itemId) is not { } v) return null;
+        if (!Enabled) return null;
+        var mean = new float[vectors.Dimensions];
+        var n = 0;
+        foreach (var id in feedback)
+        {
+            if (vectors.VectorOf(id) is not { } v) continue;
+            for (var i = 0; i < mean.Length; i++) mean[i] += v[i];
+            n++;
+        }
+        if (n == 0) return null;
         var q = QueryVector(query);
+        var sharpened = new float[q.Length];
+        double norm = 0;
+        for (var i = 0; i < q.Length; i++)
+        {
+            sharpened[i] = q[i] + FeedbackWeight * mean[i] / n;
+            norm += sharpened[i] * (double)sharpened[i];
+        }
+        var scale = (float)(1 / Math.Sqrt(norm));
+        for (var i = 0; i < sharpened.Length; i++) sharpened[i] *= scale;
+        return sharpened;
+    }
+
+    /// <summary>
+    /// The items nearest to a sharpened query vector (<see cref="Sharpened"/>) at or above the floor, best first; kept,
+    /// like <see cref="Nearest(string, int, float?)"/>, under <paramref name="key"/> until the vectors change.
+    /// </summary>
+    public IReadOnlyList<(long Id, float Similarity)> Nearest(string key, float[] vector, int k = Candidates, float? floor = null)
+    {
+        var cacheKey = (key, k, floor ?? Floor);
+        var version = vectors.Version;
+        if (_nearest.TryGetValue(cacheKey, out var kept) && kept.Version == version) return kept.Nearest;
+        var found = vectors.Nearest(vector, k, cacheKey.Item3);
+        if (_nearest.Count >= 2000) _nearest.Clear();
+        _nearest[cacheKey] = (version, found);
+        return found;
+    }
+
+    /// <summary>Cosine between the query and the item's vector; null when the item has none.</summary>
+    public float? SimilarityTo(string query, long itemId) => Enabled ? SimilarityTo(QueryVector(query), itemId) : null;
+
+    /// <summary>Cosine between a query vector and the item's vector; null when the item has none.</summary>
+    public float? SimilarityTo(float[] q, long itemId)
+    {
+        if (vectors.VectorOf(itemId) is not { } v) return null;
         var dot = 0f;
         for (var i = 0; i < v.Length; i++) dot += q[i] * v[i];
         return dot;

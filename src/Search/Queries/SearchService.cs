@@ -193,51 +193,68 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     /// something, the feedback that has them shows how close "means the same" is for this query, and a meaning hit must
     /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
     /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
+    /// With <see cref="MeaningSearch.Feedback"/> on, the meaning hits are those nearest to the query sharpened by the top
+    /// word matches (or its own nearest items), and the bar is measured against that sharpened query too.
     /// </summary>
     private List<(long Id, float Similarity)>? Calibrated(IndexSearcher searcher, Query? words, SearchRequest request, string typed, SynonymTable synonymTable,
         IReadOnlyList<(long Id, float Similarity)> nearest)
     {
-        // The bar depends only on the words (and synonyms), the received range, the index and the vectors: the same words
-        // searched again with a facet chosen, another page or another order reuse it rather than searching the words twice.
+        // The word matches depend only on the words (and synonyms), the received range, the index and the vectors: the
+        // same words searched again with a facet chosen, another page or another order reuse them rather than searching twice.
         var key = (typed.ToLowerInvariant(), request.ReceivedFrom, request.ReceivedBefore, meaning!.Vectors.Version, synonymTable);
-        var floors = _floors.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>());
-        if (!floors.TryGetValue(key, out var floor))
+        var kept = _wordMatches.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), WordMatches>());
+        if (!kept.TryGetValue(key, out var matches))
         {
-            floor = CalibrationFloor(searcher, words, request, typed);
-            if (floors.Count >= 1000) floors.Clear();
-            floors[key] = floor;
+            matches = TopWordMatches(searcher, words, request);
+            if (kept.Count >= 1000) kept.Clear();
+            kept[key] = matches;
         }
-        if (float.IsNaN(floor)) return null;
-        var kept = nearest.Where(n => n.Similarity >= floor).ToList();
-        return kept.Count > 0 ? kept : null;
+        if (matches.WordsOnly) return null;
+
+        var n = Math.Max(1, meaning.FeedbackHits);
+        var from = meaning.Feedback switch
+        {
+            MeaningFeedback.Words or MeaningFeedback.WordsElseMeaning when matches.Embedded.Length > 0 => matches.Embedded.Take(n).ToList(),
+            MeaningFeedback.Meaning or MeaningFeedback.WordsElseMeaning => nearest.Take(n).Select(x => x.Id).ToList(),
+            _ => null,
+        };
+        var sharpened = from is null ? null : meaning.Sharpened(typed, from);
+        if (sharpened is not null) nearest = meaning.Nearest(typed.ToLowerInvariant() + "\u0001" + string.Join(',', from!), sharpened);
+
+        var floor = 0f;
+        if (meaning.Calibration != MeaningCalibration.None && matches.Embedded.Length > 0)
+        {
+            var similarities = matches.Embedded
+                .Select(id => sharpened is null ? meaning.SimilarityTo(typed, id) : meaning.SimilarityTo(sharpened, id))
+                .OfType<float>().Order().ToList();
+            floor = meaning.Calibration switch
+            {
+                MeaningCalibration.Median => similarities[similarities.Count / 2],
+                MeaningCalibration.Lowest => similarities[0],
+                _ => similarities[^1],
+            };
+        }
+        var listed = nearest.Where(x => x.Similarity >= floor).ToList();
+        return listed.Count > 0 ? listed : null;
     }
 
-    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), float>> _floors = new();
+    /// <summary>The top 10 word matches that are embedded, best BM25 first; WordsOnly when the words found only feedback not embedded yet.</summary>
+    private sealed record WordMatches(long[] Embedded, bool WordsOnly);
 
-    /// <summary>The similarity a meaning hit must reach (0 when the words do not set one); NaN when this search is words only.</summary>
-    private float CalibrationFloor(IndexSearcher searcher, Query? words, SearchRequest request, string typed)
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string, DateTimeOffset?, DateTimeOffset?, long, SynonymTable), WordMatches>> _wordMatches = new();
+
+    private WordMatches TopWordMatches(IndexSearcher searcher, Query? words, SearchRequest request)
     {
-        var floor = 0f;
-        if (words is not null && meaning!.Calibration != MeaningCalibration.None)
-        {
-            var top = searcher.Search(WithReceived(words, request), 10).ScoreDocs;
-            var similarities = top
-                .Select(sd => meaning.SimilarityTo(typed, long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)))
-                .OfType<float>().Order().ToList();
-            if (similarities.Count > 0)
-            {
-                floor = meaning.Calibration switch
-                {
-                    MeaningCalibration.Median => similarities[similarities.Count / 2],
-                    MeaningCalibration.Lowest => similarities[0],
-                    _ => similarities[^1],
-                };
-            }
-            // The words found feedback that is not embedded yet (it came in within the last minute): there is nothing to
-            // measure "means the same" against, so this search is words only until it is.
-            else if (top.Length > 0) return float.NaN;
-        }
-        return floor;
+        var needed = meaning!.Calibration != MeaningCalibration.None || meaning.Feedback is MeaningFeedback.Words or MeaningFeedback.WordsElseMeaning;
+        if (words is null || !needed) return new WordMatches([], false);
+        var top = searcher.Search(WithReceived(words, request), 10).ScoreDocs;
+        var embedded = top
+            .Select(sd => long.Parse(searcher.Doc(sd.Doc).Get(IndexSchema.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))
+            .Where(id => meaning.Vectors.VectorOf(id) is not null)
+            .ToArray();
+        // The words found feedback that is not embedded yet (it came in within the last minute): there is nothing to
+        // measure "means the same" against, so this search is words only until it is.
+        return new WordMatches(embedded, meaning.Calibration != MeaningCalibration.None && top.Length > 0 && embedded.Length == 0);
     }
 
     /// <summary>
