@@ -23,11 +23,12 @@ namespace VoiceHub.Cli.Bench;
 /// </summary>
 public sealed class RelevanceBench(string seeds, string benchDirectory, string? cacheFolder = null)
 {
-    public sealed record Scores(double Ndcg10, double Recall100, int Empty, int Queries);
+    /// <summary>Means over the queries; ByQuery: each query's nDCG@10 and whether it found anything, in the queries' order.</summary>
+    public sealed record Scores(double Ndcg10, double Recall100, int Empty, int Queries, IReadOnlyList<(double Ndcg10, bool Found)>? ByQuery = null);
 
     public sealed record Setting(float Floor, int K, float Weight, bool Prefix, MeaningCalibration Calibration = MeaningCalibration.Median,
         FusionRule Fusion = FusionRule.ReciprocalRank, float Share = 0.7f, float Lift = 0.05f,
-        MeaningFeedback Feedback = MeaningFeedback.None, float FeedbackWeight = 0.5f, int FeedbackHits = 5)
+        MeaningFeedback Feedback = MeaningFeedback.None, float FeedbackWeight = 0.5f, int FeedbackHits = 5, int Expand = 0)
     {
         public override string ToString() => $"floor {Floor:0.00}, {Calibration} calibration, " + Fusion switch
         {
@@ -36,7 +37,8 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             FusionRule.MeaningLift => $"meaning order, all-words lift {Lift:0.00}",
             _ => $"RRF (k {K}, meaning weight {Weight:0.#})",
         } + (Prefix ? "" : ", no query instruction")
-          + (Feedback == MeaningFeedback.None ? "" : $", feedback from {Feedback} (top {FeedbackHits}, weight {FeedbackWeight:0.##})");
+          + (Feedback == MeaningFeedback.None ? "" : $", feedback from {Feedback} (top {FeedbackHits}, weight {FeedbackWeight:0.##})")
+          + (Expand == 0 ? "" : $", queries of ≤ {Expand} words expanded");
     }
 
     /// <summary>
@@ -44,7 +46,10 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
     /// matches, and what share of the first 10 listed share a theme label with the word matches ("on topic"); Base is that
     /// share for any comment of the half, what a list drawn at random would score.
     /// </summary>
-    public sealed record RareWords(int Queries, double MeaningHitsPerQuery, double OnTopic, double Base);
+    public sealed record RareWords(int Queries, double MeaningHitsPerQuery, double OnTopic, double Base)
+    {
+        public override string ToString() => $"{MeaningHitsPerQuery:0.0} meaning hits a query, {OnTopic:0.000} of the first 10 on topic";
+    }
 
     /// <summary>The setting shipped before fusion was tuned (RRF k 20, weight 1, floor 0.50, median calibration).</summary>
     public static readonly Setting Previous = new(0.5f, 20, 1f, true);
@@ -89,16 +94,28 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         // The fusion rule is RRF k 5 (the rules differed by at most 0.03 within a calibration). This grid tries what
         // the tuning run of 5 December found separates hybrid from embeddings alone, which meaning hits are listed: fixed
         // floors with no calibration, the median and lowest calibrations, and the query sharpened by feedback.
-        var feedbacks = new List<Setting> { new(0, 5, 1, true) };
-        foreach (var from in new[] { MeaningFeedback.Words, MeaningFeedback.Meaning, MeaningFeedback.WordsElseMeaning })
-        foreach (var weight in new[] { 0.5f, 1f, 2f })
-        foreach (var hits in new[] { 3, 10 })
-            feedbacks.Add(new Setting(0, 5, 1, true, Feedback: from, FeedbackWeight: weight, FeedbackHits: hits));
+        // A first run with feedback (5 December 2026, bench/README.md) tried it from the words, from the query's own
+        // nearest items and from either, weights 0.5/1/2, 3 or 10 items, under RRF k 5: the query's own nearest items lost
+        // everywhere, weights 1 and 2 lost. Kept here: feedback from the words at weights 0.25 and 0.5, under four rules,
+        // and short queries expanded ("feedback about …").
+        var feedbacks = new List<Setting>();
+        foreach (var fusion in new Setting[]
+                 {
+                     new(0, 5, 1, true), new(0, 5, 1, true, Fusion: FusionRule.Scores, Share: 0.5f),
+                     new(0, 5, 1, true, Fusion: FusionRule.MeaningLift, Lift: 0.1f), new(0, 5, 1, true, Fusion: FusionRule.MeaningLift, Lift: 0.02f),
+                 })
+        foreach (var expand in new[] { 0, 3 })
+        {
+            feedbacks.Add(fusion with { Expand = expand });
+            foreach (var weight in new[] { 0.25f, 0.5f })
+            foreach (var hits in new[] { 3, 10 })
+                feedbacks.Add(fusion with { Expand = expand, Feedback = MeaningFeedback.Words, FeedbackWeight = weight, FeedbackHits = hits });
+        }
         var tuning = new List<(Setting, double)>();
         var tuningRare = new Dictionary<Setting, RareWords>();
         var tuningEmbeddingsFeedback = new Dictionary<Setting, double>();
         var rareTune = tuneCorpus.RareWordQueries(40);
-        foreach (var floor in new[] { 0.45f, 0.5f, 0.55f, 0.6f })
+        foreach (var floor in new[] { 0.45f, 0.5f, 0.55f })
         foreach (var calibration in new[] { MeaningCalibration.None, MeaningCalibration.Median, MeaningCalibration.Lowest })
         foreach (var feedback in feedbacks)
         {
@@ -106,7 +123,7 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             var setting = feedback with { Floor = floor, Calibration = calibration };
             tuning.Add((setting, tuneCorpus.Hybrid(queries, setting, embedder).Ndcg10));
             tuningRare[setting] = tuneCorpus.Rare(rareTune, setting, embedder);
-            if (floor == 0.5f && calibration == MeaningCalibration.None)
+            if (floor == 0.5f && calibration == MeaningCalibration.None && setting.Fusion == FusionRule.ReciprocalRank)
                 tuningEmbeddingsFeedback[setting] = tuneCorpus.EmbeddingsAlone(queries, setting, embedder, withFeedback: true).Ndcg10;
         }
         // The chosen setting must keep nonsense queries empty on the tuning half, and be as precise on rare-word queries as
@@ -119,8 +136,21 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             .OrderBy(t => tuneCorpus.NonsenseWithResults(Nonsense, t.Item1, embedder))
             .ThenByDescending(t => t.Item2).ThenByDescending(t => t.Item1.Floor).First().Item1;
         log.WriteLine($"Chosen on the tuning half: {chosen}; there, nDCG@10 {tuning.First(t => t.Item1 == chosen).Item2:0.000}, " +
-                      $"embeddings alone {tuneCorpus.EmbeddingsAlone(queries, chosen, embedder).Ndcg10:0.000}, with the same feedback " +
+                      $"embeddings alone {tuneCorpus.EmbeddingsAlone(queries, Shipped, embedder).Ndcg10:0.000}, with the same query vector {tuneCorpus.EmbeddingsAlone(queries, chosen, embedder).Ndcg10:0.000}, and the same feedback " +
                       $"{tuneCorpus.EmbeddingsAlone(queries, chosen, embedder, withFeedback: true).Ndcg10:0.000}; rare words {tuningRare[chosen]} against {shipped}");
+
+        // Where hybrid and embeddings alone differ: the queries whose words find something (for the others every rule
+        // lists the meaning hits in cosine order). Tuning half only.
+        var words = tuneCorpus.Bm25(queries).ByQuery!;
+        var alone = tuneCorpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
+        var asShipped = tuneCorpus.Hybrid(queries, Shipped, embedder).ByQuery!;
+        var asChosen = tuneCorpus.Hybrid(queries, chosen, embedder).ByQuery!;
+        log.WriteLine($"Tuning half, the {words.Count(w => w.Found)} queries whose words find something: nDCG@10 BM25 / embeddings alone / hybrid as shipped / bench's choice");
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (words[i].Found)
+                log.WriteLine($"  {queries[i].Query,-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asShipped[i].Ndcg10:0.000} {asChosen[i].Ndcg10:0.000}");
+        }
 
         if (Environment.GetEnvironmentVariable("VOICEHUB_RELEVANCE_PROBE") is { Length: > 0 } probe)
         {
@@ -131,7 +161,7 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         var tops = queries.Select(q => testCorpus.Meaning(chosen, embedder).Nearest(q.Query, 1, -1f) is [var top, ..] ? top.Similarity : 0f).Order().ToList();
         var rareTest = testCorpus.RareWordQueries(40);
         return new Figures(tune.Count, test.Count, queries.Count, chosen,
-            testCorpus.Bm25(queries), testCorpus.EmbeddingsAlone(queries, chosen, embedder), testCorpus.Hybrid(queries, chosen, embedder),
+            testCorpus.Bm25(queries), testCorpus.EmbeddingsAlone(queries, Shipped, embedder), testCorpus.Hybrid(queries, chosen, embedder),
             testCorpus.Hybrid(queries, chosen with { Calibration = MeaningCalibration.None }, embedder), testCorpus.Hybrid(queries, Shipped, embedder),
             testCorpus.Hybrid(queries, chosen with { Feedback = MeaningFeedback.None }, embedder), testCorpus.EmbeddingsAlone(queries, chosen, embedder, withFeedback: true),
             testCorpus.Rare(rareTest, chosen, embedder), testCorpus.Rare(rareTest, Shipped, embedder), tuningRare, tuningEmbeddingsFeedback, cache.Path, cached,
@@ -212,7 +242,7 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             return _meanings[s] = new MeaningSearch(_vectors, new QueryEmbedder(_model, Embed))
             {
                 Floor = s.Floor, FusionK = s.K, MeaningWeight = s.Weight, Calibration = s.Calibration, Fusion = s.Fusion, MeaningShare = s.Share, WordLift = s.Lift,
-                Feedback = s.Feedback, FeedbackWeight = s.FeedbackWeight, FeedbackHits = s.FeedbackHits,
+                Feedback = s.Feedback, FeedbackWeight = s.FeedbackWeight, FeedbackHits = s.FeedbackHits, ExpandUpToWords = s.Expand,
             };
         }
 
@@ -297,6 +327,7 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         {
             double ndcg = 0, recall = 0;
             var empty = 0;
+            var byQuery = new List<(double, bool)>();
             foreach (var (theme, query) in queries)
             {
                 var relevant = _relevant.GetValueOrDefault(theme) ?? [];
@@ -306,9 +337,10 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
                 for (var i = 0; i < Math.Min(10, found.Count); i++) if (relevant.Contains(found[i])) dcg += 1 / Math.Log2(i + 2);
                 for (var i = 0; i < Math.Min(10, relevant.Count); i++) ideal += 1 / Math.Log2(i + 2);
                 ndcg += ideal > 0 ? dcg / ideal : 0;
+                byQuery.Add((ideal > 0 ? dcg / ideal : 0, found.Count > 0));
                 recall += relevant.Count > 0 ? found.Take(100).Count(relevant.Contains) / (double)relevant.Count : 0;
             }
-            return new Scores(ndcg / queries.Count, recall / queries.Count, empty, queries.Count);
+            return new Scores(ndcg / queries.Count, recall / queries.Count, empty, queries.Count, byQuery);
         }
 
         public void Dispose()

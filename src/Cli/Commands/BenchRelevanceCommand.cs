@@ -37,7 +37,7 @@ public static class BenchRelevanceCommand
                     {
                         floor = f.Chosen.Floor, fusion = f.Chosen.Fusion.ToString(), k = f.Chosen.K, meaningWeight = f.Chosen.Weight, meaningShare = f.Chosen.Share,
                         wordLift = f.Chosen.Lift, queryPrefix = f.Chosen.Prefix, calibration = f.Chosen.Calibration.ToString(),
-                        feedback = f.Chosen.Feedback.ToString(), feedbackWeight = f.Chosen.FeedbackWeight, feedbackHits = f.Chosen.FeedbackHits,
+                        feedback = f.Chosen.Feedback.ToString(), feedbackWeight = f.Chosen.FeedbackWeight, feedbackHits = f.Chosen.FeedbackHits, expandUpToWords = f.Chosen.Expand,
                     },
                     hybridNoFeedback = S(f.HybridNoFeedback), embeddingsWithFeedback = S(f.EmbeddingsWithFeedback),
                     rareWords = new { chosen = R(f.RareChosen), shipped = R(f.RarePrevious) },
@@ -60,16 +60,16 @@ public static class BenchRelevanceCommand
                 }
             }
             Console.WriteLine($"Held-out half: {f.TestItems:N0} comments, {f.Queries} plain queries (tuned on the other {f.TuneItems:N0})");
-            Console.WriteLine($"{"",-22}{"nDCG@10",10}{"recall@100",12}{"empty",8}");
+            Console.WriteLine($"{"",-24}{"nDCG@10",10}{"recall@100",12}{"empty",8}");
             void Row(string name, RelevanceBench.Scores s) =>
-                Console.WriteLine($"{name,-22}{s.Ndcg10.ToString("0.000", CultureInfo.InvariantCulture),10}{s.Recall100.ToString("0.000", CultureInfo.InvariantCulture),12}{s.Empty + "/" + s.Queries,8}");
+                Console.WriteLine($"{name,-24}{s.Ndcg10.ToString("0.000", CultureInfo.InvariantCulture),10}{s.Recall100.ToString("0.000", CultureInfo.InvariantCulture),12}{s.Empty + "/" + s.Queries,8}");
             Row("BM25 alone", f.Bm25);
             Row("embeddings alone", f.Embeddings);
-            Row("hybrid", f.Hybrid);
-            Row("hybrid, uncalibrated", f.HybridUncalibrated);
-            Row("hybrid, no feedback", f.HybridNoFeedback);
+            Row("hybrid, bench's choice", f.Hybrid);
+            Row("  uncalibrated", f.HybridUncalibrated);
+            Row("  without feedback", f.HybridNoFeedback);
             Row("hybrid, as shipped", f.HybridPrevious);
-            Row("emb. alone, feedback", f.EmbeddingsWithFeedback);
+            Row("embeddings, same query", f.EmbeddingsWithFeedback);
             Row("exact syntax, BM25", f.ExactBm25);
             Row("exact syntax, hybrid", f.ExactHybrid);
             Console.WriteLine($"Nonsense queries with results: {f.NonsenseWithResults} of {f.Nonsense}; " +

@@ -48,6 +48,12 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
     /// <summary>How many items (best first) give feedback.</summary>
     public int FeedbackHits { get; init; } = 5;
 
+    /// <summary>
+    /// Queries of at most this many words are embedded twice, as typed and as "feedback about …", and the two vectors
+    /// averaged (a two-word query alone is a poor sentence for a model trained on sentences); 0 for off.
+    /// </summary>
+    public int ExpandUpToWords { get; init; }
+
     /// <summary>Items at or above this cosine to an item are near-duplicates of it, not "similar feedback".</summary>
     public const float NearDuplicate = 0.95f;
 
@@ -147,6 +153,20 @@ public sealed class MeaningSearch(VectorIndex vectors, IQueryEmbedder? embedder 
         var key = query.Trim().ToLowerInvariant();
         if (_queries.TryGetValue(key, out var cached)) return cached;
         var vector = embedder!.Embed(key);
+        if (ExpandUpToWords > 0 && key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ExpandUpToWords)
+        {
+            var about = embedder.Embed("feedback about " + key);
+            var mean = new float[vector.Length];
+            double norm = 0;
+            for (var i = 0; i < mean.Length; i++)
+            {
+                mean[i] = vector[i] + about[i];
+                norm += mean[i] * (double)mean[i];
+            }
+            var scale = (float)(1 / Math.Sqrt(norm));
+            for (var i = 0; i < mean.Length; i++) mean[i] *= scale;
+            vector = mean;
+        }
         if (_queries.Count >= 2000) _queries.Clear();
         _queries[key] = vector;
         return vector;
