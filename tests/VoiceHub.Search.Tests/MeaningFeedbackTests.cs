@@ -60,6 +60,22 @@ public sealed class MeaningFeedbackTests : IDisposable
         Assert.Equal(0, search.Search(new SearchRequest { Query = "xqzv blorp" }).Total);
     }
 
+    [Fact]
+    public void Search_ShortQueryExpanded_AveragesTheQueryWithFeedbackAboutIt()
+    {
+        // "rings back" alone is axis 0; "feedback about rings back" is axis 1; expanded, the query is (0.707, 0.707).
+        var embedder = new QueryEmbedder("planted", q => q.StartsWith("feedback about ", StringComparison.Ordinal) ? Vector((1, 1f)) : Vector((0, 1f)));
+        SearchService By(int expand) => new(_holder, _synonyms,
+            new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Calibration = MeaningCalibration.None, ExpandUpToWords = expand });
+
+        Assert.Equal([1L, 3L], By(0).Search(new SearchRequest { Query = "rings back" }).Hits.Select(h => h.Id));
+        var expanded = By(3).Search(new SearchRequest { Query = "rings back" });
+        Assert.Equal([1L, 2L], expanded.Hits.Select(h => h.Id));
+        Assert.Equal(1, expanded.ByMeaning);
+        // Longer queries are embedded as typed.
+        Assert.Equal([3L], By(1).Search(new SearchRequest { Query = "rings back" }).Hits.Where(h => h.ByMeaning).Select(h => h.Id));
+    }
+
     private void Add(long id, string text, string locality, float[] vector)
     {
         _holder.Current.Add(IndexSchema.Build(new ItemChange
