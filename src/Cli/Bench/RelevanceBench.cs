@@ -152,6 +152,19 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
                 log.WriteLine($"  {queries[i].Query,-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asShipped[i].Ndcg10:0.000} {asChosen[i].Ndcg10:0.000}");
         }
 
+        // The same on the held-out half, after the choice (it chooses nothing): where the held-out figures are won or lost,
+        // also for the queries the bench's choice leaves empty.
+        var testWords = testCorpus.Bm25(queries).ByQuery!;
+        var testAlone = testCorpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
+        var testShipped = testCorpus.Hybrid(queries, Shipped, embedder).ByQuery!;
+        var testChosen = testCorpus.Hybrid(queries, chosen, embedder).ByQuery!;
+        log.WriteLine($"Held-out half, the {testWords.Count(w => w.Found)} queries whose words find something and those the choice leaves empty (*): same columns");
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (testWords[i].Found || !testChosen[i].Found)
+                log.WriteLine($"  {queries[i].Query + (testChosen[i].Found ? "" : " *"),-40} {testWords[i].Ndcg10:0.000} {testAlone[i].Ndcg10:0.000} {testShipped[i].Ndcg10:0.000} {testChosen[i].Ndcg10:0.000}");
+        }
+
         if (Environment.GetEnvironmentVariable("VOICEHUB_RELEVANCE_PROBE") is { Length: > 0 } probe)
         {
             foreach (var p in probe.Split('|'))
