@@ -131,7 +131,7 @@ internal static class NameCues
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
         "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
-        "unlike", "fault", "give", "gave",
+        "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>
@@ -141,5 +141,10 @@ internal static class NameCues
         "took", "works", "worked", "phoned", "arrived", "sorted", "will", "would", "could", "can", "should", "x", "xx", "xxx",
         "did", "didn't", "doesn't", "isn't", "wasn't", "cares", "cared", "knows", "knew", "looks", "looked", "makes", "puts",
         "answered", "answers", "asked", "asks", "spoke", "speaks", "talked", "talks", "listens", "texted", "popped", "turned",
-        "left", "retired", "moved", "started", "tells", "visits", "sorts", "gets", "got", "brings", "brought", "helps", "does");
+        "left", "retired", "moved", "started", "tells", "visits", "sorts", "gets", "got", "brings", "brought", "helps", "does",
+        "deserves", "stayed", "stays", "understood", "understands", "tried", "tries", "please", "wants", "wanted", "needs", "loves",
+        "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
+        "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
+        "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
+        "really", "goes", "went", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
 }

@@ -43,7 +43,18 @@ internal static class NameFinder
         var scan = new Scan(text, tokens, kinds, n, caseless, lists);
         for (var i = 0; i < n; i++)
         {
-            if (!caseless && (kinds[i] & Kind.Lower) != 0 && !scan.CouldBeLowerName(i)) continue;
+            if (!caseless && (kinds[i] & Kind.Lower) != 0)
+            {
+                // "hi its dawn again", "thank u priya for", "spoke to margie joly": phone-style text in a mixed-case comment.
+                if (scan.LowerCued(i))
+                {
+                    var end = scan.Extend(i, cued: true);
+                    found.Add(new(tokens[i].Start, tokens[end].Start + tokens[end].Length - tokens[i].Start, Redactor.Name, true));
+                    i = end;
+                    continue;
+                }
+                if (!scan.CouldBeLowerName(i)) continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
@@ -65,8 +76,9 @@ internal static class NameFinder
                 }
                 else if (scan.SpeltLikeName(i) is var through and >= 0)
                 {
+                    scan.ListedBefore(i, found);
                     found.Add(new(tokens[i].Start, tokens[through].Start + tokens[through].Length - tokens[i].Start, Redactor.Name, true));
-                    i = through;
+                    i = scan.ListedAfter(through, found);
                 }
                 continue;
             }
@@ -74,9 +86,10 @@ internal static class NameFinder
             var last = scan.Extend(i, cue == Cue.Strong);
             i = first;
             if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
+            scan.ListedBefore(i, found);
             found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, uncertain));
-            i = last;
-            if (scan.AndName(last) is var other and > 0)
+            i = scan.ListedAfter(last, found);
+            if (i == last && scan.AndName(last) is var other and > 0)
             {
                 found.Add(new(tokens[other].Start, tokens[other].Length, Redactor.Name, true));
                 i = other;
@@ -243,6 +256,7 @@ internal static class NameFinder
                 }
                 return Cue.Contact;
             }
+            if (NamingVerb(i)) return Cue.Strong;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
                 return i >= 2 && NameCues.Namers.Contains(Word(i - 2)) ? Cue.Strong : Cue.Contact;
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
@@ -294,7 +308,8 @@ internal static class NameFinder
                     // list holds it ("Said").
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i);
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
+                    // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && (NameCues.Titles.Contains(Word(i - 1)) || ShoutedRun(i)))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;
@@ -305,6 +320,9 @@ internal static class NameFinder
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
                     if (WordNameActs(i)) return true;
+                    // "the Oyebanji family", "REIS FAMILY - STILL WAITING": a family named by its surname.
+                    if (FamilyAfter(i) && (Is(i, Kind.Capital) || Shouted(i)) && (Strongly(i) || !Is(i, Kind.Word | Kind.Weak)) && Word(i).Length > 2
+                        && !NameCues.Institutions.Contains(Word(i))) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
@@ -398,7 +416,7 @@ internal static class NameFinder
                     particles++;
                 }
                 var afterParticle = particles > 0 || (last == i && NameCues.Particles.Contains(Word(i)));
-                if (!Continues(next, afterParticle) && !(cued && LowerSurname(i, next))) break;
+                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next)))) break;
                 last = next;
             }
             return last;
@@ -491,7 +509,7 @@ internal static class NameFinder
                 else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
-                if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
+                if (p is "you" or "You" or "u" or "U" or "ya" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
             }
             if (Addressed(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
@@ -505,6 +523,94 @@ internal static class NameFinder
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
             return score >= NameCues.ShapeAccept ? last : -1;
         }
+
+        /// <summary>
+        /// A lower-case word in mixed-case text, after words that greet, thank, reach or name someone as phones write them:
+        /// "hi its dawn again", "its dawn here", "thank u priya for", "thanks again\nguled", "spoke to margie joly", "asked
+        /// for bogdan", "dad calls her bibi", "aka shaz". The word must be no English word and spelt like a name (or listed
+        /// and no word), so "thank u all", "spoke to reception" and "thanks alot" stay.
+        /// </summary>
+        public bool LowerCued(int i)
+        {
+            if (caseless || i == 0 || !Is(i, Kind.Lower) || !LowerNameLike(i)) return false;
+            var gap = Gap(i);
+            var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
+            if (!IsCueGap(gap) && !lineEnd) return false;
+            var p = Word(i - 1);
+            var pp = i >= 2 && !Gap(i - 1).ContainsAny('.', '!', '?') ? Word(i - 2) : default;
+            var raw = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if (raw is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s")
+                return pp is "hi" or "Hi" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey"
+                    || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1)));
+            if (lineEnd)
+                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care";
+            if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase);
+            if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return true;
+            if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase);
+            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return true;
+            return NamingVerb(i);
+        }
+
+        private bool LowerNameLike(int i) =>
+            !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i)
+            && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i))
+            && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
+
+        /// <summary>Words that give a person's name or nickname: "calls her Bibi", "called him Jimbo", "known as Shaz", "aka Dazza".</summary>
+        private bool NamingVerb(int i)
+        {
+            if (i == 0 || !IsCueGap(Gap(i)) && Gap(i).Trim() is not "(") return false;
+            var p = Word(i - 1);
+            if (p.Equals("aka", StringComparison.OrdinalIgnoreCase)) return true;
+            if (i < 2 || !IsSpace(Gap(i - 1))) return false;
+            var pp = Word(i - 2);
+            if (p.Equals("as", StringComparison.OrdinalIgnoreCase)) return pp.Equals("known", StringComparison.OrdinalIgnoreCase) || pp.Equals("knows", StringComparison.OrdinalIgnoreCase)
+                || pp.Equals("know", StringComparison.OrdinalIgnoreCase);
+            return p is "him" or "her" or "me" or "them" or "HIM" or "HER" && pp is "call" or "calls" or "called" or "calling" or "Call" or "Calls" or "CALL" or "CALLS" or "CALLED";
+        }
+
+        /// <summary>
+        /// "Sue, Raj and Tomasz", "Raj, Tomasz, Wiesław": the other members of a list one of whose names was found. A member
+        /// is capitalised (or in capitals in a shouted sentence), listed or no English word, and no place, role or title.
+        /// Adds the members after <paramref name="last"/>; returns the last token taken.
+        /// </summary>
+        public int ListedAfter(int last, List<Found> found)
+        {
+            var j = last;
+            var taken = new List<int>(2);
+            while (j + 1 < n && Gap(j + 1) is ", " && Member(j + 1)) taken.Add(++j);
+            var closed = j + 2 < n && Word(j + 1) is "and" or "&" or "AND" && IsSpace(Gap(j + 1)) && IsSpace(Gap(j + 2)) && Member(j + 2);
+            if (closed) taken.Add(j += 2);
+            // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three.
+            if (!closed && taken.Count < 2) return last;
+            foreach (var k in taken) found.Add(new(tokens[k].Start, tokens[k].Length, Redactor.Name, true));
+            return j;
+        }
+
+        /// <summary>"Sue, Raj and Tomasz" found at "Raj": the members before it, when it goes on as a list (", " or " and ").</summary>
+        public void ListedBefore(int i, List<Found> found)
+        {
+            if (i < 2 || Gap(i) is not ", " || !Member(i - 1)) return;
+            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (Word(i + 1) is "and" or "&" or "AND" && IsSpace(Gap(i + 1)) && Member(i + 2))))) return;
+            var k = i - 1;
+            while (k > 0 && Gap(k) is ", " && Member(k - 1)) k--;
+            for (var j = k; j < i; j++)
+            {
+                if (found.Count > 0 && found[^1].End > tokens[j].Start) continue;
+                found.Add(new(tokens[j].Start, tokens[j].Length, Redactor.Name, true));
+            }
+        }
+
+        private bool Member(int k) =>
+            (Is(k, Kind.Capital) || (Is(k, Kind.Upper) && ShoutedRun(k))) && Word(k).Length > 1 && !Is(k, Kind.Stop | Kind.Keep | Kind.Protected)
+            && (Is(k, Kind.First | Kind.Surname | Kind.Weak) || !Is(k, Kind.Word))
+            && !NameCues.Institutions.Contains(Word(k)) && !NameCues.Roles.Contains(Word(k)) && !NameCues.Titles.Contains(Word(k)) && !IsContraction(k)
+            && !(k + 1 < n && IsSpace(Gap(k + 1)) && NameCues.Institutions.Contains(Word(k + 1)));
+
+        // "MY SON PEREGRINE DIRIE": in a shouted sentence after a cue, a word in capitals that is no English word continues the name.
+        private bool ShoutedSurname(int start, int i) =>
+            Is(i, Kind.Upper) && (Is(start, Kind.Upper) || caseless) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+            && Word(i).Length > 2 && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i));
 
         // "my nan thangam", "her name was efua": after a strong cue, a lower-case word no dictionary holds, spelt like a name
         // (a misspelling such as "recieved" is spelt like a word).
