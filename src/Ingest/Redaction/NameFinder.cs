@@ -65,6 +65,7 @@ internal static class NameFinder
             {
                 if (scan.PairedName(i) is var pair and > 0)
                 {
+                    scan.ListedBefore(i, found);
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                     found.Add(new(tokens[pair].Start, tokens[pair].Length, Redactor.Name, true));
                     i = pair;
@@ -348,8 +349,10 @@ internal static class NameFinder
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
             // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
             if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
-            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it.
+            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it;
+            // "THE NURSE CALLED BACK": in capitals, only a listed name that is no English word, or no word at all.
             if (Is(i, Kind.Lower) && !caseless && !Is(i, Kind.First | Kind.Surname | Kind.Weak)) return false;
+            if (Shouted(i) && Is(i, Kind.Word) && !Strongly(i)) return false;
             for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
             {
                 var w = Word(j);
@@ -532,10 +535,11 @@ internal static class NameFinder
         /// </summary>
         public bool LowerCued(int i)
         {
-            if (caseless || i == 0 || !Is(i, Kind.Lower) || !LowerNameLike(i)) return false;
+            if (caseless || i == 0 || !Is(i, Kind.Lower)) return false;
             var gap = Gap(i);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
+            if (!LowerNameLike(i, alone: lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx"))) return false;
             var p = Word(i - 1);
             var pp = i >= 2 && !Gap(i - 1).ContainsAny('.', '!', '?') ? Word(i - 2) : default;
             var raw = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
@@ -551,10 +555,21 @@ internal static class NameFinder
             return NamingVerb(i);
         }
 
-        private bool LowerNameLike(int i) =>
+        // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
+        // after a closing ("thanks again\nguled") the spelling is not asked.
+        private bool LowerNameLike(int i, bool alone) =>
             !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i)
             && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i))
-            && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
+            && !Stretched(Word(i)) && (alone || Strongly(i) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+
+        private static bool Stretched(ReadOnlySpan<char> w)
+        {
+            for (var j = 2; j < w.Length; j++)
+            {
+                if (w[j] == w[j - 1] && w[j] == w[j - 2]) return true;
+            }
+            return false;
+        }
 
         /// <summary>Words that give a person's name or nickname: "calls her Bibi", "called him Jimbo", "known as Shaz", "aka Dazza".</summary>
         private bool NamingVerb(int i)
@@ -590,7 +605,7 @@ internal static class NameFinder
         /// <summary>"Sue, Raj and Tomasz" found at "Raj": the members before it, when it goes on as a list (", " or " and ").</summary>
         public void ListedBefore(int i, List<Found> found)
         {
-            if (i < 2 || Gap(i) is not ", " || !Member(i - 1)) return;
+            if (i < 1 || Gap(i) is not ", " || !Member(i - 1)) return;
             if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (Word(i + 1) is "and" or "&" or "AND" && IsSpace(Gap(i + 1)) && Member(i + 2))))) return;
             var k = i - 1;
             while (k > 0 && Gap(k) is ", " && Member(k - 1)) k--;
