@@ -63,7 +63,13 @@ internal static class NameFinder
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain))
             {
-                if (scan.PairedName(i) is var pair and > 0)
+                if (scan.FirstThenUnlisted(i) is var surname and > 0)
+                {
+                    scan.ListedBefore(i, found);
+                    found.Add(new(tokens[i].Start, tokens[surname].Start + tokens[surname].Length - tokens[i].Start, Redactor.Name, true));
+                    i = scan.ListedAfter(surname, found);
+                }
+                else if (scan.PairedName(i) is var pair and > 0)
                 {
                     scan.ListedBefore(i, found);
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
@@ -552,7 +558,12 @@ internal static class NameFinder
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return true;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase);
             if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return true;
-            return NamingVerb(i);
+            if (NamingVerb(i)) return true;
+            // "please tell krystyna", "sorry tomasz", and "then tomasz said": with a weaker cue the spelling must lean to a name.
+            if (!IsSpace(gap) || lists.NameShape.Score(Word(i)) < 0) return false;
+            if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return true;
+            return i + 1 < n && IsSpace(Gap(i + 1)) && NameCues.PersonVerbs.Contains(Word(i + 1)) && Is(i + 1, Kind.Lower)
+                && p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until";
         }
 
         // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
@@ -600,6 +611,25 @@ internal static class NameFinder
             if (!closed && taken.Count < 2) return last;
             foreach (var k in taken) found.Add(new(tokens[k].Start, tokens[k].Length, Redactor.Name, true));
             return j;
+        }
+
+        /// <summary>
+        /// "Winsome Kandiah", "Guy Lončar", "MYRON THISTLETHWAITE": a listed first name, though also a word, followed by a
+        /// capitalised word no list or dictionary holds, spelt like a name, and no place or provider after it. Returns the
+        /// surname's index, or -1.
+        /// </summary>
+        public int FirstThenUnlisted(int i)
+        {
+            if (i + 1 >= n || !Is(i, Kind.First) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) || !IsSpace(Gap(i + 1))
+                || tokens[i].End != tokens[i].Start + tokens[i].Length || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return -1;
+            var shouted = Is(i, Kind.Upper) && (caseless || ShoutedRun(i));
+            if (!(Is(i, Kind.Capital) || shouted)) return -1;
+            var next = i + 1;
+            if (shouted ? !Is(next, Kind.Upper) : !Is(next, Kind.Capital)) return -1;
+            if (!Unknown(next, shoutedToo: shouted) || IsContraction(next) || Word(next).Length < 4) return -1;
+            if (next + 1 < n && IsSpace(Gap(next + 1)) && NameCues.Institutions.Contains(Word(next + 1))) return -1;
+            if (i > 0 && Word(i - 1) is "St" or "ST" or "Saint") return -1;
+            return lists.NameShape.Score(Word(next)) >= 0 ? next : -1;
         }
 
         /// <summary>"Sue, Raj and Tomasz" found at "Raj": the members before it, when it goes on as a list (", " or " and ").</summary>

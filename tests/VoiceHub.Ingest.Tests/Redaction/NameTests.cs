@@ -76,6 +76,10 @@ public sealed class NameTests
     // A person's doing after an unlisted name, and "sorry" before one.
     [InlineData("Honestly Ifeanyi deserves a pay rise.", "Honestly [name] deserves a pay rise.")]
     [InlineData("Sorry Nkiruka, I know you tried.", "Sorry [name], I know you tried.")]
+    [InlineData("It was fine. please tell nkiruka from the agency", "It was fine. please tell [name] from the agency")]
+    [InlineData("It was fine. ok so i rang again and nkiruka said no", "It was fine. ok so i rang again and [name] said no")]
+    // A listed first name that is also a word, then a surname no list holds.
+    [InlineData("Jasmine Nwokocha rang about the bill.", "[name] rang about the bill.")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -125,6 +129,9 @@ public sealed class NameTests
     [InlineData("Tea, Coffee and Biscuits were nice.")]
     [InlineData("Staff were kind. Her husband has Parkinson's and she can't lift him.")]
     [InlineData("THE NURSE CALLED BACK AND MY SON WAS HAPPY")]
+    [InlineData("Great service. please tell reception we said thanks")]
+    [InlineData("Great service. we rang and reception said no")]
+    [InlineData("The Grace Centre and Rose Cottage were lovely.")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
