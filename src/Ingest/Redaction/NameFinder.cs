@@ -530,6 +530,10 @@ internal static class NameFinder
             }
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
+            for (var j = i; j <= last; j++)
+            {
+                if (NameCues.HasNameAffix(Word(j))) { score += 0.5f; break; }
+            }
             return score >= NameCues.ShapeAccept ? last : -1;
         }
 
@@ -571,7 +575,7 @@ internal static class NameFinder
         private bool LowerNameLike(int i, bool alone) =>
             !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i)
             && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i))
-            && !Stretched(Word(i)) && (alone || Strongly(i) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+            && !Stretched(Word(i)) && (alone || Strongly(i) || NameCues.HasNameAffix(Word(i)) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
 
         private static bool Stretched(ReadOnlySpan<char> w)
         {
