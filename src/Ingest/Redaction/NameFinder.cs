@@ -545,29 +545,38 @@ internal static class NameFinder
         /// </summary>
         public bool LowerCued(int i)
         {
-            if (caseless || i == 0 || !Is(i, Kind.Lower)) return false;
+            // Every lower-case word passes here: the words before it are read first, and the lists only asked when they cue.
+            if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
             var gap = Gap(i);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
+            var cue = LowerCue(i, gap, lineEnd);
+            if (cue == 0) return false;
             if (!LowerNameLike(i, alone: lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx"))) return false;
+            return cue == 1 || lists.NameShape.Score(Word(i)) >= 0;
+        }
+
+        // 1: a cue that names or addresses plainly; 2: a weaker one ("please tell krystyna", "then tomasz said"), after which
+        // the spelling must lean to a name; 0: none.
+        private int LowerCue(int i, ReadOnlySpan<char> gap, bool lineEnd)
+        {
             var p = Word(i - 1);
             var pp = i >= 2 && !Gap(i - 1).ContainsAny('.', '!', '?') ? Word(i - 2) : default;
             var raw = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
             if (raw is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s")
                 return pp is "hi" or "Hi" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey"
-                    || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1)));
+                    || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1))) ? 1 : 0;
             if (lineEnd)
-                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care";
-            if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase);
-            if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return true;
-            if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase);
-            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return true;
-            if (NamingVerb(i)) return true;
-            // "please tell krystyna", "sorry tomasz", and "then tomasz said": with a weaker cue the spelling must lean to a name.
-            if (!IsSpace(gap) || lists.NameShape.Score(Word(i)) < 0) return false;
-            if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return true;
-            return i + 1 < n && IsSpace(Gap(i + 1)) && NameCues.PersonVerbs.Contains(Word(i + 1)) && Is(i + 1, Kind.Lower)
-                && p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until";
+                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
+            if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
+            if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return 1;
+            if (NamingVerb(i)) return 1;
+            if (!IsSpace(gap)) return 0;
+            if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
+            return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
+                && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
         }
 
         // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
