@@ -114,6 +114,38 @@ internal static class NameCues
         Titles.Set.Concat(Roles.Set).Concat(SignOffs.Set).Concat(["is", "was", "called", "named", "name"])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Endings and beginnings that surnames and given names of many origins have and English words seldom do: Polish
+    /// "-ska", "-wicz", Ukrainian "-enko", Lithuanian "-auskas", "-ienė", Romanian "-escu", Serbo-Croat "-ović", Greek
+    /// "-opoulos", Igbo "Chukwu-", "-chukwu", Yoruba "Oluwa-", Punjabi "-preet", "-jit", "-deep", Tamil "-ratnam",
+    /// "-alingam", Gaelic "Mc", "Mac", "O'". Asked only of a word no list or dictionary holds; it adds to the spelling score.
+    /// </summary>
+    public static bool HasNameAffix(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5) return false;
+        Span<char> w = stackalloc char[word.Length];
+        word.ToLowerInvariant(w);
+        foreach (var suffix in NameSuffixes)
+        {
+            if (w.EndsWith(suffix)) return true;
+        }
+        foreach (var prefix in NamePrefixes)
+        {
+            if (w.StartsWith(prefix) && w.Length > prefix.Length + 2) return true;
+        }
+        // "McTavish", "MacAskill": Mc or Mac and a capital.
+        return (word.StartsWith("Mc") && char.IsUpper(word[2])) || (word.StartsWith("Mac") && char.IsUpper(word[3]));
+    }
+
+    private static readonly string[] NameSuffixes =
+    [
+        "ska", "ski", "wicz", "czyk", "enko", "chuk", "auskas", "iene", "ienė", "aite", "aitė", "evicius", "evičius", "escu", "eanu",
+        "ović", "ovic", "opoulos", "opoulou", "akis", "oglu", "oğlu", "chukwu", "preet", "jit", "deep", "ratnam", "alingam", "arajah",
+        "uddin", "ullah", "kumar",
+    ];
+
+    private static readonly string[] NamePrefixes = ["chukwu", "oluwa", "o'", "o’", "abdul", "abdi", "fitz"];
+
     public const int MaxTokens = 4;
 
     /// <summary>Below this spelling score (<see cref="NameShape"/>) an unlisted word is never a name, whatever surrounds it.</summary>
@@ -131,7 +163,7 @@ internal static class NameCues
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
         "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
-        "unlike", "fault", "give", "gave",
+        "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>
@@ -141,5 +173,10 @@ internal static class NameCues
         "took", "works", "worked", "phoned", "arrived", "sorted", "will", "would", "could", "can", "should", "x", "xx", "xxx",
         "did", "didn't", "doesn't", "isn't", "wasn't", "cares", "cared", "knows", "knew", "looks", "looked", "makes", "puts",
         "answered", "answers", "asked", "asks", "spoke", "speaks", "talked", "talks", "listens", "texted", "popped", "turned",
-        "left", "retired", "moved", "started", "tells", "visits", "sorts", "gets", "got", "brings", "brought", "helps", "does");
+        "left", "retired", "moved", "started", "tells", "visits", "sorts", "gets", "got", "brings", "brought", "helps", "does",
+        "deserves", "stayed", "stays", "understood", "understands", "tried", "tries", "please", "wants", "wanted", "needs", "loves",
+        "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
+        "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
+        "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
+        "really", "goes", "went", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
 }

@@ -43,7 +43,18 @@ internal static class NameFinder
         var scan = new Scan(text, tokens, kinds, n, caseless, lists);
         for (var i = 0; i < n; i++)
         {
-            if (!caseless && (kinds[i] & Kind.Lower) != 0 && !scan.CouldBeLowerName(i)) continue;
+            if (!caseless && (kinds[i] & Kind.Lower) != 0)
+            {
+                // "hi its dawn again", "thank u priya for", "spoke to margie joly": phone-style text in a mixed-case comment.
+                if (scan.LowerCued(i))
+                {
+                    var end = scan.Extend(i, cued: true);
+                    found.Add(new(tokens[i].Start, tokens[end].Start + tokens[end].Length - tokens[i].Start, Redactor.Name, true));
+                    i = end;
+                    continue;
+                }
+                if (!scan.CouldBeLowerName(i)) continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
@@ -52,8 +63,15 @@ internal static class NameFinder
             var cue = scan.CueBefore(i);
             if (!scan.Accept(i, cue, out var uncertain))
             {
-                if (scan.PairedName(i) is var pair and > 0)
+                if (scan.FirstThenUnlisted(i) is var surname and > 0)
                 {
+                    scan.ListedBefore(i, found);
+                    found.Add(new(tokens[i].Start, tokens[surname].Start + tokens[surname].Length - tokens[i].Start, Redactor.Name, true));
+                    i = scan.ListedAfter(surname, found);
+                }
+                else if (scan.PairedName(i) is var pair and > 0)
+                {
+                    scan.ListedBefore(i, found);
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                     found.Add(new(tokens[pair].Start, tokens[pair].Length, Redactor.Name, true));
                     i = pair;
@@ -65,8 +83,9 @@ internal static class NameFinder
                 }
                 else if (scan.SpeltLikeName(i) is var through and >= 0)
                 {
+                    scan.ListedBefore(i, found);
                     found.Add(new(tokens[i].Start, tokens[through].Start + tokens[through].Length - tokens[i].Start, Redactor.Name, true));
-                    i = through;
+                    i = scan.ListedAfter(through, found);
                 }
                 continue;
             }
@@ -74,9 +93,10 @@ internal static class NameFinder
             var last = scan.Extend(i, cue == Cue.Strong);
             i = first;
             if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
+            scan.ListedBefore(i, found);
             found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, uncertain));
-            i = last;
-            if (scan.AndName(last) is var other and > 0)
+            i = scan.ListedAfter(last, found);
+            if (i == last && scan.AndName(last) is var other and > 0)
             {
                 found.Add(new(tokens[other].Start, tokens[other].Length, Redactor.Name, true));
                 i = other;
@@ -243,6 +263,7 @@ internal static class NameFinder
                 }
                 return Cue.Contact;
             }
+            if (NamingVerb(i)) return Cue.Strong;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
                 return i >= 2 && NameCues.Namers.Contains(Word(i - 2)) ? Cue.Strong : Cue.Contact;
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
@@ -294,7 +315,8 @@ internal static class NameFinder
                     // list holds it ("Said").
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i);
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && NameCues.Titles.Contains(Word(i - 1)))
+                    // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && (NameCues.Titles.Contains(Word(i - 1)) || ShoutedRun(i)))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;
@@ -305,6 +327,9 @@ internal static class NameFinder
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
                     if (WordNameActs(i)) return true;
+                    // "the Oyebanji family", "REIS FAMILY - STILL WAITING": a family named by its surname.
+                    if (FamilyAfter(i) && (Is(i, Kind.Capital) || Shouted(i)) && (Strongly(i) || !Is(i, Kind.Word | Kind.Weak)) && Word(i).Length > 2
+                        && !NameCues.Institutions.Contains(Word(i))) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
@@ -330,8 +355,10 @@ internal static class NameFinder
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
             // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
             if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
-            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it.
+            // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it;
+            // "THE NURSE CALLED BACK": in capitals, only a listed name that is no English word, or no word at all.
             if (Is(i, Kind.Lower) && !caseless && !Is(i, Kind.First | Kind.Surname | Kind.Weak)) return false;
+            if (Shouted(i) && Is(i, Kind.Word) && !Strongly(i)) return false;
             for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
             {
                 var w = Word(j);
@@ -398,7 +425,7 @@ internal static class NameFinder
                     particles++;
                 }
                 var afterParticle = particles > 0 || (last == i && NameCues.Particles.Contains(Word(i)));
-                if (!Continues(next, afterParticle) && !(cued && LowerSurname(i, next))) break;
+                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next)))) break;
                 last = next;
             }
             return last;
@@ -491,7 +518,7 @@ internal static class NameFinder
                 else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
-                if (p is "you" or "You" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
+                if (p is "you" or "You" or "u" or "U" or "ya" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
             }
             if (Addressed(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
@@ -503,8 +530,145 @@ internal static class NameFinder
             }
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) score += 0.5f;
             if (tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') score += 0.5f;
+            for (var j = i; j <= last; j++)
+            {
+                if (NameCues.HasNameAffix(Word(j))) { score += 0.5f; break; }
+            }
             return score >= NameCues.ShapeAccept ? last : -1;
         }
+
+        /// <summary>
+        /// A lower-case word in mixed-case text, after words that greet, thank, reach or name someone as phones write them:
+        /// "hi its dawn again", "its dawn here", "thank u priya for", "thanks again\nguled", "spoke to margie joly", "asked
+        /// for bogdan", "dad calls her bibi", "aka shaz". The word must be no English word and spelt like a name (or listed
+        /// and no word), so "thank u all", "spoke to reception" and "thanks alot" stay.
+        /// </summary>
+        public bool LowerCued(int i)
+        {
+            // Every lower-case word passes here: the words before it are read first, and the lists only asked when they cue.
+            if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
+            var gap = Gap(i);
+            var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
+            if (!IsCueGap(gap) && !lineEnd) return false;
+            var cue = LowerCue(i, gap, lineEnd);
+            if (cue == 0) return false;
+            if (!LowerNameLike(i, alone: lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx"))) return false;
+            return cue == 1 || lists.NameShape.Score(Word(i)) >= 0;
+        }
+
+        // 1: a cue that names or addresses plainly; 2: a weaker one ("please tell krystyna", "then tomasz said"), after which
+        // the spelling must lean to a name; 0: none.
+        private int LowerCue(int i, ReadOnlySpan<char> gap, bool lineEnd)
+        {
+            var p = Word(i - 1);
+            var pp = i >= 2 && !Gap(i - 1).ContainsAny('.', '!', '?') ? Word(i - 2) : default;
+            var raw = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if (raw is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s")
+                return pp is "hi" or "Hi" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey"
+                    || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1))) ? 1 : 0;
+            if (lineEnd)
+                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
+            if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
+            if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return 1;
+            if (NamingVerb(i)) return 1;
+            if (!IsSpace(gap)) return 0;
+            if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
+            return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
+                && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
+        }
+
+        // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
+        // after a closing ("thanks again\nguled") the spelling is not asked.
+        private bool LowerNameLike(int i, bool alone) =>
+            !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i)
+            && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i))
+            && !Stretched(Word(i)) && (alone || Strongly(i) || NameCues.HasNameAffix(Word(i)) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+
+        private static bool Stretched(ReadOnlySpan<char> w)
+        {
+            for (var j = 2; j < w.Length; j++)
+            {
+                if (w[j] == w[j - 1] && w[j] == w[j - 2]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Words that give a person's name or nickname: "calls her Bibi", "called him Jimbo", "known as Shaz", "aka Dazza".</summary>
+        private bool NamingVerb(int i)
+        {
+            if (i == 0 || !IsCueGap(Gap(i)) && Gap(i).Trim() is not "(") return false;
+            var p = Word(i - 1);
+            if (p.Equals("aka", StringComparison.OrdinalIgnoreCase)) return true;
+            if (i < 2 || !IsSpace(Gap(i - 1))) return false;
+            var pp = Word(i - 2);
+            if (p.Equals("as", StringComparison.OrdinalIgnoreCase)) return pp.Equals("known", StringComparison.OrdinalIgnoreCase) || pp.Equals("knows", StringComparison.OrdinalIgnoreCase)
+                || pp.Equals("know", StringComparison.OrdinalIgnoreCase);
+            return p is "him" or "her" or "me" or "them" or "HIM" or "HER" && pp is "call" or "calls" or "called" or "calling" or "Call" or "Calls" or "CALL" or "CALLS" or "CALLED";
+        }
+
+        /// <summary>
+        /// "Sue, Raj and Tomasz", "Raj, Tomasz, Wiesław": the other members of a list one of whose names was found. A member
+        /// is capitalised (or in capitals in a shouted sentence), listed or no English word, and no place, role or title.
+        /// Adds the members after <paramref name="last"/>; returns the last token taken.
+        /// </summary>
+        public int ListedAfter(int last, List<Found> found)
+        {
+            var j = last;
+            var taken = new List<int>(2);
+            while (j + 1 < n && Gap(j + 1) is ", " && Member(j + 1)) taken.Add(++j);
+            var closed = j + 2 < n && Word(j + 1) is "and" or "&" or "AND" && IsSpace(Gap(j + 1)) && IsSpace(Gap(j + 2)) && Member(j + 2);
+            if (closed) taken.Add(j += 2);
+            // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three.
+            if (!closed && taken.Count < 2) return last;
+            foreach (var k in taken) found.Add(new(tokens[k].Start, tokens[k].Length, Redactor.Name, true));
+            return j;
+        }
+
+        /// <summary>
+        /// "Winsome Kandiah", "Guy Lončar", "MYRON THISTLETHWAITE": a listed first name, though also a word, followed by a
+        /// capitalised word no list or dictionary holds, spelt like a name, and no place or provider after it. Returns the
+        /// surname's index, or -1.
+        /// </summary>
+        public int FirstThenUnlisted(int i)
+        {
+            if (i + 1 >= n || !Is(i, Kind.First) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) || !IsSpace(Gap(i + 1))
+                || tokens[i].End != tokens[i].Start + tokens[i].Length || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return -1;
+            var shouted = Is(i, Kind.Upper) && (caseless || ShoutedRun(i));
+            if (!(Is(i, Kind.Capital) || shouted)) return -1;
+            var next = i + 1;
+            if (shouted ? !Is(next, Kind.Upper) : !Is(next, Kind.Capital)) return -1;
+            if (!Unknown(next, shoutedToo: shouted) || IsContraction(next) || Word(next).Length < 4) return -1;
+            if (next + 1 < n && IsSpace(Gap(next + 1)) && NameCues.Institutions.Contains(Word(next + 1))) return -1;
+            if (i > 0 && Word(i - 1) is "St" or "ST" or "Saint") return -1;
+            return lists.NameShape.Score(Word(next)) >= 0 ? next : -1;
+        }
+
+        /// <summary>"Sue, Raj and Tomasz" found at "Raj": the members before it, when it goes on as a list (", " or " and ").</summary>
+        public void ListedBefore(int i, List<Found> found)
+        {
+            if (i < 1 || Gap(i) is not ", " || !Member(i - 1)) return;
+            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (Word(i + 1) is "and" or "&" or "AND" && IsSpace(Gap(i + 1)) && Member(i + 2))))) return;
+            var k = i - 1;
+            while (k > 0 && Gap(k) is ", " && Member(k - 1)) k--;
+            for (var j = k; j < i; j++)
+            {
+                if (found.Count > 0 && found[^1].End > tokens[j].Start) continue;
+                found.Add(new(tokens[j].Start, tokens[j].Length, Redactor.Name, true));
+            }
+        }
+
+        private bool Member(int k) =>
+            (Is(k, Kind.Capital) || (Is(k, Kind.Upper) && ShoutedRun(k))) && Word(k).Length > 1 && !Is(k, Kind.Stop | Kind.Keep | Kind.Protected)
+            && (Is(k, Kind.First | Kind.Surname | Kind.Weak) || !Is(k, Kind.Word))
+            && !NameCues.Institutions.Contains(Word(k)) && !NameCues.Roles.Contains(Word(k)) && !NameCues.Titles.Contains(Word(k)) && !IsContraction(k)
+            && !(k + 1 < n && IsSpace(Gap(k + 1)) && NameCues.Institutions.Contains(Word(k + 1)));
+
+        // "MY SON PEREGRINE DIRIE": in a shouted sentence after a cue, a word in capitals that is no English word continues the name.
+        private bool ShoutedSurname(int start, int i) =>
+            Is(i, Kind.Upper) && (Is(start, Kind.Upper) || caseless) && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+            && Word(i).Length > 2 && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i));
 
         // "my nan thangam", "her name was efua": after a strong cue, a lower-case word no dictionary holds, spelt like a name
         // (a misspelling such as "recieved" is spelt like a word).

@@ -59,6 +59,27 @@ public sealed class NameTests
     [InlineData("With thanks from the Tregaskis family", "With thanks from the [name] family")]
     [InlineData("my son jack said no", "my son [name] said no")]
     [InlineData("MY SON JACK SAID NO", "MY SON [name] SAID NO")]
+    // Stop 18: phone-style lower case in a mixed-case comment, after words that greet, thank, reach or name someone.
+    [InlineData("Good service. hi its nkiruka again about my mums care", "Good service. hi its [name] again about my mums care")]
+    [InlineData("Good service. thank u ifeanyi for everything x", "Good service. thank u [name] for everything x")]
+    [InlineData("Good service. spoke to bogumiła wróbel on the duty desk", "Good service. spoke to [name] on the duty desk")]
+    [InlineData("Good service overall.\nthanks again\nguled", "Good service overall.\nthanks again\n[name]")]
+    [InlineData("Dad calls her Bibi but she hates it.", "Dad calls her [name] but she hates it.")]
+    [InlineData("Everyone knows him as Jimbo.", "Everyone knows him as [name].")]
+    [InlineData("Our driver (aka Dazzler) is great.", "Our driver (aka [name]) is great.")]
+    // A list one of whose names is found takes its other members.
+    [InlineData("Thanks to Zeynep, Ifeanyi and Bogumiła on nights.", "Thanks to [name], [name] and [name] on nights.")]
+    [InlineData("Hope, Ifeanyi and Sue were on shift.", "[name], [name] and [name] were on shift.")]
+    // Capitals after a strong cue in a shouted sentence, with a surname no list holds; a family named in capitals.
+    [InlineData("It was ok. PLEASE RING MY SON IFEANYI NWOKOCHA", "It was ok. PLEASE RING MY SON [name]")]
+    [InlineData("It was ok. NWOKOCHA FAMILY - STILL WAITING", "It was ok. [name] FAMILY - STILL WAITING")]
+    // A person's doing after an unlisted name, and "sorry" before one.
+    [InlineData("Honestly Ifeanyi deserves a pay rise.", "Honestly [name] deserves a pay rise.")]
+    [InlineData("Sorry Nkiruka, I know you tried.", "Sorry [name], I know you tried.")]
+    [InlineData("It was fine. please tell nkiruka from the agency", "It was fine. please tell [name] from the agency")]
+    [InlineData("It was fine. ok so i rang again and nkiruka said no", "It was fine. ok so i rang again and [name] said no")]
+    // A listed first name that is also a word, then a surname no list holds.
+    [InlineData("Jasmine Nwokocha rang about the bill.", "[name] rang about the bill.")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -98,6 +119,19 @@ public sealed class NameTests
     [InlineData("She was lovely, my daughter and main carer Don't change a thing.")]
     [InlineData("the carer said it was fine")]
     [InlineData("my son said no")]
+    // Stop 18: the lower-case cues take only words no dictionary holds and spelt like names; lists only of names.
+    [InlineData("Great service. thank u all for everything x")]
+    [InlineData("Great service. thank u sooo much")]
+    [InlineData("Great service. thanks alot")]
+    [InlineData("Great service. spoke to reception and they sorted it")]
+    [InlineData("Great service. hi its me again about the bill")]
+    [InlineData("We went to Grays, Tilbury and Corringham for clinics.")]
+    [InlineData("Tea, Coffee and Biscuits were nice.")]
+    [InlineData("Staff were kind. Her husband has Parkinson's and she can't lift him.")]
+    [InlineData("THE NURSE CALLED BACK AND MY SON WAS HAPPY")]
+    [InlineData("Great service. please tell reception we said thanks")]
+    [InlineData("Great service. we rang and reception said no")]
+    [InlineData("The Grace Centre and Rose Cottage were lovely.")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }

@@ -34,6 +34,7 @@ public sealed class PlantedBenchTests
     [InlineData(PlantedSetName.Fresh, 0.98)]
     [InlineData(PlantedSetName.Blind, 0.98)]
     [InlineData(PlantedSetName.Held, 0.98)]
+    [InlineData(PlantedSetName.HeldTwo, 0.98)]
     public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
@@ -61,16 +62,16 @@ public sealed class PlantedBenchTests
     }
 
     [Fact]
-    public void Run_SecondHeldSet_HoldsItsMeasuredLevel()
+    public void Run_ThirdHeldSet_HoldsItsMeasuredLevel()
     {
         var s = Sources.Value;
 
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.HeldTwo, timedSeconds: 0);
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.HeldThree, timedSeconds: 0);
 
-        // Never tuned on (its misses are never printed): 0.834 names and 0.963 precision at this size and seed with stop 17's
-        // redactor; at 2,000 items see bench/README.md. Under the 0.98 names aim: this holds the level, not the aim.
-        Assert.True(f.NameRecall >= 0.81, $"names recall {f.NameRecall:0.000}");
-        Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
+        // Never tuned on (its misses are never printed): 0.949 names and 0.992 precision at this size and seed with stop 18's
+        // redactor (0.946 / 0.951 at 2,000 items, bench/README.md). Under the 0.98 names aim: this holds the level, not the aim.
+        Assert.True(f.NameRecall >= 0.93, $"names recall {f.NameRecall:0.000}");
+        Assert.True(f.Precision >= 0.97, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
         Assert.True(f.LookAlikesTouched <= f.LookAlikes / 50, $"{f.LookAlikesTouched} of {f.LookAlikes} look-alikes touched");
     }

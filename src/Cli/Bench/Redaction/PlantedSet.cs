@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree }
 
 public sealed partial class PlantedSet
 {
@@ -114,6 +114,36 @@ public sealed partial class PlantedSet
         "Thevarajah", "Balasingham", "Charalambous", "Hadjipanayi", "Constantinou",
     ];
 
+    /// <summary>
+    /// Unlisted names for the third held set (stop 18), chosen before reading the redactor's code and checked absent from every
+    /// list in <c>seeds/names</c> (the English words too) and from every other set: English, Scottish, Welsh, Irish, Cornish,
+    /// Polish, Lithuanian, Latvian, Bulgarian, Albanian, Yoruba, Igbo, Hausa, Ghanaian, Somali, Eritrean, Shona, Pakistani,
+    /// Bangladeshi, Punjabi, Gujarati, Tamil, Caribbean, Chinese, Filipino, Kurdish, Greek Cypriot, Afghan, Syrian, Nepali and
+    /// Thai naming, and nicknames ("Gosia", "Funmi", "Dazza", "Shaz").
+    /// </summary>
+    private static readonly string[] HeldThreeUnlistedFirst =
+    [
+        "Jocasta", "Araminta", "Perpetua", "Cressida", "Rosamund", "Evadne", "Ailsa", "Struan", "Fearghas", "Dilys", "Glenys", "Gwion",
+        "Mared", "Sioned", "Tirion", "Emrys", "Meical", "Pryderi", "Lowri", "Einir", "Clíodhna", "Muireann", "Éabha", "Sadhbh", "Dáithí",
+        "Senara", "Steren", "Elowen", "Mirosław", "Czesław", "Lucyna", "Gosia", "Giedrė", "Kęstutis", "Arūnas", "Daiva", "Ilze", "Aivars",
+        "Desislava", "Radostina", "Hristo", "Blerina", "Mimoza", "Dritan", "Babajide", "Bolanle", "Funmi", "Chidubem", "Ugochukwu",
+        "Hadiza", "Xaliimo", "Khadar", "Hibo", "Senait", "Luwam", "Mebrahtu", "Rutendo", "Farai", "Tapiwa", "Kudakwashe", "Nabeela",
+        "Mubashir", "Kashif", "Saima", "Jahanara", "Mizanur", "Shilpi", "Kohinoor", "Kulwant", "Navdeep", "Gurnam", "Inderjit", "Hasmukh",
+        "Kokila", "Jignesh", "Ramila", "Bhavna", "Sivakami", "Thanuja", "Kalaivani", "Yogeswaran", "Dorrett", "Carlene", "Xiuying",
+        "Jianhua", "Marites", "Rezan", "Shilan", "Panayiotis", "Stavroulla", "Christakis", "Loukia", "Mursal", "Zarmina", "Wahidullah",
+        "Rahaf", "Lujain", "Sushila", "Siriporn", "Dazza", "Shaz",
+    ];
+
+    private static readonly string[] HeldThreeUnlistedLast =
+    [
+        "Trembath", "Angwin", "Chisholm", "Gruffydd", "Ó Dochartaigh", "Nic Aoidh", "Grabowska", "Wojciechowska", "Butkienė",
+        "Vasiliauskaitė", "Dimitrova", "Akinola", "Olatunji", "Tewolde", "Habte", "Chinyama", "Rathore", "Kalsi", "Pathmanathan",
+        "Navaratnam", "Magbanua", "Demirci", "Kyriakou", "Popalzai", "Sultani", "Al-Masri", "Trevaskis", "Nankivell", "Ní Mhurchú",
+        "Przybylska", "Juškevičius", "Oyeleke", "Okwuosa", "Nwoye", "Adu-Gyamfi", "Osei-Bonsu", "Gebreyesus", "Mapfumo", "Zvobgo",
+        "Bhattacharjee", "Khandaker", "Bhachu", "Rayat", "Pankhania", "Ruparelia", "Thirunavukkarasu", "Kanapathipillai", "Ledgister",
+        "Kalogirou", "Hatzigeorgiou", "Noorzai", "O'Driscoll", "MacAulay",
+    ];
+
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr"];
 
     private readonly Random random;
@@ -131,13 +161,14 @@ public sealed partial class PlantedSet
         {
             PlantedSetName.Unseen => PlantedTemplates.Unseen, PlantedSetName.Fresh => PlantedTemplates.Fresh, PlantedSetName.Blind => PlantedTemplates.Blind,
             PlantedSetName.Sealed => PlantedTemplates.Sealed, PlantedSetName.Held => PlantedTemplates.Held, PlantedSetName.HeldTwo => PlantedTemplates.HeldTwo,
+            PlantedSetName.HeldThree => PlantedTemplates.HeldThree,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
         {
             PlantedSetName.Fresh => PlantedTemplates.FreshLookAlikes, PlantedSetName.Blind => PlantedTemplates.BlindLookAlikes,
             PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, PlantedSetName.Held => PlantedTemplates.HeldLookAlikes,
-            PlantedSetName.HeldTwo => PlantedTemplates.HeldTwoLookAlikes,
+            PlantedSetName.HeldTwo => PlantedTemplates.HeldTwoLookAlikes, PlantedSetName.HeldThree => PlantedTemplates.HeldThreeLookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -146,7 +177,7 @@ public sealed partial class PlantedSet
         {
             PlantedSetName.Fresh => (FreshUnlistedFirst, FreshUnlistedLast), PlantedSetName.Blind => (BlindUnlistedFirst, BlindUnlistedLast),
             PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast), PlantedSetName.Held => (HeldUnlistedFirst, HeldUnlistedLast),
-            PlantedSetName.HeldTwo => (HeldTwoUnlistedFirst, HeldTwoUnlistedLast),
+            PlantedSetName.HeldTwo => (HeldTwoUnlistedFirst, HeldTwoUnlistedLast), PlantedSetName.HeldThree => (HeldThreeUnlistedFirst, HeldThreeUnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
@@ -207,7 +238,8 @@ public sealed partial class PlantedSet
             var (value, listed) = slot.ToLowerInvariant() switch
             {
                 "first" or "first_lower" => (first, firstListed),
-                "first2" => firstPool[random.Next(firstPool.Length)],
+                "first2" or "first3" => firstPool[random.Next(firstPool.Length)],
+                "last2" => lastPool[random.Next(lastPool.Length)],
                 "last" or "last_lower" => (last, lastListed),
                 "full" or "full_lower" => (first + " " + last, firstListed && lastListed),
                 _ when slot.StartsWith("email", StringComparison.Ordinal) => (values.Email(first, last, slot), true),

@@ -7,8 +7,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// written with them, measured (0.91–0.93) and then tuned on; <see cref="Sealed"/> were written after that and never
 /// used to tune it in stop 15, then tuned on in stop 16; <see cref="Held"/> were written at the start of stop 16, before
 /// any change of that stop, and tuned on in stop 17; <see cref="HeldTwo"/> were written at the start of stop 17 by another
-/// person, before reading the redactor, and never used to tune it (<c>bench redaction --held2</c>, which never prints its
-/// misses). Keep a set that no change has been tuned against: when this one has been, write another.
+/// person, before reading the redactor, never tuned on in stop 17 and tuned on in stop 18; <see cref="HeldThree"/> were
+/// written at the start of stop 18, before reading the redactor's code, and never used to tune it
+/// (<c>bench redaction --held3</c>, which never prints its misses). Keep a set that no change has been tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -90,7 +91,7 @@ public static class PlantedTemplates
 
     /// <summary>
     /// Written at the start of stop 17 by another person than the redactor's author, before reading the redactor's code, and
-    /// never tuned on (<c>bench redaction --held2</c>): carers, family and staff, sign-offs, phone text in lower case, all caps,
+    /// never tuned on in stop 17, then read and tuned on in stop 18 (<c>bench redaction --held2</c>): carers, family and staff, sign-offs, phone text in lower case, all caps,
     /// names starting a sentence.
     /// </summary>
     public static readonly string[] HeldTwo =
@@ -110,6 +111,54 @@ public static class PlantedTemplates
         "Sorry {first}, I know you tried your best.", "hi its {first_lower} again about my mums care package", "{LAST} FAMILY - STILL WAITING FOR A REPLY",
         "Our PA, {first} {last}, is leaving in May.", "The day centre manager {first} said they'd close in April.",
         "Text {phone} if nobody answers.", "my email is {email}",
+    ];
+
+    /// <summary>
+    /// Written at the start of stop 18, before reading the redactor's code, and never tuned on (<c>bench redaction --held3</c>,
+    /// which never prints its misses): neighbours, family, carers, GPs and social workers; names in lists, possessives,
+    /// double-barrelled surnames, "aka" and nicknames; sign-offs; lower-case phone text; all caps; names starting sentences;
+    /// case-record style ("Client: Surname, First").
+    /// </summary>
+    public static readonly string[] HeldThree =
+    [
+        "{first} from next door has been doing mum's shopping since the carers stopped coming.", "Our GP, Dr {last}, wrote to the council twice.",
+        "The social worker we had before, {full}, actually listened.", "{first}, {first2} and {first3} on the night shift are the only reason dad is still at home.",
+        "please tell {first_lower} from the agency we said thanks", "{first}'s mum lives two doors down and keeps an eye on him.",
+        "I had to chase {first}'s manager three times before anyone called.", "Mrs {last}-{last2} from the finance team sorted the invoice in the end.",
+        "My neighbour {first} {last}-{last2} found him on the floor.", "{full} (aka {first2}) runs the lunch club on a Wednesday.",
+        "Everyone at the centre knows her as {first2}, but on the forms she's {full}.", "DAD'S CARER {FIRST} WAS SENT HOME SICK AND NOBODY CAME",
+        "WHY HAS MRS {LAST} NOT RETURNED ANY OF MY CALLS", "Thank you for reading,\n{full}", "Take care\n{first_lower}", "Best regards,\n{title} {full}",
+        "ok so i rang again and {first_lower} said the form was lost", "my sisters husband {first_lower} does the nights but hes 80",
+        "{first} said she'd ring back on Monday and never did.", "We asked for a female carer and got {first} every time, who is lovely, but that's not the point.",
+        "Big thank you to {first} and the whole reablement team.", "The OT, {first} {last}, measured up for the rails in June.",
+        "If {first} hadn't spotted the bruise nobody would have.", "Dad only eats if {first} is on shift.",
+        "Grandad's friend {first} from the bowls club drives him to appointments.", "Is {first} still working there? She was our best carer.",
+        "{first} {last} at the council never replied to my email.", "Apparently {title} {last} has retired and no one has taken over his patients.",
+        "We call him {first2} but his name is {first}, he's been with us nine years.", "Mum's PA {first} (we call her {first2}) is amazing.",
+        "Can you pass this on to {first} at the Hub, she'll know.", "I've been caring for {first} since his stroke in 2019.",
+        "Re: {LAST}, {first} - review overdue", "Client: {last}, {first}", "the new girl {first_lower} doesnt know how to use the hoist",
+        "Praise for {first}! She went above and beyond.", "Me, {first} and our son {first2} all had covid at the same time.",
+        "{FULL} NEEDS A NEW ASSESSMENT NOW", "tell {first_lower} {last_lower} i want my money back", "His carers are {first}, {first2} and {first3}.",
+        "Nobody but {first} knows how he likes his tea.", "My daughter {first}-{first2} does his tablets.",
+        "My case number is {case}, please quote it.", "call me on {phone} after 6",
+    ];
+
+    /// <summary>
+    /// Look-alikes written with <see cref="HeldThree"/>: words that are names or surnames elsewhere used as words, roles, places of
+    /// the gazetteer, care homes and providers, medicines, at the start of a sentence and in it, in capitals and in lower case.
+    /// </summary>
+    public static readonly string[] HeldThreeLookAlikes =
+    [
+        "{keep:Olive} oil spray is what the nurse suggested for his ears.", "{keep:Ginger} biscuits are all he eats now.", "Every {keep:penny} of her pension goes on fees.",
+        "{keep:Sunny} days are the only days he goes out.", "We had to {keep:chase} the OT for months.", "{keep:Chase} them up, the receptionist told me.",
+        "{keep:Brown} envelopes from the council scare her.", "{keep:Green} bin collections were missed again.", "{keep:Young} carers need more support.",
+        "{keep:Matron} said no visitors after six.", "{keep:Sister} on the ward was very kind.", "{keep:Reading} the care plan took an hour.",
+        "The day centre in {keep:Corringham} closed last year.", "{keep:Purfleet} has no GP taking new patients.", "we live in {keep:chafford hundred} and theres no bus",
+        "{keep:STIFFORD CLAYS} SURGERY NEVER ANSWERS", "{keep:Badgers Dene} has no pharmacy now.", "{keep:Bluebird Care} sent a different carer every day.",
+        "{keep:Home Instead} charge far too much.", "Mum is at {keep:Alexandra House} for respite.", "{keep:Age UK} helped with the forms.",
+        "{keep:Memantine} made him very sleepy.", "they stopped his {keep:risperidone} without telling us", "{keep:ZOPICLONE} IS THE ONLY THING THAT HELPS HER SLEEP",
+        "She was on {keep:Mirtazapine} for years.", "{keep:Wednesday} is bath day.", "the nurse had to {keep:lance} it", "{keep:Rusty} railings on the ramp are dangerous.",
+        "The {keep:Mencap} group meets in {keep:Fobbing}.", "{keep:Lakeside} is too busy for him now.",
     ];
 
     /// <summary>
