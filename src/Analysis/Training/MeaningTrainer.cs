@@ -34,6 +34,9 @@ internal static class MeaningTrainer
     {
         /// <summary>The network head (<see cref="MeaningManifest.Head"/> <c>mlp</c>), instead of <see cref="Weights"/>.</summary>
         public Mlp? Network { get; init; }
+
+        /// <summary>Every training row's out-of-fold combined scores (label order), which <see cref="Manifest"/>'s thresholds were tuned on.</summary>
+        public float[][] Scores { get; init; } = [];
     }
 
     public static Result Train(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows, int[] folds, float[][] textScores,
@@ -94,7 +97,7 @@ internal static class MeaningTrainer
                 : ThemeTrainer.TuneThreshold(combined, i, targets[i])).ToList();
             var floor = ThemeTrainer.TuneFloor(combined, thresholds, labels, truth, notAssigned);
             var figures = MultiLabelFigures.Compute(truth, ThemeTrainer.Decode(combined, thresholds, floor, labels, notAssigned));
-            return new Result(m with { Thresholds = thresholds, Floor = floor }, weights, figures) { Network = network };
+            return new Result(m with { Thresholds = thresholds, Floor = floor }, weights, figures) { Network = network, Scores = combined };
         }
 
         // One theme's out-of-fold F1 at its tuned threshold with this weight of meaning (ties go to the smaller weight).

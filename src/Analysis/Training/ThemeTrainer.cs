@@ -107,6 +107,12 @@ public static class ThemeTrainer
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
             // of a handful of rows, rejects nearly everything.
             fewShot = FewShotThemes.Fit(labels, train, options.ThemeDescriptions, options.FewShot);
+            // ...but only where it does at least as well out of fold as the words-and-meaning model it would replace:
+            // on the seed data's validation split, the route for all 13 themes under 25 rows cost 0.033 macro F1.
+            var candidates = fewShot?.Themes.Count ?? 0;
+            fewShot = FewShotGate.Keep(fewShot, labels, train, folds, meaning, options, ct);
+            log?.LogInformation("Few-shot route kept for {Kept} of {Themes} themes: {Labels}", fewShot?.Themes.Count ?? 0, candidates,
+                string.Join(", ", fewShot?.Themes.Select(t => t.Label) ?? []));
         }
 
         var manifest = new ModelManifest
