@@ -36,4 +36,12 @@ public sealed class EmergingOptions
     public int PhraseMinimumBackground { get; set; } = 200;
 
     public int MaxPhrases { get; set; } = 10;
+
+    /// <summary>A copy with another <see cref="Alpha"/>, every other setting kept: for sweeping the false-alarm rate.</summary>
+    public EmergingOptions WithAlpha(double alpha)
+    {
+        var copy = (EmergingOptions)MemberwiseClone();
+        copy.Alpha = alpha;
+        return copy;
+    }
 }
