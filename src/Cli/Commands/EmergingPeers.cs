@@ -30,7 +30,7 @@ public static class EmergingPeers
     private static readonly double[] CurveLevels = [0.3, 0.5, 0.75, 1.0];
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, CancellationToken ct)
+    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, bool json, CancellationToken ct)
     {
         // Fewer replicates than the plain evaluation's 12: Farrington fits a model per series and week (about 9 ms each
         // on an idle core), so 12 replicates of two years would take most of an hour.
@@ -82,8 +82,54 @@ public static class EmergingPeers
             }
         }
 
-        Print(rows, target, options.Alpha, generated, weeks, skipped, csv, peersOut, script);
+        if (json) PrintJson(rows, target, options.Alpha, generated, weeks, skipped);
+        else Print(rows, target, options.Alpha, generated, weeks, skipped, csv, peersOut, script);
         return 0;
+    }
+
+    /// <summary>With <c>--json</c>: every method at every setting, and each curve read at VoiceHub's false alarms and the common levels.</summary>
+    private static void PrintJson(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha,
+        IReadOnlyList<DetectorEvaluation.Stream> generated, int weeks, string? skipped)
+    {
+        var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
+        var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
+        var curves = Curves(rows);
+        var levels = CurveLevels.Prepend(target).Distinct().ToList();
+        Json.Print(new
+        {
+            streams = generated.Count,
+            weeksJudged = weeks,
+            bursts = generated.Count(g => g.HasBurst),
+            alpha,
+            falseAlarmsPer100SeriesWeeks = Math.Round(target, 3),
+            peersSkipped = skipped,
+            methods = curves.Select(c => new
+            {
+                method = c.Method,
+                settings = rows.Where(r => r.Method == c.Method).OrderBy(r => r.Alpha).Select(r => new
+                {
+                    alpha = r.Alpha,
+                    falseAlarmsPer100SeriesWeeks = Math.Round(r.Figures.FalseAlarmsPer100SeriesWeeks, 3),
+                    medianDelayWeeks = r.Figures.MedianDelayWeeks,
+                    issuesPerBurst = Math.Round(r.Figures.IssuesPerBurst, 3),
+                    bySize = r.Figures.BySize.ToDictionary(kv => kv.Key, kv => new
+                    {
+                        bursts = kv.Value.Bursts,
+                        recall = Math.Round(kv.Value.Recall, 3),
+                        recallInFirstWeek = Math.Round(kv.Value.RecallInFirstWeek, 3),
+                    }),
+                }),
+                atFalseAlarms = levels.Select(l => new
+                {
+                    falseAlarmsPer100SeriesWeeks = Math.Round(l, 3),
+                    recallInFirstWeek = sizes.ToDictionary(z => z, z => c.Curve.RecallAt(z, l) is var r
+                        ? new { recall = Math.Round(r.Recall, 3), reach = r.Reach.ToString() }
+                        : null),
+                }),
+            }),
+            aimMet = skipped is null && curves.Count > 1 && sizes.All(z => curves.Where(c => c.Method != "VoiceHub")
+                .All(c => us.BySize[z].RecallInFirstWeek >= c.Curve.RecallAt(z, target).Recall)),
+        });
     }
 
     private static IEnumerable<(string, double, EvaluationFigures)> ReadPeers(string path, IReadOnlyList<DetectorEvaluation.Stream> generated, int minimumCount)
