@@ -13,6 +13,9 @@ namespace VoiceHub.Analysis.Emerging;
 /// <c>U = μ (1 + ⅔ z √τ / μ)^{3/2}</c> with <c>τ = φμ + Var(μ̂)</c>; when μ is under 1 the bound is at least the
 /// Poisson quantile of the same probability (the floor for quiet series).</item>
 /// </list>
+/// Measured against the peers and left off by default: <see cref="EmergingOptions.Bound"/> (a negative-binomial
+/// quantile instead of step 4) and <see cref="EmergingOptions.YearBackWindow"/> (Farrington's weeks around the same week
+/// a year back instead of every baseline week).
 /// A week is flagged when its count is above U and at least <see cref="EmergingOptions.MinimumCount"/>.
 /// </summary>
 /// <example>

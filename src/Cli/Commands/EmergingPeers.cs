@@ -11,7 +11,9 @@ namespace VoiceHub.Cli.Commands;
 /// <c>surveillance</c>: the Farrington flexible method and EARS C1, C2, C3) on the very same synthetic streams. The
 /// streams go to a CSV that <c>bench/peers.R</c> reads, so either side can be rerun alone. Each method is measured at a
 /// grid of false-alarm settings, and shown at the one whose false-alarm rate is closest to VoiceHub's at its configured
-/// alpha (matched false alarms); a flag on fewer than the minimum count of items counts for no method.
+/// alpha; then each method's curve of first-week recall against false alarms (<see cref="FalseAlarmCurve"/>) is read at
+/// VoiceHub's rate and a few common ones, and the aim is judged at VoiceHub's rate. A flag on fewer than the minimum
+/// count of items counts for no method.
 /// </summary>
 public static class EmergingPeers
 {
