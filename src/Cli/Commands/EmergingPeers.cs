@@ -48,6 +48,13 @@ public static class EmergingPeers
         // they are reused (delete peers-out.csv to rerun it), so a change to VoiceHub's detector is measured in seconds.
         var reuse = File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv)
                     && await File.ReadAllTextAsync(csv, ct) == lines.ToString();
+        if (!reuse && File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv))
+        {
+            // An hour of R is not thrown away for a mistyped seed or size: other streams need their own folder.
+            await Console.Error.WriteLineAsync($"voicehub emerging evaluate --peers: {outDir} holds the peers' flags for other streams (another seed, size or version). " +
+                                               "Use another --peer-dir, or delete peers-out.csv there to rerun R on these streams.");
+            return 2;
+        }
         if (!reuse) await File.WriteAllTextAsync(csv, lines.ToString(), ct);
         await File.WriteAllLinesAsync(Path.Combine(outDir, "bursts.csv"), ["stream,burst_start_week,burst_weeks,size,first_week_extra",
             .. generated.Select((g, k) => g.HasBurst ? $"{k + 1},{g.BurstStart + 1},{g.BurstWeeks},{g.Size},{g.FirstExtra}" : null).OfType<string>()], ct);
