@@ -13,6 +13,9 @@ namespace VoiceHub.Analysis.Emerging;
 /// <c>U = μ (1 + ⅔ z √τ / μ)^{3/2}</c> with <c>τ = φμ + Var(μ̂)</c>; when μ is under 1 the bound is at least the
 /// Poisson quantile of the same probability (the floor for quiet series).</item>
 /// </list>
+/// Measured against the peers and left off by default: <see cref="EmergingOptions.Bound"/> (a negative-binomial
+/// quantile instead of step 4) and <see cref="EmergingOptions.YearBackWindow"/> (Farrington's weeks around the same week
+/// a year back instead of every baseline week).
 /// A week is flagged when its count is above U and at least <see cref="EmergingOptions.MinimumCount"/>.
 /// </summary>
 /// <example>
@@ -29,16 +32,20 @@ public sealed class Detector(EmergingOptions options)
     {
         var n = baseline.Count;
         if (n < 2) throw new ArgumentException("A baseline needs at least two weeks.", nameof(baseline));
-        var y = baseline.Select(v => (double)v).ToArray();
+        var weeks = Weeks(n);
+        var y = weeks.Select(i => (double)baseline[i]).ToArray();
         // Weeks centred on the baseline's middle, so the intercept and slope are nearly uncorrelated.
-        var t = Enumerable.Range(0, n).Select(i => i - (n - 1) / 2.0).ToArray();
-        var t0 = n - (n - 1) / 2.0;
+        var centre = weeks.Average();
+        var t = weeks.Select(i => i - centre).ToArray();
+        var t0 = n - centre;
+        var m = y.Length;
 
-        var w = Enumerable.Repeat(1.0, n).ToArray();
-        var fit = Choose(y, t, w, t0);
+        var w = Enumerable.Repeat(1.0, m).ToArray();
+        var allowTrend = weeks.Length == n;
+        var fit = Choose(y, t, w, t0, allowTrend);
         // Farrington's reweighting: once, from the first fit's residuals.
         var reweighted = false;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < m; i++)
         {
             var s = fit.StandardisedResidual(y[i], i);
             if (s > options.OutlierResidual)
@@ -50,8 +57,8 @@ public sealed class Detector(EmergingOptions options)
         if (reweighted)
         {
             var total = w.Sum();
-            for (var i = 0; i < n; i++) w[i] *= n / total;
-            fit = Choose(y, t, w, t0);
+            for (var i = 0; i < m; i++) w[i] *= m / total;
+            fit = Choose(y, t, w, t0, allowTrend);
         }
 
         var mu = fit.Predict(t0);
@@ -63,18 +70,53 @@ public sealed class Detector(EmergingOptions options)
         else
         {
             var tau = fit.Dispersion * mu + mu * mu * fit.PredictionLogVariance(t0);
-            upper = mu * Math.Pow(1 + 2.0 / 3.0 * _z * Math.Sqrt(tau) / mu, 1.5);
+            upper = options.Bound == EmergingBound.NegativeBinomial
+                ? NegativeBinomialQuantile(mu, tau, 1 - options.Alpha)
+                : mu * Math.Pow(1 + 2.0 / 3.0 * _z * Math.Sqrt(tau) / mu, 1.5);
         }
         if (mu < 1) upper = Math.Max(upper, PoissonQuantile(Math.Max(mu, 0.2) * fit.Dispersion, 1 - options.Alpha));
         var flagged = count > upper && count >= options.MinimumCount;
         var score = upper > mu ? (count - mu) / (upper - mu) : 0;
-        return new Judgement(count, mu, upper, score, flagged, fit.Dispersion, fit.HasTrend, n);
+        return new Judgement(count, mu, upper, score, flagged, fit.Dispersion, fit.HasTrend, m);
     }
 
-    private static Fit Choose(double[] y, double[] t, double[] w, double t0)
+    /// <summary>
+    /// The baseline weeks the model is fitted to: all of them, or, with <see cref="EmergingOptions.YearBackWindow"/> set
+    /// and more than a year and that window of history, only the weeks within the window of the same week a year back
+    /// (and two years back, if there), as the Farrington method does, so a seasonal swing is compared like with like.
+    /// </summary>
+    private int[] Weeks(int n)
+    {
+        var window = options.YearBackWindow;
+        if (window <= 0 || n < 52 + window) return [.. Enumerable.Range(0, n)];
+        var weeks = new List<int>();
+        for (var back = 52; n - back - window >= 0; back += 52)
+            for (var i = n - back - window; i <= Math.Min(n - 1, n - back + window); i++) weeks.Add(i);
+        return [.. weeks.Order()];
+    }
+
+    /// <summary>The smallest k with P(X ≤ k) ≥ p for X negative binomial with mean μ and variance τ (Poisson when τ ≤ μ).</summary>
+    public static int NegativeBinomialQuantile(double mu, double tau, double p)
+    {
+        if (tau <= mu * 1.000001) return PoissonQuantile(mu, p);
+        var r = mu * mu / (tau - mu);
+        var q = mu / (r + mu);
+        var term = Math.Exp(r * Math.Log(1 - q));
+        var cdf = term;
+        var k = 0;
+        while (cdf < p && k < 100_000)
+        {
+            term *= (k + r) / (k + 1) * q;
+            k++;
+            cdf += term;
+        }
+        return k;
+    }
+
+    private static Fit Choose(double[] y, double[] t, double[] w, double t0, bool allowTrend)
     {
         var flat = Fit.Estimate(y, t, w, trend: false);
-        if (y.Length < 6) return flat;
+        if (y.Length < 6 || !allowTrend) return flat;
         var trend = Fit.Estimate(y, t, w, trend: true);
         if (!trend.Converged || trend.SlopeZ is not { } z || Math.Abs(z) <= 1.96) return flat;
         // Farrington: a trend that predicts beyond anything seen in the baseline is not trusted.

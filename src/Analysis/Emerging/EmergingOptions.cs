@@ -20,6 +20,16 @@ public sealed class EmergingOptions
     /// <summary>A baseline week whose standardised residual exceeds this is down-weighted (Noufaily et al., 2013), so a past burst does not raise the baseline.</summary>
     public double OutlierResidual { get; set; } = 2.58;
 
+    /// <summary>How the upper bound is drawn from the fitted mean and variance: the 2/3-power transform (the default) or a negative-binomial quantile.</summary>
+    public EmergingBound Bound { get; set; } = EmergingBound.PowerTransform;
+
+    /// <summary>
+    /// 0 (the default): the model is fitted to every baseline week. Above 0, and once the baseline holds more than a
+    /// year and this many weeks: only to the weeks within this many of the same week a year back (Farrington's windows,
+    /// w), so the seasons are compared like with like. Needs <see cref="BaselineWeeks"/> of at least 52 + w.
+    /// </summary>
+    public int YearBackWindow { get; set; }
+
     /// <summary>New phrases: the weeks of feedback before the week that make the background.</summary>
     public int PhraseBackgroundWeeks { get; set; } = 26;
 
@@ -36,4 +46,12 @@ public sealed class EmergingOptions
     public int PhraseMinimumBackground { get; set; } = 200;
 
     public int MaxPhrases { get; set; } = 10;
+
+    /// <summary>A copy with another <see cref="Alpha"/>, every other setting kept: for sweeping the false-alarm rate.</summary>
+    public EmergingOptions WithAlpha(double alpha)
+    {
+        var copy = (EmergingOptions)MemberwiseClone();
+        copy.Alpha = alpha;
+        return copy;
+    }
 }

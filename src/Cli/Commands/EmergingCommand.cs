@@ -119,7 +119,7 @@ public static class EmergingCommand
                     await Console.Error.WriteLineAsync("voicehub emerging evaluate: --peer-replicates must be at least 1 and --peer-weeks at least 4.");
                     return 2;
                 }
-                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerReplicates), parse.GetValue(peerDir)!, ct);
+                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerReplicates), parse.GetValue(peerDir)!, parse.GetValue(json), ct);
             }
             var f = DetectorEvaluation.Run(streams, options, parse.GetValue(volume), parse.GetValue(seed), parse.GetValue(weeks));
             if (parse.GetValue(json))

@@ -11,7 +11,9 @@ namespace VoiceHub.Cli.Commands;
 /// <c>surveillance</c>: the Farrington flexible method and EARS C1, C2, C3) on the very same synthetic streams. The
 /// streams go to a CSV that <c>bench/peers.R</c> reads, so either side can be rerun alone. Each method is measured at a
 /// grid of false-alarm settings, and shown at the one whose false-alarm rate is closest to VoiceHub's at its configured
-/// alpha (matched false alarms); a flag on fewer than the minimum count of items counts for no method.
+/// alpha; then each method's curve of first-week recall against false alarms (<see cref="FalseAlarmCurve"/>) is read at
+/// VoiceHub's rate and a few common ones, and the aim is judged at VoiceHub's rate. A flag on fewer than the minimum
+/// count of items counts for no method.
 /// </summary>
 public static class EmergingPeers
 {
@@ -19,9 +21,18 @@ public static class EmergingPeers
     public const int WarmUp = 60;
 
     private static readonly double[] Alphas = [0.00001, 0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1];
+
+    /// <summary>
+    /// The settings the false-alarm curves are drawn through where any threshold is free (VoiceHub's alpha, Farrington's
+    /// p-value): ten a decade from 0.00001 to 0.1, with the EARS grid's alphas among them, so interpolation spans short steps.
+    /// </summary>
+    private static readonly double[] CurveAlphas = [.. Enumerable.Range(0, 41).Select(i => Math.Round(Math.Pow(10, -5 + i / 10.0), 6 - i / 10)).Concat(Alphas).Distinct().Order()];
+
+    /// <summary>The false-alarm rates (per 100 series-weeks) at which every method's curve is read, beside VoiceHub's own.</summary>
+    private static readonly double[] CurveLevels = [0.3, 0.5, 0.75, 1.0];
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, CancellationToken ct)
+    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, bool json, CancellationToken ct)
     {
         // Fewer replicates than the plain evaluation's 12: Farrington fits a model per series and week (about 9 ms each
         // on an idle core), so 12 replicates of two years would take most of an hour.
@@ -37,14 +48,21 @@ public static class EmergingPeers
         // they are reused (delete peers-out.csv to rerun it), so a change to VoiceHub's detector is measured in seconds.
         var reuse = File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv)
                     && await File.ReadAllTextAsync(csv, ct) == lines.ToString();
+        if (!reuse && File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv))
+        {
+            // An hour of R is not thrown away for a mistyped seed or size: other streams need their own folder.
+            await Console.Error.WriteLineAsync($"voicehub emerging evaluate --peers: {outDir} holds the peers' flags for other streams (another seed, size or version). " +
+                                               "Use another --peer-dir, or delete peers-out.csv there to rerun R on these streams.");
+            return 2;
+        }
         if (!reuse) await File.WriteAllTextAsync(csv, lines.ToString(), ct);
         await File.WriteAllLinesAsync(Path.Combine(outDir, "bursts.csv"), ["stream,burst_start_week,burst_weeks,size,first_week_extra",
             .. generated.Select((g, k) => g.HasBurst ? $"{k + 1},{g.BurstStart + 1},{g.BurstWeeks},{g.Size},{g.FirstExtra}" : null).OfType<string>()], ct);
 
         var rows = new List<(string Method, double Alpha, EvaluationFigures Figures)>();
-        foreach (var alpha in Alphas.Append(options.Alpha).Distinct().Order())
+        foreach (var alpha in CurveAlphas.Append(options.Alpha).Distinct().Order())
         {
-            var o = new EmergingOptions { BaselineWeeks = options.BaselineWeeks, MinimumCount = options.MinimumCount, Alpha = alpha, OutlierResidual = options.OutlierResidual };
+            var o = options.WithAlpha(alpha);
             var flags = DetectorEvaluation.JudgeAll(generated, o, WarmUp);
             rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(generated, WarmUp, options.MinimumCount, (k, w) => flags[k].Contains(w))));
         }
@@ -73,8 +91,54 @@ public static class EmergingPeers
             }
         }
 
-        Print(rows, target, options.Alpha, generated, weeks, skipped, csv, peersOut, script);
+        if (json) PrintJson(rows, target, options.Alpha, generated, weeks, skipped);
+        else Print(rows, target, options.Alpha, generated, weeks, skipped, csv, peersOut, script);
         return 0;
+    }
+
+    /// <summary>With <c>--json</c>: every method at every setting, and each curve read at VoiceHub's false alarms and the common levels.</summary>
+    private static void PrintJson(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha,
+        IReadOnlyList<DetectorEvaluation.Stream> generated, int weeks, string? skipped)
+    {
+        var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
+        var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
+        var curves = Curves(rows);
+        var levels = CurveLevels.Prepend(target).Distinct().ToList();
+        Json.Print(new
+        {
+            streams = generated.Count,
+            weeksJudged = weeks,
+            bursts = generated.Count(g => g.HasBurst),
+            alpha,
+            falseAlarmsPer100SeriesWeeks = Math.Round(target, 3),
+            peersSkipped = skipped,
+            methods = curves.Select(c => new
+            {
+                method = c.Method,
+                settings = rows.Where(r => r.Method == c.Method).OrderBy(r => r.Alpha).Select(r => new
+                {
+                    alpha = r.Alpha,
+                    falseAlarmsPer100SeriesWeeks = Math.Round(r.Figures.FalseAlarmsPer100SeriesWeeks, 3),
+                    medianDelayWeeks = r.Figures.MedianDelayWeeks,
+                    issuesPerBurst = Math.Round(r.Figures.IssuesPerBurst, 3),
+                    bySize = r.Figures.BySize.ToDictionary(kv => kv.Key, kv => new
+                    {
+                        bursts = kv.Value.Bursts,
+                        recall = Math.Round(kv.Value.Recall, 3),
+                        recallInFirstWeek = Math.Round(kv.Value.RecallInFirstWeek, 3),
+                    }),
+                }),
+                atFalseAlarms = levels.Select(l => new
+                {
+                    falseAlarmsPer100SeriesWeeks = Math.Round(l, 3),
+                    recallInFirstWeek = sizes.ToDictionary(z => z, z => c.Curve.RecallAt(z, l) is var r
+                        ? new { recall = Math.Round(r.Recall, 3), reach = r.Reach.ToString() }
+                        : null),
+                }),
+            }),
+            aimMet = skipped is null && curves.Count > 1 && sizes.All(z => curves.Where(c => c.Method != "VoiceHub")
+                .All(c => us.BySize[z].RecallInFirstWeek >= c.Curve.RecallAt(z, target).Recall)),
+        });
     }
 
     private static IEnumerable<(string, double, EvaluationFigures)> ReadPeers(string path, IReadOnlyList<DetectorEvaluation.Stream> generated, int minimumCount)
@@ -99,7 +163,7 @@ public static class EmergingPeers
             var set = alarms.GetValueOrDefault((m, a)) ?? [];
             yield return (m, a, DetectorEvaluation.Score(generated, WarmUp, minimumCount, (k, w) => set.Contains((k, w))));
         }
-        foreach (var a in Alphas)
+        foreach (var a in CurveAlphas)
             yield return ("farrington", a, DetectorEvaluation.Score(generated, WarmUp, minimumCount, (k, w) => pvalues.TryGetValue((k, w), out var p) && p < a));
     }
 
@@ -109,7 +173,8 @@ public static class EmergingPeers
         var en = CultureInfo.GetCultureInfo("en-GB");
         Console.WriteLine($"{generated.Count:N0} streams × {weeks} weeks judged (after {WarmUp} weeks of history), {generated.Count(g => g.HasBurst):N0} bursts. Streams: {csv}");
         Console.WriteLine($"Each method at the setting whose false alarms are closest to VoiceHub's at alpha {alpha.ToString(Invariant)} ({target:0.00} per 100 series-weeks).");
-        var chosen = rows.GroupBy(r => r.Method)
+        // The nearest-setting table, as before the curves: on the EARS grid of alphas only.
+        var chosen = rows.Where(r => Alphas.Contains(r.Alpha) || (r.Method == "VoiceHub" && r.Alpha == alpha)).GroupBy(r => r.Method)
             .Select(g => g.Key == "VoiceHub" ? g.Single(r => r.Alpha == alpha) : g.OrderBy(r => Math.Abs(r.Figures.FalseAlarmsPer100SeriesWeeks - target)).ThenBy(r => r.Alpha).First())
             .ToList();
         var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
@@ -134,14 +199,51 @@ public static class EmergingPeers
             return;
         }
         Console.WriteLine($"Peers' flags: {peersOut} (rerun the R side alone: Rscript {script} {csv} {peersOut} {WarmUp + 1} {string.Join(',', Alphas.Select(x => x.ToString(Invariant)))})");
-        var us = chosen.Single(c => c.Method == "VoiceHub").Figures;
-        var peers = chosen.Where(c => c.Method != "VoiceHub").ToList();
-        var bestPeerFalseAlarms = peers.Min(p => p.Figures.FalseAlarmsPer100SeriesWeeks);
-        var beats = sizes.All(z => peers.All(p => us.BySize[z].RecallInFirstWeek > p.Figures.BySize[z].RecallInFirstWeek));
-        Console.WriteLine($"Aim (false alarms no higher than the best peer's, {bestPeerFalseAlarms:0.00}; first-week recall above every peer's for each size): " +
-                          $"false alarms {(us.FalseAlarmsPer100SeriesWeeks <= bestPeerFalseAlarms ? "met" : "not met")} ({us.FalseAlarmsPer100SeriesWeeks:0.00}), " +
-                          $"first-week recall {(beats ? "met" : "not met")}.");
+        PrintMatched(rows, target, alpha, sizes);
     }
+
+    /// <summary>
+    /// Every method's curve of first-week recall against false alarms, read at VoiceHub's false-alarm rate and at a few
+    /// common ones, and the aim judged there: at VoiceHub's rate, its first-week recall at least every peer's, per size.
+    /// </summary>
+    private static void PrintMatched(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha, IReadOnlyList<string> sizes)
+    {
+        var curves = Curves(rows);
+        var levels = CurveLevels.Prepend(target).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"Matched false alarms: each method's first-week recall ({string.Join(" / ", sizes)}) read off its curve over its settings " +
+                          "(linear between the settings either side; ≤: the method's fewest false alarms are above this rate, so at most; ≥: its most are below it, so at least).");
+        Console.WriteLine("| Method | Settings | False alarms (fewest to most) |" + string.Concat(levels.Select((l, i) => i == 0 ? $" At VoiceHub's {l:0.00} |" : $" At {l:0.00} |")));
+        Console.WriteLine("|---|---:|---|" + string.Concat(levels.Select(_ => "---|")));
+        foreach (var (method, curve) in curves)
+        {
+            var line = new StringBuilder($"| {method} | {curve.Points.Count} | {curve.Points[0].FalseAlarms:0.00} to {curve.Points[^1].FalseAlarms:0.00} |");
+            foreach (var level in levels) line.Append(CultureInfo.InvariantCulture, $" {string.Join(" / ", sizes.Select(z => Describe(curve.RecallAt(z, level))))} |");
+            Console.WriteLine(line);
+        }
+        var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
+        var peers = curves.Where(c => c.Method != "VoiceHub").ToList();
+        if (peers.Count == 0) return;
+        var bySize = sizes.Select(z =>
+        {
+            var best = peers.Select(p => (p.Method, Reading: p.Curve.RecallAt(z, target))).MaxBy(p => p.Reading.Recall);
+            return (Size: z, Us: us.BySize[z].RecallInFirstWeek, Best: best, Met: us.BySize[z].RecallInFirstWeek >= best.Reading.Recall);
+        }).ToList();
+        Console.WriteLine($"Aim at matched false alarms (VoiceHub at alpha {alpha.ToString(Invariant)}, {target:0.00} per 100 series-weeks; its first-week recall at least every peer's there, per size): " +
+                          $"{(bySize.All(b => b.Met) ? "met" : "not met")}. " +
+                          string.Join("; ", bySize.Select(b => $"{b.Size} {b.Us:0.000} against {b.Best.Method}'s {Describe(b.Best.Reading)} ({(b.Met ? "met" : "not met")})")) + ".");
+    }
+
+    /// <summary>Each method's curve over all its settings, VoiceHub first.</summary>
+    public static List<(string Method, FalseAlarmCurve Curve)> Curves(IEnumerable<(string Method, double Alpha, EvaluationFigures Figures)> rows) =>
+        rows.GroupBy(r => r.Method).Select(g => (g.Key, FalseAlarmCurve.From(g.Select(r => (r.Alpha, r.Figures))))).ToList();
+
+    private static string Describe(FalseAlarmCurve.Reading r) => r.Reach switch
+    {
+        FalseAlarmCurve.Reach.BelowLowest => $"≤{r.Recall.ToString("0.000", Invariant)}",
+        FalseAlarmCurve.Reach.AboveHighest => $"≥{r.Recall.ToString("0.000", Invariant)}",
+        _ => r.Recall.ToString("0.000", Invariant),
+    };
 
     private static string? FindScript()
     {

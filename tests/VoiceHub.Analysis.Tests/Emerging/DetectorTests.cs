@@ -75,4 +75,41 @@ public sealed class DetectorTests
         Assert.Equal(9, Detector.PoissonQuantile(4, 0.99));   // P(X ≤ 9 | λ = 4) = 0.9919
         Assert.Equal(8, Detector.PoissonQuantile(4, 0.97));   // P(X ≤ 8) = 0.9786, P(X ≤ 7) = 0.9489
     }
+
+    [Fact]
+    public void NegativeBinomialQuantile_MatchesR()
+    {
+        // R: qnbinom(0.995, size = 4, mu = 4) = 14 (variance 8); qnbinom(0.99, size = 2, mu = 10) = 35 (variance 60).
+        Assert.Equal(14, Detector.NegativeBinomialQuantile(4, 8, 0.995));
+        Assert.Equal(35, Detector.NegativeBinomialQuantile(10, 60, 0.99));
+        Assert.Equal(Detector.PoissonQuantile(4, 0.995), Detector.NegativeBinomialQuantile(4, 4, 0.995)); // not over-dispersed
+    }
+
+    [Fact]
+    public void NegativeBinomialBound_FlagsABurst_NotAnOrdinaryWeek()
+    {
+        var detector = new Detector(new EmergingOptions { Bound = EmergingBound.NegativeBinomial });
+        var baseline = Steady(26, 3, 4, 5, 4, 3, 5, 4);
+        var burst = detector.Judge(baseline, 14);
+        Assert.True(burst.Flagged);
+        Assert.Equal(Math.Floor(burst.UpperBound), burst.UpperBound); // a count, not a transform's bound
+        Assert.False(detector.Judge(baseline, 7).Flagged);
+    }
+
+    [Fact]
+    public void YearBackWindow_ComparesWithTheSameWeeksAYearBefore_OnlyOnceThereIsAYear()
+    {
+        // 56 weeks at 4, except the seven around the same week a year before the week judged (weeks 1 to 7), at 20.
+        var year = Enumerable.Range(0, 56).Select(i => i is >= 1 and <= 7 ? 20 : 4).ToArray();
+        var seasonal = new Detector(new EmergingOptions { YearBackWindow = 3, BaselineWeeks = 56 });
+        var windowed = seasonal.Judge(year, 20);
+        Assert.InRange(windowed.Expected, 19.5, 20.5);
+        Assert.Equal(7, windowed.BaselineWeeks);
+        Assert.False(windowed.Flagged);                   // the same as a year ago
+        Assert.True(_detector.Judge(year, 20).Flagged);  // against all 56 weeks, a burst
+
+        // A new council with 20 weeks of history: the window is not there yet, so every week counts, as by default.
+        var young = Steady(20, 3, 4, 5, 4);
+        Assert.Equal(_detector.Judge(young, 14), seasonal.Judge(young, 14));
+    }
 }
