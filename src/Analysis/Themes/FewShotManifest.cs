@@ -28,14 +28,18 @@ public sealed record FewShotManifest
         return Whitening is { } w ? FewShotThemes.Whitened(embedding, c, w) : FewShotThemes.Subtract(embedding, c);
     }
 
-    /// <summary>Puts each few-shot theme's score into <paramref name="row"/> (label order), against <paramref name="thresholds"/>.</summary>
-    public void Apply(float[] embedding, float[] row, IReadOnlyList<float?> thresholds)
+    /// <summary>
+    /// Puts each few-shot theme's score into <paramref name="row"/> (label order), against <paramref name="thresholds"/>;
+    /// the item's <paramref name="text"/> for the themes that also score words.
+    /// </summary>
+    public void Apply(float[] embedding, float[] row, IReadOnlyList<float?> thresholds, string? text = null)
     {
         embedding = Transform(embedding);
+        var terms = text is not null && Themes.Any(t => t.Words is not null) ? FewShotWords.Terms(text) : null;
         foreach (var theme in Themes)
         {
             if (theme.Index >= row.Length || theme.Prototype.Length != embedding.Length) continue;
-            row[theme.Index] = (thresholds[theme.Index] ?? 0) + theme.Margin(embedding);
+            row[theme.Index] = (thresholds[theme.Index] ?? 0) + theme.Margin(embedding, terms);
         }
     }
 }
