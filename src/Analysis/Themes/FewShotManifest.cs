@@ -1,8 +1,8 @@
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
-/// The themes of a stored model that had fewer than <see cref="Below"/> examples and are scored by meaning alone
-/// (<see cref="FewShotThemes"/>). An item with its embedding gets, for each such theme, its threshold plus the
+/// The themes of a stored model that had fewer than <see cref="Below"/> examples and are scored by meaning (and, from
+/// format 4, the words of their examples) rather than by the words-and-meaning model (<see cref="FewShotThemes"/>). An item with its embedding gets, for each such theme, its threshold plus the
 /// few-shot margin in place of the words-and-meaning score; an item without one is scored by the words alone, as
 /// before.
 /// </summary>
@@ -18,7 +18,10 @@ public sealed record FewShotManifest
     /// <summary>The training rows' mean embedding, subtracted from an item's before scoring; null: not centred.</summary>
     public float[]? Centre { get; init; }
 
-    /// <summary>The whitening (<see cref="FewShotThemes.Whitening"/>) applied after centring, rows of a lower-triangular matrix; null: none.</summary>
+    /// <summary>
+    /// The whitening (<see cref="FewShotThemes.Whitening"/>) applied after centring, rows of a lower-triangular matrix
+    /// (row i of length i + 1; format 3 stored full rows); null: none.
+    /// </summary>
     public float[][]? Whitening { get; init; }
 
     /// <summary>The embedding as the scorers read it: centred, then whitened when the manifest says so.</summary>

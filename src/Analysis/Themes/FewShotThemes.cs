@@ -9,7 +9,9 @@ namespace VoiceHub.Analysis.Themes;
 /// makes every cosine high; then a prototype (the normalised mean of the examples plus the theme description's,
 /// weighted) and a cosine threshold set from the examples themselves rather than from folds of a handful of rows. The
 /// other rows are treated as unlabelled, not as negatives: they only say where an ordinary item sits (their mean and
-/// spread of cosines), because the rows about a new theme are there, under other labels.
+/// spread of cosines), because the rows about a new theme are there, under other labels. Since round 2 the prototype is
+/// refined once on those rows (self-training) and a words score from the examples is added (<see cref="FewShotWords"/>),
+/// both chosen on validation (bench/README.md).
 /// </summary>
 /// <example>
 /// Ten examples whose leave-one-out cosines to the prototype average 0.50, against training rows averaging 0.00 with
@@ -82,8 +84,9 @@ public static class FewShotThemes
                 l[i, j] = i == j ? Math.Sqrt(Math.Max(s, 1e-12)) : s / l[j, j];
             }
         }
+        // Row i holds only its first i + 1 entries (the rest are 0): half the stored size. Older models stored full rows.
         var w = new float[d][];
-        for (var i = 0; i < d; i++) w[i] = new float[d];
+        for (var i = 0; i < d; i++) w[i] = new float[i + 1];
         for (var c = 0; c < d; c++)
         {
             var col = new double[d];
@@ -98,7 +101,7 @@ public static class FewShotThemes
         return w;
     }
 
-    /// <summary>W (x − centre), W lower-triangular.</summary>
+    /// <summary>W (x − centre), W lower-triangular (each row read to its diagonal, so full or triangular rows both work).</summary>
     public static float[] Whitened(float[] x, float[] centre, float[][] w)
     {
         var z = new float[x.Length];
