@@ -13,6 +13,17 @@ namespace VoiceHub.Analysis.Themes;
 /// <param name="Examples">How many examples it learned from.</param>
 public sealed record FewShotScorer(string Label, int Index, float[] Prototype, float Threshold, float Scale, int Examples)
 {
+    /// <summary>The words' weights (<see cref="FewShotWords"/>), or null: scored by meaning alone (as every format-3 model).</summary>
+    public IReadOnlyDictionary<string, float>? Words { get; init; }
+
+    /// <summary>The unlabelled rows' mean words' score, subtracted before <see cref="WordsScale"/>.</summary>
+    public float WordsCentre { get; init; }
+
+    /// <summary>The words' weight over the spread of the unlabelled rows' words' scores.</summary>
+    public float WordsScale { get; init; }
+
     /// <summary>The item's margin over the theme's threshold, in spreads: ≥ 0 means the item is the theme.</summary>
-    public float Margin(float[] embedding) => Scale * (FewShotThemes.Cosine(Prototype, embedding) - Threshold);
+    public float Margin(float[] embedding, HashSet<string>? terms = null) =>
+        Scale * (FewShotThemes.Cosine(Prototype, embedding) - Threshold)
+        + (Words is { } w && terms is not null ? WordsScale * (FewShotWords.Score(w, terms) - WordsCentre) : 0);
 }

@@ -33,8 +33,20 @@ public sealed record FewShotSettings
     /// Where the threshold sits between the training rows' mean cosine (0) and the examples' mean leave-one-out cosine
     /// (1) to the prototype. NaN: unused.
     /// </summary>
-    public float Position { get; init; } = 0.9f;
+    public float Position { get; init; } = 0.8f;
 
     /// <summary>How far below the examples' mean leave-one-out cosine the threshold may go, in their standard deviations. NaN: unused. With both rules, the threshold is the higher.</summary>
     public float Spread { get; init; } = float.NaN;
+
+    /// <summary>Rounds of self-training on the unlabelled rows (<see cref="FewShotThemes.FitOne"/>); 0: none.</summary>
+    public int Rounds { get; init; } = 1;
+
+    /// <summary>How many pseudo-examples a round takes, as a multiple of the examples' number.</summary>
+    public float PseudoMultiple { get; init; } = 2;
+
+    /// <summary>The pseudo-examples' (unit) weighted mean's weight in the prototype, beside the examples' unit mean.</summary>
+    public float PseudoWeight { get; init; } = 1;
+
+    /// <summary>The words' score's weight beside the meaning's, both in spreads of the unlabelled rows' scores; 0: meaning alone.</summary>
+    public float WordsWeight { get; init; } = 0.35f;
 }

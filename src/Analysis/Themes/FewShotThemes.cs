@@ -9,7 +9,9 @@ namespace VoiceHub.Analysis.Themes;
 /// makes every cosine high; then a prototype (the normalised mean of the examples plus the theme description's,
 /// weighted) and a cosine threshold set from the examples themselves rather than from folds of a handful of rows. The
 /// other rows are treated as unlabelled, not as negatives: they only say where an ordinary item sits (their mean and
-/// spread of cosines), because the rows about a new theme are there, under other labels.
+/// spread of cosines), because the rows about a new theme are there, under other labels. Since round 2 the prototype is
+/// refined once on those rows (self-training) and a words score from the examples is added (<see cref="FewShotWords"/>),
+/// both chosen on validation (bench/README.md).
 /// </summary>
 /// <example>
 /// Ten examples whose leave-one-out cosines to the prototype average 0.50, against training rows averaging 0.00 with
@@ -34,14 +36,16 @@ public static class FewShotThemes
         rows = rows.Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList();
         descriptions = descriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal);
         var scorers = new List<FewShotScorer>();
+        var terms = settings.WordsWeight > 0 ? rows.Select(r => FewShotWords.Terms(r.Text)).ToList() : null;
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] == Decoding.NotAssigned) continue;
             var label = labels[i];
-            var examples = rows.Where(r => r.Labels.Contains(label)).Select(r => r.Embedding!).ToList();
-            if (examples.Count < settings.MinExamples || examples.Count >= settings.Below) continue;
-            var others = rows.Where(r => !r.Labels.Contains(label)).Select(r => r.Embedding!).ToList();
-            scorers.Add(FitOne(label, i, examples, others, descriptions?.GetValueOrDefault(label), settings));
+            var inTheme = Enumerable.Range(0, rows.Count).ToLookup(r => rows[r].Labels.Contains(label));
+            if (inTheme[true].Count() < settings.MinExamples || inTheme[true].Count() >= settings.Below) continue;
+            scorers.Add(FitOne(label, i, inTheme[true].Select(r => rows[r].Embedding!).ToList(), inTheme[false].Select(r => rows[r].Embedding!).ToList(),
+                descriptions?.GetValueOrDefault(label), settings,
+                terms is null ? null : inTheme[true].Select(r => terms[r]).ToList(), terms is null ? null : inTheme[false].Select(r => terms[r]).ToList()));
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
     }
@@ -80,8 +84,9 @@ public static class FewShotThemes
                 l[i, j] = i == j ? Math.Sqrt(Math.Max(s, 1e-12)) : s / l[j, j];
             }
         }
+        // Row i holds only its first i + 1 entries (the rest are 0): half the stored size. Older models stored full rows.
         var w = new float[d][];
-        for (var i = 0; i < d; i++) w[i] = new float[d];
+        for (var i = 0; i < d; i++) w[i] = new float[i + 1];
         for (var c = 0; c < d; c++)
         {
             var col = new double[d];
@@ -96,18 +101,14 @@ public static class FewShotThemes
         return w;
     }
 
-    /// <summary>W (x − centre), W lower-triangular.</summary>
+    /// <summary>W (x − centre), W lower-triangular (each row read to its diagonal, so full or triangular rows both work).</summary>
     public static float[] Whitened(float[] x, float[] centre, float[][] w)
     {
         var z = new float[x.Length];
         if (x.Length != centre.Length) return z;
-        for (var i = 0; i < x.Length; i++)
-        {
-            var s = 0f;
-            var row = w[i];
-            for (var k = 0; k <= i; k++) s += row[k] * (x[k] - centre[k]);
-            z[i] = s;
-        }
+        var diff = new float[x.Length];
+        TensorPrimitives.Subtract(x, centre, diff);
+        for (var i = 0; i < x.Length; i++) z[i] = TensorPrimitives.Dot(w[i].AsSpan(0, i + 1), diff.AsSpan(0, i + 1));
         return z;
     }
 
@@ -129,21 +130,68 @@ public static class FewShotThemes
         return d;
     }
 
-    /// <summary>One theme's scorer from its examples and the other (unlabelled) rows' embeddings.</summary>
+    /// <summary>
+    /// One theme's scorer from its examples and the other (unlabelled) rows' embeddings. With
+    /// <see cref="FewShotSettings.Rounds"/> above 0, the prototype is refined on the unlabelled rows (self-training): the
+    /// <see cref="FewShotSettings.PseudoMultiple"/> × k rows closest to it join as soft pseudo-examples (each weighted by
+    /// how far its cosine is above the rows' mean), their weighted mean entering the prototype with
+    /// <see cref="FewShotSettings.PseudoWeight"/>; then the threshold is set again.
+    /// </summary>
+    /// <remarks>
+    /// With <see cref="FewShotSettings.WordsWeight"/> above 0 and the rows' terms given, the words' score
+    /// (<see cref="FewShotWords"/>, from the examples against the unlabelled rows) is added to the meaning's, each in
+    /// spreads of the unlabelled rows' scores, and the threshold rule applies to the sum.
+    /// </remarks>
     public static FewShotScorer FitOne(string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others,
-        float[]? description, FewShotSettings settings)
+        float[]? description, FewShotSettings settings, IReadOnlyList<HashSet<string>>? exampleTerms = null,
+        IReadOnlyList<HashSet<string>>? otherTerms = null)
     {
         if (examples.Count < 2) throw new ArgumentException("A threshold needs at least two examples.", nameof(examples));
         var prototype = Prototype(examples, description, settings.DescriptionWeight);
+        float[]? pseudo = null;
+        var m = (int)Math.Round(settings.PseudoMultiple * examples.Count);
+        for (var round = 0; round < settings.Rounds && m > 0 && others.Count > m; round++)
+        {
+            var cosines = others.Select(o => (double)Cosine(prototype, o)).ToArray();
+            var mean = cosines.Average();
+            var top = Enumerable.Range(0, others.Count).OrderByDescending(i => cosines[i]).Take(m).ToList();
+            pseudo = new float[prototype.Length];
+            foreach (var i in top) TensorPrimitives.MultiplyAdd(others[i], (float)Math.Max(cosines[i] - mean, 0), pseudo, pseudo);
+            Normalise(pseudo);
+            prototype = Prototype(examples, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight);
+        }
         var loo = new double[examples.Count];
         for (var e = 0; e < examples.Count; e++)
         {
             var rest = examples.Where((_, j) => j != e).ToList();
-            loo[e] = Cosine(Prototype(rest, description, settings.DescriptionWeight), examples[e]);
+            loo[e] = Cosine(Prototype(rest, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight), examples[e]);
         }
-        var (looMean, looSd) = MeanSd(loo);
         var background = others.Select(o => (double)Cosine(prototype, o)).ToArray();
         var (bgMean, bgSd) = background.Length > 1 ? MeanSd(background) : (0, 0.1);
+        if (settings.WordsWeight > 0 && exampleTerms?.Count == examples.Count && otherTerms?.Count == others.Count && others.Count > 1)
+        {
+            var df = FewShotWords.DocumentFrequencies(otherTerms);
+            var weights = FewShotWords.Weights(exampleTerms, df, others.Count);
+            var (wMean, wSd) = MeanSd(otherTerms.Select(t => (double)FewShotWords.Score(weights, t)).ToArray());
+            wSd = Math.Max(wSd, 1e-3);
+            // Both scores in spreads of the unlabelled rows' (their mean is then 0); the threshold rule on their sum.
+            var combined = new double[examples.Count];
+            for (var e = 0; e < examples.Count; e++)
+            {
+                var rest = FewShotWords.Weights(exampleTerms.Where((_, j) => j != e).ToList(), df, others.Count);
+                combined[e] = (loo[e] - bgMean) / bgSd + settings.WordsWeight * (FewShotWords.Score(rest, exampleTerms[e]) - wMean) / wSd;
+            }
+            var (cMean, cSd) = MeanSd(combined);
+            var z = double.NegativeInfinity;
+            if (!float.IsNaN(settings.Position)) z = settings.Position * cMean;
+            if (!float.IsNaN(settings.Spread)) z = Math.Max(z, cMean - settings.Spread * cSd);
+            if (double.IsNegativeInfinity(z)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
+            return new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count)
+            {
+                Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd),
+            };
+        }
+        var (looMean, looSd) = MeanSd(loo);
         var threshold = double.NegativeInfinity;
         if (!float.IsNaN(settings.Position)) threshold = bgMean + settings.Position * (looMean - bgMean);
         if (!float.IsNaN(settings.Spread)) threshold = Math.Max(threshold, looMean - settings.Spread * looSd);
@@ -151,19 +199,24 @@ public static class FewShotThemes
         return new FewShotScorer(label, index, prototype, (float)threshold, (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
     }
 
-    /// <summary>normalise(normalise(mean of the examples) + weight × description): the examples count as one, whatever their number.</summary>
-    public static float[] Prototype(IReadOnlyList<float[]> examples, float[]? description, float descriptionWeight)
+    /// <summary>
+    /// normalise(normalise(mean of the examples) + pseudoWeight × pseudo + weight × description): the examples count as
+    /// one, whatever their number; <paramref name="pseudo"/> (unit, or null) is the self-training's pseudo-examples.
+    /// </summary>
+    public static float[] Prototype(IReadOnlyList<float[]> examples, float[]? description, float descriptionWeight,
+        float[]? pseudo = null, float pseudoWeight = 0)
     {
         var dimensions = examples.Count > 0 ? examples[0].Length : description?.Length ?? 0;
         var p = new float[dimensions];
         foreach (var e in examples.Where(e => e.Length == dimensions)) TensorPrimitives.Add(p, e, p);
         Normalise(p);
+        if (pseudo is { } u && u.Length == dimensions && pseudoWeight > 0) TensorPrimitives.MultiplyAdd(u, pseudoWeight, p, p);
         if (description is { } desc && desc.Length == dimensions && descriptionWeight > 0)
         {
             var n = TensorPrimitives.Norm(desc);
             TensorPrimitives.MultiplyAdd(desc, descriptionWeight / (n > 0 ? n : 1), p, p);
-            Normalise(p);
         }
+        Normalise(p);
         return p;
     }
 

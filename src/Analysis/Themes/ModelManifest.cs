@@ -8,10 +8,12 @@ namespace VoiceHub.Analysis.Themes;
 public sealed record ModelManifest
 {
     /// <summary>
+    /// 4: carries each theme's number of examples (<see cref="Examples"/>) and few-shot themes may score words too;
     /// 3: may carry few-shot themes (<see cref="FewShot"/>); 2: themes scored from one weight matrix
-    /// (<see cref="ThemeWeights"/>), read as having no few-shot theme; 1 had one ML.NET scorer per theme.
+    /// (<see cref="ThemeWeights"/>), read as having no few-shot theme; 1 had one ML.NET scorer per theme. Formats 2 and
+    /// 3 are read with no example counts.
     /// </summary>
-    public const int CurrentFormat = 3;
+    public const int CurrentFormat = 4;
 
     /// <summary>The oldest format this build reads.</summary>
     public const int OldestReadable = 2;
@@ -31,4 +33,7 @@ public sealed record ModelManifest
 
     /// <summary>Themes learned from few examples and scored by meaning alone, or null (format 3).</summary>
     public FewShotManifest? FewShot { get; init; }
+
+    /// <summary>How many training rows each label learned from, in label order, or null (before format 4).</summary>
+    public IReadOnlyList<int>? Examples { get; init; }
 }

@@ -119,7 +119,7 @@ public sealed class ThemeModel
             else if (_meaning is not null) _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
             else continue;
             for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
-            Manifest.FewShot?.Apply(embedding, row, Manifest.Meaning!.Thresholds);
+            Manifest.FewShot?.Apply(embedding, row, Manifest.Meaning!.Thresholds, texts[r]);
             usedMeaning[r] = true;
         }
         sentiments = null;

@@ -59,6 +59,7 @@ public static class FewShotEvaluation
         var centre = FewShotThemes.Mean(fit.Select(r => r.Embedding!).ToList());
         var whitenings = settings.Select(s => s.Settings.Whiten).Where(w => !float.IsNaN(w)).Distinct()
             .ToDictionary(w => w, w => FewShotThemes.Whitening(fit.Select(r => r.Embedding!).ToList(), centre, w));
+        var terms = train.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
         var trials = new List<FewShotTrial>();
         foreach (var drop in new[] { false, true })
         {
@@ -81,13 +82,15 @@ public static class FewShotEvaluation
                     foreach (var k in ks)
                     {
                         var known = positives.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-                        var others = fit.Where(r => !known.Contains(r.Id) && !(drop && r.Labels.Contains(theme))).Select(r => Vector(r.Embedding!)).ToList();
+                        var otherRows = fit.Where(r => !known.Contains(r.Id) && !(drop && r.Labels.Contains(theme))).ToList();
+                        var others = otherRows.Select(r => Vector(r.Embedding!)).ToList();
                         var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
-                            descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null, setting);
+                            descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null, setting,
+                            positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
                         int tp = 0, fp = 0, fn = 0;
                         for (var r = 0; r < validation.Count; r++)
                         {
-                            var taken = scorer.Margin(Vector(validation[r].Embedding!)) >= 0;
+                            var taken = scorer.Margin(Vector(validation[r].Embedding!), terms[validation[r].Id]) >= 0;
                             if (taken && truth[r]) tp++;
                             else if (taken) fp++;
                             else if (truth[r]) fn++;
@@ -102,6 +105,76 @@ public static class FewShotEvaluation
         }
         return trials;
     }
+
+    /// <summary>
+    /// How good the "might be this theme" list is (<see cref="ThemeSuggestions"/>): for each theme and k, the share of the
+    /// top <paramref name="at"/> training rows (the k examples left out of the candidates) that carry the theme, by the
+    /// whitened few-shot scoring and by the older Rocchio query on raw embeddings; then, after staff reject the wrong
+    /// ones of that list (and confirm the right ones), the share in the next <paramref name="at"/>. Macro over themes.
+    /// </summary>
+    public static IReadOnlyList<(string Ranking, int K, double Precision, double AfterFeedback)> Suggestions(IReadOnlyList<LabelledRow> train,
+        IReadOnlyList<int> ks, IReadOnlyList<string> themes, IReadOnlyDictionary<string, float[]> descriptions, int seed, int at = 20)
+    {
+        var results = new List<(string, int, double, double)>();
+        var rankings = new (string Name, Func<float[], IReadOnlyList<float[]>, IReadOnlyList<float[]>, IReadOnlyList<float[]>, float[]> Score)[]
+        {
+            ("whitened few-shot prototype", ThemeSuggestions.Score),
+            ("Rocchio on raw embeddings (before)", (d, e, r, c) =>
+            {
+                var q = ThemeSuggestions.Combine(d, e, r);
+                return c.Select(v => System.Numerics.Tensors.TensorPrimitives.Dot(q, v)).ToArray();
+            }),
+        };
+        foreach (var (name, score) in rankings)
+        foreach (var k in ks)
+        {
+            var before = new List<double>();
+            var after = new List<double>();
+            foreach (var theme in themes)
+            {
+                if (descriptions.GetValueOrDefault(theme) is not { } description) continue;
+                var positives = Shuffle(train.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
+                if (positives.Count < k + at) continue;
+                var known = positives.Take(k).ToList();
+                var ids = known.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                var candidates = train.Where(r => !ids.Contains(r.Id)).ToList();
+                var vectors = candidates.Select(r => r.Embedding!).ToList();
+                var first = Top(score(description, known.Select(r => r.Embedding!).ToList(), [], vectors), at);
+                before.Add(first.Count(i => candidates[i].Labels.Contains(theme)) / (double)at);
+                // Staff confirm the right ones and reject the wrong ones; the next list leaves out what they have seen.
+                var seen = first.ToHashSet();
+                var examples = known.Select(r => r.Embedding!).Concat(first.Where(i => candidates[i].Labels.Contains(theme)).Select(i => vectors[i])).ToList();
+                var rejected = first.Where(i => !candidates[i].Labels.Contains(theme)).Select(i => vectors[i]).ToList();
+                var rest = Enumerable.Range(0, candidates.Count).Where(i => !seen.Contains(i)).ToList();
+                var second = Top(score(description, examples, rejected, rest.Select(i => vectors[i]).ToList()), at);
+                after.Add(second.Count(i => candidates[rest[i]].Labels.Contains(theme)) / (double)at);
+            }
+            results.Add((name, k, before.Count == 0 ? 0 : before.Average(), after.Count == 0 ? 0 : after.Average()));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// What the whitening adds to a stored model: a manifest holding only the centre and the whitening of these rows,
+    /// serialised as the model's manifest.json is, in bytes, and in the model's zip (compressed as it is stored).
+    /// </summary>
+    public static (int Dimensions, long JsonBytes, long StoredBytes) WhiteningSize(IReadOnlyList<LabelledRow> rows)
+    {
+        var vectors = rows.Select(r => r.Embedding!).ToList();
+        var centre = FewShotThemes.Mean(vectors);
+        var manifest = new FewShotManifest { Below = FewShotSettings.Default.Below, Themes = [], Centre = centre, Whitening = FewShotThemes.Whitening(vectors, centre, FewShotSettings.Default.Whiten) };
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(manifest);
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("manifest.json", System.IO.Compression.CompressionLevel.Fastest).Open();
+            entry.Write(json);
+        }
+        return (centre.Length, json.Length, buffer.Length);
+    }
+
+    private static List<int> Top(float[] scores, int n) =>
+        Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).Take(n).ToList();
 
     /// <summary>Macro F1 over the themes measured at every k (so each column averages the same themes).</summary>
     public static (double Full, IReadOnlyDictionary<int, double> AtK, int Themes) Macro(IReadOnlyList<FewShotTheme> results, IReadOnlyList<int> ks)

@@ -129,6 +129,7 @@ public static class ThemeTrainer
                 SentimentNetworkShare = sentimentNetwork is null ? 0 : MeaningTrainer.SentimentNetworkShare,
             } : null,
             FewShot = fewShot,
+            Examples = labels.Select(l => train.Count(r => r.Labels.Contains(l))).ToList(),
         };
         var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaning?.Network, meaningSentiment, sentimentNetwork);
         var figuresOut = meaning?.Figures ?? chosen.Figures;

@@ -40,10 +40,14 @@ public static class ThemesFewShotCommand
         };
         var words = new Option<bool>("--words-only") { Description = "No embeddings: words alone, no meaning head, no few-shot route" };
         var explore = new Option<bool>("--explore") { Description = "Compare few-shot settings on a validation split of the training rows" };
+        var suggestions = new Option<bool>("--suggestions")
+        {
+            Description = "Measure the \"might be this theme\" list instead: precision@20 from k examples, before and after one round of confirmations and rejections",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -102,6 +106,25 @@ public static class ThemesFewShotCommand
                 EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = described,
             };
             var clock = Stopwatch.StartNew();
+            if (parse.GetValue(suggestions))
+            {
+                if (described is null)
+                {
+                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --suggestions needs embeddings and the themes' descriptions; leave out --words-only.");
+                    return 2;
+                }
+                var lists = FewShotEvaluation.Suggestions(train, kValues, themes, described, parse.GetValue(seed));
+                Json.Print(new
+                {
+                    trainRows = train.Count,
+                    rankings = lists.Select(m => new
+                    {
+                        ranking = m.Ranking, k = m.K, precisionAt20 = Math.Round(m.Precision, 3), afterOneRoundOfFeedback = Math.Round(m.AfterFeedback, 3),
+                    }),
+                    seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+                });
+                return 0;
+            }
             if (parse.GetValue(explore))
             {
                 if (parse.GetValue(words))
@@ -110,9 +133,11 @@ public static class ThemesFewShotCommand
                     return 2;
                 }
                 var trials = FewShotEvaluation.Explore(train, kValues, themes, described, Grid(), parse.GetValue(seed));
+                var size = FewShotEvaluation.WhiteningSize(train);
                 var report = new
                 {
                     descriptions = described?.Count ?? 0,
+                    whitening = new { dimensions = size.Dimensions, manifestJsonBytes = size.JsonBytes, storedBytes = size.StoredBytes },
                     trials = trials.OrderBy(t => t.DropUnknown).ThenByDescending(t => t.MacroF1AtK.Values.Average()).Select(t => new
                     {
                         setting = t.Setting, otherExamples = t.DropUnknown ? "left out" : "in training, unlabelled for the theme", themes = t.Themes,
@@ -157,16 +182,20 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the description's weight with each threshold rule.</summary>
+    /// <summary>The settings <c>--explore</c> compares: the kept setting, and self-training's rounds, pool and weight with each threshold.</summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
-        var grid = new List<(string, FewShotSettings)>();
-        foreach (var whiten in new[] { 3f })
-        foreach (var weight in new[] { 0.5f, 1f })
+        var kept = new FewShotSettings();
+        var grid = new List<(string, FewShotSettings)>
         {
-            var c = float.IsNaN(whiten) ? "centred, " : $"whitened {whiten}, ";
-            foreach (var position in new[] { 0.6f, 0.7f, 0.8f, 0.9f })
-                grid.Add(($"{c}description {weight}, position {position}", new FewShotSettings { Whiten = whiten, DescriptionWeight = weight, Position = position, Spread = float.NaN }));
+            ("whitened 3, description 0.5, position 0.9, no self-training, meaning alone (before)", kept with { Rounds = 0, WordsWeight = 0, Position = 0.9f }),
+        };
+        foreach (var (rounds, multiple, weight) in new[] { (1, 1f, 1f), (1, 2f, 1f), (1, 1f, 0.5f), (2, 1f, 1f) })
+        foreach (var words in new[] { 0.25f, 0.35f, 0.5f })
+        foreach (var position in new[] { 0.75f, 0.8f, 0.85f })
+        {
+            grid.Add(($"self-training {rounds} round(s), {multiple} × k pseudo-examples at weight {weight}, words {words}, position {position}",
+                kept with { Rounds = rounds, PseudoMultiple = multiple, PseudoWeight = weight, WordsWeight = words, Position = position }));
         }
         return grid;
     }

@@ -72,5 +72,83 @@ public sealed class FewShotThemeTests(Embedders embedders) : IClassFixture<Embed
         Assert.Equal(predicted.Select(p => string.Join(";", p.Themes.Select(t => t.Theme))),
             restored.Predict(texts, vectors.Skip(rows.Count).Take(texts.Count).ToList<float[]?>()).Select(p => string.Join(";", p.Themes.Select(t => t.Theme))));
         Assert.Equal(ModelManifest.CurrentFormat, restored.Manifest.Format);
+        // The model says how many examples each theme learned from (the Model page shows it).
+        var index = model.Manifest.Labels.ToList().IndexOf(Theme);
+        Assert.Equal(5, restored.Manifest.Examples![index]);
+        Assert.Equal(embedded.Count(r => r.Labels.Contains("Staff manner & personal attributes")), restored.Manifest.Examples[model.Manifest.Labels.ToList().IndexOf("Staff manner & personal attributes")]);
+
+        // A format-3 model (no example counts, few-shot themes by meaning alone) still loads and predicts.
+        var old = ThemeModel.FromBytes(AsFormat3(model.ToBytes()));
+        Assert.Equal(3, old.Manifest.Format);
+        Assert.Null(old.Manifest.Examples);
+        Assert.All(old.Manifest.FewShot!.Themes, t => Assert.Null(t.Words));
+        Assert.Equal(texts.Count, old.Predict(texts, vectors.Skip(rows.Count).Take(texts.Count).ToList<float[]?>()).Count);
     }
+
+    /// <summary>The stored model with its manifest as format 3 wrote it.</summary>
+    private static byte[] AsFormat3(byte[] model)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(model);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("manifest.json")!;
+            System.Text.Json.Nodes.JsonObject manifest;
+            using (var reader = entry.Open()) manifest = System.Text.Json.Nodes.JsonNode.Parse(reader)!.AsObject();
+            manifest["Format"] = 3;
+            manifest.Remove("Examples");
+            foreach (var theme in manifest["FewShot"]!["Themes"]!.AsArray())
+            {
+                foreach (var key in new[] { "Words", "WordsCentre", "WordsScale" }) theme!.AsObject().Remove(key);
+            }
+            entry.Delete();
+            using var writer = zip.CreateEntry("manifest.json").Open();
+            using var json = new System.Text.Json.Utf8JsonWriter(writer);
+            manifest.WriteTo(json);
+        }
+        return stream.ToArray();
+    }
+}
+
+/// <summary>
+/// The "might be this theme" list (<see cref="ThemeSuggestions.Score"/>) on real seed comments with real
+/// arctic-embed-xs vectors: a description and three examples about food bring food comments to the top, and a
+/// rejection changes the list beyond removing the rejected item (comments like it move down).
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class ThemeSuggestionsTests(Embedders embedders) : IClassFixture<Embedders>
+{
+    private const string Food = "Food & drink provision & facilities";
+
+    [Fact]
+    public void Score_ExamplesLeadTheList_AndARejectionPushesItsLikeDown()
+    {
+        var candidates = SeedData.Slice(0.2, seed: 5).ToList();
+        var vectors = embedders.Int8.Embed(candidates.Select(r => r.Text).ToList());
+        var taught = embedders.Int8.Embed(
+        [
+            "Food & drink. Food and drink: quality, choice, temperature and availability of meals and drinks.",
+            "The meals were cold and there was no choice for my diet",
+            "The sandwiches were stale and the tea came late",
+            "Lovely hot dinners and plenty of drinks brought round",
+        ]);
+        var (description, examples) = (taught[0], taught.Skip(1).ToList());
+
+        var first = ThemeSuggestions.Score(description, examples, [], vectors);
+        var top = Ranked(first).Take(20).ToList();
+        var food = top.Count(i => candidates[i].Labels.Contains(Food));
+        Assert.True(food >= 10, $"{food} of the top 20 are about food and drink ({candidates.Count(r => r.Labels.Contains(Food))} of {candidates.Count} are)");
+
+        // Staff reject the best suggestion that is not about food (or, if all are, the first).
+        var rejected = top.FirstOrDefault(i => !candidates[i].Labels.Contains(Food), top[0]);
+        var second = ThemeSuggestions.Score(description, examples, [vectors[rejected]], vectors);
+        var nearest = Enumerable.Range(0, vectors.Length).Where(i => i != rejected)
+            .MaxBy(i => FewShotThemes.Cosine(vectors[i], vectors[rejected]));
+        var drop = first[nearest] - second[nearest];
+        var meanDrop = Enumerable.Range(0, vectors.Length).Average(i => first[i] - second[i]);
+        Assert.True(drop > meanDrop, $"the comment nearest the rejected one lost {drop:0.000}, more than the average {meanDrop:0.000}");
+        Assert.NotEqual(top.Where(i => i != rejected).Take(10), Ranked(second).Where(i => i != rejected).Take(10));
+    }
+
+    private static IEnumerable<int> Ranked(float[] scores) => Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i);
 }

@@ -26,6 +26,15 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
 
     /// <summary>Active theme → staff examples now (what the next training learns from beside the labelled data).</summary>
     public IReadOnlyDictionary<string, long> StaffExamples { get; private set; } = new Dictionary<string, long>();
+    /// <summary>Theme → how many examples the active model learned it from (from the model itself; empty for a model before format 4).</summary>
+    public IReadOnlyDictionary<string, int> LearnedFrom { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>The themes the active model learned from a few examples, by meaning (and words) alone.</summary>
+    public IReadOnlySet<string> FewShot { get; private set; } = new HashSet<string>();
+
+    /// <summary>A theme with fewer examples than this (and at least a few) is learned by the few-shot route.</summary>
+    public int FewShotBelow { get; private set; } = FewShotSettings.Default.Below;
+
     public string EmbeddingModel { get; private set; } = "";
     public (IReadOnlyList<(string Model, long Items)> ByModel, long Waiting) Embeddings { get; private set; } = ([], 0);
 
@@ -38,9 +47,29 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
         Active = await models.ActiveAsync(ct);
         Evaluation = ModelEvaluation.FromJson(Active?.Evaluation);
         StaffExamples = await HttpContext.RequestServices.GetRequiredService<ThemeStore>().StaffExampleCountsAsync(ct);
+        if (Active is not null && await LoadedAsync(Active.Version, ct) is { } manifest)
+        {
+            if (manifest.Examples is { } counts && counts.Count == manifest.Labels.Count)
+                LearnedFrom = manifest.Labels.Select((l, i) => (l, counts[i])).ToDictionary(x => x.l, x => x.Item2, StringComparer.Ordinal);
+            FewShot = manifest.FewShot?.Themes.Select(t => t.Label).ToHashSet(StringComparer.Ordinal) ?? [];
+            FewShotBelow = manifest.FewShot?.Below ?? FewShotBelow;
+        }
         History = await models.ListAsync(50, ct);
         Training = History.FirstOrDefault(m => m.Status == "training");
         if (Active is not null) Pending = await classifications.CountPendingAsync(Active.Version, ct);
+    }
+
+    /// <summary>The active model's manifest, as this node has it loaded; null when it cannot be read (the page still shows the rest).</summary>
+    private async Task<ModelManifest?> LoadedAsync(string version, CancellationToken ct)
+    {
+        try
+        {
+            return (await HttpContext.RequestServices.GetRequiredService<ActiveModel>().GetAsync(version, ct))?.Manifest;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     public async Task<IActionResult> OnPostRetrainAsync(CancellationToken ct)

@@ -67,6 +67,10 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         Assert.Contains($"Active model: {active.Version}", modelPage);
         Assert.Contains("How right the model is, theme by theme", modelPage);
         Assert.Contains("First start: no model yet", modelPage);
+        // Each theme's examples as the model itself counted them (format 4), not "Not recorded" as for an older model.
+        Assert.Contains(">Learned from</th>", modelPage);
+        Assert.DoesNotContain("Not recorded", modelPage);
+        Assert.Matches(@"govuk-table__cell--numeric"">\d+( \(few examples\))?</td>", modelPage);
         // The embedding job (minutely, and once at start) embeds every item off ingest's path; the page counts them.
         var embeddings = _app.Get<EmbeddingStore>();
         await Eventually.WaitAsync(() => embeddings.CountsAsync("arctic-embed-xs/int8/1", CancellationToken.None), c => c.Waiting == 0,
