@@ -41,7 +41,9 @@ public static class FewShotGate
             {
                 if (folds[r] != fold) continue;
                 var embedding = partial.Transform(rows[r].Embedding!);
-                foreach (var theme in partial.Themes) margins[r][theme.Index] = theme.Margin(embedding);
+                // Scored as the product scores an item: meaning, and the words of the examples where the theme has them.
+                var terms = partial.Themes.Any(t => t.Words is not null) ? FewShotWords.Terms(rows[r].Text) : null;
+                foreach (var theme in partial.Themes) margins[r][theme.Index] = theme.Margin(embedding, terms);
             }
         }
         var kept = fewShot.Themes.Where(theme =>
