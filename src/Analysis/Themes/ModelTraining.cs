@@ -78,7 +78,10 @@ public sealed class ModelTraining(
         TrainingResult result;
         try
         {
-            var trainingOptions = new TrainingOptions { Folds = Math.Max(2, themesOptions.Value.Folds) };
+            // A theme with no row of the seed data is taught by staff examples alone: the seed rows were never judged for it.
+            var seedLabels = seedTrain.SelectMany(r => r.Labels).ToHashSet(StringComparer.Ordinal);
+            var partly = train.SelectMany(r => r.Labels).Where(l => !seedLabels.Contains(l)).ToHashSet(StringComparer.Ordinal);
+            var trainingOptions = new TrainingOptions { Folds = Math.Max(2, themesOptions.Value.Folds), PartlyLabelled = partly };
             var trainers = (themesOptions.Value.Trainers ?? []).Select(c => TrainerKinds.TryParse(c, out var k) ? k : (TrainerKind?)null)
                 .OfType<TrainerKind>().ToList();
             if (trainers.Count > 0) trainingOptions = trainingOptions with { Trainers = trainers };

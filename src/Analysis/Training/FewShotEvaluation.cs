@@ -39,7 +39,9 @@ public static class FewShotEvaluation
             foreach (var k in ks)
             {
                 atK[k] = k > positives.Count ? null
-                    : F1(Known(train, theme, shuffled.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal), dropUnknown), testRows, theme, options, ct);
+                    : F1(Known(train, theme, shuffled.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal), dropUnknown), testRows, theme,
+                        // With the theme's other rows kept, unlabelled, they were never judged for it, as in the product.
+                        dropUnknown ? options : options with { PartlyLabelled = new HashSet<string>(StringComparer.Ordinal) { theme } }, ct);
             }
             results.Add(new FewShotTheme(theme, positives.Count, test.Count(r => r.Labels.Contains(theme)), full, atK));
             progress?.Invoke($"{theme}: full {full:0.000}, " + string.Join(", ", atK.Select(p => $"k={p.Key} {p.Value:0.000}")) + $" ({clock.Elapsed.TotalSeconds:0}s)");

@@ -32,6 +32,13 @@ public sealed record TrainingOptions
     /// <summary>Each theme's description embedded ("name. description"), for themes learned from few examples.</summary>
     public IReadOnlyDictionary<string, float[]>? ThemeDescriptions { get; init; }
 
+    /// <summary>
+    /// Themes whose other rows were never judged for them: taught by staff examples while the rest of the rows came from
+    /// elsewhere, so some unlabelled rows are about them. The few-shot gate (<see cref="FewShotGate"/>) never judges these,
+    /// as it would count those rows as the route's mistakes. Null: every theme's rows are fully labelled.
+    /// </summary>
+    public IReadOnlySet<string>? PartlyLabelled { get; init; }
+
     /// <summary>How themes with few examples are learned when the rows carry embeddings (<see cref="Themes.FewShotThemes"/>).</summary>
     public Themes.FewShotSettings FewShot { get; init; } = Themes.FewShotSettings.Default;
 

@@ -21,9 +21,10 @@ public sealed class FewShotGateTests
         }).ToList();
     }
 
-    private static (FewShotManifest? Kept, int Candidates) Gate(List<LabelledRow> rows, Func<LabelledRow, float> modelScore)
+    private static (FewShotManifest? Kept, int Candidates) Gate(List<LabelledRow> rows, Func<LabelledRow, float> modelScore,
+        IReadOnlySet<string>? partlyLabelled = null)
     {
-        var options = new TrainingOptions();
+        var options = new TrainingOptions { PartlyLabelled = partlyLabelled };
         var fewShot = FewShotThemes.Fit(Labels, rows, null, options.FewShot);
         var folds = rows.Select((_, r) => r % 5).ToArray();
         var scores = rows.Select(r => new[] { modelScore(r), 1f }).ToArray();
@@ -51,5 +52,16 @@ public sealed class FewShotGateTests
 
         Assert.Equal(1, candidates);
         Assert.Null(kept);
+    }
+
+    [Fact]
+    public void Keep_ThemeTaughtAmongUnjudgedRows_KeepsTheRouteUnjudged()
+    {
+        // The same rows as above, where the gate drops the route; but A was taught by staff among rows never judged for it.
+        var rows = Rows(clustered: false);
+
+        var (kept, _) = Gate(rows, r => r.Labels.Contains("A") ? 1 : -1, new HashSet<string> { "A" });
+
+        Assert.Equal("A", Assert.Single(kept!.Themes).Label);
     }
 }
