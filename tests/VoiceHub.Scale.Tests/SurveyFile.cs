@@ -19,7 +19,8 @@ public static class SurveyFile
 
     /// <param name="marker">A made-up word added to every answer, so a search finds exactly these items. Make it spelt like
     /// English words ("pangolinteapot"), not like a name: after "my carer" the redactor rightly takes a name-like made-up
-    /// word ("pangolinkite") for a person's name and removes it.</param>
+    /// word ("pangolinkite") for a person's name and removes it. It goes in brackets after the answer: straight after an
+    /// answer ending "thank you", an unknown lower-case word reads as the name thanked ("thank u priya") and is removed.</param>
     public static byte[] Generate(int rows, string idPrefix, string? marker = null)
     {
         var comments = Comments.Value;
@@ -32,8 +33,8 @@ public static class SurveyFile
             var b = comments[(i * 13 + 5) % comments.Length];
             if (marker is not null)
             {
-                a += " " + marker;
-                b += " " + marker;
+                a += " (" + marker + ")";
+                b += " (" + marker + ")";
             }
             sb.Append(idPrefix).Append('-').Append(i + 1).Append(',')
                 .Append(start.AddDays(i % 300).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)).Append(',')
