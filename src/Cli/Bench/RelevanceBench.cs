@@ -140,36 +140,26 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
                       $"{tuneCorpus.EmbeddingsAlone(queries, chosen, embedder, withFeedback: true).Ndcg10:0.000}; rare words {tuningRare[chosen]} against {shipped}");
 
         // Where hybrid and embeddings alone differ: the queries whose words find something (for the others every rule
-        // lists the meaning hits in cosine order). Tuning half only.
-        var words = tuneCorpus.Bm25(queries).ByQuery!;
-        var alone = tuneCorpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
-        var asShipped = tuneCorpus.Hybrid(queries, Shipped, embedder).ByQuery!;
-        var asChosen = tuneCorpus.Hybrid(queries, chosen, embedder).ByQuery!;
-        log.WriteLine($"Tuning half, the {words.Count(w => w.Found)} queries whose words find something: nDCG@10 BM25 / embeddings alone / hybrid as shipped / bench's choice");
-        for (var i = 0; i < queries.Count; i++)
+        // lists the meaning hits in cosine order). Chosen on the tuning half; the held-out half, after the choice (it
+        // chooses nothing), also shows the queries the bench's choice leaves empty, where its figures are won or lost.
+        void PerQuery(Corpus corpus, string half, bool andEmpty)
         {
-            if (words[i].Found)
-                log.WriteLine($"  {queries[i].Query,-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asShipped[i].Ndcg10:0.000} {asChosen[i].Ndcg10:0.000}");
+            var words = corpus.Bm25(queries).ByQuery!;
+            var alone = corpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
+            var asShipped = corpus.Hybrid(queries, Shipped, embedder).ByQuery!;
+            var asChosen = corpus.Hybrid(queries, chosen, embedder).ByQuery!;
+            log.WriteLine($"{half}, the {words.Count(w => w.Found)} queries whose words find something" +
+                          (andEmpty ? " and those the choice leaves empty (*)" : "") +
+                          ": nDCG@10 BM25 / embeddings alone / hybrid as shipped / bench's choice");
+            for (var i = 0; i < queries.Count; i++)
+            {
+                if (words[i].Found || (andEmpty && !asChosen[i].Found))
+                    log.WriteLine($"  {queries[i].Query + (asChosen[i].Found ? "" : " *"),-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asShipped[i].Ndcg10:0.000} {asChosen[i].Ndcg10:0.000}");
+            }
         }
+        PerQuery(tuneCorpus, "Tuning half", andEmpty: false);
+        PerQuery(testCorpus, "Held-out half", andEmpty: true);
 
-        // The same on the held-out half, after the choice (it chooses nothing): where the held-out figures are won or lost,
-        // also for the queries the bench's choice leaves empty.
-        var testWords = testCorpus.Bm25(queries).ByQuery!;
-        var testAlone = testCorpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
-        var testShipped = testCorpus.Hybrid(queries, Shipped, embedder).ByQuery!;
-        var testChosen = testCorpus.Hybrid(queries, chosen, embedder).ByQuery!;
-        log.WriteLine($"Held-out half, the {testWords.Count(w => w.Found)} queries whose words find something and those the choice leaves empty (*): same columns");
-        for (var i = 0; i < queries.Count; i++)
-        {
-            if (testWords[i].Found || !testChosen[i].Found)
-                log.WriteLine($"  {queries[i].Query + (testChosen[i].Found ? "" : " *"),-40} {testWords[i].Ndcg10:0.000} {testAlone[i].Ndcg10:0.000} {testShipped[i].Ndcg10:0.000} {testChosen[i].Ndcg10:0.000}");
-        }
-
-        if (Environment.GetEnvironmentVariable("VOICEHUB_RELEVANCE_PROBE") is { Length: > 0 } probe)
-        {
-            foreach (var p in probe.Split('|'))
-                log.WriteLine($"probe {p}: " + string.Join(", ", testCorpus.Meaning(chosen, embedder).Nearest(p, 5, -1f).Select(n => n.Similarity.ToString("0.000", CultureInfo.InvariantCulture))));
-        }
         var nonsenseTop = Nonsense.Select(n => (n, testCorpus.Meaning(chosen, embedder).Nearest(n, 1, -1f) is [var top, ..] ? top.Similarity : 0f)).ToList();
         var tops = queries.Select(q => testCorpus.Meaning(chosen, embedder).Nearest(q.Query, 1, -1f) is [var top, ..] ? top.Similarity : 0f).Order().ToList();
         var rareTest = testCorpus.RareWordQueries(40);
