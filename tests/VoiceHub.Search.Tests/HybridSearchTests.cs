@@ -4,6 +4,7 @@ using VoiceHub.Search.Facets;
 using VoiceHub.Search.Meaning;
 using VoiceHub.Search.Queries;
 using VoiceHub.TestCommon;
+using static VoiceHub.Search.Tests.PlantedVectors;
 
 namespace VoiceHub.Search.Tests;
 
@@ -202,19 +203,6 @@ public sealed class HybridSearchTests : IDisposable
             Id = id, Reference = $"R-{id}", RedactedText = text, Locality = locality, Channel = "survey", OccurredOn = day,
         }));
         _vectors.Upsert(id, vector);
-    }
-
-    private static float[] Vector(params (int Axis, float Value)[] parts)
-    {
-        var v = new float[384];
-        foreach (var (axis, value) in parts) v[axis] = value;
-        return Normalised(v);
-    }
-
-    private static float[] Normalised(float[] v)
-    {
-        var norm = MathF.Sqrt(v.Sum(x => x * x));
-        return v.Select(x => x / norm).ToArray();
     }
 
     public void Dispose()
