@@ -33,10 +33,15 @@ public sealed class HybridSearchTests : IDisposable
         _holder.Current.Add(IndexSchema.Build(new ItemChange { Id = 6, Reference = "R-6", RedactedText = "Parking was impossible", Locality = "Grays", Channel = "survey" }));
         _holder.Current.Commit(6, caughtUp: true);
         _holder.Current.Refresh();
-        var embedder = new QueryEmbedder("planted", _ => Vector((0, 1f)));
         _search = new SearchService(_holder, new Synonyms(Path.Combine(TestPaths.Seeds, "synonyms.txt"), null),
-            new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Calibration = MeaningCalibration.Median });
+            new MeaningSearch(_vectors, Embedder) { Floor = 0.5f, Calibration = MeaningCalibration.Median, UnknownWordsBar = 0.6f });
     }
+
+    /// <summary>
+    /// Every query means axis 0 ("ambulance late"), except the gibberish "xqzv blorp", whose nearest items (2 and 5) are at
+    /// 0.56: above the floor, below the bar a query with no known word must reach.
+    /// </summary>
+    private static readonly QueryEmbedder Embedder = new("planted", q => q == "xqzv blorp" ? Vector((0, 0.7f), (7, 0.714f)) : Vector((0, 1f)));
 
     private SearchResults Find(string q, Func<SearchRequest, SearchRequest>? with = null) =>
         _search.Search((with ?? (r => r))(new SearchRequest { Query = q, PageSize = 100 }));
@@ -81,9 +86,8 @@ public sealed class HybridSearchTests : IDisposable
         _holder.Current.Commit(7, caughtUp: true);
         _holder.Current.Refresh();
         var synonyms = new Synonyms(Path.Combine(TestPaths.Seeds, "synonyms.txt"), null);
-        var embedder = new QueryEmbedder("planted", _ => Vector((0, 1f)));
         SearchResults By(FusionRule rule) => new SearchService(_holder, synonyms,
-                new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Fusion = rule, MeaningShare = 0.5f, FusionK = 5 })
+                new MeaningSearch(_vectors, Embedder) { Floor = 0.5f, Fusion = rule, MeaningShare = 0.5f, FusionK = 5 })
             .Search(new SearchRequest { Query = "crew arrive slowly", PageSize = 100 });
 
         var fused = By(FusionRule.AnyWordScores);
@@ -124,7 +128,7 @@ public sealed class HybridSearchTests : IDisposable
     }
 
     [Fact]
-    public void Search_NoWordMatches_ShowsMeaningAboveTheFloor_ButUnknownWordsAndUnembeddedMatchesDoNot()
+    public void Search_NoWordMatches_ShowsMeaningAboveTheFloor_ButGibberishAndUnembeddedMatchesDoNot()
     {
         var r = Find("crew arrive slowly");
         Assert.Equal([1L, 2L, 5L], r.Hits.Select(h => h.Id).Order()); // 4 is at 0.3, under the floor
@@ -136,9 +140,34 @@ public sealed class HybridSearchTests : IDisposable
         Assert.Equal([6L], fresh.Hits.Select(h => h.Id));
         Assert.Equal(0, fresh.ByMeaning);
 
+        // Gibberish: no word is known and its best match (0.56) is above the floor but below the bar (0.6).
         var nonsense = Find("xqzv blorp");
         Assert.Equal(0, nonsense.Total);
         Assert.Empty(nonsense.Hits);
+
+        // No word known either, but its best match (0.8) clears the bar: found by meaning alone, and the page says so.
+        var unknown = Find("telly lounge");
+        Assert.Equal([1L, 2L, 5L], unknown.Hits.Select(h => h.Id).Order());
+        Assert.Equal(1L, unknown.Hits[^1].Id); // the least near (0.7)
+        Assert.All(unknown.Hits, h => Assert.True(h.ByMeaning));
+        Assert.StartsWith("No feedback has all these words", unknown.Message);
+    }
+
+    [Fact]
+    public void Search_NearestKept_ListsTheFirstFewUnderTheFloorButNoMore()
+    {
+        var synonyms = new Synonyms(Path.Combine(TestPaths.Seeds, "synonyms.txt"), null);
+        SearchResults Keeping(int kept) => new SearchService(_holder, synonyms,
+                new MeaningSearch(_vectors, Embedder) { Floor = 0.75f, Calibration = MeaningCalibration.None, Kept = kept, KeptFloor = 0.5f })
+            .Search(new SearchRequest { Query = "crew arrive slowly", PageSize = 100 });
+
+        // 2 and 5 are at 0.8, over the floor; 1 is third nearest at 0.7, under it; 4 (0.3) is under the kept floor too.
+        Assert.Equal([2L, 5L], Keeping(0).Hits.Select(h => h.Id).Order());
+        Assert.Equal([2L, 5L], Keeping(2).Hits.Select(h => h.Id).Order());
+        var three = Keeping(3);
+        Assert.Equal([1L, 2L, 5L], three.Hits.Select(h => h.Id).Order());
+        Assert.Equal(3, three.Facets.Single(f => f.Facet == FacetCatalog.Locality).Values.Sum(v => v.Count));
+        Assert.Equal([1L, 2L, 5L], Keeping(10).Hits.Select(h => h.Id).Order());
     }
 
     [Fact]

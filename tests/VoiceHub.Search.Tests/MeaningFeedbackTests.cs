@@ -34,9 +34,9 @@ public sealed class MeaningFeedbackTests : IDisposable
     }
 
     private SearchService Service(MeaningFeedback feedback) => new(_holder, _synonyms,
-        new MeaningSearch(_vectors, new QueryEmbedder("planted", _ => Vector((0, 1f))))
+        new MeaningSearch(_vectors, new QueryEmbedder("planted", q => q == "xqzv blorp" ? Vector((0, 0.9f), (5, 0.436f)) : Vector((0, 1f))))
         {
-            Floor = 0.5f, Calibration = MeaningCalibration.None, Feedback = feedback, FeedbackWeight = 1f, FeedbackHits = 3,
+            Floor = 0.5f, Calibration = MeaningCalibration.None, Feedback = feedback, FeedbackWeight = 1f, FeedbackHits = 3, UnknownWordsBar = 0.6f, Kept = 0,
         });
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class MeaningFeedbackTests : IDisposable
         Assert.Equal(sharpened.Total, sharpened.Facets.Single(f => f.Facet == FacetCatalog.Locality).Values.Sum(v => v.Count));
         Assert.Equal(1, search.Count(new SearchRequest { Query = "rings back", Localities = ["Tilbury"] }));
 
-        // Exact syntax and nonsense are untouched by feedback.
+        // Exact syntax and nonsense (no known word, best match 0.54: under the bar) are untouched by feedback.
         Assert.Equal([1L], search.Search(new SearchRequest { Query = "rings back", Exact = true }).Hits.Select(h => h.Id));
         Assert.Equal([1L], search.Search(new SearchRequest { Query = "\"rings back\"" }).Hits.Select(h => h.Id));
         Assert.Equal(0, search.Search(new SearchRequest { Query = "xqzv blorp" }).Total);
@@ -67,7 +67,7 @@ public sealed class MeaningFeedbackTests : IDisposable
         // "rings back" alone is axis 0; "feedback about rings back" is axis 1; expanded, the query is (0.707, 0.707).
         var embedder = new QueryEmbedder("planted", q => q.StartsWith("feedback about ", StringComparison.Ordinal) ? Vector((1, 1f)) : Vector((0, 1f)));
         SearchService By(int expand) => new(_holder, _synonyms,
-            new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Calibration = MeaningCalibration.None, ExpandUpToWords = expand });
+            new MeaningSearch(_vectors, embedder) { Floor = 0.5f, Calibration = MeaningCalibration.None, ExpandUpToWords = expand, Kept = 0 });
 
         Assert.Equal([1L, 3L], By(0).Search(new SearchRequest { Query = "rings back" }).Hits.Select(h => h.Id));
         var expanded = By(3).Search(new SearchRequest { Query = "rings back" });

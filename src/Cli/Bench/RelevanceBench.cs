@@ -28,7 +28,8 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
 
     public sealed record Setting(float Floor, int K, float Weight, bool Prefix, MeaningCalibration Calibration = MeaningCalibration.Median,
         FusionRule Fusion = FusionRule.ReciprocalRank, float Share = 0.7f, float Lift = 0.05f,
-        MeaningFeedback Feedback = MeaningFeedback.None, float FeedbackWeight = 0.5f, int FeedbackHits = 5, int Expand = 0)
+        MeaningFeedback Feedback = MeaningFeedback.None, float FeedbackWeight = 0.5f, int FeedbackHits = 5, int Expand = 0,
+        float Bar = 2f, int Kept = 0, float KeptFloor = 0.5f)
     {
         public override string ToString() => $"floor {Floor:0.00}, {Calibration} calibration, " + Fusion switch
         {
@@ -38,7 +39,9 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             _ => $"RRF (k {K}, meaning weight {Weight:0.#})",
         } + (Prefix ? "" : ", no query instruction")
           + (Feedback == MeaningFeedback.None ? "" : $", feedback from {Feedback} (top {FeedbackHits}, weight {FeedbackWeight:0.##})")
-          + (Expand == 0 ? "" : $", queries of ≤ {Expand} words expanded");
+          + (Expand == 0 ? "" : $", queries of ≤ {Expand} words expanded")
+          + (Bar > 1 ? ", unknown words: nothing" : $", unknown words if best ≥ {Bar:0.00}")
+          + (Kept == 0 ? "" : $", nearest {Kept} down to {KeptFloor:0.00}");
     }
 
     /// <summary>
@@ -51,20 +54,48 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         public override string ToString() => $"{MeaningHitsPerQuery:0.0} meaning hits a query, {OnTopic:0.000} of the first 10 on topic";
     }
 
-    /// <summary>The setting shipped before fusion was tuned (RRF k 20, weight 1, floor 0.50, median calibration).</summary>
-    public static readonly Setting Previous = new(0.5f, 20, 1f, true);
+    /// <summary>
+    /// The setting shipped before issue 17's unknown-words bar and window were tried (floor 0.50, median calibration,
+    /// RRF k 5, no meaning hits for a query with no known word): the bar the rare-word check holds the others to.
+    /// </summary>
+    public static readonly Setting Before = new(0.5f, 5, 1f, true);
 
-    /// <summary>The setting shipped before feedback was tried (RRF k 5, floor 0.50, median calibration, no feedback).</summary>
-    public static readonly Setting Shipped = new(0.5f, 5, 1f, true);
+    /// <summary>The hub's setting: <see cref="MeaningSearch"/>'s defaults.</summary>
+    public static Setting Shipped
+    {
+        get
+        {
+            var m = new MeaningSearch(new VectorIndex());
+            return new(m.Floor, m.FusionK, m.MeaningWeight, true, m.Calibration, m.Fusion, m.MeaningShare, m.WordLift,
+                m.Feedback, m.FeedbackWeight, m.FeedbackHits, m.ExpandUpToWords, m.UnknownWordsBar, m.Kept, m.KeptFloor);
+        }
+    }
 
-    public sealed record Figures(int TuneItems, int TestItems, int Queries, Setting Chosen, Scores Bm25, Scores Embeddings, Scores Hybrid,
-        Scores HybridUncalibrated, Scores HybridPrevious, Scores HybridNoFeedback, Scores EmbeddingsWithFeedback, RareWords RareChosen, RareWords RarePrevious,
-        IReadOnlyDictionary<Setting, RareWords> TuningRare, IReadOnlyDictionary<Setting, double> TuningEmbeddingsWithFeedback, string CachePath, int Cached, Scores ExactBm25, Scores ExactHybrid, int NonsenseWithResults, int Nonsense, double EmbedSeconds, IReadOnlyList<(Setting Setting, double Ndcg10)> Tuning,
-        IReadOnlyList<(string Query, float Top)> NonsenseTop, double MedianTopSimilarity);
+    /// <summary>
+    /// One family of settings: its best on the tuning half under the bench's rule, and that one setting scored on the
+    /// held-out half (nonsense and off-topic queries: how many found anything there).
+    /// </summary>
+    public sealed record Family(string Name, Setting Chosen, double TuningNdcg10, Scores Held, RareWords RareHeld, int NonsenseHeld);
+
+    public sealed record Figures(int TuneItems, int TestItems, int Queries, Scores Bm25, Scores Embeddings, Scores HybridBefore, Scores HybridShipped,
+        IReadOnlyList<Family> Families, IReadOnlyDictionary<Setting, RareWords> TuningRare, string CachePath, int Cached, Scores ExactBm25, Scores ExactHybrid,
+        int Nonsense, double EmbedSeconds, IReadOnlyList<(Setting Setting, double Ndcg10)> Tuning,
+        IReadOnlyList<(string Query, float TuneTop, float HeldTop)> NonsenseTop, double MedianTopSimilarity);
 
     private const string QueryPrefix = QueryEmbedder.ArcticQueryPrefix;
 
-    private static readonly string[] Nonsense = ["xqzv blorp", "asdfgh jkl", "qwertyuiop", "zzzz yyyy", "lorem ipsum dolor"];
+    /// <summary>
+    /// Queries that must find nothing: gibberish, and words about nothing the feedback is about. The first five were the
+    /// bench's from the start; the rest were added (written before any was run) when a query with no known word could
+    /// first be searched by meaning. Off-topic words the feedback does use ("football") find their word matches under
+    /// every setting; what counts is that none gains meaning hits.
+    /// </summary>
+    private static readonly string[] Nonsense =
+    [
+        "xqzv blorp", "asdfgh jkl", "qwertyuiop", "zzzz yyyy", "lorem ipsum dolor",
+        "fnord wibble", "glorp snarf", "bzzt mrrp", "kkkk jjjj", "plinth quorble", "zxcvbnm",
+        "zebra", "volcano eruption", "cryptocurrency wallet", "saxophone solo", "quantum chromodynamics", "penguins in antarctica",
+    ];
 
     public Figures Run(TextWriter log, CancellationToken ct)
     {
@@ -87,89 +118,102 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         var embedSeconds = clock.Elapsed.TotalSeconds;
         log.WriteLine($"Embedded and indexed both halves in {embedSeconds:0.0} s ({cached:N0} comments' vectors from {cache.Path})");
 
-        // The query instruction stays on (without it the tuning half's best was 0.375 against 0.457: bench/README.md).
-        // A wider grid was run once (5 December 2026, bench/README.md): RRF k 5/20/60 × weight 1/2/4, scores with meaning
-        // share 0.5–0.9, scores over any of the words 0.3–0.9, meaning order with an all-words lift 0.01–1, floors
-        // 0.45–0.55. Within a calibration the rules differed by at most 0.03; the best of each is kept here.
-        // The fusion rule is RRF k 5 (the rules differed by at most 0.03 within a calibration). This grid tries what
-        // the tuning run of 5 December found separates hybrid from embeddings alone, which meaning hits are listed: fixed
-        // floors with no calibration, the median and lowest calibrations, and the query sharpened by feedback.
-        // A first run with feedback (5 December 2026, bench/README.md) tried it from the words, from the query's own
-        // nearest items and from either, weights 0.5/1/2, 3 or 10 items, under RRF k 5: the query's own nearest items lost
-        // everywhere, weights 1 and 2 lost. Kept here: feedback from the words at weights 0.25 and 0.5, under four rules,
-        // and short queries expanded ("feedback about …").
-        var feedbacks = new List<Setting>();
-        foreach (var fusion in new Setting[]
-                 {
-                     new(0, 5, 1, true), new(0, 5, 1, true, Fusion: FusionRule.Scores, Share: 0.5f),
-                     new(0, 5, 1, true, Fusion: FusionRule.MeaningLift, Lift: 0.1f), new(0, 5, 1, true, Fusion: FusionRule.MeaningLift, Lift: 0.02f),
-                 })
-        foreach (var expand in new[] { 0, 3 })
-        {
-            feedbacks.Add(fusion with { Expand = expand });
-            foreach (var weight in new[] { 0.25f, 0.5f })
-            foreach (var hits in new[] { 3, 10 })
-                feedbacks.Add(fusion with { Expand = expand, Feedback = MeaningFeedback.Words, FeedbackWeight = weight, FeedbackHits = hits });
-        }
+        // Earlier grids (5 December 2026, bench/README.md) tried the query instruction off (lost), RRF k 5/20/60 × weight
+        // 1/2/4, scores with meaning share 0.5–0.9, scores over any of the words, meaning order with an all-words lift,
+        // the lowest-match calibration, feedback from the words or the query's own nearest items, and short queries
+        // expanded: none beat RRF k 5 or scores α 0.5 with a fixed floor and no or median calibration by more than 0.003
+        // on the tuning half. Kept here are those, and the two new levers: meaning hits for a query with no known word
+        // when its best match reaches a bar, and the nearest few kept down to a lower floor under a higher one. A floor
+        // relative to the query's best match (meaning hits within δ 0.04/0.07/0.10 of it) was tried in the first run of
+        // this grid and never scored above the same setting without it (bench/README.md).
+        var grid = new List<Setting>();
+        foreach (var fusion in new Setting[] { new(0, 5, 1, true), new(0, 5, 1, true, Fusion: FusionRule.Scores, Share: 0.5f) })
+        foreach (var floor in new[] { 0.45f, 0.5f, 0.55f })
+        foreach (var calibration in new[] { MeaningCalibration.None, MeaningCalibration.Median })
+        foreach (var bar in new[] { 2f, 0.56f, 0.58f, 0.60f })
+            grid.Add(fusion with { Floor = floor, Calibration = calibration, Bar = bar });
+        foreach (var fusion in new Setting[] { new(0, 5, 1, true), new(0, 5, 1, true, Fusion: FusionRule.Scores, Share: 0.5f) })
+        foreach (var floor in new[] { 0.55f, 0.6f })
+        foreach (var calibration in new[] { MeaningCalibration.None, MeaningCalibration.Median })
+        foreach (var bar in new[] { 2f, 0.60f })
+        foreach (var kept in new[] { 5, 10, 20 })
+        foreach (var keptFloor in new[] { 0.45f, 0.5f })
+            grid.Add(fusion with { Floor = floor, Calibration = calibration, Bar = bar, Kept = kept, KeptFloor = keptFloor });
         var tuning = new List<(Setting, double)>();
         var tuningRare = new Dictionary<Setting, RareWords>();
-        var tuningEmbeddingsFeedback = new Dictionary<Setting, double>();
         var rareTune = tuneCorpus.RareWordQueries(40);
-        foreach (var floor in new[] { 0.45f, 0.5f, 0.55f })
-        foreach (var calibration in new[] { MeaningCalibration.None, MeaningCalibration.Median, MeaningCalibration.Lowest })
-        foreach (var feedback in feedbacks)
+        foreach (var setting in grid)
         {
             ct.ThrowIfCancellationRequested();
-            var setting = feedback with { Floor = floor, Calibration = calibration };
             tuning.Add((setting, tuneCorpus.Hybrid(queries, setting, embedder).Ndcg10));
             tuningRare[setting] = tuneCorpus.Rare(rareTune, setting, embedder);
-            if (floor == 0.5f && calibration == MeaningCalibration.None && setting.Fusion == FusionRule.ReciprocalRank)
-                tuningEmbeddingsFeedback[setting] = tuneCorpus.EmbeddingsAlone(queries, setting, embedder, withFeedback: true).Ndcg10;
         }
-        // The chosen setting must keep nonsense queries empty on the tuning half, and be as precise on rare-word queries as
-        // the setting shipped before this grid (median calibration, no feedback): within 0.02 of its on-topic share,
-        // listing no more meaning hits per query than it does plus half. Among those, the best nDCG@10.
-        var shipped = tuningRare[Shipped];
-        bool Holds(Setting s) => tuningRare[s].OnTopic >= shipped.OnTopic - 0.02 && tuningRare[s].MeaningHitsPerQuery <= shipped.MeaningHitsPerQuery * 1.5 + 0.5;
-        var chosen = tuning
-            .Where(t => Holds(t.Item1))
-            .OrderBy(t => tuneCorpus.NonsenseWithResults(Nonsense, t.Item1, embedder))
-            .ThenByDescending(t => t.Item2).ThenByDescending(t => t.Item1.Floor).First().Item1;
-        log.WriteLine($"Chosen on the tuning half: {chosen}; there, nDCG@10 {tuning.First(t => t.Item1 == chosen).Item2:0.000}, " +
-                      $"embeddings alone {tuneCorpus.EmbeddingsAlone(queries, Shipped, embedder).Ndcg10:0.000}, with the same query vector {tuneCorpus.EmbeddingsAlone(queries, chosen, embedder).Ndcg10:0.000}, and the same feedback " +
-                      $"{tuneCorpus.EmbeddingsAlone(queries, chosen, embedder, withFeedback: true).Ndcg10:0.000}; rare words {tuningRare[chosen]} against {shipped}");
+
+        // The rule, fixed before the run: no nonsense or off-topic query with results on the tuning half (beyond those
+        // whose words the feedback uses, the same under every setting); as precise on rare-word queries as the setting
+        // before (within 0.02 of its on-topic share, listing no more meaning hits a query than 1.5 × its own plus half);
+        // then the best nDCG@10; among equals the higher bar (the wider margin above nonsense) and the higher floor.
+        var before = tuningRare[Before];
+        bool Holds(Setting s) => tuningRare[s].OnTopic >= before.OnTopic - 0.02 && tuningRare[s].MeaningHitsPerQuery <= before.MeaningHitsPerQuery * 1.5 + 0.5;
+        var nonsenseBefore = tuneCorpus.NonsenseWithResults(Nonsense, Before, embedder);
+        Family Choose(string name, Func<Setting, bool> member)
+        {
+            var (chosen, ndcg) = tuning
+                .Where(t => member(t.Item1) && Holds(t.Item1) && tuneCorpus.NonsenseWithResults(Nonsense, t.Item1, embedder) <= nonsenseBefore)
+                .OrderByDescending(t => Math.Round(t.Item2, 6)).ThenByDescending(t => t.Item1.Bar).ThenByDescending(t => t.Item1.Floor).First();
+            log.WriteLine($"{name}: chosen on the tuning half {chosen}; there nDCG@10 {ndcg:0.000}, rare words {tuningRare[chosen]} (before: {before})");
+            return new Family(name, chosen, ndcg, testCorpus.Hybrid(queries, chosen, embedder), testCorpus.Rare(testCorpus.RareWordQueries(40), chosen, embedder),
+                testCorpus.NonsenseWithResults(Nonsense, chosen, embedder));
+        }
+        var families = new List<Family>
+        {
+            Choose("fixed floor", s => s.Bar > 1 && s.Kept == 0),
+            Choose("unknown-words bar", s => s.Bar <= 1 && s.Kept == 0),
+            Choose("nearest kept", s => s.Bar > 1 && s.Kept > 0),
+            Choose("bar and nearest kept", s => s.Bar <= 1 && s.Kept > 0),
+        };
+        log.WriteLine($"Tuning half: embeddings alone {tuneCorpus.EmbeddingsAlone(queries, Before, embedder).Ndcg10:0.000}, before {tuning.First(t => t.Item1 == Before).Item2:0.000}; " +
+                      $"nonsense and off-topic queries with results before: {nonsenseBefore} of {Nonsense.Length}");
 
         // Where hybrid and embeddings alone differ: the queries whose words find something (for the others every rule
-        // lists the meaning hits in cosine order). Chosen on the tuning half; the held-out half, after the choice (it
-        // chooses nothing), also shows the queries the bench's choice leaves empty, where its figures are won or lost.
-        void PerQuery(Corpus corpus, string half, bool andEmpty)
+        // lists the meaning hits in cosine order), and those with no known word (the bar decides whether they find
+        // anything) or that some family leaves empty (*).
+        void PerQuery(Corpus corpus, string half)
         {
             var words = corpus.Bm25(queries).ByQuery!;
-            var alone = corpus.EmbeddingsAlone(queries, Shipped, embedder).ByQuery!;
-            var asShipped = corpus.Hybrid(queries, Shipped, embedder).ByQuery!;
-            var asChosen = corpus.Hybrid(queries, chosen, embedder).ByQuery!;
-            log.WriteLine($"{half}, the {words.Count(w => w.Found)} queries whose words find something" +
-                          (andEmpty ? " and those the choice leaves empty (*)" : "") +
-                          ": nDCG@10 BM25 / embeddings alone / hybrid as shipped / bench's choice");
+            var alone = corpus.EmbeddingsAlone(queries, Before, embedder).ByQuery!;
+            var asBefore = corpus.Hybrid(queries, Before, embedder).ByQuery!;
+            var chosen = families.Select(f => corpus.Hybrid(queries, f.Chosen, embedder).ByQuery!).ToList();
+            log.WriteLine($"{half}, the {words.Count(w => w.Found)} queries whose words find something, those with no known word (?) and those some family " +
+                          "leaves empty (*): nDCG@10 BM25 / embeddings alone / before / each family's choice; best cosine");
+            var listed = new HashSet<int>();
             for (var i = 0; i < queries.Count; i++)
             {
-                if (words[i].Found || (andEmpty && !asChosen[i].Found))
-                    log.WriteLine($"  {queries[i].Query + (asChosen[i].Found ? "" : " *"),-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asShipped[i].Ndcg10:0.000} {asChosen[i].Ndcg10:0.000}");
+                var unknown = !corpus.KnowsAWord(queries[i].Query);
+                var empty = chosen.Any(c => !c[i].Found);
+                if (!words[i].Found && !unknown && !empty) continue;
+                var top = corpus.Meaning(Before, embedder).Nearest(queries[i].Query, 1, -1f) is [var t, ..] ? t.Similarity : 0f;
+                listed.Add(i);
+                log.WriteLine($"  {queries[i].Query + (unknown ? " ?" : "") + (empty ? " *" : ""),-40} {words[i].Ndcg10:0.000} {alone[i].Ndcg10:0.000} {asBefore[i].Ndcg10:0.000} " +
+                              string.Join(" ", chosen.Select(c => c[i].Ndcg10.ToString("0.000", CultureInfo.InvariantCulture))) + $"; {top:0.000}");
             }
+            // The rest differ from embeddings alone only where the floor cuts the meaning list.
+            string Rest(IReadOnlyList<(double Ndcg10, bool Found)> by) =>
+                Enumerable.Range(0, queries.Count).Where(i => !listed.Contains(i)).Average(i => by[i].Ndcg10).ToString("0.000", CultureInfo.InvariantCulture);
+            log.WriteLine($"  {$"the other {queries.Count - listed.Count} (mean)",-40} {Rest(words)} {Rest(alone)} {Rest(asBefore)} {string.Join(" ", chosen.Select(Rest))}");
         }
-        PerQuery(tuneCorpus, "Tuning half", andEmpty: false);
-        PerQuery(testCorpus, "Held-out half", andEmpty: true);
+        PerQuery(tuneCorpus, "Tuning half");
+        PerQuery(testCorpus, "Held-out half");
 
-        var nonsenseTop = Nonsense.Select(n => (n, testCorpus.Meaning(chosen, embedder).Nearest(n, 1, -1f) is [var top, ..] ? top.Similarity : 0f)).ToList();
-        var tops = queries.Select(q => testCorpus.Meaning(chosen, embedder).Nearest(q.Query, 1, -1f) is [var top, ..] ? top.Similarity : 0f).Order().ToList();
-        var rareTest = testCorpus.RareWordQueries(40);
-        return new Figures(tune.Count, test.Count, queries.Count, chosen,
-            testCorpus.Bm25(queries), testCorpus.EmbeddingsAlone(queries, Shipped, embedder), testCorpus.Hybrid(queries, chosen, embedder),
-            testCorpus.Hybrid(queries, chosen with { Calibration = MeaningCalibration.None }, embedder), testCorpus.Hybrid(queries, Shipped, embedder),
-            testCorpus.Hybrid(queries, chosen with { Feedback = MeaningFeedback.None }, embedder), testCorpus.EmbeddingsAlone(queries, chosen, embedder, withFeedback: true),
-            testCorpus.Rare(rareTest, chosen, embedder), testCorpus.Rare(rareTest, Shipped, embedder), tuningRare, tuningEmbeddingsFeedback, cache.Path, cached,
-            testCorpus.Bm25(exact), testCorpus.Hybrid(exact, chosen, embedder),
-            testCorpus.NonsenseWithResults(Nonsense, chosen, embedder), Nonsense.Length, embedSeconds, tuning, nonsenseTop, tops[tops.Count / 2]);
+        float Top(Corpus corpus, string q) => corpus.Meaning(Before, embedder).Nearest(q, 1, -1f) is [var top, ..] ? top.Similarity : 0f;
+        var nonsenseTop = Nonsense.Select(n => (n, Top(tuneCorpus, n), Top(testCorpus, n))).ToList();
+        var tops = queries.Select(q => Top(testCorpus, q.Query)).Order().ToList();
+        var shipped = Shipped;
+        return new Figures(tune.Count, test.Count, queries.Count,
+            testCorpus.Bm25(queries), testCorpus.EmbeddingsAlone(queries, Before, embedder), testCorpus.Hybrid(queries, Before, embedder),
+            testCorpus.Hybrid(queries, shipped, embedder), families, tuningRare, cache.Path, cached,
+            testCorpus.Bm25(exact), testCorpus.Hybrid(exact, shipped, embedder),
+            Nonsense.Length, embedSeconds, tuning, nonsenseTop, tops[tops.Count / 2]);
     }
 
     /// <summary>The first 12 hex digits of SHA-256 over the comments and their labels: the vector cache's file is per data set.</summary>
@@ -246,27 +290,16 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
             {
                 Floor = s.Floor, FusionK = s.K, MeaningWeight = s.Weight, Calibration = s.Calibration, Fusion = s.Fusion, MeaningShare = s.Share, WordLift = s.Lift,
                 Feedback = s.Feedback, FeedbackWeight = s.FeedbackWeight, FeedbackHits = s.FeedbackHits, ExpandUpToWords = s.Expand,
+                UnknownWordsBar = s.Bar, Kept = s.Kept, KeptFloor = s.KeptFloor,
             };
         }
 
         public Scores Bm25(IReadOnlyList<(string Theme, string Query)> queries) =>
             Score(queries, q => new SearchService(_holder, _synonyms).Search(new SearchRequest { Query = q, PageSize = 100, Exact = true }).Hits.Select(h => h.Id).ToList());
 
-        /// <summary>
-        /// Nearest by cosine alone; <paramref name="withFeedback"/>: the query first sharpened by its own top
-        /// <see cref="Setting.FeedbackHits"/> nearest items at <see cref="Setting.FeedbackWeight"/> (the words' part of a
-        /// hybrid setting's feedback cannot be had without words), to show how much of a gain comes from the words.
-        /// </summary>
-        public Scores EmbeddingsAlone(IReadOnlyList<(string Theme, string Query)> queries, Setting s, SentenceEmbedder embedder, bool withFeedback = false) =>
-            Score(queries, q =>
-            {
-                var meaning = Meaning(s, embedder);
-                var nearest = meaning.Nearest(q, 100, -1f);
-                if (!withFeedback || s.Feedback == MeaningFeedback.None) return nearest.Select(n => n.Id).ToList();
-                var from = nearest.Take(s.FeedbackHits).Select(n => n.Id).ToList();
-                var sharpened = meaning.Sharpened(q, from)!;
-                return meaning.Nearest("alone\u0001" + q + "\u0001" + string.Join(',', from), sharpened, 100, -1f).Select(n => n.Id).ToList();
-            });
+        /// <summary>Nearest by cosine alone, with the query vector of <paramref name="s"/>.</summary>
+        public Scores EmbeddingsAlone(IReadOnlyList<(string Theme, string Query)> queries, Setting s, SentenceEmbedder embedder) =>
+            Score(queries, q => Meaning(s, embedder).Nearest(q, 100, -1f).Select(n => n.Id).ToList());
 
         /// <summary>
         /// Up to <paramref name="count"/> words (5 letters or more) found in 2 or 3 comments of this half, in a fixed
@@ -318,6 +351,14 @@ public sealed class RelevanceBench(string seeds, string benchDirectory, string? 
         {
             var search = new SearchService(_holder, _synonyms, Meaning(s, embedder));
             return Score(queries, q => search.Search(new SearchRequest { Query = q, PageSize = 100 }).Hits.Select(h => h.Id).ToList());
+        }
+
+        /// <summary>True when one of the query's words alone (with its synonyms) finds some comment of this half.</summary>
+        public bool KnowsAWord(string query)
+        {
+            var search = new SearchService(_holder, _synonyms);
+            return query.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => search.Search(new SearchRequest { Query = w, PageSize = 1, Exact = true }).Total > 0);
         }
 
         public int NonsenseWithResults(IEnumerable<string> nonsense, Setting s, SentenceEmbedder embedder)

@@ -60,7 +60,8 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
             var built = new QueryBuilder(index.Analyzer, table, field => ValuesOf(searcher, field)).Build(parsed);
             notes.AddRange(built.Notes);
             // Only very common words ("what about me") still have a meaning; with none found, say why nothing is listed.
-            var meaningIds = nearest is { Count: > 0 } && !built.Impossible && KnowsAWord(searcher, built.Query)
+            var meaningIds = nearest is { Count: > 0 } && !built.Impossible
+                             && (KnowsAWord(searcher, built.Query) || nearest[0].Similarity >= meaning!.UnknownWordsBar)
                 ? Calibrated(searcher, built.Query, request, typed, table, nearest) : null;
             if (built.Query is null && !built.Impossible && meaningIds is null)
             {
@@ -192,7 +193,8 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
     /// nearest comments score 0.57, real queries' best 0.62), so one floor cannot tell them apart; when the words find
     /// something, the feedback that has them shows how close "means the same" is for this query, and a meaning hit must
     /// be at least that close (<see cref="MeaningSearch.Calibration"/>; see bench/README.md). When the words find
-    /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added.
+    /// nothing, the floor alone decides; when they find only feedback not yet embedded, no meaning hits are added. Past
+    /// the nearest <see cref="MeaningSearch.Kept"/>, a meaning hit must be at or above <see cref="MeaningSearch.Floor"/>.
     /// With <see cref="MeaningSearch.Feedback"/> on, the meaning hits are those nearest to the query sharpened by the top
     /// word matches (or its own nearest items), and the bar is measured against that sharpened query too.
     /// </summary>
@@ -234,7 +236,7 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
                 _ => similarities[^1],
             };
         }
-        var listed = nearest.Where(x => x.Similarity >= floor).ToList();
+        var listed = nearest.Where((x, i) => x.Similarity >= floor && (i < meaning.Kept || x.Similarity >= meaning.Floor)).ToList();
         return listed.Count > 0 ? listed : null;
     }
 
@@ -277,8 +279,9 @@ public sealed class SearchService(IndexHolder indexes, Synonyms synonyms, Meanin
 
     /// <summary>
     /// True when at least one of the query's words occurs in some feedback. Gibberish ("xqzv blorp") still has nearest
-    /// neighbours, some fairly close, so a query none of whose words the hub has ever seen gets no meaning hits; this
-    /// lets the similarity floor sit lower for real queries (chosen on the relevance bench).
+    /// neighbours, some fairly close, so a query none of whose words the hub has ever seen gets meaning hits only when
+    /// its best match reaches <see cref="MeaningSearch.UnknownWordsBar"/>; this lets the similarity floor sit lower for
+    /// real queries (chosen on the relevance bench).
     /// </summary>
     private static bool KnowsAWord(IndexSearcher searcher, Query? query)
     {
