@@ -98,6 +98,10 @@ internal static class NameCues
         "baby", "pie", "tea", "soda", "modest", "valid", "vital", "constant", "unique", "loyal", "sincere", "innocent", "noble",
         "precious", "earnest", "divine", "genesis", "server", "junior", "judge", "guru", "mate", "brain", "mama", "sever");
 
+    /// <summary>Months' short names, dates when a number stands beside them ("7th Dec 2014").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Of(
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     /// <summary>Labels of a case record before "Surname, First": "Re: PATEL, Anita", "Client: Okafor, Chidi".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
         "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer", "cared");

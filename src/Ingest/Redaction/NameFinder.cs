@@ -161,12 +161,22 @@ internal static class NameFinder
         return kind;
     }
 
+    // "7th Dec 2014", "in Nov 2019", "Jan 5": a month's short name beside a number is a date, though "Jan" and "Dec" are names.
+    private static bool DatePart(string text, Token[] tokens, int i, int n)
+    {
+        if (!NameCues.MonthAbbreviations.Contains(tokens[i].Of(text))) return false;
+        var before = text.AsSpan(i > 0 ? tokens[i - 1].End : 0, tokens[i].Start - (i > 0 ? tokens[i - 1].End : 0)).TrimEnd(" .,".AsSpan());
+        var after = text.AsSpan(tokens[i].End, (i + 1 < n ? tokens[i + 1].Start : text.Length) - tokens[i].End).TrimStart(" .,".AsSpan());
+        return (before.Length > 0 && char.IsAsciiDigit(before[^1]) && before.Length <= 8) || (after.Length > 0 && char.IsAsciiDigit(after[0]));
+    }
+
     // Keep phrases are proper nouns ("Orchard House"), so in mixed-case text only a capitalised word can start one.
     private static void ProtectKeepPhrases(string text, Token[] tokens, Kind[] kinds, int n, RedactionLists lists, bool caseless)
     {
         for (var i = 0; i < n; i++)
         {
             if (!caseless && (kinds[i] & Kind.Lower) != 0) continue;
+            if (DatePart(text, tokens, i, n)) { kinds[i] |= Kind.Protected; continue; }
             if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)) continue;
             foreach (var rest in phrases)
             {
@@ -314,7 +324,8 @@ internal static class NameFinder
         public int RecordName(int i, List<Found> found)
         {
             if (i == 0 || tokens[i - 1].End >= tokens[i].Start || text[tokens[i - 1].End] != ':' || Gap(i).Trim() is not ":" || Gap(i).Contains('\n')) return -1;
-            if (!NameCues.RecordLabels.Contains(Word(i - 1)) || !SentenceStart(i - 1) && !(i >= 2 && Word(i - 2).Equals("service", StringComparison.OrdinalIgnoreCase))) return -1;
+            // "Re:" and "Client:" capitalised, or starting a sentence: a label, not "the answer re: transport".
+            if (!NameCues.RecordLabels.Contains(Word(i - 1)) || !(SentenceStart(i - 1) || !Is(i - 1, Kind.Lower) || (i >= 2 && Word(i - 2).Equals("service", StringComparison.OrdinalIgnoreCase)))) return -1;
             var last = i;
             while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Particles.Contains(Word(last)) && !Possessive(last)) last++;
             if (last + 1 >= n || Gap(last + 1) is not ", " || !RecordPart(last) || !RecordPart(last + 1)) return -1;
@@ -454,7 +465,7 @@ internal static class NameFinder
         /// </summary>
         private bool RunOn(int i)
         {
-            if (i + 1 >= n || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
+            if (i + 1 >= n || Possessive(i) || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
             var p = Word(i - 1);
             if (NameCues.BeforePeople.Contains(p) || NameCues.ContactLinks.Contains(p) || NameCues.ContactVerbs.Contains(p) || NameCues.Roles.Contains(p)
                 || NameCues.Titles.Contains(p) || NameCues.FromPeople.Contains(p) || p is "with" or "for" or "when" or "because" or "if" or "but" or "that" or "like") return false;
@@ -469,7 +480,8 @@ internal static class NameFinder
             var gap = Gap(i);
             if (!IsSpace(gap) && gap.Trim().Length > 0 && gap.Trim() is not "," and not "(") return true;
             var p = Word(i - 1);
-            if (NameCues.Articles.Contains(p)) return true;
+            // "Is Dolly still working there?": a question's first word is no article.
+            if (NameCues.Articles.Contains(p)) return !(p is "Is" or "IS" && SentenceStart(i - 1));
             return Is(i - 1, Kind.Capital) && !Is(i - 1, Kind.First | Kind.Surname) && !SentenceStart(i - 1) && IsSpace(gap);
         }
 
@@ -806,9 +818,11 @@ internal static class NameFinder
 
         // "my nan thangam", "her name was efua": after a strong cue, a lower-case word no dictionary holds, spelt like a name
         // (a misspelling such as "recieved" is spelt like a word).
+        // "my sisters husband tirion does the nights": with a person's doing after it, a spelling above the floor will do.
         public bool LowerNameAfterCue(int i) =>
             Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
-            && !NameCues.Institutions.Contains(Word(i)) && lists.NameShape.Score(Word(i)) >= 0;
+            && !NameCues.Institutions.Contains(Word(i)) && !Stretched(Word(i))
+            && (lists.NameShape.Score(Word(i)) >= 0 || (lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor && ActsNext(i, orEnds: false)));
 
         /// <summary>
         /// A preposition that usually leads to a place or thing, here after words that make it a person's: "Visits from
@@ -891,7 +905,9 @@ internal static class NameFinder
         // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
         private bool LowerSurname(int start, int i) =>
             Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
-            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i);
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i)
+            // "patsy doesnt know": phone spelling of a person's doing is in no dictionary, and no surname.
+            && !NameCues.PersonNext.Contains(Word(i)) && !NameCues.AfterPeople.Contains(Word(i));
 
         // An English word that says what a person does ("said", "came", "will"), though a list holds it as a name.
         private bool Doing(int i) => Is(i, Kind.Word) && (NameCues.PersonVerbs.Contains(Word(i)) || NameCues.AfterPeople.Contains(Word(i)));
