@@ -89,10 +89,10 @@ internal static class NameCues
         "gets", "got", "takes", "took", "gave", "gives", "brings", "brought", "sorts", "comes", "goes", "went", "keeps", "kept");
 
     /// <summary>
-    /// Listed first names that are also words which follow a role as other words do: "my son even said", "the carer alone",
-    /// "my mum fine": never taken as a lower-case name after a role.
+    /// Listed first names that are far more often words, and follow a role or a thanks as words do: "my son even said",
+    /// "thanks Even though", "the carer alone": never a lower-case name after a role, and never a name without a strong cue.
     /// </summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterRole = Of(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsuallyWords = Of(
         "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "sang", "skipped", "tore", "dies",
         "bade", "bent", "kick", "beat", "lean", "name", "nine", "can", "ado", "ante", "era", "job", "floor", "line", "idea",
         "baby", "pie", "tea", "soda", "modest", "valid", "vital", "constant", "unique", "loyal", "sincere", "innocent", "noble",

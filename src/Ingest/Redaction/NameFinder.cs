@@ -375,6 +375,8 @@ internal static class NameFinder
             }
             // "carer Don't employ…", "carer Can't think…": a word with its verb's ending is never a name, whatever the cue.
             if (IsContraction(i)) return false;
+            // "we said thanks Even though": a word that is seldom a name needs a strong cue.
+            if (cue != Cue.Strong && Is(i, Kind.Word) && NameCues.UsuallyWords.Contains(Word(i))) return false;
             switch (cue)
             {
                 case Cue.Strong:
@@ -655,7 +657,7 @@ internal static class NameFinder
         private bool ActsAfterCue(int i, int cue, bool last) =>
             Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
             && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !Doing(i)
-            && !NameCues.NotAfterRole.Contains(Word(i)) && (last || (cue > 0 && ActsNext(i, orEnds: false)));
+            && !NameCues.UsuallyWords.Contains(Word(i)) && (last || (cue > 0 && ActsNext(i, orEnds: false)));
 
         // What follows a person: "patsy doesnt know", "aura is lovely", "anise does the nights"; or, when asked, the text or
         // the clause ending ("my carer aura.", "my carer aura, who").
@@ -675,7 +677,7 @@ internal static class NameFinder
         private bool WordNameAfterRole(int i) =>
             Is(i, Kind.Lower) && !caseless && i > 0 && (NameCues.Roles.Contains(Word(i - 1)) || NameCues.Titles.Contains(Word(i - 1)))
             && Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
-            && Word(i).Length > 2 && !Doing(i) && !NameCues.NotAfterRole.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && ActsNext(i, orEnds: true);
+            && Word(i).Length > 2 && !Doing(i) && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && ActsNext(i, orEnds: true);
 
         // "take care noel" as the text's last words.
         private bool TakeCareAtEnd(int i) =>
