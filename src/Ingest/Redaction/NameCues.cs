@@ -49,7 +49,8 @@ internal static class NameCues
     /// <summary>Words before "from" that make what follows a person: "Visits from Revathi", "a text from Ffion".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FromPeople = Of(
         "visit", "visits", "call", "calls", "phonecall", "text", "texts", "message", "messages", "letter", "email", "help", "support",
-        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice");
+        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice", "feedback", "complaint", "compliment",
+        "compliments");
 
     /// <summary>What a person has, after a possessive: "Ffion's phone", "Tegwen's visits".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belongings = Of(
@@ -93,10 +94,7 @@ internal static class NameCues
     /// "thanks Even though", "the carer alone": never a lower-case name after a role, and never a name without a strong cue.
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsuallyWords = Of(
-        "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "sang", "skipped", "tore", "dies",
-        "bade", "bent", "kick", "beat", "lean", "name", "nine", "can", "ado", "ante", "era", "job", "floor", "line", "idea",
-        "baby", "pie", "tea", "soda", "modest", "valid", "vital", "constant", "unique", "loyal", "sincere", "innocent", "noble",
-        "precious", "earnest", "divine", "genesis", "server", "junior", "judge", "guru", "mate", "brain", "mama", "sever");
+        "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "name", "can", "ado", "ante", "era");
 
     /// <summary>Months' short names, dates when a number stands beside them ("7th Dec 2014").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Of(

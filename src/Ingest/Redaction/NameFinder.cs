@@ -220,13 +220,15 @@ internal static class NameFinder
                 || (i >= 3 && p.Equals("out", StringComparison.OrdinalIgnoreCase) && Word(i - 3).Equals("shout", StringComparison.OrdinalIgnoreCase));
         }
 
-        /// <summary>"it's nancy here", "this is Afzuna here": someone saying who is writing, in any case.</summary>
+        /// <summary>"it's nancy here", "this is Afzuna here", "Hi, Eluned here": someone saying who is writing, in any case.</summary>
         public bool SaysHere(int i)
         {
-            if (i == 0 || i + 1 >= n || !IsSpace(Gap(i)) || !Word(i + 1).Equals("here", StringComparison.OrdinalIgnoreCase)) return false;
+            if (i == 0 || i + 1 >= n || !Word(i + 1).Equals("here", StringComparison.OrdinalIgnoreCase)) return false;
             var gap = Gap(i + 1);
             if (!IsSpace(gap) && gap.Trim() is not ",") return false;
             var p = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if ((IsSpace(Gap(i)) || Gap(i) is ", ") && p is "hi" or "Hi" or "HI" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey") return true;
+            if (!IsSpace(Gap(i))) return false;
             if (p is "it's" or "it’s" or "its" or "It's" or "It’s" or "Its" or "IT'S" or "ITS") return true;
             return i >= 2 && Word(i - 1).Equals("is", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("this", StringComparison.OrdinalIgnoreCase);
         }
@@ -258,6 +260,8 @@ internal static class NameFinder
             // "Dr. Okafor", but not "see a doctor. Hope you can help": only an abbreviated title takes a full stop.
             if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
                 return Cue.Strong;
+            // "My husband (Eluned) has dementia": a role, then the name in brackets.
+            if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
@@ -270,6 +274,8 @@ internal static class NameFinder
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
                 return Cue.Strong;
+            // "From: Shirel Lundqvist" heading a message.
+            if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return Cue.Strong;
             if (NameCues.Roles.Contains(p))
             {
@@ -311,7 +317,8 @@ internal static class NameFinder
                 return Word(k).StartsWith("pass", StringComparison.OrdinalIgnoreCase);
             }
             if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp.Equals("praise", StringComparison.OrdinalIgnoreCase);
-            return p.Equals("but", StringComparison.OrdinalIgnoreCase) && pp is "nobody" or "Nobody" or "noone" or "everyone" or "anyone" or "Everyone"
+            return (p.Equals("but", StringComparison.OrdinalIgnoreCase) || p.Equals("except", StringComparison.OrdinalIgnoreCase))
+                && pp is "nobody" or "Nobody" or "noone" or "everyone" or "anyone" or "Everyone"
                 || (p.Equals("but", StringComparison.OrdinalIgnoreCase) && i >= 3 && pp.Equals("one", StringComparison.OrdinalIgnoreCase)
                     && Word(i - 3).Equals("no", StringComparison.OrdinalIgnoreCase));
         }

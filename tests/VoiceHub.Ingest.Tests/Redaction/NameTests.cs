@@ -103,6 +103,12 @@ public sealed class NameTests
     [InlineData("It was ok. so i rang again and pansy said the form was lost", "It was ok. so i rang again and [name] said the form was lost")]
     [InlineData("Lovely carers. Take care patsy", "Lovely carers. Take care [name]")]
     [InlineData("Great staff. tell amintore vondráček i want my money back", "Great staff. tell [name] i want my money back")]
+    // Someone saying who writes, a role with the name in brackets, a message's "From:", "nobody except", "feedback from".
+    [InlineData("Hi, Eluned here. The visits are too short.", "Hi, [name] here. The visits are too short.")]
+    [InlineData("My husband (Eluned) has dementia.", "My husband ([name]) has dementia.")]
+    [InlineData("From: Shirel Lundqvist\nThe health visitor asked me about it.", "From: [name]\nThe health visitor asked me about it.")]
+    [InlineData("Nobody except Kashif bothers to knock.", "Nobody except [name] bothers to knock.")]
+    [InlineData("Quicker appointments. Feedback from Chibuzo Rice, carer", "Quicker appointments. Feedback from [name], carer")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -169,6 +175,9 @@ public sealed class NameTests
     [InlineData("Is Tuesday still ok for the visit?")]
     [InlineData("Good staff. my son even said thanks")]
     [InlineData("Good staff. thank you to the whole team and to Age UK")]
+    [InlineData("Hi, here is my feedback on the day centre.")]
+    [InlineData("My husband (who has dementia) goes on Tuesdays.")]
+    [InlineData("Feedback from Grays and Tilbury was the same.")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
