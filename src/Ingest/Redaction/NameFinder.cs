@@ -411,7 +411,9 @@ internal static class NameFinder
                     if (FamilyAfter(i) && (Is(i, Kind.Capital) || Shouted(i)) && (Strongly(i) || !Is(i, Kind.Word | Kind.Weak)) && Word(i).Length > 2
                         && !NameCues.Institutions.Contains(Word(i))) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
-                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i) && !RunOn(i)) return true;
+                    // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i))
+                        && !RunOn(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
         }
@@ -477,7 +479,8 @@ internal static class NameFinder
             if (i + 1 >= n || Possessive(i) || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
             var p = Word(i - 1);
             if (NameCues.BeforePeople.Contains(p) || NameCues.ContactLinks.Contains(p) || NameCues.ContactVerbs.Contains(p) || NameCues.Roles.Contains(p)
-                || NameCues.Titles.Contains(p) || NameCues.FromPeople.Contains(p) || p is "with" or "for" or "when" or "because" or "if" or "but" or "that" or "like") return false;
+                || NameCues.Titles.Contains(p) || NameCues.FromPeople.Contains(p) || p is "with" or "for" or "when" or "because" or "if" or "but" or "that" or "like"
+                || PeopleBefore(i)) return false;
             var next = Word(i + 1);
             return !(NameCues.AfterPeople.Contains(next) || NameCues.PersonVerbs.Contains(next) || NameCues.PersonNext.Contains(next));
         }
@@ -612,7 +615,7 @@ internal static class NameFinder
             if (i > 0 && !SentenceStart(i))
             {
                 var p = Word(i - 1);
-                if (PeopleBefore(i)) score += 0.7f;
+                if (PeopleBefore(i) || WithoutThenI(i, last)) score += 0.7f;
                 // "from the Oyebanji family": "the" before a family's name is no sign of a thing.
                 else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
@@ -850,6 +853,14 @@ internal static class NameFinder
             if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring";
             if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
             return false;
+        }
+
+        // "Without Revathi I would have given up": "without" and a name, then the one who would have.
+        private bool WithoutThenI(int i, int last)
+        {
+            if (i == 0 || !Word(i - 1).Equals("without", StringComparison.OrdinalIgnoreCase) || last + 1 >= n) return false;
+            var gap = Gap(last + 1).Trim();
+            return gap is "" or "," && Word(last + 1) is "I" or "i" or "we" or "We" or "mum" or "dad" or "Mum" or "Dad";
         }
 
         // "the Oyebanji family", "the Nwankwos' house" is not asked: a family named by its surname.

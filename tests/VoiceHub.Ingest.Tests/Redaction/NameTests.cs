@@ -109,6 +109,8 @@ public sealed class NameTests
     [InlineData("From: Shirel Lundqvist\nThe health visitor asked me about it.", "From: [name]\nThe health visitor asked me about it.")]
     [InlineData("Nobody except Kashif bothers to knock.", "Nobody except [name] bothers to knock.")]
     [InlineData("Quicker appointments. Feedback from Chibuzo Rice, carer", "Quicker appointments. Feedback from [name], carer")]
+    [InlineData("Great staff. Without Revathi I would have given up.", "Great staff. Without [name] I would have given up.")]
+    [InlineData("Visits from Ruby are the best part of his week.", "Visits from [name] are the best part of his week.")]
     public void Redact_Names_AreRemovedWhole(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -178,6 +180,8 @@ public sealed class NameTests
     [InlineData("Hi, here is my feedback on the day centre.")]
     [InlineData("My husband (who has dementia) goes on Tuesdays.")]
     [InlineData("Feedback from Grays and Tilbury was the same.")]
+    [InlineData("Without Tramadol I could not sleep.")]
+    [InlineData("Without Netflix I would go mad.")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
