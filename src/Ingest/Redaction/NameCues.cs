@@ -102,7 +102,7 @@ internal static class NameCues
 
     /// <summary>Labels of a case record before "Surname, First": "Re: PATEL, Anita", "Client: Okafor, Chidi".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
-        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer", "cared");
+        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
