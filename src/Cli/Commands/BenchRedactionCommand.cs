@@ -9,7 +9,7 @@ namespace VoiceHub.Cli.Commands;
 /// measured on a planted set built from the seed comments (<see cref="RedactionBench"/>). No database. The other sets use
 /// templates and names written apart, with names the lists do not hold; each was held out until measured, and only
 /// <c>--held4</c> (written in stop 19 by an engineer who had not read the redactor's code; <see cref="HeldFourTemplates"/>) has
-/// never been tuned on: <c>--misses</c> refuses it.
+/// never been tuned on: <c>--misses</c> refuses it. (<c>--held3</c>, written before reading the redactor in stop 18, was tuned on in stop 19.)
 /// </summary>
 public static class BenchRedactionCommand
 {
@@ -45,12 +45,6 @@ public static class BenchRedactionCommand
             var set = parse.GetValue(heldFour) ? PlantedSetName.HeldFour : parse.GetValue(heldThree) ? PlantedSetName.HeldThree : parse.GetValue(heldTwo) ? PlantedSetName.HeldTwo : parse.GetValue(held) ? PlantedSetName.Held : parse.GetValue(sealedSet) ? PlantedSetName.Sealed : parse.GetValue(blind) ? PlantedSetName.Blind : parse.GetValue(fresh) ? PlantedSetName.Fresh : parse.GetValue(unseen) ? PlantedSetName.Unseen : PlantedSetName.Tuning;
             var sources = PlantedSources.Load(ProjectPaths.SeedsDirectory(new VoiceHubOptions()));
             var f = RedactionBench.Run(sources.Comments, sources.FirstNames, sources.Surnames, sources.NotNames, count, parse.GetValue(seed), set);
-            if (parse.GetValue(misses) && set == PlantedSetName.HeldThree)
-            {
-                // Reading what the never-tuned set misses is tuning on it; its figures are its only output.
-                await Console.Error.WriteLineAsync("voicehub bench redaction: --misses is not printed for --held3, the set never tuned on.");
-                return 2;
-            }
             if (parse.GetValue(misses))
             {
                 foreach (var miss in RedactionBench.Misses(sources.Comments, sources.FirstNames, sources.Surnames, sources.NotNames, count, parse.GetValue(seed), set))
@@ -62,7 +56,7 @@ public static class BenchRedactionCommand
                 Json.Print(f);
                 return 0;
             }
-            Console.WriteLine($"Planted set: {f.Items} items, seed {f.Seed}, {f.Set switch { PlantedSetName.HeldFour => "fourth held templates and names, never tuned on", PlantedSetName.HeldThree => "third held templates and names", PlantedSetName.HeldTwo => "second held templates and names", PlantedSetName.Held => "held templates and names", PlantedSetName.Sealed => "fifth templates and names", PlantedSetName.Blind => "fourth templates and names", PlantedSetName.Fresh => "third templates and names",
+            Console.WriteLine($"Planted set: {f.Items} items, seed {f.Seed}, {f.Set switch { PlantedSetName.HeldFour => "fourth held templates and names, never tuned on", PlantedSetName.HeldThree => "third held templates and names, tuned on in stop 19", PlantedSetName.HeldTwo => "second held templates and names", PlantedSetName.Held => "held templates and names", PlantedSetName.Sealed => "fifth templates and names", PlantedSetName.Blind => "fourth templates and names", PlantedSetName.Fresh => "third templates and names",
                 PlantedSetName.Unseen => "second templates and names", _ => "tuning templates" }}");
             Console.WriteLine($"{"kind",-22}{"planted",8}{"recall",8}{"spans",8}{"precision",10}");
             foreach (var k in f.Kinds) Console.WriteLine($"{k.Kind,-22}{k.Planted,8}{k.Recall,8:0.000}{k.Spans,8}{k.Precision,10:0.000}");

@@ -49,7 +49,8 @@ internal static class NameCues
     /// <summary>Words before "from" that make what follows a person: "Visits from Revathi", "a text from Ffion".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FromPeople = Of(
         "visit", "visits", "call", "calls", "phonecall", "text", "texts", "message", "messages", "letter", "email", "help", "support",
-        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice");
+        "sent", "love", "note", "card", "hug", "hugs", "apology", "reply", "word", "advice", "feedback", "complaint", "compliment",
+        "compliments");
 
     /// <summary>What a person has, after a possessive: "Ffion's phone", "Tegwen's visits".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belongings = Of(
@@ -82,6 +83,27 @@ internal static class NameCues
         "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
         "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
 
+    /// <summary>Words after a lower-case name that say a person, besides <see cref="PersonVerbs"/>: "aura is lovely", "patsy doesnt know".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNext = Of(
+        "is", "was", "has", "had", "does", "doesnt", "doesn't", "doesn’t", "didnt", "didn't", "didn’t", "isnt", "isn't", "wasnt",
+        "wasn't", "hasnt", "hasn't", "hadnt", "hadn't", "wont", "won't", "cant", "can't", "who", "knows", "knew", "helps", "visits",
+        "gets", "got", "takes", "took", "gave", "gives", "brings", "brought", "sorts", "comes", "goes", "went", "keeps", "kept");
+
+    /// <summary>
+    /// Listed first names that are far more often words, and follow a role or a thanks as words do: "my son even said",
+    /// "thanks Even though", "the carer alone": never a lower-case name after a role, and never a name without a strong cue.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsuallyWords = Of(
+        "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "name", "can", "ado", "ante", "era");
+
+    /// <summary>Months' short names, dates when a number stands beside them ("7th Dec 2014").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Of(
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /// <summary>Labels of a case record before "Surname, First": "Re: PATEL, Anita", "Client: Okafor, Chidi".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
+        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer");
+
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
         "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "ten", "ter", "ní", "nic",
@@ -107,7 +129,7 @@ internal static class NameCues
         "about", "after", "before", "again", "every", "each", "both", "more", "most", "much", "many", "well", "good", "great",
         "thank", "thanks", "please", "ok", "okay", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "nhs", "gp", "a&e",
         "i'm", "i’m", "i've", "i’ve", "i'd", "i'll", "im", "ive", "name", "names", "erm", "um", "umm", "er", "hmm", "ah", "oh", "wow",
-        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
+        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "o'clock", "o’clock", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
 
     /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =
@@ -178,5 +200,5 @@ internal static class NameCues
         "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
         "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
         "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
-        "really", "goes", "went", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
+        "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
 }

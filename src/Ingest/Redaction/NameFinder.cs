@@ -43,6 +43,11 @@ internal static class NameFinder
         var scan = new Scan(text, tokens, kinds, n, caseless, lists);
         for (var i = 0; i < n; i++)
         {
+            if (scan.RecordName(i, found) is var recorded and >= 0)
+            {
+                i = recorded;
+                continue;
+            }
             if (!caseless && (kinds[i] & Kind.Lower) != 0)
             {
                 // "hi its dawn again", "thank u priya for", "spoke to margie joly": phone-style text in a mixed-case comment.
@@ -156,12 +161,22 @@ internal static class NameFinder
         return kind;
     }
 
+    // "7th Dec 2014", "in Nov 2019", "Jan 5": a month's short name beside a number is a date, though "Jan" and "Dec" are names.
+    private static bool DatePart(string text, Token[] tokens, int i, int n)
+    {
+        if (!NameCues.MonthAbbreviations.Contains(tokens[i].Of(text))) return false;
+        var before = text.AsSpan(i > 0 ? tokens[i - 1].End : 0, tokens[i].Start - (i > 0 ? tokens[i - 1].End : 0)).TrimEnd(" .,".AsSpan());
+        var after = text.AsSpan(tokens[i].End, (i + 1 < n ? tokens[i + 1].Start : text.Length) - tokens[i].End).TrimStart(" .,".AsSpan());
+        return (before.Length > 0 && char.IsAsciiDigit(before[^1]) && before.Length <= 8) || (after.Length > 0 && char.IsAsciiDigit(after[0]));
+    }
+
     // Keep phrases are proper nouns ("Orchard House"), so in mixed-case text only a capitalised word can start one.
     private static void ProtectKeepPhrases(string text, Token[] tokens, Kind[] kinds, int n, RedactionLists lists, bool caseless)
     {
         for (var i = 0; i < n; i++)
         {
             if (!caseless && (kinds[i] & Kind.Lower) != 0) continue;
+            if (DatePart(text, tokens, i, n)) { kinds[i] |= Kind.Protected; continue; }
             if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)) continue;
             foreach (var rest in phrases)
             {
@@ -193,7 +208,8 @@ internal static class NameFinder
 
         // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
         // lookup of the word before, so most words cost no more.
-        public bool CouldBeLowerName(int i) => i > 0 && (NameCues.BeforeLowerCaseName.Contains(Word(i - 1)) || SaysHere(i) || ShoutOut(i));
+        // "Dad's wellbeing", "my child's behavior": after a possessive comes what is the person's, not a name.
+        public bool CouldBeLowerName(int i) => i > 0 && ((NameCues.BeforeLowerCaseName.Contains(Word(i - 1)) && !Possessive(i - 1)) || SaysHere(i) || ShoutOut(i));
 
         /// <summary>"shout out to nancy", "shout-out to Kemi", "shoutout to": thanks addressed to someone, in any case.</summary>
         public bool ShoutOut(int i)
@@ -204,13 +220,15 @@ internal static class NameFinder
                 || (i >= 3 && p.Equals("out", StringComparison.OrdinalIgnoreCase) && Word(i - 3).Equals("shout", StringComparison.OrdinalIgnoreCase));
         }
 
-        /// <summary>"it's nancy here", "this is Afzuna here": someone saying who is writing, in any case.</summary>
+        /// <summary>"it's nancy here", "this is Afzuna here", "Hi, Eluned here": someone saying who is writing, in any case.</summary>
         public bool SaysHere(int i)
         {
-            if (i == 0 || i + 1 >= n || !IsSpace(Gap(i)) || !Word(i + 1).Equals("here", StringComparison.OrdinalIgnoreCase)) return false;
+            if (i == 0 || i + 1 >= n || !Word(i + 1).Equals("here", StringComparison.OrdinalIgnoreCase)) return false;
             var gap = Gap(i + 1);
             if (!IsSpace(gap) && gap.Trim() is not ",") return false;
             var p = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if ((IsSpace(Gap(i)) || Gap(i) is ", ") && p is "hi" or "Hi" or "HI" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey") return true;
+            if (!IsSpace(Gap(i))) return false;
             if (p is "it's" or "it’s" or "its" or "It's" or "It’s" or "Its" or "IT'S" or "ITS") return true;
             return i >= 2 && Word(i - 1).Equals("is", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("this", StringComparison.OrdinalIgnoreCase);
         }
@@ -242,6 +260,8 @@ internal static class NameFinder
             // "Dr. Okafor", but not "see a doctor. Hope you can help": only an abbreviated title takes a full stop.
             if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
                 return Cue.Strong;
+            // "My husband (Eluned) has dementia": a role, then the name in brackets.
+            if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
@@ -254,16 +274,20 @@ internal static class NameFinder
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
                 return Cue.Strong;
+            // "From: Shirel Lundqvist" heading a message.
+            if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return Cue.Strong;
             if (NameCues.Roles.Contains(p))
             {
                 for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
                 {
-                    if (NameCues.Determiners.Contains(Word(j))) return Cue.Strong;
+                    // "DAD'S CARER FEM", "Grandad's friend Jo": someone's role is a person's as "my" makes it.
+                    if (NameCues.Determiners.Contains(Word(j)) || (j == i - 2 && Possessive(j) && IsSpace(Gap(i - 1)))) return Cue.Strong;
                 }
                 return Cue.Contact;
             }
             if (NamingVerb(i)) return Cue.Strong;
+            if (Thanked(i)) return Cue.Contact;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
                 return i >= 2 && NameCues.Namers.Contains(Word(i - 2)) ? Cue.Strong : Cue.Contact;
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
@@ -272,6 +296,60 @@ internal static class NameFinder
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             return Cue.None;
         }
+
+        private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        /// <summary>
+        /// Someone thanked, praised or asked for by name: "Big thank you to Xaliimo", "Praise for Inderjit!", "pass this on to
+        /// Mared at the Hub", "Nobody but Tirion knows".
+        /// </summary>
+        private bool Thanked(int i)
+        {
+            if (i < 2 || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1))) return false;
+            var p = Word(i - 1);
+            var pp = Word(i - 2);
+            if (p.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                if (pp.Equals("you", StringComparison.OrdinalIgnoreCase)) return i >= 3 && Word(i - 3).Equals("thank", StringComparison.OrdinalIgnoreCase);
+                if (!pp.Equals("on", StringComparison.OrdinalIgnoreCase) || i < 3) return false;
+                // "pass this on to", "passed it on to", "pass on to".
+                var k = Word(i - 3) is "this" or "it" or "that" or "these" or "them" or "This" or "It" && i >= 4 ? i - 4 : i - 3;
+                return Word(k).StartsWith("pass", StringComparison.OrdinalIgnoreCase);
+            }
+            if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp.Equals("praise", StringComparison.OrdinalIgnoreCase);
+            return (p.Equals("but", StringComparison.OrdinalIgnoreCase) || p.Equals("except", StringComparison.OrdinalIgnoreCase))
+                && pp is "nobody" or "Nobody" or "noone" or "everyone" or "anyone" or "Everyone"
+                || (p.Equals("but", StringComparison.OrdinalIgnoreCase) && i >= 3 && pp.Equals("one", StringComparison.OrdinalIgnoreCase)
+                    && Word(i - 3).Equals("no", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>
+        /// A case record's "Surname, First" after its label and a colon: "Re: PATEL, Anita - review overdue", "Client: Ní
+        /// Mhurchú, Thiago". The surname (up to three words, joining words too) and the first name each become a span; each
+        /// must be a listed name or no English word, so "Re: Transport, Meals" stays. Returns the first name's index, or -1.
+        /// </summary>
+        public int RecordName(int i, List<Found> found)
+        {
+            if (i == 0 || tokens[i - 1].End >= tokens[i].Start || text[tokens[i - 1].End] != ':' || Gap(i).Trim() is not ":" || Gap(i).Contains('\n')) return -1;
+            // "Re:" and "Client:" capitalised, or starting a sentence: a label, not "the answer re: transport".
+            if (!NameCues.RecordLabels.Contains(Word(i - 1)) || !(SentenceStart(i - 1) || !Is(i - 1, Kind.Lower) || (i >= 2 && Word(i - 2).Equals("service", StringComparison.OrdinalIgnoreCase)))) return -1;
+            var last = i;
+            while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Particles.Contains(Word(last)) && !Possessive(last)) last++;
+            if (last + 1 >= n || Gap(last + 1) is not ", " || !RecordPart(last) || !RecordPart(last + 1)) return -1;
+            for (var j = i; j < last; j++)
+            {
+                if (!NameCues.Particles.Contains(Word(j)) || Is(j, Kind.Lower)) return -1;
+            }
+            var first = last + 1;
+            found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, true));
+            found.Add(new(tokens[first].Start, tokens[first].Length, Redactor.Name, true));
+            return first;
+        }
+
+        private bool RecordPart(int j) =>
+            (Is(j, Kind.Capital) || Is(j, Kind.Upper)) && Word(j).Length > 1 && !Is(j, Kind.Stop | Kind.Keep | Kind.Protected)
+            && (Is(j, Kind.First | Kind.Surname | Kind.Weak) || !Is(j, Kind.Word)) && !NameCues.Institutions.Contains(Word(j))
+            && !NameCues.Roles.Contains(Word(j)) && !NameCues.Titles.Contains(Word(j)) && !IsContraction(j);
 
         // "- Ethel" or "— Ethel Brown" ending the text.
         private bool IsDashSignOff(int i, ReadOnlySpan<char> gap)
@@ -304,6 +382,8 @@ internal static class NameFinder
             }
             // "carer Don't employ…", "carer Can't think…": a word with its verb's ending is never a name, whatever the cue.
             if (IsContraction(i)) return false;
+            // "we said thanks Even though": a word that is seldom a name needs a strong cue.
+            if (cue != Cue.Strong && Is(i, Kind.Word) && NameCues.UsuallyWords.Contains(Word(i))) return false;
             switch (cue)
             {
                 case Cue.Strong:
@@ -314,7 +394,7 @@ internal static class NameFinder
                     // "my son said no", "the carer said": in lower case a verb after a role is the person's doing, though a
                     // list holds it ("Said").
                     if (listed && !capital && Doing(i)) return false;
-                    if (listed) return capital || Shouted(i) || Strongly(i);
+                    if (listed) return capital || Shouted(i) || Strongly(i) || WordNameAfterRole(i);
                     // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && (NameCues.Titles.Contains(Word(i - 1)) || ShoutedRun(i)))
                         || LowerNameAfterCue(i);
@@ -331,7 +411,9 @@ internal static class NameFinder
                     if (FamilyAfter(i) && (Is(i, Kind.Capital) || Shouted(i)) && (Strongly(i) || !Is(i, Kind.Word | Kind.Weak)) && Word(i).Length > 2
                         && !NameCues.Institutions.Contains(Word(i))) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
-                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && !InPhraseOrAfterArticle(i)) return true;
+                    // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i))
+                        && !RunOn(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
         }
@@ -352,7 +434,10 @@ internal static class NameFinder
             var gap = Gap(i);
             if (gap.Contains('\n')) return NameCues.SignOffs.Contains(p) && NearEnd(i) && (Is(i, Kind.Capital) || Shouted(i));
             if (!IsSpace(gap)) return false;
-            if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return true;
+            // "her name was fern", not "his name was called" or "my name is spelt wrong": in mixed-case text, a lower-case English
+            // word after "name is" is a name only when a list holds it.
+            if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase))
+                return !(Is(i, Kind.Lower) && !caseless && Is(i, Kind.Word) && !Is(i, Kind.First | Kind.Surname));
             // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
             if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
             // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it;
@@ -384,6 +469,22 @@ internal static class NameFinder
             return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i);
         }
 
+        /// <summary>
+        /// "the paramedics Olive oil spray", "we said thanks Even though", "rang up Chase them up": a sentence begun with no
+        /// full stop, so a capitalised word that is also a name sits mid-line between two plain words. Not "I saw Ruby
+        /// yesterday" (a word before a person) nor "because Holly was late" (a person's doing after).
+        /// </summary>
+        private bool RunOn(int i)
+        {
+            if (i + 1 >= n || Possessive(i) || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
+            var p = Word(i - 1);
+            if (NameCues.BeforePeople.Contains(p) || NameCues.ContactLinks.Contains(p) || NameCues.ContactVerbs.Contains(p) || NameCues.Roles.Contains(p)
+                || NameCues.Titles.Contains(p) || NameCues.FromPeople.Contains(p) || p is "with" or "for" or "when" or "because" or "if" or "but" or "that" or "like"
+                || PeopleBefore(i)) return false;
+            var next = Word(i + 1);
+            return !(NameCues.AfterPeople.Contains(next) || NameCues.PersonVerbs.Contains(next) || NameCues.PersonNext.Contains(next));
+        }
+
         // "the Law", "Coffee/Tea", "Patient Transport Crews": a capitalised word, not a name.
         private bool InPhraseOrAfterArticle(int i)
         {
@@ -391,7 +492,8 @@ internal static class NameFinder
             var gap = Gap(i);
             if (!IsSpace(gap) && gap.Trim().Length > 0 && gap.Trim() is not "," and not "(") return true;
             var p = Word(i - 1);
-            if (NameCues.Articles.Contains(p)) return true;
+            // "Is Dolly still working there?": a question's first word is no article.
+            if (NameCues.Articles.Contains(p)) return !(p is "Is" or "IS" && SentenceStart(i - 1));
             return Is(i - 1, Kind.Capital) && !Is(i - 1, Kind.First | Kind.Surname) && !SentenceStart(i - 1) && IsSpace(gap);
         }
 
@@ -513,7 +615,7 @@ internal static class NameFinder
             if (i > 0 && !SentenceStart(i))
             {
                 var p = Word(i - 1);
-                if (PeopleBefore(i)) score += 0.7f;
+                if (PeopleBefore(i) || WithoutThenI(i, last)) score += 0.7f;
                 // "from the Oyebanji family": "the" before a family's name is no sign of a thing.
                 else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
@@ -552,8 +654,54 @@ internal static class NameFinder
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
             if (cue == 0) return false;
-            if (!LowerNameLike(i, alone: lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx"))) return false;
-            return cue == 1 || lists.NameShape.Score(Word(i)) >= 0;
+            var alone = lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
+            if (!LowerNameLike(i, alone)) return ActsAfterCue(i, cue, alone || TakeCareAtEnd(i));
+            return cue == 1 || Strongly(i) || lists.NameShape.Score(Word(i)) >= 0 || PersonFollows(i);
+        }
+
+        /// <summary>
+        /// "ok so i rang again and pansy said", "take care patsy" (ending the text): a listed first name that is also an
+        /// English word, in lower case, after a cue, when a person's doing follows it or it is the last word after a
+        /// closing. Not "and rose early" (no person's doing) nor "thank you all" (no name).
+        /// </summary>
+        private bool ActsAfterCue(int i, int cue, bool last) =>
+            Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+            && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !Doing(i)
+            && !NameCues.UsuallyWords.Contains(Word(i)) && (last || (cue > 0 && ActsNext(i, orEnds: false)));
+
+        // What follows a person: "patsy doesnt know", "aura is lovely", "anise does the nights"; or, when asked, the text or
+        // the clause ending ("my carer aura.", "my carer aura, who").
+        private bool ActsNext(int i, bool orEnds)
+        {
+            if (i + 1 >= n) return orEnds && text.AsSpan(tokens[i].End).Trim().Length <= 1;
+            var gap = Gap(i + 1);
+            if (!IsSpace(gap)) return orEnds && gap.Trim() is "," or "." or "!" or ")" or "-" && !gap.Contains('\n');
+            return Is(i + 1, Kind.Lower) && (NameCues.PersonVerbs.Contains(Word(i + 1)) || NameCues.PersonNext.Contains(Word(i + 1)));
+        }
+
+        /// <summary>
+        /// "my carer aura is lovely", "the new girl patsy doesnt know", "my sisters husband anise does the nights": after a role
+        /// and its determiner, a lower-case listed first name that is also an English word, when a person's doing or the
+        /// clause's end follows. Not "my son even said" nor "my carer said" (words that are no one's name there).
+        /// </summary>
+        private bool WordNameAfterRole(int i) =>
+            Is(i, Kind.Lower) && !caseless && i > 0 && (NameCues.Roles.Contains(Word(i - 1)) || NameCues.Titles.Contains(Word(i - 1)))
+            && Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+            && Word(i).Length > 2 && !Doing(i) && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && ActsNext(i, orEnds: true);
+
+        // "take care noel" as the text's last words.
+        private bool TakeCareAtEnd(int i) =>
+            i == n - 1 && i >= 2 && Word(i - 1).Equals("care", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("take", StringComparison.OrdinalIgnoreCase);
+
+        // "tell amintore vondráček i want", "tell cemeti from the agency": after a weak cue, a second unknown word or a word
+        // that follows people says a name, whatever the spelling.
+        private bool PersonFollows(int i)
+        {
+            if (i + 1 >= n || !IsSpace(Gap(i + 1))) return false;
+            var next = Word(i + 1);
+            if (Is(i + 1, Kind.Lower) && (NameCues.AfterPeople.Contains(next) || next.Equals("from", StringComparison.OrdinalIgnoreCase))) return true;
+            return Is(i + 1, Kind.Lower) && !Is(i + 1, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && next.Length > 2
+                && !NameCues.Institutions.Contains(next) && lists.NameShape.Score(next) >= NameCues.ShapeFloor;
         }
 
         // 1: a cue that names or addresses plainly; 2: a weaker one ("please tell krystyna", "then tomasz said"), after which
@@ -566,18 +714,23 @@ internal static class NameFinder
             if (raw is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s")
                 return pp is "hi" or "Hi" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey"
                     || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1))) ? 1 : 0;
+            if (TakeCareAtEnd(i)) return 1;
             if (lineEnd)
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp)) return 1;
+            if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp) && !Infinitive(p, pp)) return 1;
             if (NamingVerb(i)) return 1;
             if (!IsSpace(gap)) return 0;
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
         }
+
+        // "asked to differrent", "told to wait": after asking or telling, "to" leads to what is to be done, not a person.
+        private static bool Infinitive(ReadOnlySpan<char> p, ReadOnlySpan<char> pp) =>
+            p.Equals("to", StringComparison.OrdinalIgnoreCase) && pp is "ask" or "asked" or "asking" or "asks" or "told" or "tell" or "tells" or "telling";
 
         // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
         // after a closing ("thanks again\nguled") the spelling is not asked.
@@ -603,8 +756,13 @@ internal static class NameFinder
             if (p.Equals("aka", StringComparison.OrdinalIgnoreCase)) return true;
             if (i < 2 || !IsSpace(Gap(i - 1))) return false;
             var pp = Word(i - 2);
-            if (p.Equals("as", StringComparison.OrdinalIgnoreCase)) return pp.Equals("known", StringComparison.OrdinalIgnoreCase) || pp.Equals("knows", StringComparison.OrdinalIgnoreCase)
-                || pp.Equals("know", StringComparison.OrdinalIgnoreCase);
+            if (p.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                // "known as Shaz", and "knows her as Gurnam", "we know him as Jim".
+                var k = pp is "him" or "her" or "them" or "HIM" or "HER" && i >= 3 && IsSpace(Gap(i - 2)) ? Word(i - 3) : pp;
+                return k.Equals("known", StringComparison.OrdinalIgnoreCase) || k.Equals("knows", StringComparison.OrdinalIgnoreCase)
+                    || k.Equals("know", StringComparison.OrdinalIgnoreCase) || k.Equals("knew", StringComparison.OrdinalIgnoreCase);
+            }
             return p is "him" or "her" or "me" or "them" or "HIM" or "HER" && pp is "call" or "calls" or "called" or "calling" or "Call" or "Calls" or "CALL" or "CALLS" or "CALLED";
         }
 
@@ -672,9 +830,11 @@ internal static class NameFinder
 
         // "my nan thangam", "her name was efua": after a strong cue, a lower-case word no dictionary holds, spelt like a name
         // (a misspelling such as "recieved" is spelt like a word).
+        // "my sisters husband tirion does the nights": with a person's doing after it, a spelling above the floor will do.
         public bool LowerNameAfterCue(int i) =>
             Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
-            && !NameCues.Institutions.Contains(Word(i)) && lists.NameShape.Score(Word(i)) >= 0;
+            && !NameCues.Institutions.Contains(Word(i)) && !Stretched(Word(i))
+            && (lists.NameShape.Score(Word(i)) >= 0 || (lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor && ActsNext(i, orEnds: false)));
 
         /// <summary>
         /// A preposition that usually leads to a place or thing, here after words that make it a person's: "Visits from
@@ -689,7 +849,18 @@ internal static class NameFinder
             if (p.Equals("like", StringComparison.OrdinalIgnoreCase)) return NameCues.Roles.Contains(pp) || NameCues.Roles.Contains(pp.TrimEnd('s'))
                 || pp is "people" or "staff" or "nurses" or "workers" or "carers";
             if (p.Equals("about", StringComparison.OrdinalIgnoreCase)) return pp.StartsWith("complain", StringComparison.OrdinalIgnoreCase);
+            // "I've been caring for Jignesh", "looking after Fearghas".
+            if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring";
+            if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
             return false;
+        }
+
+        // "Without Revathi I would have given up": "without" and a name, then the one who would have.
+        private bool WithoutThenI(int i, int last)
+        {
+            if (i == 0 || !Word(i - 1).Equals("without", StringComparison.OrdinalIgnoreCase) || last + 1 >= n) return false;
+            var gap = Gap(last + 1).Trim();
+            return gap is "" or "," && Word(last + 1) is "I" or "i" or "we" or "We" or "mum" or "dad" or "Mum" or "Dad";
         }
 
         // "the Oyebanji family", "the Nwankwos' house" is not asked: a family named by its surname.
@@ -754,7 +925,9 @@ internal static class NameFinder
         // "my name is john smith" in mixed text: a lower-case name after a strong cue continues in lower case.
         private bool LowerSurname(int start, int i) =>
             Is(start, Kind.Lower) && Is(i, Kind.Lower) && !Is(i, Kind.Stop | Kind.Keep | Kind.Weak)
-            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i);
+            && (Is(i, Kind.Surname) || !Is(i, Kind.Word)) && !NameCues.Institutions.Contains(Word(i)) && !Doing(i)
+            // "patsy doesnt know": phone spelling of a person's doing is in no dictionary, and no surname.
+            && !NameCues.PersonNext.Contains(Word(i)) && !NameCues.AfterPeople.Contains(Word(i));
 
         // An English word that says what a person does ("said", "came", "will"), though a list holds it as a name.
         private bool Doing(int i) => Is(i, Kind.Word) && (NameCues.PersonVerbs.Contains(Word(i)) || NameCues.AfterPeople.Contains(Word(i)));

@@ -35,6 +35,7 @@ public sealed class PlantedBenchTests
     [InlineData(PlantedSetName.Blind, 0.98)]
     [InlineData(PlantedSetName.Held, 0.98)]
     [InlineData(PlantedSetName.HeldTwo, 0.98)]
+    [InlineData(PlantedSetName.HeldThree, 0.98)]
     public void Run_HeldOutThenTunedSets_MeetTheNamesAim(PlantedSetName set, double nameRecall)
     {
         var s = Sources.Value;
@@ -59,20 +60,5 @@ public sealed class PlantedBenchTests
         Assert.True(f.NameRecall >= 0.95, $"names recall {f.NameRecall:0.000}");
         Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
-    }
-
-    [Fact]
-    public void Run_ThirdHeldSet_HoldsItsMeasuredLevel()
-    {
-        var s = Sources.Value;
-
-        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.HeldThree, timedSeconds: 0);
-
-        // Never tuned on (its misses are never printed): 0.949 names and 0.992 precision at this size and seed with stop 18's
-        // redactor (0.946 / 0.951 at 2,000 items, bench/README.md). Under the 0.98 names aim: this holds the level, not the aim.
-        Assert.True(f.NameRecall >= 0.93, $"names recall {f.NameRecall:0.000}");
-        Assert.True(f.Precision >= 0.97, $"precision {f.Precision:0.000}");
-        Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
-        Assert.True(f.LookAlikesTouched <= f.LookAlikes / 50, $"{f.LookAlikesTouched} of {f.LookAlikes} look-alikes touched");
     }
 }

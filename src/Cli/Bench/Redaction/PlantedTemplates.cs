@@ -8,8 +8,8 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// used to tune it in stop 15, then tuned on in stop 16; <see cref="Held"/> were written at the start of stop 16, before
 /// any change of that stop, and tuned on in stop 17; <see cref="HeldTwo"/> were written at the start of stop 17 by another
 /// person, before reading the redactor, never tuned on in stop 17 and tuned on in stop 18; <see cref="HeldThree"/> were
-/// written at the start of stop 18, before reading the redactor's code, and never used to tune it
-/// (<c>bench redaction --held3</c>, which never prints its misses). Keep a set that no change has been tuned against: when this one has been, write another.
+/// written at the start of stop 18, before reading the redactor's code, never tuned on in stop 18 and tuned on in stop 19
+/// (<c>bench redaction --held3 --misses</c>). Keep a set that no change has been tuned against: when this one has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
@@ -114,8 +114,8 @@ public static class PlantedTemplates
     ];
 
     /// <summary>
-    /// Written at the start of stop 18, before reading the redactor's code, and never tuned on (<c>bench redaction --held3</c>,
-    /// which never prints its misses): neighbours, family, carers, GPs and social workers; names in lists, possessives,
+    /// Written at the start of stop 18, before reading the redactor's code, never tuned on in stop 18 and tuned on in stop 19
+    /// (<c>bench redaction --held3 --misses</c>): neighbours, family, carers, GPs and social workers; names in lists, possessives,
     /// double-barrelled surnames, "aka" and nicknames; sign-offs; lower-case phone text; all caps; names starting sentences;
     /// case-record style ("Client: Surname, First").
     /// </summary>
