@@ -13,7 +13,8 @@ public sealed record ThemeSuggestion(long ItemId, string Text, float Score);
 /// the items staff rejected, scored as the few-shot route scores (<see cref="FewShotThemes"/>): in the candidates'
 /// centred and whitened embedding space, by cosine to the prototype (the examples' mean plus ½ × the description),
 /// less ½ × the cosine to the rejections' mean. Each confirmation or rejection moves the list. Exact scan over the
-/// newest embedded items.
+/// newest embedded items. The whitening (a 384 × 384 covariance and its Cholesky factor) is estimated once and kept
+/// until the embedding model changes or <see cref="RefreshAfter"/> newer items have arrived, not on every request.
 /// </summary>
 public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedder, ILogger<ThemeSuggestions> log)
 {
@@ -24,6 +25,11 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
 
     /// <summary>How much the cosine to the rejections' mean counts against an item.</summary>
     public const float RejectionWeight = 0.5f;
+
+    /// <summary>How many item ids past the kept whitening's newest candidate make it stale (a tenth of its sample).</summary>
+    public const long RefreshAfter = WhiteningSample / 10;
+
+    private volatile CandidateSpace? _space;
 
     /// <returns>The best <paramref name="count"/> suggestions, or null when the sentence embedder cannot run.</returns>
     public async Task<IReadOnlyList<ThemeSuggestion>?> ForAsync(int themeId, string name, string description, int count, CancellationToken ct)
@@ -40,7 +46,15 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
         }
         var (examples, rejected) = await themes.ExampleVectorsAsync(themeId, embedder.ModelId, ct);
         var candidates = await themes.CandidatesAsync(themeId, embedder.ModelId, Scan, ct);
-        var scores = Score(query, examples, rejected, candidates.Select(c => c.Vector).ToList());
+        var vectors = candidates.Select(c => c.Vector).ToList();
+        var space = _space;
+        var newest = candidates.Count > 0 ? candidates.Max(c => c.Id) : 0;
+        if (!Fresh(space, embedder.ModelId, query.Length, newest))
+        {
+            space = Space(embedder.ModelId, newest, query.Length, vectors);
+            _space = space;
+        }
+        var scores = Score(query, examples, rejected, vectors, space);
         return candidates
             .Select((c, i) => new ThemeSuggestion(c.Id, c.Text, scores[i]))
             .OrderByDescending(s => s.Score).ThenByDescending(s => s.ItemId)
@@ -53,17 +67,14 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
     /// cosine to the few-shot prototype of the examples and description, less <see cref="RejectionWeight"/> × its
     /// cosine to the rejections' mean. A vector of another length scores −∞.
     /// </summary>
-    public static float[] Score(float[] description, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> rejected, IReadOnlyList<float[]> candidates)
+    /// <param name="whitened">A whitening estimated before (<see cref="Space"/>), or null: from these candidates.</param>
+    public static float[] Score(float[] description, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> rejected, IReadOnlyList<float[]> candidates,
+        CandidateSpace? whitened = null)
     {
         var d = description.Length;
-        var sample = candidates.Where(c => c.Length == d).Take(WhiteningSample).ToList();
+        whitened ??= Space("", 0, d, candidates);
         Func<float[], float[]> space = v => v;
-        if (sample.Count > 1)
-        {
-            var centre = FewShotThemes.Mean(sample);
-            var w = FewShotThemes.Whitening(sample, centre, FewShotSettings.Default.Whiten);
-            space = v => FewShotThemes.Whitened(v, centre, w);
-        }
+        if (whitened is { Centre: { } centre, Whitening: { } w } && centre.Length == d) space = v => FewShotThemes.Whitened(v, centre, w);
         var prototype = FewShotThemes.Prototype(examples.Where(e => e.Length == d).Select(space).ToList(), space(description),
             FewShotSettings.Default.DescriptionWeight);
         var away = rejected.Where(r => r.Length == d).Select(space).ToList();
@@ -77,6 +88,26 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
         }
         return scores;
     }
+
+    /// <summary>
+    /// The centre and whitening of the first <see cref="WhiteningSample"/> candidates of dimension <paramref name="dimension"/>
+    /// (none when fewer than two), labelled with the embedding model and the newest candidate's id.
+    /// </summary>
+    public static CandidateSpace Space(string model, long newestId, int dimension, IReadOnlyList<float[]> candidates)
+    {
+        var sample = candidates.Where(c => c.Length == dimension).Take(WhiteningSample).ToList();
+        if (sample.Count < 2) return new CandidateSpace(model, newestId, null, null);
+        var centre = FewShotThemes.Mean(sample);
+        return new CandidateSpace(model, newestId, centre, FewShotThemes.Whitening(sample, centre, FewShotSettings.Default.Whiten));
+    }
+
+    /// <summary>
+    /// Whether a kept whitening still serves: the same embedding model and dimension, estimated from at least two
+    /// candidates, and fewer than <see cref="RefreshAfter"/> ids older than the newest candidate now.
+    /// </summary>
+    /// <example>Kept at newest id 5,000: still used at 5,299; estimated again at 5,300.</example>
+    public static bool Fresh(CandidateSpace? space, string model, int dimension, long newestId) =>
+        space is { Centre: { } centre } && space.Model == model && centre.Length == dimension && newestId - space.NewestId < RefreshAfter;
 
     /// <summary>The older ranking, kept for comparison (bench/README.md): Rocchio on the raw embeddings, description + mean of examples − ½ mean of rejections.</summary>
     public static float[] Combine(float[] description, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> rejected)

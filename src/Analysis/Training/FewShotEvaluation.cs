@@ -120,7 +120,7 @@ public static class FewShotEvaluation
         var results = new List<(string, int, double, double)>();
         var rankings = new (string Name, Func<float[], IReadOnlyList<float[]>, IReadOnlyList<float[]>, IReadOnlyList<float[]>, float[]> Score)[]
         {
-            ("whitened few-shot prototype", ThemeSuggestions.Score),
+            ("whitened few-shot prototype", (d, e, r, c) => ThemeSuggestions.Score(d, e, r, c)),
             ("Rocchio on raw embeddings (before)", (d, e, r, c) =>
             {
                 var q = ThemeSuggestions.Combine(d, e, r);
