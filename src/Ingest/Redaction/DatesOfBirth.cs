@@ -231,7 +231,7 @@ internal static partial class DatesOfBirth
         @"(?<d>\d{1,2})\s?(?<sep>[./\-\\])\s?(?<m>\d{1,2})\s?\k<sep>\s?" + Year + "|" +
         @"(?<d>\d{1,2})\x20(?<m>\d{1,2})\x20" + Year + "|" +
         @"(?<y>(?:18|19|20)\d{2})(?<sep>[./\-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d%:]|[.,]\d)|" +
-        @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*of)?[\s\-/.]*(?<mon>" + Month + @")(?:,?[\s\-/.]*" + Year + ")?|" +
+        @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s*of)?[\s\-/.]*(?<mon>" + Month + @")(?:,?[\s\-/.]*" + Year + ")?|" +
         @"(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})(?![\d./\-]|,\d)|" +
         @"(?<c>\d{8}|\d{6})(?!\d)|" +
         @"(?<y>(?:18|19|20)\d{2})(?![\d%s]|[.,:]\d))",
@@ -243,7 +243,7 @@ internal static partial class DatesOfBirth
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthFirstPattern();
 
-    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b\b\.?|d/o/b\b|date\s+of\s+birth|birth\s?date|(?<birthday>birth\s?day|b['’\-]?day)|born|(?<b>(?<![\w.])(?-i:b)\.))",
+    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b(?![a-z])\.?|d/o/b\b|date\s+of\s+birth|birth\s?date|(?<birthday>birth\s?day|b['’\-]?day)|born|(?<b>(?<![\w.])(?-i:b)\.))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 
@@ -273,8 +273,8 @@ internal static partial class DatesOfBirth
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgeAfterPattern();
 
-    // "aged 84, 12/03/1940", "Am 92 - 5.9.1930", "84 years old (12/03/1940)".
-    [GeneratedRegex(@"(?:\b(?:aged?|i'?m|i\s+am|am|is|was)\s*:?\s*\d{2,3}|\b\d{2,3}\s*(?:yrs?|years)(?:\s+old)?)\s*[,;:\-–(\[]*\s*$",
+    // "aged 84, 12/03/1940", "Am 92 - 5.9.1930", "84 years old (12/03/1940)", "Mr Jones, 84, (12/03/1940)".
+    [GeneratedRegex(@"(?:\b(?:aged?|i'?m|i\s+am|am|is|was)\s*:?\s*\d{2,3}|\b\d{2,3}\s*(?:yrs?|years)(?:\s+old)?|[,(]\s*\d{2,3}\s*[,)])\s*[,;:\-–(\[]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgeBeforePattern();
 }

@@ -17,6 +17,7 @@ public sealed class DateOfBirthTests
     [InlineData("DOB-12/03/1951", "DOB-[date of birth]")]
     [InlineData("DOB=12.03.51", "DOB=[date of birth]")]
     [InlineData("dob:12/3/51", "dob:[date of birth]")]
+    [InlineData("DOB12/03/1951", "DOB[date of birth]")]
     [InlineData("DOB - 12 / 03 / 1951", "DOB - [date of birth]")]
     [InlineData("DOB 12031951", "DOB [date of birth]")]
     [InlineData("Mum (dob 12/03/1940) needs help", "Mum (dob [date of birth]) needs help")]
@@ -36,6 +37,7 @@ public sealed class DateOfBirthTests
     [InlineData("born on March 12th 1951", "born on [date of birth]")]
     [InlineData("born on March 12, 1951", "born on [date of birth]")]
     [InlineData("born 1951-03-12", "born [date of birth]")]
+    [InlineData("born on the 12th day of March 1951", "born on the [date of birth]")]
     [InlineData("dob 12-MAR-1951", "dob [date of birth]")]
     [InlineData("my dads dob is 12th march 51", "my dads dob is [date of birth]")]
     [InlineData("DATE OF BIRTH 12TH MARCH 1951", "DATE OF BIRTH [date of birth]")]
@@ -56,6 +58,7 @@ public sealed class DateOfBirthTests
     [InlineData("Dad, 12/03/1938, lives alone", "Dad, [date of birth], lives alone")]
     [InlineData("12/03/1940 (84) lives in Grays", "[date of birth] (84) lives in Grays")]
     [InlineData("Am 92 - 5.9.1930 Disabled.", "Am 92 - [date of birth] Disabled.")]
+    [InlineData("Mr Jones, 84, (12/03/1940) lives alone", "Mr [name], 84, ([date of birth]) lives alone")]
     public void Redact_DateOfBirth_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -83,6 +86,7 @@ public sealed class DateOfBirthTests
     [InlineData("The 2019/20 budget")]
     [InlineData("Plan b. 2024 budget")]
     [InlineData("Version 1.2.2020")]
+    [InlineData("Room 12, 12/03/2024 at 10:30")]
     public void Redact_OtherDates_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
