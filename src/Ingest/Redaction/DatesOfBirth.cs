@@ -31,7 +31,7 @@ internal static partial class DatesOfBirth
 {
     /// <summary>Text holding none of these has no cue, and only a bare date beside a person can be a date of birth.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["dob", "d.o.b", "d o b", "d/o/b", "birth", "born", "bday", "b'day", "b’day", "b-day", "b."], StringComparison.OrdinalIgnoreCase);
+        ["dob", "d.o.b", "d o b", "d/o/b", "birth", "born", "bday", "b'day", "b’day", "b-day", "b.", "yob"], StringComparison.OrdinalIgnoreCase);
 
     // Judged once per process: a bare date is someone's birth date only if it makes them 18–110 years old now.
     private static readonly int ThisYear = TimeProvider.System.GetUtcNow().Year;
@@ -68,12 +68,13 @@ internal static partial class DatesOfBirth
     {
         if (m.Groups["c"].Success) return ValidDayMonth(m.Groups["c"].ValueSpan[..2], m.Groups["c"].ValueSpan[2..4]) ? Shape.Compact : Shape.None;
         var d = m.Groups["d"];
+        var day = d.Success || m.Groups["dw"].Success;
         var mm = m.Groups["m"];
         var hasMonth = mm.Success || m.Groups["mon"].Success;
         var hasYear = m.Groups["y"].Success;
         if (d.Success && mm.Success && !ValidDayMonth(d.ValueSpan, mm.ValueSpan)) return Shape.None;
         if (d.Success && !mm.Success && Number(d.ValueSpan) is < 1 or > 31) return Shape.None;
-        return (d.Success, hasMonth, hasYear) switch
+        return (day, hasMonth, hasYear) switch
         {
             (true, true, true) => Shape.Full,
             (true, true, false) => Shape.DayMonth,
@@ -238,12 +239,14 @@ internal static partial class DatesOfBirth
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
 
-    // "March 12th, 1951", "Mar 12 51", "March 1951": only looked for when the text has a birth cue.
-    [GeneratedRegex(@"\b(?<mon>" + Month + @")\s*(?:(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + Year + @")?|,?\s*(?<y>(?:18|19|20)\d{2})\b)(?!\d)",
+    // "March 12th, 1951", "Mar 12 51", "March 1951", "the twelfth of March 1951": only looked for when the text has a
+    // birth cue.
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\s*(?:(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + Year + @")?|,?\s*(?<y>(?:18|19|20)\d{2})\b)(?!\d)|" +
+        @"\b(?<dw>(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:\s+day)?(?:\s+of)?\s+(?<mon>" + Month + @")(?:,?\s+" + Year + ")?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthFirstPattern();
 
-    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b(?![a-z])\.?|d/o/b\b|date\s+of\s+birth|birth\s?date|(?<birthday>birth\s?day|b['’\-]?day)|born|(?<b>(?<![\w.])(?-i:b)\.))",
+    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b(?![a-z])\.?|d/o/b\b|(?:date|year|month)\s+of\s+birth|birth\s?date|yob\b|(?<birthday>birth\s?day|b['’\-]?day)|born|(?<b>(?<![\w.])(?-i:b)\.))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 
@@ -264,7 +267,7 @@ internal static partial class DatesOfBirth
 
     // A cue after the date: "12/03/1951 (DOB)", "3rd May is her birthday", "12.3.40 - my date of birth"; not a cue
     // that starts the next date ("appointment 12/03/2024, DOB 01/02/1950").
-    [GeneratedRegex(@"^\s*[,;:\-–(\[]*\s*(?:(?:(?:is|was|being|=)\s+)?(?:(?:my|his|her|their|our|your|the|\p{L}+['’]s)\s+)?(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|birth\s?date|birth\s?day|b['’\-]?day)(?![\s:=\-–—.#]*(?:is\s+)?\d)|(?:when|the\s+day)\s+(?:i|he|she|they|we|mum|dad)\s+(?:was|were)\s+born)",
+    [GeneratedRegex(@"^\s*[,;:\-–(\[]*\s*(?:(?:(?:is|was|being|=)\s+)?(?:(?:my|his|her|their|our|your|the|\p{L}+['’]s)\s+)?(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|birth\s?date|birth\s?day|b['’\-]?day)(?![\s:=\-–—.#]*(?:is\s+)?\d)|(?:(?:is|was)\s+)?(?:when|the\s+day)\s+(?:i|he|she|they|we|mum|dad)\s+(?:was|were)\s+born)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterPattern();
 

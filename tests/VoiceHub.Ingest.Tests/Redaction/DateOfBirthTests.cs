@@ -38,6 +38,9 @@ public sealed class DateOfBirthTests
     [InlineData("born on March 12, 1951", "born on [date of birth]")]
     [InlineData("born 1951-03-12", "born [date of birth]")]
     [InlineData("born on the 12th day of March 1951", "born on the [date of birth]")]
+    [InlineData("date of birth: the twelfth of March 1951", "date of birth: the [date of birth]")]
+    [InlineData("born on the twenty-first of June 1948", "born on the [date of birth]")]
+    [InlineData("Year of birth: 1951", "Year of birth: [date of birth]")]
     [InlineData("dob 12-MAR-1951", "dob [date of birth]")]
     [InlineData("my dads dob is 12th march 51", "my dads dob is [date of birth]")]
     [InlineData("DATE OF BIRTH 12TH MARCH 1951", "DATE OF BIRTH [date of birth]")]
@@ -51,6 +54,7 @@ public sealed class DateOfBirthTests
     // The cue after the date.
     [InlineData("12th March 1951 - my date of birth", "[date of birth] - my date of birth")]
     [InlineData("12/03/1951 (DOB)", "[date of birth] (DOB)")]
+    [InlineData("12/03/1951 was the day she was born", "[date of birth] was the day she was born")]
     // No cue: a whole date making someone 18–110, right after a person or beside an age.
     [InlineData("Mr Jones (12/03/1940) was left alone", "Mr [name] ([date of birth]) was left alone")]
     [InlineData("Mary Smith, 12.03.1951, lives alone", "[name], [date of birth], lives alone")]
@@ -87,6 +91,7 @@ public sealed class DateOfBirthTests
     [InlineData("Plan b. 2024 budget")]
     [InlineData("Version 1.2.2020")]
     [InlineData("Room 12, 12/03/2024 at 10:30")]
+    [InlineData("born and bred here; on the first of March the carer came")]
     public void Redact_OtherDates_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
