@@ -62,14 +62,7 @@ internal static partial class IdentifierFinder
                 found.Add(new(g.Index, g.Length, Redactor.VehicleRegistration, false));
             }
         }
-        if (s.AsSpan().IndexOfAny(BirthCues) >= 0)
-        {
-            foreach (Match m in DateOfBirthPattern().Matches(s))
-            {
-                var g = m.Groups["d"];
-                found.Add(new(g.Index, g.Length, Redactor.DateOfBirth, false));
-            }
-        }
+        DatesOfBirth.Find(s, digits, found);
         if (s.AsSpan().IndexOfAny(Addresses.Cues) >= 0) Addresses.Find(s, found);
         if (digits >= 5 && RedactionLists.Instance.CaseReferences is { } references)
         {
@@ -83,9 +76,6 @@ internal static partial class IdentifierFinder
         foreach (var c in s) if (char.IsAsciiDigit(c)) n++;
         return n;
     }
-
-    private static readonly SearchValues<string> BirthCues =
-        SearchValues.Create(["dob", "d.o.b", "d o b", "birth", "born"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text with each compatibility character folded to its NFKC form where that is one character (full-width
@@ -137,14 +127,6 @@ internal static partial class IdentifierFinder
     [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?-i:st|nd|rd|th))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
-
-    // A date after a birth cue: "DOB: 12.03.1951", "born 12/03/1950", "date of birth 3rd March 1951", "born in 1951".
-    // An ordinary date with no such cue stays.
-    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)(?:\s+(?:is|was|on|the|in))*\s*[:\-–]?\s*(?<d>\d{1,2}[./\- ]\d{1,2}[./\- ](?:\d{4}|\d{2})\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+\d{4}\b|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|(?:19|20)\d{2}\b)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DateOfBirthPattern();
-
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
     // Current UK registrations, "AB12 CDE", in capitals (a postcode's inward part starts with a digit, so "RM17 6SL" is
     // not one); in any case after a cue ("reg ab12 cde").

@@ -12,8 +12,8 @@ namespace VoiceHub.Ingest.Redaction;
 /// carer, [name], was".</para>
 /// <para>What stays on purpose, since commissioners need it: places in the gazetteer and <c>seeds/redaction/keep.txt</c>
 /// (providers and services: "Orchard House", "St Luke's Hospice"), job roles, months and weekdays, ordinary dates
-/// (only a date after "born"/"DOB" goes), "£25 a week", "Care Act 2014", ward numbers, and weak names ("Hope", "Will",
-/// "May", "Bill", "Grays") without a strong cue. Names are found by <see cref="NameFinder"/>; the rest by
+/// (only a date of birth goes: <see cref="DatesOfBirth"/>), "£25 a week", "Care Act 2014", ward numbers, and weak names
+/// ("Hope", "Will", "May", "Bill", "Grays") without a strong cue. Names are found by <see cref="NameFinder"/>; the rest by
 /// <see cref="IdentifierFinder"/>. Where the two overlap, the earlier, then the longer, detail wins.</para>
 /// </remarks>
 public static class Redactor
