@@ -30,8 +30,9 @@ public sealed class Detector(EmergingOptions options)
     /// <param name="baseline">The baseline weeks' counts, oldest first (at least <see cref="EmergingOptions.MinimumBaselineWeeks"/>).</param>
     /// <param name="count">The count of the week judged, the week after the baseline's last.</param>
     /// <param name="pool">
-    /// With <see cref="EmergingOptions.PoolDispersion"/>: the dispersion of every series judged the same week, which
-    /// this series' own estimate is shrunk toward (<see cref="BaselinePool"/>); null to use the series' own alone.
+    /// With <see cref="EmergingOptions.PoolDispersion"/> or <see cref="EmergingOptions.PoolTrend"/>: what every series
+    /// judged the same week says about dispersions and trends, which this series' own are shrunk toward
+    /// (<see cref="BaselinePool"/>); null to use the series' own alone.
     /// </param>
     public Judgement Judge(IReadOnlyList<int> baseline, int count, BaselinePool? pool = null)
     {
