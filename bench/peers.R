@@ -8,14 +8,16 @@
 # one row per alarm at each alpha (value 1). For the Farrington flexible method (surveillance::farringtonFlexible,
 # Noufaily et al. 2013 settings: one year back, windows of 3 weeks, reweighting at 2.58, trend at p < 0.05, no
 # seasonal factor) one row per judged week with its p-value (value) and alpha NA: the caller thresholds it at any alpha,
-# which is how its false-alarm rate is matched.
+# which is how its false-alarm rate is matched. The rows go to peers-out.csv.partial, renamed to peers-out.csv only when
+# every stream is done, so a run stopped halfway never leaves a peers-out.csv that looks finished.
 suppressMessages(library(surveillance))
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) != 4) stop("usage: Rscript peers.R streams.csv peers-out.csv FIRST_WEEK ALPHAS")
 streams <- read.csv(args[1])
 first <- as.integer(args[3])
 alphas <- as.numeric(strsplit(args[4], ",")[[1]])
-out <- file(args[2], "w")
+partial <- paste0(args[2], ".partial")
+out <- file(partial, "w")
 writeLines("method,alpha,stream,week,value", out)
 ids <- sort(unique(streams$stream))
 started <- Sys.time()
@@ -37,4 +39,5 @@ for (id in ids) {
   writeLines(sprintf("farrington,NA,%d,%d,%.6g", id, range, ifelse(is.na(p), 1, p)), out)
 }
 close(out)
+if (!file.rename(partial, args[2])) stop("could not rename ", partial, " to ", args[2])
 message(sprintf("peers.R: %d streams in %.0f s", length(ids), as.numeric(Sys.time() - started, units = "secs")))

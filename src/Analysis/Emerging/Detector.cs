@@ -15,7 +15,8 @@ namespace VoiceHub.Analysis.Emerging;
 /// </list>
 /// Measured against the peers and left off by default: <see cref="EmergingOptions.Bound"/> (a negative-binomial
 /// quantile instead of step 4) and <see cref="EmergingOptions.YearBackWindow"/> (Farrington's weeks around the same week
-/// a year back instead of every baseline week).
+/// a year back instead of every baseline week); <see cref="EmergingOptions.PoolDispersion"/> and
+/// <see cref="EmergingOptions.PoolTrend"/> (steps 1 and 2 helped by every series judged the same week: <see cref="BaselinePool"/>).
 /// A week is flagged when its count is above U and at least <see cref="EmergingOptions.MinimumCount"/>.
 /// </summary>
 /// <example>
@@ -28,39 +29,14 @@ public sealed class Detector(EmergingOptions options)
 
     /// <param name="baseline">The baseline weeks' counts, oldest first (at least <see cref="EmergingOptions.MinimumBaselineWeeks"/>).</param>
     /// <param name="count">The count of the week judged, the week after the baseline's last.</param>
-    public Judgement Judge(IReadOnlyList<int> baseline, int count)
+    /// <param name="pool">
+    /// With <see cref="EmergingOptions.PoolDispersion"/> or <see cref="EmergingOptions.PoolTrend"/>: what every series
+    /// judged the same week says about dispersions and trends, which this series' own are shrunk toward
+    /// (<see cref="BaselinePool"/>); null to use the series' own alone.
+    /// </param>
+    public Judgement Judge(IReadOnlyList<int> baseline, int count, BaselinePool? pool = null)
     {
-        var n = baseline.Count;
-        if (n < 2) throw new ArgumentException("A baseline needs at least two weeks.", nameof(baseline));
-        var weeks = Weeks(n);
-        var y = weeks.Select(i => (double)baseline[i]).ToArray();
-        // Weeks centred on the baseline's middle, so the intercept and slope are nearly uncorrelated.
-        var centre = weeks.Average();
-        var t = weeks.Select(i => i - centre).ToArray();
-        var t0 = n - centre;
-        var m = y.Length;
-
-        var w = Enumerable.Repeat(1.0, m).ToArray();
-        var allowTrend = weeks.Length == n;
-        var fit = Choose(y, t, w, t0, allowTrend);
-        // Farrington's reweighting: once, from the first fit's residuals.
-        var reweighted = false;
-        for (var i = 0; i < m; i++)
-        {
-            var s = fit.StandardisedResidual(y[i], i);
-            if (s > options.OutlierResidual)
-            {
-                w[i] = 1 / (s * s);
-                reweighted = true;
-            }
-        }
-        if (reweighted)
-        {
-            var total = w.Sum();
-            for (var i = 0; i < m; i++) w[i] *= m / total;
-            fit = Choose(y, t, w, t0, allowTrend);
-        }
-
+        var (fit, t0, m, _, _, _) = FitBaseline(baseline, pool);
         var mu = fit.Predict(t0);
         double upper;
         if (mu <= 0)
@@ -78,6 +54,54 @@ public sealed class Detector(EmergingOptions options)
         var flagged = count > upper && count >= options.MinimumCount;
         var score = upper > mu ? (count - mu) / (upper - mu) : 0;
         return new Judgement(count, mu, upper, score, flagged, fit.Dispersion, fit.HasTrend, m);
+    }
+
+    /// <summary>
+    /// What <see cref="BaselinePool"/> pools from this series: its own dispersion estimate (Pearson's χ² over its degrees
+    /// of freedom, not floored at 1) and the baseline's mean; and the slope of a log-linear trend fitted to the same
+    /// (reweighted) weeks, whether or not the trend rule would keep it, with its variance.
+    /// </summary>
+    public BaselinePool.Estimate Own(IReadOnlyList<int> baseline)
+    {
+        var (fit, _, m, y, t, w) = FitBaseline(baseline, null);
+        var trend = y.Length >= 6 ? Fit.Estimate(y, t, w, trend: true, null) : null;
+        return new BaselinePool.Estimate(fit.RawDispersion, m - (fit.HasTrend ? 2 : 1), baseline.Average(),
+            trend is { Converged: true } ? trend.Slope : null, trend is { Converged: true } ? trend.SlopeVariance : null);
+    }
+
+    private (Fit Fit, double T0, int Weeks, double[] Y, double[] T, double[] W) FitBaseline(IReadOnlyList<int> baseline, BaselinePool? pool)
+    {
+        var n = baseline.Count;
+        if (n < 2) throw new ArgumentException("A baseline needs at least two weeks.", nameof(baseline));
+        var weeks = Weeks(n);
+        var y = weeks.Select(i => (double)baseline[i]).ToArray();
+        // Weeks centred on the baseline's middle, so the intercept and slope are nearly uncorrelated.
+        var centre = weeks.Average();
+        var t = weeks.Select(i => i - centre).ToArray();
+        var t0 = n - centre;
+        var m = y.Length;
+
+        var w = Enumerable.Repeat(1.0, m).ToArray();
+        var allowTrend = weeks.Length == n;
+        var fit = Choose(y, t, w, t0, allowTrend, pool);
+        // Farrington's reweighting: once, from the first fit's residuals.
+        var reweighted = false;
+        for (var i = 0; i < m; i++)
+        {
+            var s = fit.StandardisedResidual(y[i], i);
+            if (s > options.OutlierResidual)
+            {
+                w[i] = 1 / (s * s);
+                reweighted = true;
+            }
+        }
+        if (reweighted)
+        {
+            var total = w.Sum();
+            for (var i = 0; i < m; i++) w[i] *= m / total;
+            fit = Choose(y, t, w, t0, allowTrend, pool);
+        }
+        return (fit, t0, m, y, t, w);
     }
 
     /// <summary>
@@ -113,11 +137,19 @@ public sealed class Detector(EmergingOptions options)
         return k;
     }
 
-    private static Fit Choose(double[] y, double[] t, double[] w, double t0, bool allowTrend)
+    private static Fit Choose(double[] y, double[] t, double[] w, double t0, bool allowTrend, BaselinePool? pool)
     {
-        var flat = Fit.Estimate(y, t, w, trend: false);
+        var flat = Fit.Estimate(y, t, w, trend: false, pool);
         if (y.Length < 6 || !allowTrend) return flat;
-        var trend = Fit.Estimate(y, t, w, trend: true);
+        var trend = Fit.Estimate(y, t, w, trend: true, pool);
+        if (pool?.SlopeVariance is { } prior)
+        {
+            // The pool's trend rule: every series' slope, shrunk toward none by how far the pool's slopes spread beyond
+            // their noise; the intercept refitted for the shrunk slope.
+            if (!trend.Converged) return flat;
+            var keep = prior > 0 ? prior / (prior + trend.SlopeVariance) : 0;
+            return Fit.WithSlope(y, t, w, keep * trend.Slope, keep * trend.SlopeVariance, pool);
+        }
         if (!trend.Converged || trend.SlopeZ is not { } z || Math.Abs(z) <= 1.96) return flat;
         // Farrington: a trend that predicts beyond anything seen in the baseline is not trusted.
         return trend.Predict(t0) <= y.Max() ? trend : flat;
@@ -150,7 +182,15 @@ public sealed class Detector(EmergingOptions options)
         public bool HasTrend { get; private init; }
         public bool Converged { get; private set; } = true;
         public double Dispersion { get; private set; } = 1;
+
+        /// <summary>Pearson's χ² over the degrees of freedom, before the floor at 1 and any pooling.</summary>
+        public double RawDispersion { get; private set; } = 1;
         public double? SlopeZ => HasTrend && _c11 > 0 ? _b / Math.Sqrt(Dispersion * _c11) : null;
+
+        public double Slope => _b;
+
+        /// <summary>Var(b̂), scaled by φ (at least 1).</summary>
+        public double SlopeVariance => Dispersion * _c11;
 
         public double Predict(double t) => Math.Exp(_a + _b * t);
 
@@ -166,7 +206,37 @@ public sealed class Detector(EmergingOptions options)
             return anscombe / Math.Sqrt(Dispersion * Math.Max(1e-6, 1 - leverage));
         }
 
-        public static Fit Estimate(double[] y, double[] t, double[] w, bool trend)
+        /// <summary>
+        /// The fit with the slope fixed at <paramref name="slope"/> (known up to <paramref name="slopeVariance"/>): the
+        /// intercept is then the weighted mean's, log(Σwy / Σw e^{bt}), and the prediction carries both variances.
+        /// </summary>
+        public static Fit WithSlope(double[] y, double[] t, double[] w, double slope, double slopeVariance, BaselinePool? pool)
+        {
+            var fit = new Fit { HasTrend = slope != 0, _t = t, _w = w, _b = slope };
+            var swy = w.Zip(y, (a, b) => a * b).Sum();
+            if (swy <= 0)
+            {
+                fit._a = double.NegativeInfinity;
+                fit._b = 0;
+                return fit;
+            }
+            fit._a = Math.Log(swy / w.Zip(t, (a, ti) => a * Math.Exp(slope * ti)).Sum());
+            double i00 = 0, pearson = 0;
+            for (var i = 0; i < y.Length; i++)
+            {
+                var mu = fit.Predict(t[i]);
+                i00 += w[i] * mu;
+                if (mu > 0) pearson += w[i] * (y[i] - mu) * (y[i] - mu) / mu;
+            }
+            fit._c00 = 1 / i00;
+            var df = Math.Max(1, y.Length - 2);
+            fit.RawDispersion = pearson / df;
+            fit.Dispersion = Math.Max(1, pool is null ? fit.RawDispersion : pool.Shrink(fit.RawDispersion, df));
+            fit._c11 = slopeVariance / fit.Dispersion;
+            return fit;
+        }
+
+        public static Fit Estimate(double[] y, double[] t, double[] w, bool trend, BaselinePool? pool)
         {
             var fit = new Fit { HasTrend = trend, _t = t, _w = w };
             var sw = w.Sum();
@@ -235,8 +305,9 @@ public sealed class Detector(EmergingOptions options)
                 fit._b = 0;
                 fit._c00 = 1 / i00;
             }
-            var p = trend ? 2 : 1;
-            fit.Dispersion = Math.Max(1, pearson / Math.Max(1, y.Length - p));
+            var df = Math.Max(1, y.Length - (trend ? 2 : 1));
+            fit.RawDispersion = pearson / df;
+            fit.Dispersion = Math.Max(1, pool is null ? fit.RawDispersion : pool.Shrink(fit.RawDispersion, df));
             return fit;
         }
     }

@@ -58,6 +58,7 @@ public sealed class EmergingDetection(
         var issues = new List<DetectedIssue>();
         var judged = 0;
         var tooNew = 0;
+        var toJudge = new List<(SeriesKey Key, int[] Values, int[] Baseline, int Count)>();
         foreach (var (key, values) in series)
         {
             if (key.ThemeId is { } themeId && themeNames.GetValueOrDefault(themeId) == NotAssigned) continue;
@@ -71,9 +72,14 @@ public sealed class EmergingDetection(
                 if (count >= o.MinimumCount) tooNew++;
                 continue;
             }
-            judged++;
+            toJudge.Add((key, values, baseline, count));
+        }
+        judged = toJudge.Count;
+        var pool = o.PoolDispersion || o.PoolTrend ? BaselinePool.Fit(toJudge.Select(s => detector.Own(s.Baseline)), o.PoolDispersion, o.PoolTrend) : null;
+        foreach (var (key, values, baseline, count) in toJudge)
+        {
             if (count < o.MinimumCount) continue;
-            var judgement = detector.Judge(baseline, count);
+            var judgement = detector.Judge(baseline, count, pool);
             if (!judgement.Flagged) continue;
 
             var theme = key.ThemeId is { } t ? themeNames.GetValueOrDefault(t, $"Theme {t}") : null;

@@ -30,6 +30,19 @@ public sealed class EmergingOptions
     /// </summary>
     public int YearBackWindow { get; set; }
 
+    /// <summary>
+    /// Off (the default): each series' over-dispersion is estimated from its own baseline alone. On: each estimate is
+    /// shrunk toward the pool of every series judged the same week (<see cref="BaselinePool"/>).
+    /// </summary>
+    public bool PoolDispersion { get; set; }
+
+    /// <summary>
+    /// Off (the default): a series' trend is fitted when significant (|z| &gt; 1.96) and not beyond its baseline's
+    /// largest week, as Farrington does. On: every series' trend is fitted and shrunk toward none by the spread of the
+    /// trends of every series judged the same week (<see cref="BaselinePool"/>).
+    /// </summary>
+    public bool PoolTrend { get; set; }
+
     /// <summary>New phrases: the weeks of feedback before the week that make the background.</summary>
     public int PhraseBackgroundWeeks { get; set; } = 26;
 

@@ -32,6 +32,9 @@ public static class EmergingPeers
     private static readonly double[] CurveLevels = [0.3, 0.5, 0.75, 1.0];
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The row of the test that knows every series' true mean and dispersion: a reference, not a peer.</summary>
+    public const string KnownNull = "known null (reference)";
+
     public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, bool json, CancellationToken ct)
     {
         // Fewer replicates than the plain evaluation's 12: Farrington fits a model per series and week (about 9 ms each
@@ -46,14 +49,22 @@ public static class EmergingPeers
             lines.Append(CultureInfo.InvariantCulture, $"{k + 1},{week + 1},{generated[k].Counts[week]}\n");
         // The R side takes minutes: when the very same streams were written before and the peers' flags are there,
         // they are reused (delete peers-out.csv to rerun it), so a change to VoiceHub's detector is measured in seconds.
-        var reuse = File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv)
-                    && await File.ReadAllTextAsync(csv, ct) == lines.ToString();
-        if (!reuse && File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv))
+        // Finished: written after the streams, with the Farrington p-value of every stream's every judged week (R writes
+        // to a temporary name and renames it when done; this also catches a file cut short some other way).
+        var finished = File.Exists(csv) && File.Exists(peersOut) && File.GetLastWriteTimeUtc(peersOut) >= File.GetLastWriteTimeUtc(csv)
+                       && Complete(peersOut, csv);
+        var reuse = finished && await File.ReadAllTextAsync(csv, ct) == lines.ToString();
+        if (!reuse && finished)
         {
             // An hour of R is not thrown away for a mistyped seed or size: other streams need their own folder.
             await Console.Error.WriteLineAsync($"voicehub emerging evaluate --peers: {outDir} holds the peers' flags for other streams (another seed, size or version). " +
                                                "Use another --peer-dir, or delete peers-out.csv there to rerun R on these streams.");
             return 2;
+        }
+        if (!reuse && File.Exists(peersOut))
+        {
+            Console.Error.WriteLine($"{peersOut} is not finished (a stopped R run?) or is older than the streams: deleted, R runs again.");
+            File.Delete(peersOut);
         }
         if (!reuse) await File.WriteAllTextAsync(csv, lines.ToString(), ct);
         await File.WriteAllLinesAsync(Path.Combine(outDir, "bursts.csv"), ["stream,burst_start_week,burst_weeks,size,first_week_extra",
@@ -67,6 +78,18 @@ public static class EmergingPeers
             rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(generated, WarmUp, options.MinimumCount, (k, w) => flags[k].Contains(w))));
         }
         var target = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == options.Alpha).Figures.FalseAlarmsPer100SeriesWeeks;
+        // Not a detector: the same test knowing each series' true mean and over-dispersion in every week (from the
+        // generator, which no detector sees), at the exact negative-binomial tail. What a method that judges each series
+        // at one false-alarm probability could reach with a perfect baseline; shown for scale, never in the aim.
+        foreach (var alpha in CurveAlphas)
+        {
+            rows.Add((KnownNull, alpha, DetectorEvaluation.Score(generated, WarmUp, options.MinimumCount, (k, w) =>
+            {
+                var series = streams.All[k % streams.All.Count]; // generated replicate by replicate, the series in order
+                var mu = SyntheticStreams.MeanAt(series, w);
+                return generated[k].Counts[w] > Detector.NegativeBinomialQuantile(mu, series.Dispersion * mu, 1 - alpha);
+            })));
+        }
 
         var script = FindScript();
         string? skipped = null;
@@ -136,9 +159,29 @@ public static class EmergingPeers
                         : null),
                 }),
             }),
-            aimMet = skipped is null && curves.Count > 1 && sizes.All(z => curves.Where(c => c.Method != "VoiceHub")
+            aimMet = skipped is null && curves.Count > 1 && sizes.All(z => curves.Where(c => c.Method is not ("VoiceHub" or KnownNull))
                 .All(c => us.BySize[z].RecallInFirstWeek >= c.Curve.RecallAt(z, target).Recall)),
         });
+    }
+
+    /// <summary>Whether <paramref name="peersOut"/> has a Farrington row for every stream of <paramref name="streamsCsv"/> and every week after the warm-up.</summary>
+    private static bool Complete(string peersOut, string streamsCsv)
+    {
+        int streams = 0, weeks = 0;
+        foreach (var line in File.ReadLines(streamsCsv).Skip(1))
+        {
+            var f = line.Split(',');
+            if (f.Length < 3 || !int.TryParse(f[0], Invariant, out var stream) || !int.TryParse(f[1], Invariant, out var week)) return false;
+            streams = Math.Max(streams, stream);
+            weeks = Math.Max(weeks, week);
+        }
+        var judged = new HashSet<(string, string)>();
+        foreach (var line in File.ReadLines(peersOut).Skip(1))
+        {
+            var f = line.Split(',');
+            if (f.Length == 5 && f[0] == "farrington") judged.Add((f[2], f[3]));
+        }
+        return streams > 0 && weeks > WarmUp && judged.Count == streams * (weeks - WarmUp);
     }
 
     private static IEnumerable<(string, double, EvaluationFigures)> ReadPeers(string path, IReadOnlyList<DetectorEvaluation.Stream> generated, int minimumCount)
@@ -222,7 +265,7 @@ public static class EmergingPeers
             Console.WriteLine(line);
         }
         var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
-        var peers = curves.Where(c => c.Method != "VoiceHub").ToList();
+        var peers = curves.Where(c => c.Method is not ("VoiceHub" or KnownNull)).ToList();
         if (peers.Count == 0) return;
         var bySize = sizes.Select(z =>
         {

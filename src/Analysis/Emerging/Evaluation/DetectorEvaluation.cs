@@ -14,6 +14,9 @@ public static class DetectorEvaluation
     /// <summary>One synthetic stream: its weekly counts with its burst (if any) added, where the burst is and how big.</summary>
     public sealed record Stream(int[] Counts, int BurstStart, int BurstWeeks, string Size, int FirstExtra)
     {
+        /// <summary>Which replicate of the seeds' series (one council's worth) the stream belongs to: the series pooled together.</summary>
+        public int Council { get; init; }
+
         public bool HasBurst => BurstStart >= 0;
         public bool InBurst(int week) => HasBurst && week >= BurstStart && week < BurstStart + BurstWeeks;
     }
@@ -63,26 +66,41 @@ public static class DetectorEvaluation
                         counts[w] += extra;
                     }
                 }
-                all.Add(new Stream(counts, burstStart, burstWeeks, size.Name, firstExtra));
+                all.Add(new Stream(counts, burstStart, burstWeeks, size.Name, firstExtra) { Council = r });
             }
         }
         return all;
     }
 
-    /// <summary>The production detector run week by week from <paramref name="firstWeek"/>, as it runs live: each stream's flagged weeks.</summary>
+    /// <summary>
+    /// The production detector run week by week from <paramref name="firstWeek"/>, as it runs live: each stream's flagged
+    /// weeks. With <see cref="EmergingOptions.PoolDispersion"/>, each week's dispersions are pooled over one council's
+    /// streams (a replicate), as the hub pools the series it judges that week.
+    /// </summary>
     public static IReadOnlyList<HashSet<int>> JudgeAll(IReadOnlyList<Stream> streams, EmergingOptions options, int firstWeek)
     {
         var detector = new Detector(options);
-        return streams.Select(s =>
+        var flagged = streams.Select(_ => new HashSet<int>()).ToList();
+        foreach (var council in Enumerable.Range(0, streams.Count).GroupBy(k => streams[k].Council))
         {
-            var flagged = new HashSet<int>();
-            for (var w = firstWeek; w < s.Counts.Length; w++)
+            var members = council.ToList();
+            var length = members.Max(k => streams[k].Counts.Length);
+            for (var w = firstWeek; w < length; w++)
             {
-                if (s.Counts[w] < options.MinimumCount) continue;
-                if (detector.Judge(s.Counts[(w - options.BaselineWeeks)..w], s.Counts[w]).Flagged) flagged.Add(w);
+                var week = w;
+                var judged = members.Where(k => week < streams[k].Counts.Length).ToList();
+                var pool = options.PoolDispersion || options.PoolTrend
+                    ? BaselinePool.Fit(judged.Select(k => detector.Own(streams[k].Counts[(week - options.BaselineWeeks)..week])), options.PoolDispersion, options.PoolTrend)
+                    : null;
+                foreach (var k in judged)
+                {
+                    var s = streams[k];
+                    if (s.Counts[w] < options.MinimumCount) continue;
+                    if (detector.Judge(s.Counts[(w - options.BaselineWeeks)..w], s.Counts[w], pool).Flagged) flagged[k].Add(w);
+                }
             }
-            return flagged;
-        }).ToList();
+        }
+        return flagged;
     }
 
     /// <summary>
