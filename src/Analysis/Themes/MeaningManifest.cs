@@ -46,6 +46,20 @@ public sealed record MeaningManifest
     /// <example>Share 0.5, the model says 4 with 0.6 and the network 2 with 0.7 (4 with 0.2): 4 gets 0.4, 2 gets at most 0.35 + 0.5 × the model's own: 4 wins unless the model gave 2 above 0.1.</example>
     public float SentimentNetworkShare { get; init; }
 
+    /// <summary>
+    /// The value of the question kind's one-hot inputs after the embedding (<see cref="QuestionKinds.NetworkInput"/>) to
+    /// the theme and sentiment networks, as the stored networks read them; 0: the networks read the embedding alone
+    /// (models stored before format 5).
+    /// </summary>
+    public float QuestionInput { get; init; }
+
+    /// <summary>How many inputs the networks read: the embedding, and the question kind's block when <see cref="QuestionInput"/> is set.</summary>
+    public int NetworkInputs => Dimensions + (QuestionInput > 0 ? QuestionKinds.Count : 0);
+
+    /// <summary>A network's input for an item: its embedding, and its question's kind when the networks read it.</summary>
+    public float[] NetworkInput(float[] embedding, QuestionKind kind) =>
+        QuestionInput > 0 ? QuestionKinds.NetworkInput(embedding, 1, kind, QuestionInput) : embedding;
+
     /// <summary>The combined score of one theme.</summary>
     public float Combine(int label, float text, float meaning) => Combine(label, text, meaning, Betas[label]);
 

@@ -8,12 +8,12 @@ namespace VoiceHub.Analysis.Themes;
 public sealed record ModelManifest
 {
     /// <summary>
-    /// 4: carries each theme's number of examples (<see cref="Examples"/>) and few-shot themes may score words too;
+    /// 5: may read the kind of question an item answers (<see cref="QuestionWeight"/>); 4: carries each theme's number of examples (<see cref="Examples"/>) and few-shot themes may score words too;
     /// 3: may carry few-shot themes (<see cref="FewShot"/>); 2: themes scored from one weight matrix
     /// (<see cref="ThemeWeights"/>), read as having no few-shot theme; 1 had one ML.NET scorer per theme. Formats 2 and
-    /// 3 are read with no example counts.
+    /// 3 are read with no example counts, formats 2–4 as reading no question.
     /// </summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     /// <summary>The oldest format this build reads.</summary>
     public const int OldestReadable = 2;
@@ -27,6 +27,18 @@ public sealed record ModelManifest
     public required float Floor { get; init; }
     public required int Dimension { get; init; }
     public bool HasSentiment { get; init; }
+
+    /// <summary>
+    /// The value of the question kind's one-hot block (<see cref="QuestionKinds.Append"/>) after the featurised words,
+    /// which <see cref="Dimension"/> then counts; 0: the model does not read the question (models stored before format 5).
+    /// </summary>
+    public float QuestionWeight { get; init; }
+
+    /// <summary>
+    /// How many of the words' first features (the word n-grams) are crossed with the question's kind after the one-hot
+    /// block (<see cref="QuestionKinds.Append"/>); 0: none.
+    /// </summary>
+    public int QuestionCrossedWords { get; init; }
 
     /// <summary>The meaning head, or null for a model trained without embeddings (it scores from the words alone).</summary>
     public MeaningManifest? Meaning { get; init; }

@@ -38,7 +38,7 @@ public sealed class ThemeModel
         ThemeWeights? meaning, Mlp? meaningNetwork, ITransformer? meaningSentiment, Mlp? sentimentNetwork = null)
     {
         if (manifest.Meaning is { } m && (m.Thresholds.Count != manifest.Labels.Count || (m.Head == MeaningManifest.NetworkHead
-                ? meaningNetwork is null || meaningNetwork.Inputs != m.Dimensions || meaningNetwork.Outputs != manifest.Labels.Count
+                ? meaningNetwork is null || meaningNetwork.Inputs != m.NetworkInputs || meaningNetwork.Outputs != manifest.Labels.Count
                 : meaning is null || meaning.Dimension != m.Dimensions || meaning.Labels != manifest.Labels.Count)))
         {
             throw new ArgumentException("The meaning head's manifest and weights differ in shape.");
@@ -57,7 +57,7 @@ public sealed class ThemeModel
         _meaningSentiment = manifest.Meaning is { HasSentiment: true } ? meaningSentiment : null;
         _sentimentNetwork = _meaningSentiment is not null ? sentimentNetwork : null;
         if (_meaningSentiment is not null && manifest.Meaning!.SentimentNetworkShare > 0
-            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.Dimensions || sentimentNetwork.Outputs != SentimentModel.Classes))
+            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.NetworkInputs || sentimentNetwork.Outputs != SentimentModel.Classes))
         {
             throw new ArgumentException("The sentiment network is missing or of the wrong shape.");
         }
@@ -68,15 +68,22 @@ public sealed class ThemeModel
 
     public IReadOnlyList<string> Labels => Manifest.Labels;
 
+    /// <summary>Predicts labelled rows as items: each with its embedding, if any, and its question's kind.</summary>
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<LabelledRow> rows) =>
+        Predict(rows.Select(r => r.Text).ToList(), rows.Select(r => r.Embedding).ToList(), rows.Select(r => r.Kind).ToList());
+
     /// <summary>
     /// Predicts themes and sentiment. A text whose embedding is given (from <see cref="MeaningManifest.EmbeddingModel"/>)
     /// is scored by words and meaning together when the model has a meaning head; otherwise by the words alone, and its
-    /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>).
+    /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>). <paramref name="kinds"/> are the kinds of the
+    /// questions the texts answer (none given: nonspecific), read when the model was trained with them
+    /// (<see cref="ModelManifest.QuestionWeight"/>) and ignored by older models.
     /// </summary>
-    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null)
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null,
+        IReadOnlyList<QuestionKind>? kinds = null)
     {
         if (texts.Count == 0) return [];
-        var scores = Score(texts, embeddings, out var sentiments, out var usedMeaning);
+        var scores = Score(texts, embeddings, kinds, out var sentiments, out var usedMeaning);
         var result = new ThemePrediction[texts.Count];
         for (var r = 0; r < texts.Count; r++)
         {
@@ -98,11 +105,16 @@ public sealed class ThemeModel
     }
 
     /// <summary>Raw scores by the words alone, one array per text in label order (a label never learned scores −∞).</summary>
-    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, out sentiments, out _);
+    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, null, out sentiments, out _);
 
-    private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, out int?[]? sentiments, out bool[] usedMeaning)
+    private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, IReadOnlyList<QuestionKind>? kinds,
+        out int?[]? sentiments, out bool[] usedMeaning)
     {
         var vectors = Featurise(texts);
+        if (Manifest.QuestionWeight > 0)
+        {
+            for (var r = 0; r < vectors.Count; r++) vectors[r] = QuestionKinds.Append(vectors[r], Kind(kinds, r), Manifest.QuestionWeight, Manifest.QuestionCrossedWords);
+        }
         var scores = new float[texts.Count][];
         var used = usedMeaning = new bool[texts.Count];
         var meaningRow = new float[Labels.Count];
@@ -115,7 +127,7 @@ public sealed class ThemeModel
                 if (Manifest.Thresholds[i] is null || float.IsNaN(row[i])) row[i] = float.NegativeInfinity;
             }
             if (Manifest.Meaning is not { } head || embeddings?[r] is not { } embedding || embedding.Length != head.Dimensions) continue;
-            if (_meaningNetwork is not null) _meaningNetwork.Logits(embedding, meaningRow);
+            if (_meaningNetwork is not null) _meaningNetwork.Logits(head.NetworkInput(embedding, Kind(kinds, r)), meaningRow);
             else if (_meaning is not null) _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
             else continue;
             for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
@@ -136,7 +148,8 @@ public sealed class ThemeModel
                 rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(vectors[r], Manifest.Dimension, embeddings![r]!, m.SentimentEmbeddingScale) }),
                 TextFeatures.RowSchema(Manifest.Dimension + m.Dimensions));
             var meaningSentiments = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? Sentiments(_meaningSentiment, view)
-                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => embeddings![r]!).ToList(), m.SentimentNetworkShare);
+                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.NetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
+                    m.SentimentNetworkShare);
             sentiments ??= new int?[texts.Count];
             for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
         }
@@ -145,14 +158,17 @@ public sealed class ThemeModel
 
     private static int?[] Sentiments(ITransformer model, IDataView view) => SentimentModel.Predict(model, view);
 
+    private static QuestionKind Kind(IReadOnlyList<QuestionKind>? kinds, int row) => kinds is null ? QuestionKind.Nonspecific : kinds[row];
+
     /// <summary>The most probable point of the scale once the network's probabilities are mixed in at <paramref name="share"/>.</summary>
-    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> embeddings, float share)
+    /// <param name="inputs">The network's input for each row (<see cref="MeaningManifest.NetworkInput"/>).</param>
+    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> inputs, float share)
     {
         var result = new int?[model.Length];
         var network = new float[SentimentModel.Classes];
         for (var r = 0; r < model.Length; r++)
         {
-            _sentimentNetwork!.Probabilities(embeddings[r], network);
+            _sentimentNetwork!.Probabilities(inputs[r], network);
             var (best, bestP) = (0, float.NegativeInfinity);
             for (var c = 0; c < network.Length; c++)
             {
@@ -226,14 +242,14 @@ public sealed class ThemeModel
         var meaning = manifest.Meaning is { Head: MeaningManifest.LinearHead } m
             ? Read(zip, "meaning.bin", s => ThemeWeights.Read(s, m.Dimensions, manifest.Labels.Count)) : null;
         var network = manifest.Meaning is { Head: MeaningManifest.NetworkHead } n
-            ? Read(zip, "meaning-mlp.bin", s => Mlp.Read(s, n.Dimensions, manifest.Labels.Count)) : null;
+            ? Read(zip, "meaning-mlp.bin", s => Mlp.Read(s, n.NetworkInputs, manifest.Labels.Count)) : null;
         if (manifest.Meaning is { Head: not (MeaningManifest.LinearHead or MeaningManifest.NetworkHead) } unknown)
         {
             throw new InvalidDataException($"The model's meaning head '{unknown.Head}' is not one this build reads.");
         }
         var meaningSentiment = manifest.Meaning is { HasSentiment: true } ? Read(zip, "meaning-sentiment.zip", s => ml.Model.Load(s, out _)) : null;
         var sentimentNetwork = manifest.Meaning is { HasSentiment: true } && zip.GetEntry("meaning-sentiment-mlp.bin") is not null
-            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.Dimensions, SentimentModel.Classes)) : null;
+            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.NetworkInputs, SentimentModel.Classes)) : null;
         return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, network, meaningSentiment, sentimentNetwork);
     }
 

@@ -69,6 +69,7 @@ internal static class MeaningTrainer
             Head = network is null ? MeaningManifest.LinearHead : MeaningManifest.NetworkHead,
             TextSpread = textSpread, MeaningMean = meaningMean, MeaningSpread = meaningSpread,
             Thresholds = [], Floor = 0, SentimentEmbeddingScale = SentimentEmbeddingScale,
+            QuestionInput = MeaningNetwork.QuestionInput(FitScale, options.QuestionKinds),
         };
         // One weight of meaning for every theme first; then each theme its own (the weight that gives that theme its
         // best out-of-fold F1), kept only when the whole does better out-of-fold.
@@ -167,13 +168,14 @@ internal static class MeaningTrainer
     /// A softmax network over the five points of the scale on the embedding alone, its rows weighted like the sentiment
     /// model's (<see cref="SentimentModel.ClassWeights"/>); null when fewer than two points have rows.
     /// </summary>
-    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, CancellationToken ct)
+    /// <remarks>The network reads the question's kind when <paramref name="questionKinds"/> (<see cref="MeaningNetwork.Input"/>).</remarks>
+    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, bool questionKinds, CancellationToken ct)
     {
         var withSentiment = rows.Where(r => r.Sentiment is >= 1 and <= SentimentModel.Classes).ToList();
         if (withSentiment.Select(r => r.Sentiment).Distinct().Count() < 2) return null;
         var weights = SentimentModel.ClassWeights(withSentiment.Select(r => r.Sentiment!.Value));
         var network = Mlp.Train(
-            withSentiment.Select(r => r.Embedding!.Select(v => v * FitScale).ToArray()).ToList(),
+            withSentiment.Select(r => MeaningNetwork.Input(r, FitScale, questionKinds)).ToList(),
             withSentiment.Select(r => Enumerable.Range(1, SentimentModel.Classes).Select(c => c == r.Sentiment ? 1f : 0f).ToArray()).ToList(),
             withSentiment.Select(r => weights[SentimentFigures.ToThree(r.Sentiment!.Value)]).ToArray(), null,
             MeaningNetwork.SentimentSettings with { Seed = seed }, ct);

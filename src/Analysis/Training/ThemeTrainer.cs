@@ -49,6 +49,10 @@ public static class ThemeTrainer
 
         var featuriser = TextFeatures.Build(ml).Fit(ml.Data.LoadFromEnumerable(train.Select(r => new TextFeatures.Input { Text = r.Text })));
         var vectors = Featurise(ml, featuriser, train);
+        // The question's kind goes after the words, so every model that reads the words reads it too.
+        var questionWeight = options.QuestionKinds ? options.QuestionWeight : 0;
+        var crossedWords = questionWeight > 0 && options.QuestionCrosses ? TextFeatures.WordDimensions(ml, featuriser) : 0;
+        if (questionWeight > 0) vectors = vectors.Select((v, i) => QuestionKinds.Append(v, train[i].Kind, questionWeight, crossedWords)).ToList();
         var dimension = vectors.Count > 0 ? vectors[0].Length : 0;
         log?.LogInformation("Featurised {Train} training rows into {Dimension} features in {Seconds:0.0}s",
             train.Count, dimension, clock.Elapsed.TotalSeconds);
@@ -101,7 +105,7 @@ public static class ThemeTrainer
             var started = clock.Elapsed;
             meaning = MeaningTrainer.Train(labels, train, folds, chosen.Scores, truth, notAssigned, embeddingModel, options, log, ct);
             if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, vectors, dimension);
-            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, ct);
+            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, options.QuestionKinds, ct);
             log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
@@ -122,6 +126,8 @@ public static class ThemeTrainer
             Thresholds = chosen.Thresholds,
             Floor = chosen.Floor,
             Dimension = dimension,
+            QuestionWeight = questionWeight,
+            QuestionCrossedWords = crossedWords,
             HasSentiment = sentiment is not null,
             Meaning = meaning?.Manifest is { } m ? m with
             {
@@ -136,7 +142,7 @@ public static class ThemeTrainer
         SentimentFigures? sentimentFigures = null;
         if (holdout is { Count: > 0 })
         {
-            var predictions = model.Predict(holdout.Select(r => r.Text).ToList(), holdout.Select(r => r.Embedding).ToList());
+            var predictions = model.Predict(holdout);
             figuresOut = Evaluate(holdout, predictions);
             sentimentFigures = EvaluateSentiment(holdout, predictions);
         }

@@ -47,4 +47,16 @@ public sealed record TrainingOptions
     /// and 0.615 macro F1 against the linear head's 0.701 and 0.602 (bench/README.md, "Words and meaning together").
     /// </summary>
     public MeaningHeadKind MeaningHead { get; init; } = MeaningHeadKind.Network;
+
+    /// <summary>
+    /// Whether the models read the kind of question each row answers (<see cref="Themes.QuestionKinds"/>): a one-hot block
+    /// after the words' features and, for the networks, after the embedding. False: the text alone, as before.
+    /// </summary>
+    public bool QuestionKinds { get; init; } = true;
+
+    /// <summary>The value of the kind's one-hot block beside the words' features (L2-normalised to 1); chosen on validation (bench/README.md).</summary>
+    public float QuestionWeight { get; init; } = 1;
+
+    /// <summary>Whether the word n-grams are also crossed with the question's kind (<see cref="Themes.QuestionKinds.Append"/>); chosen on validation (bench/README.md).</summary>
+    public bool QuestionCrosses { get; init; } = true;
 }
