@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
@@ -48,17 +50,30 @@ public sealed record MeaningManifest
 
     /// <summary>
     /// The value of the question kind's one-hot inputs after the embedding (<see cref="QuestionKinds.NetworkInput"/>) to
-    /// the theme and sentiment networks, as the stored networks read them; 0: the networks read the embedding alone
-    /// (models stored before format 5).
+    /// the theme network, as the stored network reads them; 0: it reads the embedding alone (as every model stored before
+    /// format 5 does).
     /// </summary>
     public float QuestionInput { get; init; }
 
-    /// <summary>How many inputs the networks read: the embedding, and the question kind's block when <see cref="QuestionInput"/> is set.</summary>
-    public int NetworkInputs => Dimensions + (QuestionInput > 0 ? QuestionKinds.Count : 0);
+    /// <summary>The same for the sentiment network.</summary>
+    public float SentimentQuestionInput { get; init; }
 
-    /// <summary>A network's input for an item: its embedding, and its question's kind when the networks read it.</summary>
-    public float[] NetworkInput(float[] embedding, QuestionKind kind) =>
-        QuestionInput > 0 ? QuestionKinds.NetworkInput(embedding, 1, kind, QuestionInput) : embedding;
+    /// <summary>How many inputs the theme network reads: the embedding, and the question kind's block when <see cref="QuestionInput"/> is set.</summary>
+    [JsonIgnore]
+    public int NetworkInputs => Inputs(QuestionInput);
+
+    [JsonIgnore]
+    public int SentimentNetworkInputs => Inputs(SentimentQuestionInput);
+
+    /// <summary>The theme network's input for an item: its embedding, and its question's kind when the network reads it.</summary>
+    public float[] NetworkInput(float[] embedding, QuestionKind kind) => Input(embedding, kind, QuestionInput);
+
+    public float[] SentimentNetworkInput(float[] embedding, QuestionKind kind) => Input(embedding, kind, SentimentQuestionInput);
+
+    private int Inputs(float question) => Dimensions + (question > 0 ? QuestionKinds.Count : 0);
+
+    private static float[] Input(float[] embedding, QuestionKind kind, float question) =>
+        question > 0 ? QuestionKinds.NetworkInput(embedding, 1, kind, question) : embedding;
 
     /// <summary>The combined score of one theme.</summary>
     public float Combine(int label, float text, float meaning) => Combine(label, text, meaning, Betas[label]);

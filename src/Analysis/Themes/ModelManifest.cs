@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
@@ -29,10 +31,23 @@ public sealed record ModelManifest
     public bool HasSentiment { get; init; }
 
     /// <summary>
-    /// The value of the question kind's one-hot block (<see cref="QuestionKinds.Append"/>) after the featurised words,
-    /// which <see cref="Dimension"/> then counts; 0: the model does not read the question (models stored before format 5).
+    /// Whether the model reads the kind of question an item answers: as a block after the featurised words
+    /// (<see cref="QuestionKinds.Append"/>) where its weight is above 0, and as network inputs
+    /// (<see cref="MeaningManifest.QuestionInput"/>); false for models stored before format 5.
     /// </summary>
+    public bool ReadsQuestion { get; init; }
+
+    /// <summary>The value of the question's block in the themes' features (0: the themes' words do not read it).</summary>
     public float QuestionWeight { get; init; }
+
+    /// <summary>The value of the question's block in the sentiment models' features.</summary>
+    public float SentimentQuestionWeight { get; init; }
+
+    /// <summary>The size of the sentiment models' word features when it differs from <see cref="Dimension"/> (0: the same).</summary>
+    public int SentimentDimension { get; init; }
+
+    [JsonIgnore]
+    public int SentimentFeatures => SentimentDimension > 0 ? SentimentDimension : Dimension;
 
     /// <summary>
     /// How many of the words' first features (the word n-grams) are crossed with the question's kind after the one-hot

@@ -67,7 +67,9 @@ public static partial class QuestionKinds
     /// A featurised text with the kind of its question after it: <see cref="Count"/> more dimensions, the kind's set to
     /// <paramref name="value"/> (a one-hot block: a linear model learns a bias per kind); then, when
     /// <paramref name="crossedWords"/> is above 0, <see cref="Count"/> blocks of that many dimensions, one per kind, where
-    /// the text's first <paramref name="crossedWords"/> features (the word n-grams) are copied into its kind's block. A
+    /// the text's first <paramref name="crossedWords"/> features (the word n-grams) are copied, × <paramref name="value"/>,
+    /// into its kind's block. At <paramref name="value"/> 0 the dimensions are there but empty (a model whose themes do
+    /// not read the question while its sentiment does). A
     /// bias per kind cannot tell "Nothing" answering "What could we do better?" (praise) from "Nothing" answering
     /// "What was good?" (a complaint); the words crossed with the kind can, while every kind still shares the plain words.
     /// </summary>
@@ -76,10 +78,11 @@ public static partial class QuestionKinds
         var length = words.Length;
         var total = length + Count + (crossedWords > 0 ? Count * crossedWords : 0);
         var values = words.GetValues();
+        if (value == 0 && !words.IsDense) return new VBuffer<float>(total, values.Length, values.ToArray(), words.GetIndices().ToArray());
         var indices = words.IsDense ? null : words.GetIndices().ToArray();
         int At(int j) => indices is null ? j : indices[j];
         var crossed = 0;
-        if (crossedWords > 0)
+        if (crossedWords > 0 && value != 0)
         {
             for (var j = 0; j < values.Length && At(j) < crossedWords; j++) if (values[j] != 0) crossed++;
         }
@@ -101,7 +104,7 @@ public static partial class QuestionKinds
         {
             if (values[j] == 0) continue;
             newIndices[k] = block + At(j);
-            newValues[k++] = values[j];
+            newValues[k++] = value * values[j];
         }
         return new VBuffer<float>(total, newValues.Length, newValues, newIndices);
     }

@@ -57,7 +57,7 @@ public sealed class ThemeModel
         _meaningSentiment = manifest.Meaning is { HasSentiment: true } ? meaningSentiment : null;
         _sentimentNetwork = _meaningSentiment is not null ? sentimentNetwork : null;
         if (_meaningSentiment is not null && manifest.Meaning!.SentimentNetworkShare > 0
-            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.NetworkInputs || sentimentNetwork.Outputs != SentimentModel.Classes))
+            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.SentimentNetworkInputs || sentimentNetwork.Outputs != SentimentModel.Classes))
         {
             throw new ArgumentException("The sentiment network is missing or of the wrong shape.");
         }
@@ -77,7 +77,7 @@ public sealed class ThemeModel
     /// is scored by words and meaning together when the model has a meaning head; otherwise by the words alone, and its
     /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>). <paramref name="kinds"/> are the kinds of the
     /// questions the texts answer (none given: nonspecific), read when the model was trained with them
-    /// (<see cref="ModelManifest.QuestionWeight"/>) and ignored by older models.
+    /// (<see cref="ModelManifest.ReadsQuestion"/>) and ignored by older models.
     /// </summary>
     public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null,
         IReadOnlyList<QuestionKind>? kinds = null)
@@ -110,11 +110,11 @@ public sealed class ThemeModel
     private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, IReadOnlyList<QuestionKind>? kinds,
         out int?[]? sentiments, out bool[] usedMeaning)
     {
-        var vectors = Featurise(texts);
-        if (Manifest.QuestionWeight > 0)
-        {
-            for (var r = 0; r < vectors.Count; r++) vectors[r] = QuestionKinds.Append(vectors[r], Kind(kinds, r), Manifest.QuestionWeight, Manifest.QuestionCrossedWords);
-        }
+        var words = Featurise(texts);
+        List<VBuffer<float>> WithQuestion(float weight) =>
+            weight > 0 ? words.Select((v, r) => QuestionKinds.Append(v, Kind(kinds, r), weight, Manifest.QuestionCrossedWords)).ToList() : words;
+        var vectors = WithQuestion(Manifest.QuestionWeight);
+        var sentimentVectors = Manifest.SentimentQuestionWeight == Manifest.QuestionWeight ? vectors : WithQuestion(Manifest.SentimentQuestionWeight);
         var scores = new float[texts.Count][];
         var used = usedMeaning = new bool[texts.Count];
         var meaningRow = new float[Labels.Count];
@@ -137,7 +137,7 @@ public sealed class ThemeModel
         sentiments = null;
         if (_sentiment is not null)
         {
-            var view = _ml.Data.LoadFromEnumerable(vectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.Dimension));
+            var view = _ml.Data.LoadFromEnumerable(sentimentVectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.SentimentFeatures));
             sentiments = Sentiments(_sentiment, view);
         }
         if (_meaningSentiment is not null && used.Any(u => u))
@@ -145,10 +145,10 @@ public sealed class ThemeModel
             var m = Manifest.Meaning!;
             var rows = Enumerable.Range(0, texts.Count).Where(r => used[r]).ToList();
             var view = _ml.Data.LoadFromEnumerable(
-                rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(vectors[r], Manifest.Dimension, embeddings![r]!, m.SentimentEmbeddingScale) }),
-                TextFeatures.RowSchema(Manifest.Dimension + m.Dimensions));
+                rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(sentimentVectors[r], Manifest.SentimentFeatures, embeddings![r]!, m.SentimentEmbeddingScale) }),
+                TextFeatures.RowSchema(Manifest.SentimentFeatures + m.Dimensions));
             var meaningSentiments = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? Sentiments(_meaningSentiment, view)
-                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.NetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
+                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.SentimentNetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
                     m.SentimentNetworkShare);
             sentiments ??= new int?[texts.Count];
             for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
@@ -211,7 +211,7 @@ public sealed class ThemeModel
         {
             Write(zip, "manifest.json", s => JsonSerializer.Serialize(s, Manifest));
             var textSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Input>()).Schema;
-            var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.Dimension)).Schema;
+            var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.SentimentFeatures)).Schema;
             Write(zip, "features.zip", s => _ml.Model.Save(_features, textSchema, s));
             Write(zip, "themes.bin", _weights.Write);
             if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
@@ -220,7 +220,7 @@ public sealed class ThemeModel
             if (_meaningSentiment is not null)
             {
                 var joinedSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(),
-                    TextFeatures.RowSchema(Manifest.Dimension + Manifest.Meaning!.Dimensions)).Schema;
+                    TextFeatures.RowSchema(Manifest.SentimentFeatures + Manifest.Meaning!.Dimensions)).Schema;
                 Write(zip, "meaning-sentiment.zip", s => _ml.Model.Save(_meaningSentiment, joinedSchema, s));
                 if (_sentimentNetwork is not null) Write(zip, "meaning-sentiment-mlp.bin", _sentimentNetwork.Write);
             }
@@ -249,7 +249,7 @@ public sealed class ThemeModel
         }
         var meaningSentiment = manifest.Meaning is { HasSentiment: true } ? Read(zip, "meaning-sentiment.zip", s => ml.Model.Load(s, out _)) : null;
         var sentimentNetwork = manifest.Meaning is { HasSentiment: true } && zip.GetEntry("meaning-sentiment-mlp.bin") is not null
-            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.NetworkInputs, SentimentModel.Classes)) : null;
+            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.SentimentNetworkInputs, SentimentModel.Classes)) : null;
         return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, network, meaningSentiment, sentimentNetwork);
     }
 

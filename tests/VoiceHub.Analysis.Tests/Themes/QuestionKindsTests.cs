@@ -76,6 +76,6 @@ public sealed class QuestionKindsTests
         Assert.Equal([0, 0.5f, 0.25f, 0, 0.75f], dense[..5]);
         Assert.Equal([0, 0, 2f], dense[5..8]);
         Assert.Equal(new float[6], dense[8..14]);
-        Assert.Equal([0, 0.5f, 0.25f], dense[14..17]);
+        Assert.Equal([0, 1f, 0.5f], dense[14..17]);
     }
 }

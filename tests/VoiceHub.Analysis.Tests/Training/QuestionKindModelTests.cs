@@ -20,7 +20,7 @@ public sealed class QuestionKindModelTests
 
         var result = ThemeTrainer.Train(train, null, new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2 });
 
-        Assert.True(result.Model.Manifest.QuestionWeight > 0);
+        Assert.True(result.Model.Manifest.ReadsQuestion);
         Assert.True(result.Model.Manifest.QuestionCrossedWords > 0);
         string[] texts = ["Nothing", "Nothing"];
         QuestionKind[] kinds = [QuestionKind.CouldImprove, QuestionKind.WhatGood];
@@ -42,7 +42,7 @@ public sealed class QuestionKindModelTests
         var loaded = ThemeModel.FromBytes(older);
 
         Assert.Equal(4, loaded.Manifest.Format);
-        Assert.Equal(0, loaded.Manifest.QuestionWeight);
+        Assert.False(loaded.Manifest.ReadsQuestion);
         var texts = SeedData.Slice(0.03, seed: 33).Select(r => r.Text).ToList();
         var before = Describe(result.Model.Predict(texts));
         Assert.Equal(before, Describe(loaded.Predict(texts)));
@@ -62,7 +62,9 @@ public sealed class QuestionKindModelTests
             using (var s = entry.Open()) manifest = JsonNode.Parse(s)!.AsObject();
             Assert.Equal(ModelManifest.CurrentFormat, (int)manifest["Format"]!);
             manifest["Format"] = 4;
+            manifest.Remove("ReadsQuestion");
             manifest.Remove("QuestionWeight");
+            manifest.Remove("SentimentQuestionWeight");
             manifest.Remove("QuestionCrossedWords");
             entry.Delete();
             using var w = zip.CreateEntry("manifest.json").Open();
