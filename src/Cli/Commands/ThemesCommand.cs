@@ -32,7 +32,7 @@ public static class ThemesCommand
 
     private static Command Split()
     {
-        var data = new Option<FileInfo>("--data") { Description = "Labelled CSV (id,text,labels[,sentiment])", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = "Labelled CSV (id,text,labels[,sentiment][,question])", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write train.csv and test.csv into", Required = true };
         var fraction = new Option<double>("--test-fraction") { Description = "Share held out for testing", DefaultValueFactory = _ => 0.3 };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
