@@ -13,7 +13,8 @@ namespace VoiceHub.Analysis.Sentiment;
 /// accuracy 0.780 and macro F1 0.678, against 0.799 and 0.616 unweighted and 0.697 and 0.635 fully balanced
 /// (bench/README.md). Where an item has its embedding, a small network on the embedding alone is mixed into that
 /// model's probabilities (<see cref="Themes.MeaningManifest.SentimentNetworkShare"/>). The words-alone model, the fallback for items not yet embedded, stays unweighted: weighted, it
-/// called plain praise neutral when trained on small data.
+/// called plain praise neutral when trained on small data. Both read the kind of question the comment answers beside
+/// its words (<see cref="Themes.QuestionKinds"/>): "Nothing" is praise when asked what could be better.
 /// </summary>
 public static class SentimentModel
 {

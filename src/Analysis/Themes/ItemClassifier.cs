@@ -64,7 +64,9 @@ public sealed class ItemClassifier(
         var vectors = model.Manifest.Meaning is { } meaning
             ? await embeddings.GetAsync(items.Select(i => i.Id).ToList(), meaning.EmbeddingModel, ct)
             : new Dictionary<long, float[]>();
-        var predictions = model.Predict(items.Select(i => i.RedactedText).ToList(), items.Select(i => vectors.GetValueOrDefault(i.Id)).ToList());
+        // The question an item answers is its context: "Nothing" answering "What could we do better?" is praise.
+        var predictions = model.Predict(items.Select(i => i.RedactedText).ToList(), items.Select(i => vectors.GetValueOrDefault(i.Id)).ToList(),
+            items.Select(i => QuestionKinds.Of(i.Context)).ToList());
         var batch = items.Select((item, i) => new ItemClassification(
             item.Id,
             predictions[i].Themes.Select(t => (t.Theme, t.Confidence)).ToList(),

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
@@ -45,6 +47,33 @@ public sealed record MeaningManifest
     /// </summary>
     /// <example>Share 0.5, the model says 4 with 0.6 and the network 2 with 0.7 (4 with 0.2): 4 gets 0.4, 2 gets at most 0.35 + 0.5 × the model's own: 4 wins unless the model gave 2 above 0.1.</example>
     public float SentimentNetworkShare { get; init; }
+
+    /// <summary>
+    /// The value of the question kind's one-hot inputs after the embedding (<see cref="QuestionKinds.NetworkInput"/>) to
+    /// the theme network, as the stored network reads them; 0: it reads the embedding alone (as every model stored before
+    /// format 5 does).
+    /// </summary>
+    public float QuestionInput { get; init; }
+
+    /// <summary>The same for the sentiment network.</summary>
+    public float SentimentQuestionInput { get; init; }
+
+    /// <summary>How many inputs the theme network reads: the embedding, and the question kind's block when <see cref="QuestionInput"/> is set.</summary>
+    [JsonIgnore]
+    public int NetworkInputs => Inputs(QuestionInput);
+
+    [JsonIgnore]
+    public int SentimentNetworkInputs => Inputs(SentimentQuestionInput);
+
+    /// <summary>The theme network's input for an item: its embedding, and its question's kind when the network reads it.</summary>
+    public float[] NetworkInput(float[] embedding, QuestionKind kind) => Input(embedding, kind, QuestionInput);
+
+    public float[] SentimentNetworkInput(float[] embedding, QuestionKind kind) => Input(embedding, kind, SentimentQuestionInput);
+
+    private int Inputs(float question) => Dimensions + (question > 0 ? QuestionKinds.Count : 0);
+
+    private static float[] Input(float[] embedding, QuestionKind kind, float question) =>
+        question > 0 ? QuestionKinds.NetworkInput(embedding, 1, kind, question) : embedding;
 
     /// <summary>The combined score of one theme.</summary>
     public float Combine(int label, float text, float meaning) => Combine(label, text, meaning, Betas[label]);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace VoiceHub.Analysis.Themes;
 
 /// <summary>
@@ -8,12 +10,12 @@ namespace VoiceHub.Analysis.Themes;
 public sealed record ModelManifest
 {
     /// <summary>
-    /// 4: carries each theme's number of examples (<see cref="Examples"/>) and few-shot themes may score words too;
+    /// 5: may read the kind of question an item answers (<see cref="QuestionWeight"/>); 4: carries each theme's number of examples (<see cref="Examples"/>) and few-shot themes may score words too;
     /// 3: may carry few-shot themes (<see cref="FewShot"/>); 2: themes scored from one weight matrix
     /// (<see cref="ThemeWeights"/>), read as having no few-shot theme; 1 had one ML.NET scorer per theme. Formats 2 and
-    /// 3 are read with no example counts.
+    /// 3 are read with no example counts, formats 2–4 as reading no question.
     /// </summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     /// <summary>The oldest format this build reads.</summary>
     public const int OldestReadable = 2;
@@ -27,6 +29,31 @@ public sealed record ModelManifest
     public required float Floor { get; init; }
     public required int Dimension { get; init; }
     public bool HasSentiment { get; init; }
+
+    /// <summary>
+    /// Whether the model reads the kind of question an item answers: as a block after the featurised words
+    /// (<see cref="QuestionKinds.Append"/>) where its weight is above 0, and as network inputs
+    /// (<see cref="MeaningManifest.QuestionInput"/>); false for models stored before format 5.
+    /// </summary>
+    public bool ReadsQuestion { get; init; }
+
+    /// <summary>The value of the question's block in the themes' features (0: the themes' words do not read it).</summary>
+    public float QuestionWeight { get; init; }
+
+    /// <summary>The value of the question's block in the sentiment models' features.</summary>
+    public float SentimentQuestionWeight { get; init; }
+
+    /// <summary>The size of the sentiment models' word features when it differs from <see cref="Dimension"/> (0: the same).</summary>
+    public int SentimentDimension { get; init; }
+
+    [JsonIgnore]
+    public int SentimentFeatures => SentimentDimension > 0 ? SentimentDimension : Dimension;
+
+    /// <summary>
+    /// How many of the words' first features (the word n-grams) are crossed with the question's kind after the one-hot
+    /// block (<see cref="QuestionKinds.Append"/>); 0: none.
+    /// </summary>
+    public int QuestionCrossedWords { get; init; }
 
     /// <summary>The meaning head, or null for a model trained without embeddings (it scores from the words alone).</summary>
     public MeaningManifest? Meaning { get; init; }

@@ -58,7 +58,7 @@ public sealed class ModelTraining(
         var validationTexts = validation.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
         var staff = (await classifications.StaffExamplesAsync(ct))
             .Where(e => e.Themes.Length > 0 && !validationTexts.Contains(e.RedactedText))
-            .Select(e => new LabelledRow("item-" + e.ItemId.ToString(CultureInfo.InvariantCulture), e.RedactedText, e.Themes, e.Sentiment))
+            .Select(e => new LabelledRow("item-" + e.ItemId.ToString(CultureInfo.InvariantCulture), e.RedactedText, e.Themes, e.Sentiment) { Question = e.Context })
             .ToList();
         var train = seedTrain.Concat(staff).ToList();
         var hash = LabelledData.Hash(train.Concat(validation));
@@ -118,7 +118,7 @@ public sealed class ModelTraining(
         {
             // The active model is scored again on today's split, so both are judged on exactly the same rows.
             var currentMicro = current is null ? 0
-                : ThemeTrainer.Evaluate(validation, current.Predict(validation.Select(r => r.Text).ToList(), validation.Select(r => r.Embedding).ToList())).MicroF1;
+                : ThemeTrainer.Evaluate(validation, current.Predict(validation)).MicroF1;
             promote = Math.Round(figures.MicroF1, 3) >= Math.Round(currentMicro, 3);
             decision = promote
                 ? $"Made active: micro F1 {figures.MicroF1:0.000} on the validation split, not worse than {active.Version}'s {currentMicro:0.000}."

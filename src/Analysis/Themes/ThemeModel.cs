@@ -38,7 +38,7 @@ public sealed class ThemeModel
         ThemeWeights? meaning, Mlp? meaningNetwork, ITransformer? meaningSentiment, Mlp? sentimentNetwork = null)
     {
         if (manifest.Meaning is { } m && (m.Thresholds.Count != manifest.Labels.Count || (m.Head == MeaningManifest.NetworkHead
-                ? meaningNetwork is null || meaningNetwork.Inputs != m.Dimensions || meaningNetwork.Outputs != manifest.Labels.Count
+                ? meaningNetwork is null || meaningNetwork.Inputs != m.NetworkInputs || meaningNetwork.Outputs != manifest.Labels.Count
                 : meaning is null || meaning.Dimension != m.Dimensions || meaning.Labels != manifest.Labels.Count)))
         {
             throw new ArgumentException("The meaning head's manifest and weights differ in shape.");
@@ -57,7 +57,7 @@ public sealed class ThemeModel
         _meaningSentiment = manifest.Meaning is { HasSentiment: true } ? meaningSentiment : null;
         _sentimentNetwork = _meaningSentiment is not null ? sentimentNetwork : null;
         if (_meaningSentiment is not null && manifest.Meaning!.SentimentNetworkShare > 0
-            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.Dimensions || sentimentNetwork.Outputs != SentimentModel.Classes))
+            && (sentimentNetwork is null || sentimentNetwork.Inputs != manifest.Meaning.SentimentNetworkInputs || sentimentNetwork.Outputs != SentimentModel.Classes))
         {
             throw new ArgumentException("The sentiment network is missing or of the wrong shape.");
         }
@@ -68,15 +68,22 @@ public sealed class ThemeModel
 
     public IReadOnlyList<string> Labels => Manifest.Labels;
 
+    /// <summary>Predicts labelled rows as items: each with its embedding, if any, and its question's kind.</summary>
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<LabelledRow> rows) =>
+        Predict(rows.Select(r => r.Text).ToList(), rows.Select(r => r.Embedding).ToList(), rows.Select(r => r.Kind).ToList());
+
     /// <summary>
     /// Predicts themes and sentiment. A text whose embedding is given (from <see cref="MeaningManifest.EmbeddingModel"/>)
     /// is scored by words and meaning together when the model has a meaning head; otherwise by the words alone, and its
-    /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>).
+    /// prediction says so (<see cref="ThemePrediction.UsedMeaning"/>). <paramref name="kinds"/> are the kinds of the
+    /// questions the texts answer (none given: nonspecific), read when the model was trained with them
+    /// (<see cref="ModelManifest.ReadsQuestion"/>) and ignored by older models.
     /// </summary>
-    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null)
+    public IReadOnlyList<ThemePrediction> Predict(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings = null,
+        IReadOnlyList<QuestionKind>? kinds = null)
     {
         if (texts.Count == 0) return [];
-        var scores = Score(texts, embeddings, out var sentiments, out var usedMeaning);
+        var scores = Score(texts, embeddings, kinds, out var sentiments, out var usedMeaning);
         var result = new ThemePrediction[texts.Count];
         for (var r = 0; r < texts.Count; r++)
         {
@@ -98,11 +105,16 @@ public sealed class ThemeModel
     }
 
     /// <summary>Raw scores by the words alone, one array per text in label order (a label never learned scores −∞).</summary>
-    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, out sentiments, out _);
+    public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, null, out sentiments, out _);
 
-    private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, out int?[]? sentiments, out bool[] usedMeaning)
+    private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, IReadOnlyList<QuestionKind>? kinds,
+        out int?[]? sentiments, out bool[] usedMeaning)
     {
-        var vectors = Featurise(texts);
+        var words = Featurise(texts);
+        List<VBuffer<float>> WithQuestion(float weight) =>
+            weight > 0 ? words.Select((v, r) => QuestionKinds.Append(v, Kind(kinds, r), weight, Manifest.QuestionCrossedWords)).ToList() : words;
+        var vectors = WithQuestion(Manifest.QuestionWeight);
+        var sentimentVectors = Manifest.SentimentQuestionWeight == Manifest.QuestionWeight ? vectors : WithQuestion(Manifest.SentimentQuestionWeight);
         var scores = new float[texts.Count][];
         var used = usedMeaning = new bool[texts.Count];
         var meaningRow = new float[Labels.Count];
@@ -115,7 +127,7 @@ public sealed class ThemeModel
                 if (Manifest.Thresholds[i] is null || float.IsNaN(row[i])) row[i] = float.NegativeInfinity;
             }
             if (Manifest.Meaning is not { } head || embeddings?[r] is not { } embedding || embedding.Length != head.Dimensions) continue;
-            if (_meaningNetwork is not null) _meaningNetwork.Logits(embedding, meaningRow);
+            if (_meaningNetwork is not null) _meaningNetwork.Logits(head.NetworkInput(embedding, Kind(kinds, r)), meaningRow);
             else if (_meaning is not null) _meaning.Score(new VBuffer<float>(embedding.Length, embedding), meaningRow);
             else continue;
             for (var i = 0; i < row.Length; i++) row[i] = Manifest.Meaning!.Combine(i, row[i], meaningRow[i]);
@@ -125,7 +137,7 @@ public sealed class ThemeModel
         sentiments = null;
         if (_sentiment is not null)
         {
-            var view = _ml.Data.LoadFromEnumerable(vectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.Dimension));
+            var view = _ml.Data.LoadFromEnumerable(sentimentVectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.SentimentFeatures));
             sentiments = Sentiments(_sentiment, view);
         }
         if (_meaningSentiment is not null && used.Any(u => u))
@@ -133,10 +145,11 @@ public sealed class ThemeModel
             var m = Manifest.Meaning!;
             var rows = Enumerable.Range(0, texts.Count).Where(r => used[r]).ToList();
             var view = _ml.Data.LoadFromEnumerable(
-                rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(vectors[r], Manifest.Dimension, embeddings![r]!, m.SentimentEmbeddingScale) }),
-                TextFeatures.RowSchema(Manifest.Dimension + m.Dimensions));
+                rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(sentimentVectors[r], Manifest.SentimentFeatures, embeddings![r]!, m.SentimentEmbeddingScale) }),
+                TextFeatures.RowSchema(Manifest.SentimentFeatures + m.Dimensions));
             var meaningSentiments = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? Sentiments(_meaningSentiment, view)
-                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => embeddings![r]!).ToList(), m.SentimentNetworkShare);
+                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.SentimentNetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
+                    m.SentimentNetworkShare);
             sentiments ??= new int?[texts.Count];
             for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
         }
@@ -145,14 +158,17 @@ public sealed class ThemeModel
 
     private static int?[] Sentiments(ITransformer model, IDataView view) => SentimentModel.Predict(model, view);
 
+    private static QuestionKind Kind(IReadOnlyList<QuestionKind>? kinds, int row) => kinds is null ? QuestionKind.Nonspecific : kinds[row];
+
     /// <summary>The most probable point of the scale once the network's probabilities are mixed in at <paramref name="share"/>.</summary>
-    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> embeddings, float share)
+    /// <param name="inputs">The network's input for each row (<see cref="MeaningManifest.NetworkInput"/>).</param>
+    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> inputs, float share)
     {
         var result = new int?[model.Length];
         var network = new float[SentimentModel.Classes];
         for (var r = 0; r < model.Length; r++)
         {
-            _sentimentNetwork!.Probabilities(embeddings[r], network);
+            _sentimentNetwork!.Probabilities(inputs[r], network);
             var (best, bestP) = (0, float.NegativeInfinity);
             for (var c = 0; c < network.Length; c++)
             {
@@ -195,7 +211,7 @@ public sealed class ThemeModel
         {
             Write(zip, "manifest.json", s => JsonSerializer.Serialize(s, Manifest));
             var textSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Input>()).Schema;
-            var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.Dimension)).Schema;
+            var featureSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(), TextFeatures.RowSchema(Manifest.SentimentFeatures)).Schema;
             Write(zip, "features.zip", s => _ml.Model.Save(_features, textSchema, s));
             Write(zip, "themes.bin", _weights.Write);
             if (_sentiment is not null) Write(zip, "sentiment.zip", s => _ml.Model.Save(_sentiment, featureSchema, s));
@@ -204,7 +220,7 @@ public sealed class ThemeModel
             if (_meaningSentiment is not null)
             {
                 var joinedSchema = _ml.Data.LoadFromEnumerable(Array.Empty<TextFeatures.Row>(),
-                    TextFeatures.RowSchema(Manifest.Dimension + Manifest.Meaning!.Dimensions)).Schema;
+                    TextFeatures.RowSchema(Manifest.SentimentFeatures + Manifest.Meaning!.Dimensions)).Schema;
                 Write(zip, "meaning-sentiment.zip", s => _ml.Model.Save(_meaningSentiment, joinedSchema, s));
                 if (_sentimentNetwork is not null) Write(zip, "meaning-sentiment-mlp.bin", _sentimentNetwork.Write);
             }
@@ -226,14 +242,14 @@ public sealed class ThemeModel
         var meaning = manifest.Meaning is { Head: MeaningManifest.LinearHead } m
             ? Read(zip, "meaning.bin", s => ThemeWeights.Read(s, m.Dimensions, manifest.Labels.Count)) : null;
         var network = manifest.Meaning is { Head: MeaningManifest.NetworkHead } n
-            ? Read(zip, "meaning-mlp.bin", s => Mlp.Read(s, n.Dimensions, manifest.Labels.Count)) : null;
+            ? Read(zip, "meaning-mlp.bin", s => Mlp.Read(s, n.NetworkInputs, manifest.Labels.Count)) : null;
         if (manifest.Meaning is { Head: not (MeaningManifest.LinearHead or MeaningManifest.NetworkHead) } unknown)
         {
             throw new InvalidDataException($"The model's meaning head '{unknown.Head}' is not one this build reads.");
         }
         var meaningSentiment = manifest.Meaning is { HasSentiment: true } ? Read(zip, "meaning-sentiment.zip", s => ml.Model.Load(s, out _)) : null;
         var sentimentNetwork = manifest.Meaning is { HasSentiment: true } && zip.GetEntry("meaning-sentiment-mlp.bin") is not null
-            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.Dimensions, SentimentModel.Classes)) : null;
+            ? Read(zip, "meaning-sentiment-mlp.bin", s => Mlp.Read(s, manifest.Meaning.SentimentNetworkInputs, SentimentModel.Classes)) : null;
         return new ThemeModel(ml, manifest, features, weights, sentiment, meaning, network, meaningSentiment, sentimentNetwork);
     }
 

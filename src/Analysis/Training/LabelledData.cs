@@ -7,7 +7,8 @@ namespace VoiceHub.Analysis.Training;
 
 /// <summary>
 /// Reads and writes labelled CSV: a header with <c>id</c>, <c>text</c> and <c>labels</c> (themes separated by
-/// <c>;</c>), and optionally <c>sentiment</c> (1–5); other columns are ignored. The format of
+/// <c>;</c>), and optionally <c>sentiment</c> (1–5) and <c>question</c> (what the comment answers; a file without it
+/// reads as answering no particular question); other columns are ignored. The format of
 /// <c>seeds/data/patient-feedback-labelled.csv</c>.
 /// </summary>
 public static class LabelledData
@@ -41,6 +42,7 @@ public static class LabelledData
         var textCol = Column("text", true);
         var labelsCol = Column("labels", true);
         var sentimentCol = Column("sentiment", false);
+        var questionCol = Column("question", false);
 
         var rows = new List<LabelledRow>(records.Count - 1);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -66,7 +68,8 @@ public static class LabelledData
                 }
                 sentiment = v;
             }
-            rows.Add(new LabelledRow(id, text, labels, sentiment));
+            var question = Field(questionCol);
+            rows.Add(new LabelledRow(id, text, labels, sentiment) { Question = question.Length == 0 ? null : question });
         }
         if (rows.Count == 0) throw new LabelledDataException($"{name} has a header but no rows.");
         return rows;
@@ -75,22 +78,24 @@ public static class LabelledData
     public static IReadOnlyList<string> SplitLabels(string labels) =>
         labels.Split(LabelSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 
-    /// <summary>Writes <c>id,text,labels,sentiment</c> with RFC 4180 quoting, UTF-8 without BOM, LF line ends.</summary>
+    /// <summary>Writes <c>id,text,labels,sentiment,question</c> with RFC 4180 quoting, UTF-8 without BOM, LF line ends.</summary>
     public static void Write(string path, IEnumerable<LabelledRow> rows)
     {
-        var sb = new StringBuilder("id,text,labels,sentiment\n");
+        var sb = new StringBuilder("id,text,labels,sentiment,question\n");
         foreach (var r in rows)
         {
             sb.Append(Quote(r.Id)).Append(',').Append(Quote(r.Text)).Append(',')
               .Append(Quote(string.Join(LabelSeparator, r.Labels))).Append(',')
-              .Append(r.Sentiment?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+              .Append(r.Sentiment?.ToString(CultureInfo.InvariantCulture) ?? "").Append(',')
+              .Append(Quote(r.Question ?? "")).Append('\n');
         }
         File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
     }
 
     /// <summary>
-    /// A fingerprint of what a model learns from (texts, labels and sentiments, in order), stored with the model so two
-    /// models can be seen to share their training data.
+    /// A fingerprint of what a model learns from (texts, labels, sentiments and questions, in order), stored with the
+    /// model so two models can be seen to share their training data. A row with no question hashes as before questions
+    /// were read, so data without them keeps its fingerprint.
     /// </summary>
     public static string Hash(IEnumerable<LabelledRow> rows)
     {
@@ -98,7 +103,7 @@ public static class LabelledData
         foreach (var r in rows)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(r.Text + "\u001f" + string.Join(LabelSeparator, r.Labels.Order(StringComparer.Ordinal)) +
-                                                  "\u001f" + r.Sentiment + "\u001e"));
+                                                  "\u001f" + r.Sentiment + (r.Question is null ? "" : "\u001f" + r.Question) + "\u001e"));
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }

@@ -1,3 +1,5 @@
+using VoiceHub.Analysis.Themes;
+
 namespace VoiceHub.Analysis.Training;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class MeaningNetwork
         float scale, TrainingOptions options, CancellationToken ct)
     {
         var k = folds.Max() + 1;
-        var inputs = rows.Select(r => r.Embedding!.Select(v => v * scale).ToArray()).ToArray();
+        var inputs = rows.Select(r => Input(r, scale, options.QuestionKinds && options.QuestionInThemeNetwork)).ToArray();
         var targets = rows.Select(r => labels.Select(l => r.Labels.Contains(l) ? 1f : 0f).ToArray()).ToArray();
         var scores = new float[rows.Count][];
         for (var r = 0; r < rows.Count; r++) scores[r] = new float[labels.Count];
@@ -50,5 +52,17 @@ internal static class MeaningNetwork
         kept.ScaleInputs(scale);
         return (scores, kept);
     }
+
+    /// <summary>
+    /// A row's input at the fitting scale: its embedding × <paramref name="scale"/>, then, when the question is read,
+    /// its kind one-hot at 1 (so, once the scale is folded into the first layer, the stored network reads the kind at
+    /// 1 / <paramref name="scale"/>: <see cref="QuestionInput"/>).
+    /// </summary>
+    public static float[] Input(LabelledRow row, float scale, bool questionKinds) =>
+        questionKinds ? QuestionKinds.NetworkInput(row.Embedding!, scale, row.Kind, 1) : row.Embedding!.Select(v => v * scale).ToArray();
+
+    /// <summary>The stored networks' question input (<see cref="MeaningManifest.QuestionInput"/>) for a fitting scale.</summary>
+    /// <remarks>At 1 the kind weighs like one of the embedding's (scaled) components; 4 did no better on validation (bench/README.md).</remarks>
+    public static float QuestionInput(float scale, bool questionKinds) => questionKinds ? 1 / scale : 0;
 
 }

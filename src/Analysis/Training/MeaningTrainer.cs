@@ -69,6 +69,8 @@ internal static class MeaningTrainer
             Head = network is null ? MeaningManifest.LinearHead : MeaningManifest.NetworkHead,
             TextSpread = textSpread, MeaningMean = meaningMean, MeaningSpread = meaningSpread,
             Thresholds = [], Floor = 0, SentimentEmbeddingScale = SentimentEmbeddingScale,
+            QuestionInput = network is null ? 0 : MeaningNetwork.QuestionInput(FitScale, options.QuestionKinds && options.QuestionInThemeNetwork),
+            SentimentQuestionInput = MeaningNetwork.QuestionInput(FitScale, options.QuestionKinds),
         };
         // One weight of meaning for every theme first; then each theme its own (the weight that gives that theme its
         // best out-of-fold F1), kept only when the whole does better out-of-fold.
@@ -158,22 +160,24 @@ internal static class MeaningTrainer
 
     /// <summary>
     /// The share of the sentiment network in the sentiment probabilities (<see cref="MeaningManifest.SentimentNetworkShare"/>):
-    /// chosen on a validation split of the training rows from 0, ¼, ½, ¾ and 1 (½: three-class accuracy 0.776 and
-    /// macro F1 0.672 against 0.754 and 0.646 without the network; bench/README.md).
+    /// chosen on a validation split of the training rows from 0, ¼, ½, ¾ and 1. With the question's kind read, ¼:
+    /// three-class accuracy 0.823 and macro F1 0.708 against 0.816 and 0.704 at ½ and 0.806 and 0.673 without the network
+    /// (before the question was read, ½ was best; bench/README.md).
     /// </summary>
-    public const float SentimentNetworkShare = 0.5f;
+    public const float SentimentNetworkShare = 0.25f;
 
     /// <summary>
     /// A softmax network over the five points of the scale on the embedding alone, its rows weighted like the sentiment
     /// model's (<see cref="SentimentModel.ClassWeights"/>); null when fewer than two points have rows.
     /// </summary>
-    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, CancellationToken ct)
+    /// <remarks>The network reads the question's kind when <paramref name="questionKinds"/> (<see cref="MeaningNetwork.Input"/>).</remarks>
+    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, bool questionKinds, CancellationToken ct)
     {
         var withSentiment = rows.Where(r => r.Sentiment is >= 1 and <= SentimentModel.Classes).ToList();
         if (withSentiment.Select(r => r.Sentiment).Distinct().Count() < 2) return null;
         var weights = SentimentModel.ClassWeights(withSentiment.Select(r => r.Sentiment!.Value));
         var network = Mlp.Train(
-            withSentiment.Select(r => r.Embedding!.Select(v => v * FitScale).ToArray()).ToList(),
+            withSentiment.Select(r => MeaningNetwork.Input(r, FitScale, questionKinds)).ToList(),
             withSentiment.Select(r => Enumerable.Range(1, SentimentModel.Classes).Select(c => c == r.Sentiment ? 1f : 0f).ToArray()).ToList(),
             withSentiment.Select(r => weights[SentimentFigures.ToThree(r.Sentiment!.Value)]).ToArray(), null,
             MeaningNetwork.SentimentSettings with { Seed = seed }, ct);

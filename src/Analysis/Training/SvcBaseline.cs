@@ -10,22 +10,25 @@ namespace VoiceHub.Analysis.Training;
 /// The plain baseline every figure is measured against in the same run: the same TF-IDF features (word 1–2 and
 /// character 2–5 grams), one linear SVM per class, class-balanced (each class's rows weighted so positives and
 /// negatives weigh the same in total), each decision at the SVM's own boundary — no naive-Bayes scaling, no tuned
-/// thresholds, no meaning. It is what the NHS's pxtextmining linear SVC does with scikit-learn.
+/// thresholds, no meaning. It is what the NHS's pxtextmining linear SVC does with scikit-learn. Given
+/// <c>questionKinds</c>, it reads the kind of question each row answers as the hub's models do (a one-hot block after
+/// the words, at 1), so the comparison stays fair.
 /// </summary>
 public static class SvcBaseline
 {
     /// <summary>Trains one-vs-rest theme SVMs; the returned function predicts theme sets ("Not assigned" when none fires).</summary>
-    public static Func<IReadOnlyList<string>, IReadOnlyList<IReadOnlyCollection<string>>> Themes(IReadOnlyList<LabelledRow> train, int seed = 1)
+    public static Func<IReadOnlyList<LabelledRow>, IReadOnlyList<IReadOnlyCollection<string>>> Themes(IReadOnlyList<LabelledRow> train,
+        bool questionKinds, int seed = 1)
     {
         var ml = new MLContext(seed);
         var labels = train.SelectMany(r => r.Labels).Distinct().Order(StringComparer.Ordinal).ToList();
         var featuriser = Featuriser(ml, train);
-        var vectors = Featurise(ml, featuriser, train.Select(r => r.Text));
+        var vectors = Featurise(ml, featuriser, train, questionKinds);
         var dimension = vectors[0].Length;
         var models = labels.Select(label => Fit(ml, vectors, train.Select(r => r.Labels.Contains(label)).ToArray(), dimension)).ToList();
-        return texts =>
+        return rows =>
         {
-            var test = Featurise(ml, featuriser, texts);
+            var test = Featurise(ml, featuriser, rows, questionKinds);
             return test.Select(v =>
             {
                 var chosen = labels.Where((_, i) => models[i] is { } m && Score(m, v) > 0).ToList();
@@ -34,18 +37,18 @@ public static class SvcBaseline
         };
     }
 
-    /// <summary>Trains one-vs-rest SVMs on three sentiment classes; the function predicts 1 (positive), 3 (neutral) or 5 (negative) per text.</summary>
-    public static Func<IReadOnlyList<string>, IReadOnlyList<int>> Sentiment(IReadOnlyList<LabelledRow> train, int seed = 1)
+    /// <summary>Trains one-vs-rest SVMs on three sentiment classes; the function predicts 1 (positive), 3 (neutral) or 5 (negative) per row.</summary>
+    public static Func<IReadOnlyList<LabelledRow>, IReadOnlyList<int>> Sentiment(IReadOnlyList<LabelledRow> train, bool questionKinds, int seed = 1)
     {
         var ml = new MLContext(seed);
         var rows = train.Where(r => r.Sentiment is not null).ToList();
         var featuriser = Featuriser(ml, rows);
-        var vectors = Featurise(ml, featuriser, rows.Select(r => r.Text));
+        var vectors = Featurise(ml, featuriser, rows, questionKinds);
         var dimension = vectors[0].Length;
         int[] classes = [1, 2, 3];
         var truth = rows.Select(r => SentimentFigures.ToThree(r.Sentiment!.Value)).ToArray();
         var models = classes.Select(c => Fit(ml, vectors, truth.Select(t => t == c).ToArray(), dimension)).ToList();
-        return texts => Featurise(ml, featuriser, texts).Select(v =>
+        return test => Featurise(ml, featuriser, test, questionKinds).Select(v =>
         {
             var best = Enumerable.Range(0, classes.Length).MaxBy(i => models[i] is { } m ? Score(m, v) : float.NegativeInfinity);
             return classes[best] switch { 1 => 1, 2 => 3, _ => 5 };
@@ -55,8 +58,16 @@ public static class SvcBaseline
     private static ITransformer Featuriser(MLContext ml, IReadOnlyList<LabelledRow> rows) =>
         TextFeatures.Build(ml).Fit(ml.Data.LoadFromEnumerable(rows.Select(r => new TextFeatures.Input { Text = r.Text })));
 
-    private static List<VBuffer<float>> Featurise(MLContext ml, ITransformer featuriser, IEnumerable<string> texts) =>
-        TextFeatures.Materialise(featuriser.Transform(ml.Data.LoadFromEnumerable(texts.Select(t => new TextFeatures.Input { Text = t ?? "" }))));
+    private static List<VBuffer<float>> Featurise(MLContext ml, ITransformer featuriser, IReadOnlyList<LabelledRow> rows, bool questionKinds)
+    {
+        var vectors = TextFeatures.Materialise(featuriser.Transform(ml.Data.LoadFromEnumerable(rows.Select(r => new TextFeatures.Input { Text = r.Text ?? "" }))));
+        if (!questionKinds) return vectors;
+        var crossed = QuestionCrosses ? TextFeatures.WordDimensions(ml, featuriser) : 0;
+        return vectors.Select((v, i) => QuestionKinds.Append(v, rows[i].Kind, 1, crossed)).ToList();
+    }
+
+    /// <summary>The baseline reads the question as the hub's model does by default: with the words crossed with the kind when it does.</summary>
+    private static readonly bool QuestionCrosses = new TrainingOptions().QuestionCrosses;
 
     private static (float[] Weights, float Bias)? Fit(MLContext ml, IReadOnlyList<VBuffer<float>> vectors, bool[] targets, int dimension)
     {

@@ -40,6 +40,10 @@ public static class TextFeatures
             .Append(ml.Transforms.NormalizeLpNorm(FeaturesColumn, "Blocks"));
     }
 
+    /// <summary>How many of a fitted featuriser's features are word n-grams: they come first, the character n-grams after.</summary>
+    public static int WordDimensions(MLContext ml, ITransformer featuriser) =>
+        ((VectorDataViewType)featuriser.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<Input>()).Schema)["WordBlock"].Type).Size;
+
     /// <summary>
     /// Copies every row's feature vector out of a view. Each vector is copied, because a cursor reuses its buffer from
     /// row to row.

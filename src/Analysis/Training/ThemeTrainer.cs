@@ -17,7 +17,8 @@ namespace VoiceHub.Analysis.Training;
 /// out-of-fold scores each theme's threshold is tuned to maximise its F1 and the fallback floor to maximise micro F1.
 /// The trainer with the best mean of micro and macro F1 is kept, and its model is the average of its fold models
 /// (a linear model too), so the thresholds were tuned on exactly the kind of scorer that is kept and nothing is
-/// trained again.
+/// trained again. Every featurised row carries the kind of question it answers after its words, alone and crossed with
+/// the word n-grams (<see cref="QuestionKinds.Append"/>), so the theme and sentiment models read it as they read words.
 /// </summary>
 public static class ThemeTrainer
 {
@@ -48,8 +49,17 @@ public static class ThemeTrainer
         var labels = train.SelectMany(r => r.Labels).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var featuriser = TextFeatures.Build(ml).Fit(ml.Data.LoadFromEnumerable(train.Select(r => new TextFeatures.Input { Text = r.Text })));
-        var vectors = Featurise(ml, featuriser, train);
+        var words = Featurise(ml, featuriser, train);
+        // The question's kind goes after the words, so every model that reads the words reads it too, each at its own weight.
+        var crossedWords = options.QuestionKinds && options.QuestionCrosses ? TextFeatures.WordDimensions(ml, featuriser) : 0;
+        var questionWeight = options.QuestionKinds ? options.QuestionWeight : 0;
+        var sentimentQuestionWeight = options.QuestionKinds ? options.SentimentQuestionWeight : 0;
+        List<VBuffer<float>> WithQuestion(float weight) =>
+            weight > 0 ? words.Select((v, i) => QuestionKinds.Append(v, train[i].Kind, weight, crossedWords)).ToList() : words;
+        var vectors = WithQuestion(questionWeight);
+        var sentimentVectors = sentimentQuestionWeight == questionWeight ? vectors : WithQuestion(sentimentQuestionWeight);
         var dimension = vectors.Count > 0 ? vectors[0].Length : 0;
+        var sentimentDimension = sentimentVectors.Count > 0 ? sentimentVectors[0].Length : 0;
         log?.LogInformation("Featurised {Train} training rows into {Dimension} features in {Seconds:0.0}s",
             train.Count, dimension, clock.Elapsed.TotalSeconds);
 
@@ -86,9 +96,9 @@ public static class ThemeTrainer
             var withSentiment = train.Select((r, i) => (r, i)).Where(x => x.r.Sentiment is not null).ToList();
             var view = ml.Data.LoadFromEnumerable(withSentiment.Select(x => new TextFeatures.Row
             {
-                Features = vectors[x.i],
+                Features = sentimentVectors[x.i],
                 SentimentClass = x.r.Sentiment!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }), TextFeatures.RowSchema(dimension));
+            }), TextFeatures.RowSchema(sentimentDimension));
             sentiment = SentimentModel.Train(ml, view, withSentiment.Select(x => x.r.Sentiment).Distinct().Count());
         }
 
@@ -100,8 +110,8 @@ public static class ThemeTrainer
         {
             var started = clock.Elapsed;
             meaning = MeaningTrainer.Train(labels, train, folds, chosen.Scores, truth, notAssigned, embeddingModel, options, log, ct);
-            if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, vectors, dimension);
-            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, ct);
+            if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, sentimentVectors, sentimentDimension);
+            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, options.QuestionKinds, ct);
             log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
@@ -122,6 +132,11 @@ public static class ThemeTrainer
             Thresholds = chosen.Thresholds,
             Floor = chosen.Floor,
             Dimension = dimension,
+            ReadsQuestion = options.QuestionKinds,
+            QuestionWeight = questionWeight,
+            SentimentQuestionWeight = sentimentQuestionWeight,
+            SentimentDimension = sentimentDimension == dimension ? 0 : sentimentDimension,
+            QuestionCrossedWords = crossedWords,
             HasSentiment = sentiment is not null,
             Meaning = meaning?.Manifest is { } m ? m with
             {
@@ -136,7 +151,7 @@ public static class ThemeTrainer
         SentimentFigures? sentimentFigures = null;
         if (holdout is { Count: > 0 })
         {
-            var predictions = model.Predict(holdout.Select(r => r.Text).ToList(), holdout.Select(r => r.Embedding).ToList());
+            var predictions = model.Predict(holdout);
             figuresOut = Evaluate(holdout, predictions);
             sentimentFigures = EvaluateSentiment(holdout, predictions);
         }

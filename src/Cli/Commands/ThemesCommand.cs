@@ -6,6 +6,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using VoiceHub.Analysis.Training;
+using VoiceHub.Cli.Bench;
 
 namespace VoiceHub.Cli.Commands;
 
@@ -31,7 +32,7 @@ public static class ThemesCommand
 
     private static Command Split()
     {
-        var data = new Option<FileInfo>("--data") { Description = "Labelled CSV (id,text,labels[,sentiment])", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = "Labelled CSV (id,text,labels[,sentiment][,question])", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write train.csv and test.csv into", Required = true };
         var fraction = new Option<double>("--test-fraction") { Description = "Share held out for testing", DefaultValueFactory = _ => 0.3 };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 42 };
@@ -68,23 +69,30 @@ public static class ThemesCommand
         var train = new Option<FileInfo>("--train") { Description = "Labelled CSV with a sentiment column (1–5) to learn from", Required = true };
         var test = new Option<FileInfo>("--test") { Description = "Labelled CSV with a sentiment column to score", Required = true };
         var wordsOnly = new Option<bool>("--words-only") { Description = "Do not embed the rows: the model learns from the words alone" };
+        var noQuestion = new Option<bool>("--no-question") { Description = "Do not read the question each row answers: the text alone, as before" };
+        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' sentence vectors in between runs" };
         var command = new Command("sentiment", "Train the sentiment model on one file only and print its figures on another, on five and three classes, as one line of JSON")
         {
-            train, test, wordsOnly,
+            train, test, wordsOnly, noQuestion, cache,
         };
         command.SetAction(async (parse, ct) =>
         {
             if (await ReadAsync("sentiment", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
             double? embedSeconds = null;
             string? embeddingModel = null;
-            if (!parse.GetValue(wordsOnly)) (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, ct);
+            if (!parse.GetValue(wordsOnly)) (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, parse.GetValue(cache), ct);
+            var questions = !parse.GetValue(noQuestion);
             var clock = Stopwatch.StartNew();
             // The sentiment model is trained with the themes; the fastest theme trainer keeps this quick.
             var result = ThemeTrainer.Train(trainRows, null,
-                new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, EmbeddingModel = embeddingModel }, null, ct);
+                new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, EmbeddingModel = embeddingModel, QuestionKinds = questions }, null, ct);
             var trainSeconds = clock.Elapsed.TotalSeconds;
-            var figures = ThemeTrainer.EvaluateSentiment(testRows,
-                result.Model.Predict(testRows.Select(r => r.Text).ToList(), testRows.Select(r => r.Embedding).ToList()));
+            // Themes and sentiment together, as the hub classifies an item; the first call JIT-compiles the scoring path.
+            result.Model.Predict(testRows.Take(50).ToList());
+            clock.Restart();
+            var predictions = result.Model.Predict(testRows);
+            var predictSeconds = clock.Elapsed.TotalSeconds;
+            var figures = ThemeTrainer.EvaluateSentiment(testRows, predictions);
             if (figures is null)
             {
                 await Console.Error.WriteLineAsync("voicehub themes sentiment: the files have no sentiment values to learn from or score.");
@@ -92,13 +100,15 @@ public static class ThemesCommand
             }
             // The same model with other shares of the sentiment network mixed in (nothing retrained), for the bench.
             var shares = embeddingModel is null ? [] : SentimentShares.Select(share => (share,
-                figures: ThemeTrainer.EvaluateSentiment(testRows, result.Model.WithSentimentNetworkShare(share)
-                    .Predict(testRows.Select(r => r.Text).ToList(), testRows.Select(r => r.Embedding).ToList()))!)).ToList();
+                figures: ThemeTrainer.EvaluateSentiment(testRows, result.Model.WithSentimentNetworkShare(share).Predict(testRows))!)).ToList();
             clock.Restart();
-            var svc = SvcBaseline.Sentiment(trainRows);
             var scored = testRows.Where(r => r.Sentiment is not null).ToList();
-            var svcFigures = SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), svc(scored.Select(r => r.Text).ToList()));
+            var svcFigures = SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), SvcBaseline.Sentiment(trainRows, questions)(scored));
             var svcSeconds = clock.Elapsed.TotalSeconds;
+            // The same baseline reading the text alone, so both sides of the question's gain are in the one run.
+            var svcPlain = questions
+                ? SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), SvcBaseline.Sentiment(trainRows, false)(scored))
+                : svcFigures;
             Json.Print(new
             {
                 rows = figures.Rows,
@@ -107,13 +117,16 @@ public static class ThemesCommand
                 accuracy3 = Math.Round(figures.Accuracy3, 4),
                 macroF13 = Math.Round(figures.MacroF13, 4),
                 trainSeconds = Math.Round(trainSeconds, 2),
+                itemsPerSecond = Math.Round(testRows.Count / Math.Max(predictSeconds, 1e-6)),
+                questionKinds = questions,
                 baseline = new
                 {
-                    name = "TF-IDF + one-vs-rest linear SVC on three classes, class-balanced",
+                    name = "TF-IDF + one-vs-rest linear SVC on three classes, class-balanced" + (questions ? ", with the question's kind" : ""),
                     accuracy3 = Math.Round(svcFigures.Accuracy3, 4),
                     macroF13 = Math.Round(svcFigures.MacroF13, 4),
                     seconds = Math.Round(svcSeconds, 2),
                 },
+                baselineTextAlone = new { accuracy3 = Math.Round(svcPlain.Accuracy3, 4), macroF13 = Math.Round(svcPlain.MacroF13, 4) },
                 embeddingModel,
                 embedSeconds = embedSeconds is { } e ? Math.Round(e, 2) : (double?)null,
                 sentimentNetworkShare = result.Model.Manifest.Meaning?.SentimentNetworkShare,
@@ -145,9 +158,11 @@ public static class ThemesCommand
         var verbose = new Option<bool>("--verbose") { Description = "Log progress to standard error" };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
         var head = new Option<MeaningHeadKind?>("--meaning-head") { Description = "What learns the meaning head: Linear or Network (default: the hub's)" };
+        var noQuestion = new Option<bool>("--no-question") { Description = "Do not read the question each row answers: the text alone, as before" };
+        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' sentence vectors in between runs" };
         var command = new Command("evaluate", "Train on one file only and score predictions on another")
         {
-            train, test, trainers, baseline, wordsOnly, verbose, json, head,
+            train, test, trainers, baseline, wordsOnly, verbose, json, head, noQuestion, cache,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -177,35 +192,33 @@ public static class ThemesCommand
             var clock = Stopwatch.StartNew();
             double? embedSeconds = null;
             string? embeddingModel = null;
-            Func<IReadOnlyList<string>, IReadOnlyList<IReadOnlyCollection<string>>> predict;
+            var questions = !parse.GetValue(noQuestion);
+            Func<IReadOnlyList<LabelledRow>, IReadOnlyList<IReadOnlyCollection<string>>> predict;
             if (mode == "keywords")
             {
                 var keywords = KeywordBaseline.Learn(trainRows);
-                predict = texts => texts.Select(keywords.Predict).ToList();
+                predict = rows => rows.Select(r => keywords.Predict(r.Text)).ToList();
             }
             else
             {
-                var options = new TrainingOptions { Sentiment = false };
+                var options = new TrainingOptions { Sentiment = false, QuestionKinds = questions };
                 if (kinds.Count > 0) options = options with { Trainers = kinds };
                 if (parse.GetValue(head) is { } h) options = options with { MeaningHead = h };
                 if (!parse.GetValue(wordsOnly))
                 {
-                    (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, ct);
+                    (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, parse.GetValue(cache), ct);
                     options = options with { EmbeddingModel = embeddingModel };
                     clock.Restart();
                 }
                 var result = ThemeTrainer.Train(trainRows, null, options, log, ct);
                 foreach (var t in result.Trials) log.LogInformation("Validation {Trainer}: micro {Micro:0.000} macro {Macro:0.000}", t.Trainer, t.MicroF1, t.MacroF1);
-                var byText = testRows.Select((r, i) => (r.Text, i)).GroupBy(x => x.Text).ToDictionary(g => g.Key, g => testRows[g.First().i].Embedding);
-                predict = texts => result.Model.Predict(texts, texts.Select(t => byText.GetValueOrDefault(t)).ToList())
-                    .Select(p => (IReadOnlyCollection<string>)p.Themes.Select(t => t.Theme).ToList()).ToList();
+                predict = rows => result.Model.Predict(rows).Select(p => (IReadOnlyCollection<string>)p.Themes.Select(t => t.Theme).ToList()).ToList();
             }
             var trainSeconds = clock.Elapsed.TotalSeconds;
 
-            var texts = testRows.Select(r => r.Text).ToList();
-            predict(texts.Take(50).ToList()); // warm up: the first call JIT-compiles the scoring path
+            predict(testRows.Take(50).ToList()); // warm up: the first call JIT-compiles the scoring path
             clock.Restart();
-            var predicted = predict(texts);
+            var predicted = predict(testRows);
             var predictSeconds = clock.Elapsed.TotalSeconds;
             var truth = testRows.Select(r => (IReadOnlyCollection<string>)r.Labels).ToList();
             var figures = MultiLabelFigures.Compute(truth, predicted);
@@ -214,10 +227,14 @@ public static class ThemesCommand
 
             // The plain baseline, trained and scored in this same run on the same rows.
             clock.Restart();
-            var svc = SvcBaseline.Themes(trainRows);
-            var svcFigures = MultiLabelFigures.Compute(truth, svc(texts));
-            var svcLikeForLike = MultiLabelFigures.Compute(WithoutNotAssigned(truth), WithoutNotAssigned(svc(texts)));
+            var svcPredicted = SvcBaseline.Themes(trainRows, questions)(testRows);
+            var svcFigures = MultiLabelFigures.Compute(truth, svcPredicted);
+            var svcLikeForLike = MultiLabelFigures.Compute(WithoutNotAssigned(truth), WithoutNotAssigned(svcPredicted));
             var svcSeconds = clock.Elapsed.TotalSeconds;
+            // The same baseline reading the text alone, so both sides of the question's gain are in the one run.
+            var svcPlainPredicted = questions ? SvcBaseline.Themes(trainRows, false)(testRows) : svcPredicted;
+            var svcPlain = MultiLabelFigures.Compute(truth, svcPlainPredicted);
+            var svcPlainLikeForLike = MultiLabelFigures.Compute(WithoutNotAssigned(truth), WithoutNotAssigned(svcPlainPredicted));
 
             if (parse.GetValue(json))
             {
@@ -236,18 +253,25 @@ public static class ThemesCommand
                         support = l.Support,
                     }),
                     trainSeconds = Math.Round(trainSeconds, 2),
-                    itemsPerSecond = Math.Round(texts.Count / Math.Max(predictSeconds, 1e-6)),
+                    itemsPerSecond = Math.Round(testRows.Count / Math.Max(predictSeconds, 1e-6)),
+                    questionKinds = questions,
                     embeddingModel,
                     embedSeconds = embedSeconds is { } e ? Math.Round(e, 2) : (double?)null,
                     withoutNotAssigned = new { microF1 = Math.Round(likeForLike.MicroF1, 4), macroF1 = Math.Round(likeForLike.MacroF1, 4) },
                     baseline = new
                     {
-                        name = "TF-IDF + one-vs-rest linear SVC, class-balanced",
+                        name = "TF-IDF + one-vs-rest linear SVC, class-balanced" + (questions ? ", with the question's kind" : ""),
                         microF1 = Math.Round(svcFigures.MicroF1, 4),
                         macroF1 = Math.Round(svcFigures.MacroF1, 4),
                         exactMatch = Math.Round(svcFigures.ExactMatch, 4),
                         withoutNotAssigned = new { microF1 = Math.Round(svcLikeForLike.MicroF1, 4), macroF1 = Math.Round(svcLikeForLike.MacroF1, 4) },
                         seconds = Math.Round(svcSeconds, 2),
+                    },
+                    baselineTextAlone = new
+                    {
+                        microF1 = Math.Round(svcPlain.MicroF1, 4),
+                        macroF1 = Math.Round(svcPlain.MacroF1, 4),
+                        withoutNotAssigned = new { microF1 = Math.Round(svcPlainLikeForLike.MicroF1, 4), macroF1 = Math.Round(svcPlainLikeForLike.MacroF1, 4) },
                     },
                     gainMicroF1 = Math.Round(figures.MicroF1 - svcFigures.MicroF1, 4),
                     gainMacroF1 = Math.Round(figures.MacroF1 - svcFigures.MacroF1, 4),
@@ -260,7 +284,7 @@ public static class ThemesCommand
                 Console.WriteLine($"baseline TF-IDF + linear SVC, same run: micro F1 {svcFigures.MicroF1:0.000}  macro F1 {svcFigures.MacroF1:0.000}" +
                                   $" (without Not assigned {svcLikeForLike.MicroF1:0.000} / {svcLikeForLike.MacroF1:0.000}); gain {figures.MicroF1 - svcFigures.MicroF1:+0.000;-0.000} / {figures.MacroF1 - svcFigures.MacroF1:+0.000;-0.000}");
                 if (embeddingModel is not null) Console.WriteLine($"embedded {trainRows.Count + testRows.Count} rows with {embeddingModel} in {embedSeconds:0.0}s");
-                Console.WriteLine($"trained in {trainSeconds:0.0}s; predicted {texts.Count} items at {texts.Count / Math.Max(predictSeconds, 1e-6):0} items/s");
+                Console.WriteLine($"trained in {trainSeconds:0.0}s; predicted {testRows.Count} items at {testRows.Count / Math.Max(predictSeconds, 1e-6):0} items/s");
                 foreach (var l in figures.PerLabel)
                 {
                     Console.WriteLine($"  {l.F1,5:0.00}  P {l.Precision:0.00}  R {l.Recall:0.00}  n={l.Support,4}  {l.Label}");
@@ -274,13 +298,26 @@ public static class ThemesCommand
     private static List<IReadOnlyCollection<string>> WithoutNotAssigned(IEnumerable<IReadOnlyCollection<string>> sets) =>
         sets.Select(set => (IReadOnlyCollection<string>)set.Where(l => l != Decoding.NotAssigned).ToList()).ToList();
 
-    /// <summary>Both files' rows with their sentence embeddings, from the embedder the hub uses, and how long that took.</summary>
+    /// <summary>
+    /// Both files' rows with their sentence embeddings, from the embedder the hub uses, and how long that took. With a
+    /// cache folder, texts embedded by an earlier run are read from it (<see cref="SentenceVectorCache"/>) and only the
+    /// rest embedded.
+    /// </summary>
     private static (IReadOnlyList<LabelledRow> Train, IReadOnlyList<LabelledRow> Test, double Seconds, string Model) Embed(
-        IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, CancellationToken ct)
+        IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, DirectoryInfo? cacheFolder, CancellationToken ct)
     {
         using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
         var clock = Stopwatch.StartNew();
-        var vectors = embedder.Embed(train.Concat(test).Select(r => r.Text).ToList(), ct);
+        var texts = train.Concat(test).Select(r => r.Text).ToList();
+        float[][] vectors;
+        if (cacheFolder is null) vectors = embedder.Embed(texts, ct);
+        else
+        {
+            var cache = SentenceVectorCache.Open(cacheFolder.FullName, embedder.ModelId);
+            var missing = texts.Where(t => !cache.TryGet(t, out _)).Distinct(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0) cache.Append(missing, embedder.Embed(missing, ct));
+            vectors = texts.Select(t => cache.TryGet(t, out var v) ? v : throw new InvalidOperationException("A vector went missing from the cache.")).ToArray();
+        }
         var withTrain = train.Select((r, i) => r with { Embedding = vectors[i] }).ToList();
         var withTest = test.Select((r, i) => r with { Embedding = vectors[train.Count + i] }).ToList();
         return (withTrain, withTest, clock.Elapsed.TotalSeconds, embedder.ModelId);

@@ -28,7 +28,7 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition($"""
-            SELECT i.id, i.redacted_text FROM items i
+            SELECT i.id, i.redacted_text, i.context FROM items i
             LEFT JOIN item_classifications c ON c.item_id = i.id
             WHERE c.item_id IS NULL OR c.model_version <> @version OR {MeaningNowReady}
             ORDER BY i.id LIMIT @limit
@@ -50,7 +50,7 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<ItemToClassify>(new CommandDefinition($"""
-            SELECT i.id, i.redacted_text FROM items i
+            SELECT i.id, i.redacted_text, i.context FROM items i
             LEFT JOIN item_classifications c ON c.item_id = i.id
             WHERE i.id BETWEEN @from AND @to AND (c.item_id IS NULL OR c.model_version <> @version OR {MeaningNowReady})
             ORDER BY i.id
@@ -219,7 +219,7 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<TrainingExample>(new CommandDefinition("""
-            SELECT i.id AS item_id, i.redacted_text,
+            SELECT i.id AS item_id, i.redacted_text, i.context,
                    ARRAY(SELECT t.name FROM item_themes it JOIN themes t ON t.id = it.theme_id
                          WHERE it.item_id = i.id AND it.source = 'staff' AND t.active ORDER BY t.name) AS themes,
                    CASE WHEN i.sentiment_model = 'staff' THEN i.sentiment::int END AS sentiment

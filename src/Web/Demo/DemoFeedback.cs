@@ -30,14 +30,16 @@ public static class DemoFeedback
 
     public sealed record DemoFile(Channel Channel, string FileName, byte[] Bytes, UploadDetails Details);
 
-    private sealed record Comment(string Text, int Sentiment);
+    /// <param name="QuestionType">The labelled file's <c>question_type</c>: what the comment answered.</param>
+    private sealed record Comment(string Text, int Sentiment, string QuestionType = "");
 
     public static IReadOnlyList<DemoFile> Build(string seedsDirectory, IReadOnlyList<string> localities, DateOnly today, int seed = 20)
     {
         if (localities.Count == 0) throw new InvalidOperationException("The demo data needs the council's localities (seeds/council/localities.csv).");
         var random = new Random(seed);
         var pool = SeedLoader.ReadTable(Path.Combine(seedsDirectory, "data", "patient-feedback-labelled.csv"))
-            .Select(r => new Comment(r.GetValueOrDefault("text")?.Trim() ?? "", int.TryParse(r.GetValueOrDefault("sentiment"), out var s) ? s : 3))
+            .Select(r => new Comment(r.GetValueOrDefault("text")?.Trim() ?? "", int.TryParse(r.GetValueOrDefault("sentiment"), out var s) ? s : 3,
+                r.GetValueOrDefault("question_type") ?? ""))
             .Where(c => c.Text.Length >= 20)
             .DistinctBy(c => c.Text)
             .OrderBy(_ => random.Next())
@@ -102,9 +104,11 @@ public static class DemoFeedback
         var id = 5000;
         foreach (var (day, place, c) in rows.OrderBy(r => r.Day))
         {
-            // A positive comment answers what worked well, any other what could be better.
+            // A comment answers the question it answered in the labelled file (the theme model reads the question: a
+            // comment filed by its own sentiment would hand the model its label); one that answered neither, by its sentiment.
+            var worked = c.QuestionType switch { "what_good" => true, "could_improve" => false, _ => c.Sentiment <= 2 };
             Row(csv, [(id++).ToString(CultureInfo.InvariantCulture), day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), place,
-                c.Sentiment <= 2 ? c.Text : "", c.Sentiment <= 2 ? "" : c.Text]);
+                worked ? c.Text : "", worked ? "" : c.Text]);
         }
         return new(Channel.Survey, $"care-and-support-survey-{today:yyyy-MM}.csv", Encoding.UTF8.GetBytes(csv.ToString()), new UploadDetails());
     }

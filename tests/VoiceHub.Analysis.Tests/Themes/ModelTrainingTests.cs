@@ -113,6 +113,29 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     }
 
     [Fact]
+    public async Task ClassifyPendingAsync_SameAnswerToTwoQuestions_EachClassifiedWithItsContextsKind()
+    {
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var active = (await _db.ThemeModels.ActiveAsync(CancellationToken.None))!;
+        var model = ThemeModel.FromBytes((await _db.ThemeModels.GetBytesAsync(active.Version, CancellationToken.None))!);
+        Assert.True(model.Manifest.ReadsQuestion);
+        string[] questions = ["What could we do better?", "What was good?"];
+        var ids = await AddItemsAsync(["Nothing", "Nothing"], questions);
+
+        await _classifier.ClassifyPendingAsync(10, CancellationToken.None);
+
+        var expected = questions.Select(q => model.Predict(["Nothing"], null, [QuestionKinds.Of(q)])[0]).ToList();
+        Assert.NotEqual((expected[0].Margin, expected[0].Sentiment), (expected[1].Margin, expected[1].Sentiment));
+        await using var conn = await _db.DataSource.OpenConnectionAsync();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var margin = await conn.ExecuteScalarAsync<float>("SELECT margin FROM item_classifications WHERE item_id = @id", new { id = ids[i] });
+            Assert.Equal(expected[i].Margin, margin, 0.0001f);
+            Assert.Equal(expected[i].Sentiment, (await _db.Classifications.SentimentOfAsync(ids[i], CancellationToken.None)).Sentiment);
+        }
+    }
+
+    [Fact]
     public async Task StaffCorrection_SurvivesANewActiveModel_AndIsUsedInTheNextTraining()
     {
         await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
@@ -259,12 +282,12 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         Assert.Empty(page1.Select(i => i.Id).Intersect(page2.Select(i => i.Id)));
     }
 
-    private async Task<long[]> AddItemsAsync(IReadOnlyList<string> texts)
+    private async Task<long[]> AddItemsAsync(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts = null)
     {
         var (documentId, _) = await _db.Documents.SaveAsync("survey", "t.csv", "text/csv", Encoding.UTF8.GetBytes(Guid.NewGuid().ToString()), "{}", null, CancellationToken.None);
         var items = texts.Select((t, i) => new NewItem
         {
-            Channel = "survey", RawText = t, RedactedText = t, RowNo = i + 2,
+            Channel = "survey", RawText = t, RedactedText = t, RowNo = i + 2, Context = contexts?[i],
             Fingerprint = SHA256.HashData(Encoding.UTF8.GetBytes($"{documentId}/{i}")),
         }).ToList();
         await using var conn = await _db.DataSource.OpenConnectionAsync();
