@@ -476,7 +476,7 @@ internal static class NameFinder
         /// </summary>
         private bool RunOn(int i)
         {
-            if (i + 1 >= n || Possessive(i) || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
+            if (i == 0 || i + 1 >= n || Possessive(i) || !IsSpace(Gap(i)) || !IsSpace(Gap(i + 1)) || !Is(i - 1, Kind.Lower) || !Is(i + 1, Kind.Lower)) return false;
             var p = Word(i - 1);
             if (NameCues.BeforePeople.Contains(p) || NameCues.ContactLinks.Contains(p) || NameCues.ContactVerbs.Contains(p) || NameCues.Roles.Contains(p)
                 || NameCues.Titles.Contains(p) || NameCues.FromPeople.Contains(p) || p is "with" or "for" or "when" or "because" or "if" or "but" or "that" or "like"

@@ -1,0 +1,62 @@
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.Ingest.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Ingest.Tests.Redaction;
+
+/// <summary>
+/// The redactor runs on every field of every upload: a rule that reads a token before the first or after the last
+/// must not throw on any text. Short pieces of real comments reach the edges where such rules look: each window of one
+/// to five words from the first 40 of every seed comment, as written, in capitals, in lower case, in title case and
+/// after a house number.
+/// </summary>
+public sealed class NeverThrowsTests
+{
+    [Theory]
+    [InlineData("14 Dock Road, Grays")] // a capitalised word after a number at the start: once threw in the run-on guard
+    [InlineData("Dock")]
+    [InlineData(",")]
+    [InlineData("Sue,")]
+    [InlineData("here")]
+    [InlineData("Hi Sue here")]
+    [InlineData("DOB")]
+    [InlineData("born")]
+    [InlineData("12/03/1951")]
+    [InlineData("Re:")]
+    [InlineData("thank you")]
+    public void Redact_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Redact(text));
+
+    [Fact]
+    public void Redact_EveryShortWindowOfTheSeedComments_DoesNotThrow()
+    {
+        var comments = PlantedSources.Load(TestPaths.Seeds).Comments;
+        var failures = new List<string>();
+        var tried = 0;
+        var failed = 0;
+        foreach (var comment in comments)
+        {
+            var words = comment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < Math.Min(words.Length, 40); start++)
+            for (var length = 1; length <= 5 && start + length <= words.Length; length++)
+            {
+                var piece = string.Join(' ', words, start, length);
+                foreach (var text in new[] { piece, piece.ToUpperInvariant(), piece.ToLowerInvariant(), TitleCase(piece), "14 " + TitleCase(piece) })
+                {
+                    tried++;
+                    try { Redactor.Redact(text); }
+                    catch (Exception e)
+                    {
+                        failed++;
+                        if (failures.Count < 10) failures.Add($"{e.GetType().Name} at {e.StackTrace?.Split('\n')[0].Trim()} on \"{text}\"");
+                    }
+                }
+            }
+        }
+        Assert.True(tried > 500_000, $"only {tried} texts tried");
+        Assert.True(failed == 0, $"{failed} of {tried} texts threw, e.g.\n" + string.Join("\n", failures));
+    }
+
+    // "dock road, grays" → "Dock Road, Grays": as addresses and sign-offs are written.
+    private static string TitleCase(string piece) =>
+        string.Join(' ', piece.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+}
