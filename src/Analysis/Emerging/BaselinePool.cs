@@ -49,12 +49,14 @@ public sealed class BaselinePool
 
     /// <summary>
     /// The pool of the given series' own estimates, of their dispersions, their trends or both; null when fewer than
-    /// <paramref name="minimumSeries"/> have a mean of at least <see cref="MinimumMean"/>, as then there is nothing to pool.
+    /// <paramref name="minimumSeries"/> have a mean of at least <see cref="MinimumMean"/>, as then there is nothing to pool,
+    /// and when neither is asked for (then <paramref name="own"/> is not read, so no estimate is computed).
     /// </summary>
     public static BaselinePool? Fit(IEnumerable<Estimate> own, bool dispersion, bool trend, int minimumSeries = 10)
     {
+        if (!(dispersion || trend)) return null;
         var usable = own.Where(o => o.Mean >= MinimumMean && o.Dispersion > 0 && o.DegreesOfFreedom > 0).ToList();
-        if (usable.Count < minimumSeries || !(dispersion || trend)) return null;
+        if (usable.Count < minimumSeries) return null;
         double? prior = null;
         var d0 = 0.0;
         if (dispersion)

@@ -56,7 +56,6 @@ public sealed class EmergingDetection(
 
         var dataStart = first is { } f ? IsoWeek.Of(f) : week;
         var issues = new List<DetectedIssue>();
-        var judged = 0;
         var tooNew = 0;
         var toJudge = new List<(SeriesKey Key, int[] Values, int[] Baseline, int Count)>();
         foreach (var (key, values) in series)
@@ -74,8 +73,8 @@ public sealed class EmergingDetection(
             }
             toJudge.Add((key, values, baseline, count));
         }
-        judged = toJudge.Count;
-        var pool = o.PoolDispersion || o.PoolTrend ? BaselinePool.Fit(toJudge.Select(s => detector.Own(s.Baseline)), o.PoolDispersion, o.PoolTrend) : null;
+        var judged = toJudge.Count;
+        var pool = BaselinePool.Fit(toJudge.Select(s => detector.Own(s.Baseline)), o.PoolDispersion, o.PoolTrend);
         foreach (var (key, values, baseline, count) in toJudge)
         {
             if (count < o.MinimumCount) continue;

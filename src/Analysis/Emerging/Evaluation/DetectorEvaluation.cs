@@ -89,9 +89,8 @@ public static class DetectorEvaluation
             {
                 var week = w;
                 var judged = members.Where(k => week < streams[k].Counts.Length).ToList();
-                var pool = options.PoolDispersion || options.PoolTrend
-                    ? BaselinePool.Fit(judged.Select(k => detector.Own(streams[k].Counts[(week - options.BaselineWeeks)..week])), options.PoolDispersion, options.PoolTrend)
-                    : null;
+                var pool = BaselinePool.Fit(judged.Select(k => detector.Own(streams[k].Counts[(week - options.BaselineWeeks)..week])),
+                    options.PoolDispersion, options.PoolTrend);
                 foreach (var k in judged)
                 {
                     var s = streams[k];
