@@ -1,5 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace VoiceHub.Web.Tests;
@@ -48,9 +50,49 @@ public sealed class Browser : IAsyncDisposable
         // Generous: the other test assemblies (model training, two-node ingests) run beside these on two cores, and the
         // hub's own first training runs in the background of some of these tests; a page that needs long under that
         // load is not a failure of the page. At 60 s, two runs of stop 19 timed out while a model was being trained.
-        context.SetDefaultTimeout(120_000);
-        Assertions.SetDefaultExpectTimeout(120_000);
+        context.SetDefaultTimeout((int)Patience.TotalMilliseconds);
+        Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>How long a page may take under the load of the other test assemblies.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="glob"/> (<c>**</c> any text, <c>*</c> any text without a
+    /// slash), then fails naming where the page is and what it says. Unlike Playwright's WaitForURLAsync it does not then
+    /// wait for the page's load event: a CI run spent 120 s there on a page that had arrived and gone network-idle.
+    /// It waits for the document to be parsed instead.
+    /// </summary>
+    public static Task ArriveAsync(IPage page, string glob)
+    {
+        var pattern = new Regex("^" + Regex.Escape(glob).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$");
+        return ArriveAsync(page, url => pattern.IsMatch(url), glob);
+    }
+
+    /// <summary>Waits until <paramref name="arrived"/> holds for the page's address; see <see cref="ArriveAsync(IPage, string)"/>.</summary>
+    public static async Task ArriveAsync(IPage page, Func<string, bool> arrived, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!arrived(page.Url))
+        {
+            if (clock.Elapsed > Patience)
+            {
+                string text;
+                try
+                {
+                    text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+                }
+                catch (PlaywrightException e)
+                {
+                    text = $"(its main element could not be read: {e.Message})";
+                }
+                Assert.Fail($"Expected the page to reach {what}; after {Patience.TotalSeconds:0} s it is at {page.Url}, saying: {text}");
+            }
+            await Task.Delay(100);
+        }
+        // The document is parsed (what the test reads next is there), whether or not every last resource has loaded.
+        await page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
     }
 
     /// <summary>A new page that asked for <paramref name="path"/>, signed in on the sign-in page it was sent to, and is back there.</summary>
@@ -61,7 +103,7 @@ public sealed class Browser : IAsyncDisposable
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
+        await ArriveAsync(page, "**" + path);
         return page;
     }
 

@@ -23,7 +23,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/search");
+        await Browser.ArriveAsync(page, "**/search");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Search what people said" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/upload");
@@ -36,11 +36,11 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await page.GetByLabel("Survey").CheckAsync();
         await page.GetByLabel("Upload a file").SetInputFilesAsync(TestPaths.Sample("survey.csv"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/documents/*/mapping");
+        await Browser.ArriveAsync(page, "**/documents/*/mapping");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What does each column hold?" })).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync("**/documents/*?uploaded=new");
+        await Browser.ArriveAsync(page, "**/documents/*?uploaded=new");
         await Eventually.WaitAsync(() => Browser.ReloadedTextAsync(page, ".govuk-summary-list"), text => text.Contains("Ingested"), TimeSpan.FromSeconds(30), "the document to be ingested");
         await Browser.AssertAccessibleAsync(page);
 
@@ -72,7 +72,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await page.GetByLabel("Email address (only if you said yes)").FillAsync("someone@example.com");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
-        await page.WaitForURLAsync("**/give-feedback/sent");
+        await Browser.ArriveAsync(page, "**/give-feedback/sent");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Feedback sent" })).ToBeVisibleAsync();
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", await page.Locator(".app-reference").InnerTextAsync());
         await Browser.AssertAccessibleAsync(page);
@@ -86,7 +86,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await page.GetByLabel("Email address").FillAsync(VoiceHubApp.AdminEmail);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
+        await Browser.ArriveAsync(page, url => !url.Contains("sign-in"), "a page other than sign-in");
 
         await page.GotoAsync("/upload/template");
         await Browser.AssertAccessibleAsync(page);
@@ -98,7 +98,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await File.WriteAllTextAsync(notes, "# Carers' coffee morning\n\n## What people told us\n\n- The respite line never answers\n\n## You said, we will\n\n- You said the respite line never answers. We will: staff it until 6pm.\n");
         await page.GetByLabel("Upload a file").SetInputFilesAsync(notes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await Browser.ArriveAsync(page, "**/documents/*");
         await Eventually.WaitAsync(() => Browser.ReloadedTextAsync(page, "main"), text => text.Contains("Give the missing details"), TimeSpan.FromSeconds(30), "the notes to wait for review");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Give the missing details" }).ClickAsync();
@@ -117,7 +117,7 @@ public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(clus
         await page.GetByRole(AriaRole.Link, new() { Name = "Delete this document" }).ClickAsync();
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete document" }).ClickAsync();
-        await page.WaitForURLAsync("**/documents");
+        await Browser.ArriveAsync(page, "**/documents");
         await Browser.AssertAccessibleAsync(page);
 
         await page.GotoAsync("/admin/api-keys");

@@ -170,7 +170,7 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
         await tab.Locator("#UpTo-month").FillAsync("5");
         await tab.Locator("#UpTo-year").FillAsync("2026");
         await tab.GetByRole(AriaRole.Button, new() { Name = "Show trend" }).ClickAsync();
-        await tab.WaitForURLAsync("**To=2026-W21**");
+        await Browser.ArriveAsync(tab, "**To=2026-W21**");
         await Browser.AssertAccessibleAsync(tab);
 
         // Upload: the VCS-only fields are out of sight and out of the Tab order until "VCS report" is chosen.

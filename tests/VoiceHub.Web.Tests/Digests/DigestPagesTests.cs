@@ -186,10 +186,10 @@ public sealed class DigestPagesTests(DigestAppFixture f) : IClassFixture<DigestA
         await page.GetByLabel("Email address").FillAsync(f.StaffEmail);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
+        await Browser.ArriveAsync(page, url => !url.Contains("sign-in"), "a page other than sign-in");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Digests" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/digests");
+        await Browser.ArriveAsync(page, "**/digests");
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "2026-W20" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("What we heard in week 20 of 2026");

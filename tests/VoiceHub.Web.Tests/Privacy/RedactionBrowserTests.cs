@@ -33,7 +33,7 @@ public sealed class RedactionBrowserTests(PostgresCluster cluster) : BrowserAppT
             Buffer = "Date of birth,Date,What would make things better?\n01/03/1940,01/10/2026,The day centre needs more staff at lunchtime\n"u8.ToArray(),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/documents/*/mapping");
+        await Browser.ArriveAsync(page, "**/documents/*/mapping");
         await Assertions.Expect(page.GetByText("Column 'Date of birth' holds personal details, so VoiceHub will not read it")).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
 

@@ -74,7 +74,7 @@ public sealed class LoopBrowserTests(PostgresCluster cluster) : BrowserAppTests(
         await staff.Locator("#DueOn-year").FillAsync("2026");
         await staff.GetByLabel("Publish on You said, we did").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save action" }).ClickAsync();
-        await staff.WaitForURLAsync("**/actions/*");
+        await Browser.ArriveAsync(staff, "**/actions/*");
         await staff.GetByLabel("Link feedback items").FillAsync(code);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Link items" }).ClickAsync();
         await Assertions.Expect(staff.Locator(".govuk-notification-banner")).ToContainTextAsync("Feedback linked to this action");

@@ -46,7 +46,7 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : BrowserAppT
         {
             await page.GotoAsync(path);
             await page.GetByRole(AriaRole.Link, new() { Name = "Easy Read version of this page" }).ClickAsync();
-            await page.WaitForURLAsync("**view=easy-read");
+            await Browser.ArriveAsync(page, "**view=easy-read");
             Assert.True(await page.Locator(".app-easy-read__point").CountAsync() >= 2, $"{path} has no Easy Read points");
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Show the standard version of this page" })).ToBeVisibleAsync();
             await Browser.AssertAccessibleAsync(page);
@@ -56,7 +56,7 @@ public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : BrowserAppT
         await page.GotoAsync("/give-feedback?view=easy-read");
         await page.GetByLabel("Your feedback").FillAsync("The carers' group at the library helps me a lot.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
-        await page.WaitForURLAsync("**/give-feedback/sent?view=easy-read");
+        await Browser.ArriveAsync(page, "**/give-feedback/sent?view=easy-read");
         await Assertions.Expect(page.Locator(".app-easy-read")).ToContainTextAsync("Use your reference to see what we did.");
         await Browser.AssertAccessibleAsync(page);
         var reference = VoiceHub.Core.ReferenceCode.Normalise(await page.Locator(".app-reference").InnerTextAsync())!;

@@ -69,7 +69,7 @@ public sealed class HybridSearchTests(SearchAppFixture f) : IClassFixture<Search
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
+        await Browser.ArriveAsync(page, url => !url.Contains("sign-in"), "a page other than sign-in");
 
         await page.GotoAsync("/search");
         await page.GetByLabel("Search feedback").FillAsync(Query);
@@ -87,7 +87,7 @@ public sealed class HybridSearchTests(SearchAppFixture f) : IClassFixture<Search
         // Similar feedback by meaning, not the item itself.
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("\"got through to a human being\""));
         await page.Locator(".app-result a").First.ClickAsync();
-        await page.WaitForURLAsync("**/items/*");
+        await Browser.ArriveAsync(page, "**/items/*");
         var own = page.Url.Split('/')[^1];
         await Assertions.Expect(page.Locator("#similar-how")).ToHaveTextAsync("The feedback closest in meaning to this, leaving out repeats of it.");
         Assert.DoesNotContain(await page.Locator(".app-result a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"), h => h == "/items/" + own);

@@ -23,7 +23,7 @@ public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<Searc
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("sign-in"));
+        await Browser.ArriveAsync(page, url => !url.Contains("sign-in"), "a page other than sign-in");
 
         await page.GotoAsync("/search");
         await Browser.AssertAccessibleAsync(page);
@@ -41,7 +41,7 @@ public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<Searc
         await Browser.AssertAccessibleAsync(page);
 
         await page.Locator(".app-result a").First.ClickAsync();
-        await page.WaitForURLAsync("**/items/*");
+        await Browser.ArriveAsync(page, "**/items/*");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Similar feedback" })).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
         await page.GetByText("Show raw text").ClickAsync();
@@ -49,11 +49,11 @@ public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<Searc
         await Assertions.Expect(page.GetByText("As received (this view has been recorded)")).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to search results" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?**");
+        await Browser.ArriveAsync(page, "**/search?**");
 
         await page.GetByLabel("Name this search to save it").FillAsync("Staff in Grays");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save search" }).ClickAsync();
-        await page.WaitForURLAsync("**/search/saved**");
+        await Browser.ArriveAsync(page, "**/search/saved**");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Staff in Grays" })).ToBeVisibleAsync();
         await Browser.AssertAccessibleAsync(page);
 

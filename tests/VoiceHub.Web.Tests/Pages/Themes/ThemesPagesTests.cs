@@ -109,7 +109,7 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         await tab.GetByLabel("Email address").FillAsync(email);
         await tab.GetByLabel("Password").FillAsync(VoiceHubApp.StaffPassword);
         await tab.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await tab.WaitForURLAsync(u => !u.Contains("sign-in"));
+        await Browser.ArriveAsync(tab, u => !u.Contains("sign-in"), "a page other than sign-in");
         foreach (var path in new[] { "/themes", "/themes/review", itemPath })
         {
             await tab.GotoAsync(path);
