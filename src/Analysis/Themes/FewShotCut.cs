@@ -7,22 +7,10 @@ public enum FewShotCut
     Position,
 
     /// <summary>
-    /// The cut of highest expected F1, the theme's rows among the unlabelled estimated as the excess of their scores
-    /// above the scores' mode over the mirror image of those below it (<see cref="FewShotCuts.Mirror"/>).
-    /// </summary>
-    Mirror,
-
-    /// <summary>
     /// The cut of highest expected F1 under a two-normal mixture of the unlabelled rows' scores, the examples anchoring
     /// the theme's component (<see cref="FewShotCuts.Mixture"/>).
     /// </summary>
     Mixture,
-
-    /// <summary>
-    /// Takes <see cref="FewShotSettings.RankMultiple"/> × as many unlabelled rows as score above the examples' median
-    /// leave-one-out score (<see cref="FewShotCuts.Ranks"/>).
-    /// </summary>
-    Ranks,
 
     /// <summary>
     /// The cut of highest expected F1 read from the examples' ranks among the unlabelled rows as a recall curve, the

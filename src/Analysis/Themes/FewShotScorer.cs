@@ -22,18 +22,8 @@ public sealed record FewShotScorer(string Label, int Index, float[] Prototype, f
     /// <summary>The words' weight over the spread of the unlabelled rows' words' scores.</summary>
     public float WordsScale { get; init; }
 
-    /// <summary>The examples' (transformed, unit) embeddings, or null: no nearest-example score (<see cref="FewShotSettings.NearestWeight"/>).</summary>
-    public IReadOnlyList<float[]>? Nearest { get; init; }
-
-    /// <summary>The unlabelled rows' mean cosine to their nearest example, subtracted before <see cref="NearestScale"/>.</summary>
-    public float NearestCentre { get; init; }
-
-    /// <summary>The nearest example's weight over the spread of the unlabelled rows' cosines to their nearest example.</summary>
-    public float NearestScale { get; init; }
-
     /// <summary>The item's margin over the theme's threshold, in spreads: ≥ 0 means the item is the theme.</summary>
     public float Margin(float[] embedding, HashSet<string>? terms = null) =>
         Scale * (FewShotThemes.Cosine(Prototype, embedding) - Threshold)
-        + (Words is { } w && terms is not null ? WordsScale * (FewShotWords.Score(w, terms) - WordsCentre) : 0)
-        + (Nearest is { Count: > 0 } n ? NearestScale * (FewShotThemes.NearestCosine(n, embedding) - NearestCentre) : 0);
+        + (Words is { } w && terms is not null ? WordsScale * (FewShotWords.Score(w, terms) - WordsCentre) : 0);
 }

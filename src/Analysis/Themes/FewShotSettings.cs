@@ -50,8 +50,8 @@ public sealed record FewShotSettings
     /// <summary>With <see cref="FewShotCut.Mixture"/>: the examples' weight in the theme's component, as a multiple of their number.</summary>
     public float MixtureAnchor { get; init; } = 1;
 
-    /// <summary>With <see cref="FewShotCut.Ranks"/>: how many rows are taken, as a multiple of the examples' median rank among the unlabelled rows.</summary>
-    public float RankMultiple { get; init; } = 2;
+    /// <summary>With <see cref="FewShotCut.Recall"/> and <see cref="RecallFrom"/> 0: the theme's number of rows as a multiple of the examples' median rank among the unlabelled rows.</summary>
+    public float RankMultiple { get; init; } = 1;
 
     /// <summary>
     /// With <see cref="FewShotCut.Recall"/>: the theme's number of rows is bounded from this example on (in order of
@@ -67,13 +67,6 @@ public sealed record FewShotSettings
 
     /// <summary>The pseudo-examples' (unit) weighted mean's weight in the prototype, beside the examples' unit mean.</summary>
     public float PseudoWeight { get; init; } = 1;
-
-    /// <summary>
-    /// The weight of an item's cosine to its nearest example (in spreads of the unlabelled rows'), beside the
-    /// prototype's cosine and the words: a theme whose examples are scattered has comments near one example and far
-    /// from their mean. 0: not used.
-    /// </summary>
-    public float NearestWeight { get; init; }
 
     /// <summary>The words' score's weight beside the meaning's, both in spreads of the unlabelled rows' scores; 0: meaning alone.</summary>
     public float WordsWeight { get; init; } = 0.35f;

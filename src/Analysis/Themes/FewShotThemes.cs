@@ -188,21 +188,8 @@ public static class FewShotThemes
             }
             for (var i = 0; i < unlabelled.Length; i++) unlabelled[i] += settings.WordsWeight * (words[i] - wMean) / wSd;
         }
-        List<float[]>? nearest = null;
-        double nMean = 0, nSd = 1;
-        if (settings.NearestWeight > 0 && examples.Count > 1 && others.Count > 1)
-        {
-            nearest = examples.Select(e => { var u = (float[])e.Clone(); Normalise(u); return u; }).ToList();
-            var near = others.Select(o => (double)NearestCosine(nearest, o)).ToArray();
-            (nMean, nSd) = MeanSd(near);
-            nSd = Math.Max(nSd, 1e-3);
-            for (var e = 0; e < examples.Count; e++)
-                combined[e] += settings.NearestWeight * (NearestCosine(nearest.Where((_, j) => j != e).ToList(), examples[e]) - nMean) / nSd;
-            for (var i = 0; i < unlabelled.Length; i++) unlabelled[i] += settings.NearestWeight * (near[i] - nMean) / nSd;
-        }
         var z = Threshold(combined, unlabelled, settings);
         var scorer = new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
-        if (nearest is not null) scorer = scorer with { Nearest = nearest, NearestCentre = (float)nMean, NearestScale = (float)(settings.NearestWeight / nSd) };
         return weights is null ? scorer : scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
     }
 
@@ -219,9 +206,7 @@ public static class FewShotThemes
         if (double.IsNegativeInfinity(z)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
         var cut = settings.Cut switch
         {
-            FewShotCut.Mirror => FewShotCuts.Mirror(unlabelled),
             FewShotCut.Mixture => FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
-            FewShotCut.Ranks => FewShotCuts.Ranks(unlabelled, examples, settings.RankMultiple),
             FewShotCut.Recall => FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
             _ => double.NaN,
         };
@@ -247,16 +232,6 @@ public static class FewShotThemes
         }
         Normalise(p);
         return p;
-    }
-
-    /// <summary>The highest cosine of <paramref name="x"/> to any of the unit <paramref name="examples"/> (0 for none).</summary>
-    public static float NearestCosine(IReadOnlyList<float[]> examples, float[] x)
-    {
-        var norm = TensorPrimitives.Norm(x);
-        if (examples.Count == 0 || norm == 0) return 0;
-        var best = float.NegativeInfinity;
-        foreach (var e in examples) if (e.Length == x.Length) best = Math.Max(best, TensorPrimitives.Dot(e, x));
-        return float.IsNegativeInfinity(best) ? 0 : best / norm;
     }
 
     /// <summary>Cosine of two vectors of the same length (0 when either is zero).</summary>

@@ -192,7 +192,7 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the kept setting, and thresholds that follow how common the theme is (round 4).</summary>
+    /// <summary>The settings <c>--explore</c> compares: the kept setting, and the two thresholds of round 4 that follow how common the theme is (each blended with the kept rule).</summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
@@ -200,21 +200,14 @@ public static class ThemesFewShotCommand
         {
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
         };
-        foreach (var blend in new[] { 0.25f, 0.5f, 1f })
-            grid.Add(($"mirror cut, blend {blend}", kept with { Cut = FewShotCut.Mirror, CutBlend = blend }));
         foreach (var anchor in new[] { 1f, 3f, 10f, 30f })
         foreach (var blend in new[] { 0.25f, 0.5f, 1f })
             grid.Add(($"mixture cut, anchor {anchor}, blend {blend}", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = anchor, CutBlend = blend }));
-        foreach (var multiple in new[] { 1f, 2f })
-        foreach (var blend in new[] { 0.5f, 1f })
-            grid.Add(($"ranks cut, {multiple} × the examples' median rank, blend {blend}", kept with { Cut = FewShotCut.Ranks, RankMultiple = multiple, CutBlend = blend }));
         foreach (var blend in new[] { 0.25f, 0.5f, 1f })
         {
             grid.Add(($"recall cut, N bounded from the examples' middle on, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = blend }));
             grid.Add(($"recall cut, N the examples' median rank, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0, RankMultiple = 1, CutBlend = blend }));
         }
-        foreach (var nearestWeight in new[] { 0.25f, 0.5f })
-            grid.Add(($"nearest example × {nearestWeight}", kept with { NearestWeight = nearestWeight }));
         return grid;
     }
 
