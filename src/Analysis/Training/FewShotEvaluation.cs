@@ -118,6 +118,70 @@ public static class FewShotEvaluation
     }
 
     /// <summary>
+    /// The route's score combined with the words-and-meaning model's for the same theme, on the validation split of
+    /// <see cref="Explore"/> (rows in): for each theme and k, the product's trainer without the route on the k known
+    /// rows (the rest unlabelled, so negatives for the model, as in the product), and the route fitted on the same rows;
+    /// on the validation rows, the route's margin plus each weight × the model's score less its mean, in spreads, over
+    /// the validation rows (statistics without labels). Weight 0 is the route alone; the model alone is reported apart.
+    /// </summary>
+    public static (IReadOnlyDictionary<int, double> ModelAlone, IReadOnlyDictionary<(float Weight, int K), double> Combined, int Themes) ExploreModel(
+        IReadOnlyList<LabelledRow> train, IReadOnlyList<int> ks, IReadOnlyList<string> themes, TrainingOptions options, IReadOnlyList<float> weights,
+        int seed, Action<string>? progress = null, CancellationToken ct = default)
+    {
+        var (fit, validation) = StratifiedSplit.Split(train, 0.25, seed + 1);
+        var texts = validation.Select(r => r.Text).ToList();
+        var embeddings = validation.Select(r => r.Embedding).ToList();
+        var terms = validation.Select(r => FewShotWords.Terms(r.Text)).ToList();
+        var alone = new List<Dictionary<int, double>>();
+        var combined = new List<Dictionary<(float, int), double>>();
+        var noRoute = options with { FewShot = options.FewShot with { Below = 0 } };
+        foreach (var theme in themes)
+        {
+            var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
+            if (ks.Any(k => k > positives.Count) || !validation.Any(r => r.Labels.Contains(theme))) continue;
+            var truth = validation.Select(r => r.Labels.Contains(theme)).ToArray();
+            var (a, c) = (new Dictionary<int, double>(), new Dictionary<(float, int), double>());
+            foreach (var k in ks)
+            {
+                ct.ThrowIfCancellationRequested();
+                var rows = Known(fit, theme, positives.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal), false);
+                var model = ThemeTrainer.Train(rows, null, noRoute, null, ct).Model;
+                var index = model.Labels.ToList().IndexOf(theme);
+                var threshold = model.Manifest.Meaning?.Thresholds[index] ?? model.Manifest.Thresholds[index] ?? 0;
+                var scores = model.Score(texts, embeddings).Select(row => (double)row[index] - threshold).ToArray();
+                // Centred on the validation rows' mean, so the model reorders the rows without moving the route's cut.
+                var (mean, sd) = (scores.Average(), Math.Sqrt(scores.Average(x => x * x) - Math.Pow(scores.Average(), 2)));
+                var space = FewShotThemes.Fit([theme, Other], rows, options.ThemeDescriptions, options.FewShot);
+                var route = space is { Themes.Count: > 0 } ? space.Themes[0] : null;
+                a[k] = F1(scores.Select(x => x >= 0).ToArray(), truth);
+                foreach (var w in weights)
+                {
+                    var taken = Enumerable.Range(0, validation.Count).Select(r =>
+                        (route is null ? 0 : route.Margin(space!.Transform(embeddings[r]!), terms[r])) + w * (scores[r] - mean) / Math.Max(sd, 1e-6) >= 0).ToArray();
+                    c[(w, k)] = F1(taken, truth);
+                }
+                progress?.Invoke($"{theme} k={k}: model {a[k]:0.000}, " + string.Join(", ", weights.Select(w => $"route+{w}×model {c[(w, k)]:0.000}")));
+            }
+            alone.Add(a);
+            combined.Add(c);
+        }
+        return (ks.ToDictionary(k => k, k => alone.Count == 0 ? 0 : alone.Average(t => t[k])),
+            weights.SelectMany(w => ks.Select(k => (w, k))).ToDictionary(p => p, p => combined.Count == 0 ? 0 : combined.Average(t => t[p])), alone.Count);
+    }
+
+    private static double F1(bool[] taken, bool[] truth)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var r = 0; r < taken.Length; r++)
+        {
+            if (taken[r] && truth[r]) tp++;
+            else if (taken[r]) fp++;
+            else if (truth[r]) fn++;
+        }
+        return MultiLabelFigures.F1(tp, fp, fn);
+    }
+
+    /// <summary>
     /// How good the "might be this theme" list is (<see cref="ThemeSuggestions"/>): for each theme and k, the share of the
     /// top <paramref name="at"/> training rows (the k examples left out of the candidates) that carry the theme, by the
     /// whitened few-shot scoring and by the older Rocchio query on raw embeddings; then, after staff reject the wrong
