@@ -40,10 +40,6 @@ public static class ThemesFewShotCommand
         };
         var words = new Option<bool>("--words-only") { Description = "No embeddings: words alone, no meaning head, no few-shot route" };
         var explore = new Option<bool>("--explore") { Description = "Compare few-shot settings on a validation split of the training rows" };
-        var exploreModel = new Option<bool>("--explore-model")
-        {
-            Description = "On the same validation split: the route's score combined with the words-and-meaning model's (trains the model per theme and k)",
-        };
         var suggestions = new Option<bool>("--suggestions")
         {
             Description = "Measure the \"might be this theme\" list instead: precision@20 from k examples, before and after one round of confirmations and rejections",
@@ -51,7 +47,7 @@ public static class ThemesFewShotCommand
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, exploreModel, suggestions, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -124,29 +120,6 @@ public static class ThemesFewShotCommand
                     rankings = lists.Select(m => new
                     {
                         ranking = m.Ranking, k = m.K, precisionAt20 = Math.Round(m.Precision, 3), afterOneRoundOfFeedback = Math.Round(m.AfterFeedback, 3),
-                    }),
-                    seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
-                });
-                return 0;
-            }
-            if (parse.GetValue(exploreModel))
-            {
-                if (parse.GetValue(words))
-                {
-                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --explore-model combines meaning with the model; leave out --words-only.");
-                    return 2;
-                }
-                float[] weights = [0, 0.25f, 0.5f, 1, 2];
-                var (alone, combined, measuredThemes) = FewShotEvaluation.ExploreModel(train, kValues, themes, options, weights, parse.GetValue(seed),
-                    line => Console.Error.WriteLine(line), ct);
-                Json.Print(new
-                {
-                    themes = measuredThemes,
-                    modelAlone = alone.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
-                    routePlusModel = weights.Select(w => new
-                    {
-                        modelWeight = w,
-                        f1AtK = kValues.ToDictionary(k => k.ToString(CultureInfo.InvariantCulture), k => Math.Round(combined[(w, k)], 3)),
                     }),
                     seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 });
