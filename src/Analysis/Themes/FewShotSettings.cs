@@ -38,6 +38,27 @@ public sealed record FewShotSettings
     /// <summary>How far below the examples' mean leave-one-out cosine the threshold may go, in their standard deviations. NaN: unused. With both rules, the threshold is the higher.</summary>
     public float Spread { get; init; } = float.NaN;
 
+    /// <summary>
+    /// How the threshold is set: by <see cref="Position"/> (and <see cref="Spread"/>) from the examples alone, or from
+    /// the shape of the unlabelled rows' scores, so that it follows how common the theme is (<see cref="FewShotCuts"/>).
+    /// </summary>
+    public FewShotCut Cut { get; init; } = FewShotCut.Position;
+
+    /// <summary>With a <see cref="Cut"/> other than Position: its share in the threshold, the rest from <see cref="Position"/>'s rule.</summary>
+    public float CutBlend { get; init; } = 1;
+
+    /// <summary>With <see cref="FewShotCut.Mixture"/>: the examples' weight in the theme's component, as a multiple of their number.</summary>
+    public float MixtureAnchor { get; init; } = 1;
+
+    /// <summary>With <see cref="FewShotCut.Recall"/> and <see cref="RecallFrom"/> 0: the theme's number of rows as a multiple of the examples' median rank among the unlabelled rows.</summary>
+    public float RankMultiple { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="FewShotCut.Recall"/>: the theme's number of rows is bounded from this example on (in order of
+    /// score, as a share of the examples); 0: it is <see cref="RankMultiple"/> × the examples' median rank instead.
+    /// </summary>
+    public float RecallFrom { get; init; } = 0.5f;
+
     /// <summary>Rounds of self-training on the unlabelled rows (<see cref="FewShotThemes.FitOne"/>); 0: none.</summary>
     public int Rounds { get; init; } = 1;
 

@@ -168,35 +168,49 @@ public static class FewShotThemes
         }
         var background = others.Select(o => (double)Cosine(prototype, o)).ToArray();
         var (bgMean, bgSd) = background.Length > 1 ? MeanSd(background) : (0, 0.1);
+        bgSd = Math.Max(bgSd, 1e-9);
+        // Both scores in spreads of the unlabelled rows' (their mean is then 0); the threshold rule on their sum.
+        var combined = loo.Select(c => (c - bgMean) / bgSd).ToArray();
+        var unlabelled = background.Select(c => (c - bgMean) / bgSd).ToArray();
+        Dictionary<string, float>? weights = null;
+        double wMean = 0, wSd = 1;
         if (settings.WordsWeight > 0 && exampleTerms?.Count == examples.Count && otherTerms?.Count == others.Count && others.Count > 1)
         {
             var df = FewShotWords.DocumentFrequencies(otherTerms);
-            var weights = FewShotWords.Weights(exampleTerms, df, others.Count);
-            var (wMean, wSd) = MeanSd(otherTerms.Select(t => (double)FewShotWords.Score(weights, t)).ToArray());
+            weights = FewShotWords.Weights(exampleTerms, df, others.Count);
+            var words = otherTerms.Select(t => (double)FewShotWords.Score(weights, t)).ToArray();
+            (wMean, wSd) = MeanSd(words);
             wSd = Math.Max(wSd, 1e-3);
-            // Both scores in spreads of the unlabelled rows' (their mean is then 0); the threshold rule on their sum.
-            var combined = new double[examples.Count];
             for (var e = 0; e < examples.Count; e++)
             {
                 var rest = FewShotWords.Weights(exampleTerms.Where((_, j) => j != e).ToList(), df, others.Count);
-                combined[e] = (loo[e] - bgMean) / bgSd + settings.WordsWeight * (FewShotWords.Score(rest, exampleTerms[e]) - wMean) / wSd;
+                combined[e] += settings.WordsWeight * (FewShotWords.Score(rest, exampleTerms[e]) - wMean) / wSd;
             }
-            var (cMean, cSd) = MeanSd(combined);
-            var z = double.NegativeInfinity;
-            if (!float.IsNaN(settings.Position)) z = settings.Position * cMean;
-            if (!float.IsNaN(settings.Spread)) z = Math.Max(z, cMean - settings.Spread * cSd);
-            if (double.IsNegativeInfinity(z)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
-            return new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count)
-            {
-                Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd),
-            };
+            for (var i = 0; i < unlabelled.Length; i++) unlabelled[i] += settings.WordsWeight * (words[i] - wMean) / wSd;
         }
-        var (looMean, looSd) = MeanSd(loo);
-        var threshold = double.NegativeInfinity;
-        if (!float.IsNaN(settings.Position)) threshold = bgMean + settings.Position * (looMean - bgMean);
-        if (!float.IsNaN(settings.Spread)) threshold = Math.Max(threshold, looMean - settings.Spread * looSd);
-        if (double.IsNegativeInfinity(threshold)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
-        return new FewShotScorer(label, index, prototype, (float)threshold, (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
+        var z = Threshold(combined, unlabelled, settings);
+        var scorer = new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
+        return weights is null ? scorer : scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
+    }
+
+    /// <summary>
+    /// The threshold on the combined score (in spreads of the unlabelled rows', their mean 0) from the examples'
+    /// leave-one-out scores and the unlabelled rows' scores, by <see cref="FewShotSettings.Cut"/>.
+    /// </summary>
+    private static double Threshold(double[] examples, double[] unlabelled, FewShotSettings settings)
+    {
+        var (mean, sd) = MeanSd(examples);
+        var z = double.NegativeInfinity;
+        if (!float.IsNaN(settings.Position)) z = settings.Position * mean;
+        if (!float.IsNaN(settings.Spread)) z = Math.Max(z, mean - settings.Spread * sd);
+        if (double.IsNegativeInfinity(z)) throw new ArgumentException("Name at least one threshold rule.", nameof(settings));
+        var cut = settings.Cut switch
+        {
+            FewShotCut.Mixture => FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
+            FewShotCut.Recall => FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
+            _ => double.NaN,
+        };
+        return double.IsNaN(cut) ? z : (1 - settings.CutBlend) * z + settings.CutBlend * cut;
     }
 
     /// <summary>

@@ -6,8 +6,13 @@ namespace VoiceHub.Analysis.Training;
 /// <summary>One theme's F1 on the held-out rows when trained on all its rows and on only k of them.</summary>
 public sealed record FewShotTheme(string Theme, int TrainPositives, int TestPositives, double FullF1, IReadOnlyDictionary<int, double?> F1AtK);
 
-/// <summary>One few-shot setting's macro F1 at each k on the validation split, with the other rows in or left out.</summary>
-public sealed record FewShotTrial(string Setting, bool DropUnknown, int Themes, IReadOnlyDictionary<int, double> MacroF1AtK);
+/// <summary>
+/// One few-shot setting's macro F1 at each k on the validation split, with the other rows in or left out; and, as a
+/// measurement only, the macro F1 at each theme's best cut read from the validation labels (an oracle: how good the
+/// ranking is, whatever the threshold).
+/// </summary>
+public sealed record FewShotTrial(string Setting, bool DropUnknown, int Themes, IReadOnlyDictionary<int, double> MacroF1AtK,
+    IReadOnlyDictionary<int, double> OracleF1AtK);
 
 /// <summary>
 /// How well a theme is learned from a few examples, as a council's new theme is. For each theme of a labelled file, on a
@@ -74,13 +79,14 @@ public static class FewShotEvaluation
                     return cache[v] = !float.IsNaN(setting.Whiten) ? FewShotThemes.Whitened(v, centre, whitenings[setting.Whiten])
                         : setting.Centre ? FewShotThemes.Subtract(v, centre) : v;
                 }
-                var perTheme = new List<Dictionary<int, double>>();
+                var perTheme = new List<(Dictionary<int, double> F1, Dictionary<int, double> Oracle)>();
                 foreach (var theme in themes)
                 {
                     var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
                     if (ks.Any(k => k > positives.Count) || !validation.Any(r => r.Labels.Contains(theme))) continue;
                     var truth = validation.Select(r => r.Labels.Contains(theme)).ToArray();
                     var f1 = new Dictionary<int, double>();
+                    var oracle = new Dictionary<int, double>();
                     foreach (var k in ks)
                     {
                         var known = positives.Take(k).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -89,20 +95,23 @@ public static class FewShotEvaluation
                         var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
                             descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null, setting,
                             positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
+                        var margins = validation.Select(r => scorer.Margin(Vector(r.Embedding!), terms[r.Id])).ToArray();
                         int tp = 0, fp = 0, fn = 0;
                         for (var r = 0; r < validation.Count; r++)
                         {
-                            var taken = scorer.Margin(Vector(validation[r].Embedding!), terms[validation[r].Id]) >= 0;
+                            var taken = margins[r] >= 0;
                             if (taken && truth[r]) tp++;
                             else if (taken) fp++;
                             else if (truth[r]) fn++;
                         }
                         f1[k] = MultiLabelFigures.F1(tp, fp, fn);
+                        oracle[k] = BestCutF1(margins, truth);
                     }
-                    perTheme.Add(f1);
+                    perTheme.Add((f1, oracle));
                 }
                 trials.Add(new FewShotTrial(name, drop, perTheme.Count,
-                    ks.ToDictionary(k => k, k => perTheme.Count == 0 ? 0 : perTheme.Average(t => t[k]))));
+                    ks.ToDictionary(k => k, k => perTheme.Count == 0 ? 0 : perTheme.Average(t => t.F1[k])),
+                    ks.ToDictionary(k => k, k => perTheme.Count == 0 ? 0 : perTheme.Average(t => t.Oracle[k]))));
             }
         }
         return trials;
@@ -173,6 +182,20 @@ public static class FewShotEvaluation
             entry.Write(json);
         }
         return (centre.Length, json.Length, buffer.Length);
+    }
+
+    /// <summary>The F1 at the best cut of the scores, read from the labels (measurement only).</summary>
+    private static double BestCutF1(float[] scores, bool[] truth)
+    {
+        var positives = truth.Count(t => t);
+        var (best, tp) = (0.0, 0);
+        var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ToArray();
+        for (var j = 0; j < order.Length; j++)
+        {
+            if (truth[order[j]]) tp++;
+            best = Math.Max(best, MultiLabelFigures.F1(tp, j + 1 - tp, positives - tp));
+        }
+        return best;
     }
 
     private static List<int> Top(float[] scores, int n) =>

@@ -151,6 +151,7 @@ public static class ThemesFewShotCommand
                     {
                         setting = t.Setting, otherExamples = t.DropUnknown ? "left out" : "in training, unlabelled for the theme", themes = t.Themes,
                         f1AtK = t.MacroF1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
+                        oracleF1AtK = t.OracleF1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
                     }),
                     seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 };
@@ -191,20 +192,21 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the kept setting, and self-training's rounds, pool and weight with each threshold.</summary>
+    /// <summary>The settings <c>--explore</c> compares: the kept setting, and the two thresholds of round 4 that follow how common the theme is (each blended with the kept rule).</summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
         var grid = new List<(string, FewShotSettings)>
         {
-            ("whitened 3, description 0.5, position 0.9, no self-training, meaning alone (before)", kept with { Rounds = 0, WordsWeight = 0, Position = 0.9f }),
+            ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
         };
-        foreach (var (rounds, multiple, weight) in new[] { (1, 1f, 1f), (1, 2f, 1f), (1, 1f, 0.5f), (2, 1f, 1f) })
-        foreach (var words in new[] { 0.25f, 0.35f, 0.5f })
-        foreach (var position in new[] { 0.75f, 0.8f, 0.85f })
+        foreach (var anchor in new[] { 1f, 3f, 10f, 30f })
+        foreach (var blend in new[] { 0.25f, 0.5f, 1f })
+            grid.Add(($"mixture cut, anchor {anchor}, blend {blend}", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = anchor, CutBlend = blend }));
+        foreach (var blend in new[] { 0.25f, 0.5f, 1f })
         {
-            grid.Add(($"self-training {rounds} round(s), {multiple} × k pseudo-examples at weight {weight}, words {words}, position {position}",
-                kept with { Rounds = rounds, PseudoMultiple = multiple, PseudoWeight = weight, WordsWeight = words, Position = position }));
+            grid.Add(($"recall cut, N bounded from the examples' middle on, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = blend }));
+            grid.Add(($"recall cut, N the examples' median rank, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0, RankMultiple = 1, CutBlend = blend }));
         }
         return grid;
     }

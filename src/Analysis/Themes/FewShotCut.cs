@@ -1,0 +1,20 @@
+namespace VoiceHub.Analysis.Themes;
+
+/// <summary>How a theme learned from a few examples sets its threshold (<see cref="FewShotSettings.Cut"/>).</summary>
+public enum FewShotCut
+{
+    /// <summary><see cref="FewShotSettings.Position"/> of the way from the unlabelled rows' mean to the examples' (and <see cref="FewShotSettings.Spread"/>).</summary>
+    Position,
+
+    /// <summary>
+    /// The cut of highest expected F1 under a two-normal mixture of the unlabelled rows' scores, the examples anchoring
+    /// the theme's component (<see cref="FewShotCuts.Mixture"/>).
+    /// </summary>
+    Mixture,
+
+    /// <summary>
+    /// The cut of highest expected F1 read from the examples' ranks among the unlabelled rows as a recall curve, the
+    /// theme's number of rows estimated where that curve is steepest (<see cref="FewShotCuts.Recall"/>).
+    /// </summary>
+    Recall,
+}
