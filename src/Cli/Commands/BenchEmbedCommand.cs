@@ -7,7 +7,7 @@ using VoiceHub.Core;
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
-/// <c>voicehub bench embed [--items 2000] [--batch 16] [--precision int8|float32] [--threads 0] [--unsorted] [--json]</c>:
+/// <c>voicehub bench embed [--items 2000] [--precision int8|float32] [--batch 1] [--threads 0] [--unsorted] [--json]</c>:
 /// sentence embeddings a second on real comments, and how close int8 stays to float32 (see <see cref="EmbedBench"/>).
 /// Defaults come from <c>VoiceHub:Embeddings</c>, as the hub runs.
 /// </summary>
