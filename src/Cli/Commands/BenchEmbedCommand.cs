@@ -7,7 +7,7 @@ using VoiceHub.Core;
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
-/// <c>voicehub bench embed [--items 2000] [--batch 16] [--precision int8|float32] [--threads 0] [--unsorted] [--json]</c>:
+/// <c>voicehub bench embed [--items 2000] [--precision int8|float32] [--batch 1] [--threads 0] [--unsorted] [--json]</c>:
 /// sentence embeddings a second on real comments, and how close int8 stays to float32 (see <see cref="EmbedBench"/>).
 /// Defaults come from <c>VoiceHub:Embeddings</c>, as the hub runs.
 /// </summary>
@@ -16,7 +16,7 @@ public static class BenchEmbedCommand
     public static Command Create()
     {
         var items = new Option<int>("--items") { Description = "Real comments from seeds/data to embed", DefaultValueFactory = _ => 2000 };
-        var batch = new Option<int?>("--batch") { Description = "Texts per model run (default: VoiceHub:Embeddings:BatchSize)" };
+        var batch = new Option<int?>("--batch") { Description = "Texts per model run, float32 only (default: VoiceHub:Embeddings:BatchSize, 1)" };
         var precision = new Option<string?>("--precision") { Description = "int8 or float32 (default: VoiceHub:Embeddings:Precision)" };
         var threads = new Option<int?>("--threads") { Description = "Threads per model run; 0 for every core" };
         var unsorted = new Option<bool>("--unsorted") { Description = "Run the comments in file order instead of shortest first" };
@@ -38,9 +38,9 @@ public static class BenchEmbedCommand
             if (parse.GetValue(precision) is { } p) options.Precision = p;
             if (parse.GetValue(threads) is { } t) options.Threads = t;
             if (parse.GetValue(unsorted)) options.SortByLength = false;
-            if (options.BatchSize < 1 || options.Precision is not ("int8" or "float32"))
+            if (options.BatchSize < 1 || options.Precision is not ("int8" or "float32") || (options.Precision == "int8" && options.BatchSize > 1))
             {
-                await Console.Error.WriteLineAsync("voicehub bench embed: --batch must be 1 or more and --precision int8 or float32.");
+                await Console.Error.WriteLineAsync("voicehub bench embed: --batch must be 1 or more (int8: 1 only) and --precision int8 or float32.");
                 return 2;
             }
             var seeds = ProjectPaths.SeedsDirectory(configuration.GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions());

@@ -101,6 +101,12 @@ public static class ThemesCommand
             // The same model with other shares of the sentiment network mixed in (nothing retrained), for the bench.
             var shares = embeddingModel is null ? [] : SentimentShares.Select(share => (share,
                 figures: ThemeTrainer.EvaluateSentiment(testRows, result.Model.WithSentimentNetworkShare(share).Predict(testRows))!)).ToList();
+            var confusion = new int[3, 3];
+            for (var i = 0; i < testRows.Count; i++)
+            {
+                if (testRows[i].Sentiment is { } t && predictions[i].Sentiment is { } p)
+                    confusion[SentimentFigures.ToThree(t) - 1, SentimentFigures.ToThree(p) - 1]++;
+            }
             clock.Restart();
             var scored = testRows.Where(r => r.Sentiment is not null).ToList();
             var svcFigures = SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), SvcBaseline.Sentiment(trainRows, questions)(scored));
@@ -130,6 +136,8 @@ public static class ThemesCommand
                 embeddingModel,
                 embedSeconds = embedSeconds is { } e ? Math.Round(e, 2) : (double?)null,
                 sentimentNetworkShare = result.Model.Manifest.Meaning?.SentimentNetworkShare,
+                // Rows: the truth (positive, neutral, negative); columns: the prediction.
+                confusion3 = Enumerable.Range(0, 3).Select(t => Enumerable.Range(0, 3).Select(p => confusion[t, p]).ToArray()).ToArray(),
                 networkShares = shares.Select(s => new
                 {
                     s.share,

@@ -173,6 +173,22 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     }
 
     [Fact]
+    public async Task TrainAsync_ActiveModelLearnedFromAnotherEmbeddingModel_IsReplacedEvenWithTheSameData()
+    {
+        var other = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes,
+            new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), embedders.Float32,
+            Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 }),
+            Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<ModelTraining>.Instance);
+        await other.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var sameEmbedder = await other.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        var newEmbedder = await _training.TrainAsync(TrainingReasons.Weekly, null, null, force: false, CancellationToken.None);
+
+        Assert.Equal("skipped", sameEmbedder.Run.Status);
+        Assert.NotEqual("skipped", newEmbedder.Run.Status);
+    }
+
+    [Fact]
     public async Task TrainAsync_ActiveModelOfAnOlderFormat_IsReplacedEvenWithTheSameData()
     {
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);

@@ -7,15 +7,28 @@ public sealed class TuneThresholdTests
     private static float[][] Column(params float[] scores) => scores.Select(s => new[] { s }).ToArray();
 
     [Fact]
-    public void TuneThreshold_CommonTheme_CutsWhereF1IsBest()
+    public void TuneThreshold_CommonTheme_CutsInTheMiddleOfTheNearBestCuts()
     {
-        // 10 positives on top, then 5 negatives, then nothing but negatives: the best cut takes exactly the 10.
+        // 10 positives on top, then nothing but negatives. Taking 9, 10, 11 or 12 rows gives F1 0.947, 1, 0.952 and
+        // 0.909, all within 10% of the best (8 rows: 0.889, 13 rows: 0.870 are not); the middle of the four takes 11.
         var scores = Column([.. Enumerable.Range(0, 30).Select(i => 10f - i)]);
         var truth = Enumerable.Range(0, 30).Select(i => i < 10).ToArray();
 
         var threshold = ThemeTrainer.TuneThreshold(scores, 0, truth);
 
-        Assert.Equal(0.5f, threshold); // halfway between the 10th score (1) and the 11th (0)
+        Assert.Equal(-0.5f, threshold); // halfway between the 11th score (0) and the 12th (−1)
+    }
+
+    [Fact]
+    public void TuneThreshold_NoOtherCutNearTheBest_TakesTheBest()
+    {
+        // 2 positives on top: taking 2 rows gives F1 1; 1 row 0.667 and 3 rows 0.8 are more than 10% below it.
+        var scores = Column([.. Enumerable.Range(0, 20).Select(i => 20f - i)]);
+        var truth = Enumerable.Range(0, 20).Select(i => i < 2).ToArray();
+
+        var threshold = ThemeTrainer.TuneThreshold(scores, 0, truth);
+
+        Assert.Equal(18.5f, threshold); // between the 2nd score (19) and the 3rd (18)
     }
 
     [Fact]

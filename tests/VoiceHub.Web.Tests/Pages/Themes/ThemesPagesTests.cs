@@ -73,9 +73,9 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         Assert.Matches(@"govuk-table__cell--numeric"">\d+( \(few examples\))?</td>", modelPage);
         // The embedding job (minutely, and once at start) embeds every item off ingest's path; the page counts them.
         var embeddings = _app.Get<EmbeddingStore>();
-        await Eventually.WaitAsync(() => embeddings.CountsAsync("arctic-embed-xs/int8/1", CancellationToken.None), c => c.Waiting == 0,
+        await Eventually.WaitAsync(() => embeddings.CountsAsync("arctic-embed-xs/int8/2", CancellationToken.None), c => c.Waiting == 0,
             TimeSpan.FromMinutes(3), "every item to be embedded by the embedding job");
-        Assert.Contains("80 items by arctic-embed-xs/int8/1; 0 waiting for arctic-embed-xs/int8/1", await client.GetStringAsync("/themes"));
+        Assert.Contains("80 items by arctic-embed-xs/int8/2; 0 waiting for arctic-embed-xs/int8/2", await client.GetStringAsync("/themes"));
 
         var review = await client.GetStringAsync("/themes/review");
         var itemPath = ItemLink().Match(review).Groups[1].Value;
