@@ -339,6 +339,9 @@ internal static class NameFinder
             if (p.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 if (pp.Equals("you", StringComparison.OrdinalIgnoreCase)) return i >= 3 && Word(i - 3).Equals("thank", StringComparison.OrdinalIgnoreCase);
+                // "Credit to Maudlyn", "grateful to Heulwen", "hats off to Ogechi".
+                if (pp is "credit" or "Credit" or "kudos" or "Kudos" or "praise" or "Praise" or "grateful" or "Grateful") return true;
+                if (pp is "off" && i >= 3 && Word(i - 3).Equals("hats", StringComparison.OrdinalIgnoreCase)) return true;
                 if (!pp.Equals("on", StringComparison.OrdinalIgnoreCase) || i < 3) return false;
                 // "pass this on to", "passed it on to", "pass on to".
                 var k = Word(i - 3) is "this" or "it" or "that" or "these" or "them" or "This" or "It" && i >= 4 ? i - 4 : i - 3;
@@ -407,6 +410,8 @@ internal static class NameFinder
             var j = i;
             for (; j < n && (j == i || !Gap(j).Contains('\n')); j++)
             {
+                // "Thank you\nReablement Team": a team or a place signs too.
+                if (NameCues.Institutions.Contains(Word(j))) return false;
                 if (Word(j) is not ("and" or "AND")) words++;
             }
             return words <= 3 && n - j <= 8;
@@ -470,14 +475,17 @@ internal static class NameFinder
         }
 
         /// <summary>
-        /// "HAS SPOKEN TO PETRONELLA EGAL ABOUT", "ASK FOR KETURAH": in a shouted sentence after a contact cue, a word in
-        /// capitals no list or dictionary holds, spelt like a name or with a second such word after it. Not "SPOKE TO PALS"
-        /// (a word) nor "SPOKE TO NELFT" (spelt like no name, alone).
+        /// "HAS SPOKEN TO PETRONELLA EGAL ABOUT", "ASK FOR MIECZYSŁAW": in a shouted sentence after a contact cue, a word in
+        /// capitals no list or dictionary holds, with a second such word or a listed surname after it, or alone with a
+        /// name's ending or a letter English does not write. Not "SPOKE TO PALS" (a word) nor "SPOKE TO NELFT" (an acronym).
         /// </summary>
         private bool ShoutedUnlisted(int i)
         {
             if (!Is(i, Kind.Upper) || !ShoutedRun(i) || !Unknown(i, shoutedToo: true) || Word(i).Length < 4 || IsContraction(i)) return false;
-            if (lists.NameShape.Score(Word(i)) >= 0) return true;
+            if (NameCues.HasNameAffix(Word(i)) || Word(i).IndexOfAnyInRange('\u00C0', '\u024F') >= 0) return true;
+            // "THANKS TO HEULWEN FOR": alone, five letters or more with two vowels and spelt like a name (an acronym seldom is).
+            if (Word(i).Length >= 5 && Word(i).Count('A') + Word(i).Count('E') + Word(i).Count('I') + Word(i).Count('O') + Word(i).Count('U') >= 2
+                && lists.NameShape.Score(Word(i)) >= 0) return true;
             var next = i + 1;
             return next < n && IsSpace(Gap(next)) && Is(next, Kind.Upper) && Word(next).Length > 2 && !IsContraction(next)
                 && (Unknown(next, shoutedToo: true) || (Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)));
@@ -812,6 +820,10 @@ internal static class NameFinder
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
+            // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:
+            // "my carer was fab", so the spelling must lean to a name).
+            if (p.Equals("thank", StringComparison.OrdinalIgnoreCase) && IsSpace(gap)) return 1;
+            if (p is "is" or "was" && IsSpace(gap) && i >= 2 && IsSpace(Gap(i - 1)) && NameCues.Roles.Contains(Word(i - 2)) && ClauseEnds(i)) return 2;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp) && !Infinitive(p, pp)) return 1;
             if (NamingVerb(i)) return 1;
@@ -819,6 +831,16 @@ internal static class NameFinder
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
+        }
+
+        // The clause ends after the word, or goes on as it does after a person: "my carer is heulwen.", "… heulwen and she",
+        // not "the therapist was vey kind" (a misspelling before the word it qualifies).
+        private bool ClauseEnds(int i)
+        {
+            if (i + 1 >= n) return true;
+            var gap = Gap(i + 1);
+            if (!IsSpace(gap)) return gap.Trim().Length > 0;
+            return Word(i + 1) is "and" or "who" or "she" or "he" or "but" or "from" or "x" or "xx";
         }
 
         /// <summary>
@@ -980,6 +1002,8 @@ internal static class NameFinder
             // "I've been caring for Jignesh", "looking after Fearghas".
             if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring" || WaitingFor(i);
             if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
+            // "an appointment with Ogunbanjo", "my review with Tekeste": a meeting is with a person.
+            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat";
             return false;
         }
 
@@ -1011,7 +1035,7 @@ internal static class NameFinder
             var next = last + 1;
             if (next >= n) return false;
             var gap = Gap(next).Trim();
-            return gap is "," or "-" or "–" or "—" && Word(next) is "you" or "You" or "YOU" or "your" or "Your";
+            return gap is "," or "-" or "–" or "—" && Word(next) is "you" or "You" or "YOU" or "your" or "Your" or "thank" or "thanks" or "Thank" or "Thanks";
         }
 
         // "Didn't", "Couldn’t", "I've": a word with its verb's ending, never a name.

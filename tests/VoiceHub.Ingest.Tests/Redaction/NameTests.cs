@@ -128,6 +128,12 @@ public sealed class NameTests
     [InlineData("Very good. still waiting for petra 2 ring back", "Very good. still waiting for [name] 2 ring back")]
     [InlineData("OK. my mum vesper passuello has been waiting 7 months", "OK. my mum [name] has been waiting 7 months")]
     [InlineData("OK. my mum gerens ó ceallaigh has been waiting 7 months", "OK. my mum [name] has been waiting 7 months")]
+    [InlineData("Good. I had an appointment with Ogunbanjo at the clinic.", "Good. I had an appointment with [name] at the clinic.")]
+    [InlineData("Good. Credit to Maudlyn and hats off to Ogechi.", "Good. Credit to [name] and hats off to [name].")]
+    [InlineData("Good. Torquil, thank you so much.", "Good. [name], thank you so much.")]
+    [InlineData("GOOD. THANKS TO HEULWEN FOR EVERYTHING", "GOOD. THANKS TO [name] FOR EVERYTHING")]
+    [InlineData("Good. my carer is heulwen", "Good. my carer is [name]")]
+    [InlineData("Good. i want to thank heulwen", "Good. i want to thank [name]")]
     // A service named after a person is a name again after a title or a first name.
     [InlineData("Mrs Macmillan was lovely.", "Mrs [name] was lovely.")]
     [InlineData("I met John Macmillan yesterday.", "I met [name] yesterday.")]
@@ -216,6 +222,12 @@ public sealed class NameTests
     [InlineData("Good. Our Service needs more money.")]
     [InlineData("SPOKE TO PALS ABOUT IT")]
     [InlineData("Thank you\nVery helpful staff and a lovely ward")]
+    [InlineData("Great service.\nThank you\nReablement Team")]
+    [InlineData("I SPOKE TO NELFT ABOUT IT AND THEY SAID NO")]
+    [InlineData("THANKS TO REABLEMENT FOR EVERYTHING")]
+    [InlineData("Good. my carer was fab")]
+    [InlineData("Good. The therapist was vey kind and listened.")]
+    [InlineData("Good. I had an appointment with Thurrock Council.")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
