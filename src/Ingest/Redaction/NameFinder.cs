@@ -60,6 +60,13 @@ internal static class NameFinder
                 }
                 if (!scan.CouldBeLowerName(i)) continue;
             }
+            if (scan.InitialThenSurname(i) is var afterInitial and > 0)
+            {
+                var named = scan.Extend(afterInitial, cued: false);
+                found.Add(new(tokens[i].Start, tokens[named].Start + tokens[named].Length - tokens[i].Start, Redactor.Name, true));
+                i = named;
+                continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
@@ -841,6 +848,29 @@ internal static class NameFinder
             var gap = Gap(i + 1);
             if (!IsSpace(gap)) return gap.Trim().Length > 0;
             return Word(i + 1) is "and" or "who" or "she" or "he" or "but" or "from" or "x" or "xx";
+        }
+
+        /// <summary>
+        /// "Yours faithfully\nT. Postlethwaite", "Mrs H Postlethwaite", "spoke to J. Okafor": an initial, then a surname a list
+        /// holds or a capitalised word no dictionary holds. Returns the surname's index, or -1. Not "A Smith" or "I Smith"
+        /// without a full stop (a word), nor "Block B Reception" (no surname), nor "Hepatitis C Clinic" (a provider), nor "A&amp;E".
+        /// </summary>
+        public int InitialThenSurname(int i)
+        {
+            if (tokens[i].Length != 1 || !char.IsUpper(text[tokens[i].Start]) || i + 1 >= n) return -1;
+            // "A&E. Åke", "A&E HOLD UP", "24/7": a letter joined to what comes before is no initial.
+            if (tokens[i].Start > 0 && !char.IsWhiteSpace(text[tokens[i].Start - 1]) && text[tokens[i].Start - 1] is not ('(' or ',' or '"' or '-')) return -1;
+            // "from A - B. Lwandle", "THAT O E QAS": letters in a row are no initial.
+            if (i > 0 && tokens[i - 1].Length == 1 && Gap(i).Trim().Length <= 1) return -1;
+            var gap = Gap(i + 1);
+            if (gap is not (" " or ". " or ".")) return -1;
+            if (gap is " " && Word(i) is "A" or "I") return -1;
+            var next = i + 1;
+            var shouted = Is(next, Kind.Upper) && (caseless || ShoutedRun(next));
+            if (!(Is(next, Kind.Capital) || shouted) || Word(next).Length < 3 || IsContraction(next) || Is(next, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)) return -1;
+            if (NameCues.Institutions.Contains(Word(next)) || NameCues.Roles.Contains(Word(next)) || NameCues.Titles.Contains(Word(next))) return -1;
+            if (next + 1 < n && IsSpace(Gap(next + 1)) && NameCues.Institutions.Contains(Word(next + 1))) return -1;
+            return !Is(next, Kind.Word) || Is(next, Kind.Surname) ? next : -1;
         }
 
         /// <summary>
