@@ -243,7 +243,9 @@ internal static class NameFinder
         // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
         // lookup of the word before, so most words cost no more.
         // "Dad's wellbeing", "my child's behavior": after a possessive comes what is the person's, not a name.
-        public bool CouldBeLowerName(int i) => i > 0 && ((NameCues.BeforeLowerCaseName.Contains(Word(i - 1)) && !Possessive(i - 1)) || SaysHere(i) || ShoutOut(i));
+        // "my name's heulwen": "name's" is "name is", the one possessive that names.
+        public bool CouldBeLowerName(int i) => i > 0 && ((NameCues.BeforeLowerCaseName.Contains(Word(i - 1))
+            && (!Possessive(i - 1) || Word(i - 1).Equals("name", StringComparison.OrdinalIgnoreCase))) || SaysHere(i) || ShoutOut(i));
 
         /// <summary>"shout out to nancy", "shout-out to Kemi", "shoutout to": thanks addressed to someone, in any case.</summary>
         public bool ShoutOut(int i)
@@ -347,7 +349,7 @@ internal static class NameFinder
             {
                 if (pp.Equals("you", StringComparison.OrdinalIgnoreCase)) return i >= 3 && Word(i - 3).Equals("thank", StringComparison.OrdinalIgnoreCase);
                 // "Credit to Maudlyn", "grateful to Heulwen", "hats off to Ogechi".
-                if (pp is "credit" or "Credit" or "kudos" or "Kudos" or "praise" or "Praise" or "grateful" or "Grateful") return true;
+                if (pp is "credit" or "Credit" or "kudos" or "Kudos" or "praise" or "Praise" or "grateful" or "Grateful" or "mention" or "Mention" or "MENTION") return true;
                 if (pp is "off" && i >= 3 && Word(i - 3).Equals("hats", StringComparison.OrdinalIgnoreCase)) return true;
                 if (!pp.Equals("on", StringComparison.OrdinalIgnoreCase) || i < 3) return false;
                 // "pass this on to", "passed it on to", "pass on to".
@@ -739,6 +741,7 @@ internal static class NameFinder
             // Every lower-case word passes here: the words before it are read first, and the lists only asked when they cue.
             if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
             var gap = Gap(i);
+            if (LowerPossessive(i)) return true;
             if (WaitingFor(i)) return LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
@@ -872,6 +875,14 @@ internal static class NameFinder
             if (next + 1 < n && IsSpace(Gap(next + 1)) && NameCues.Institutions.Contains(Word(next + 1))) return -1;
             return !Is(next, Kind.Word) || Is(next, Kind.Surname) ? next : -1;
         }
+
+        /// <summary>
+        /// "heulwen's carer is great", "torquil's visits": in lower case, a word no dictionary holds, spelt like a name, whose
+        /// role or belonging follows. Not "mum's carer" (a role), "the council's team" (a word), "zimmer's wheels" (kept).
+        /// </summary>
+        private bool LowerPossessive(int i) =>
+            Possessive(i) && i + 1 < n && IsSpace(Gap(i + 1)) && (NameCues.Roles.Contains(Word(i + 1)) || NameCues.Belongings.Contains(Word(i + 1)))
+            && LowerNameLike(i, alone: false) && lists.NameShape.Score(Word(i)) >= 0;
 
         /// <summary>
         /// "waiting for Petra to send the forms", "we r still waiting 4 shagufta to ring": someone waited on to do something,

@@ -137,6 +137,9 @@ public sealed class NameTests
     [InlineData("Good service.\nYours faithfully\nT. Postlethwaite", "Good service.\nYours faithfully\n[name]")]
     [InlineData("Good service.\nYours sincerely,\nMrs H Postlethwaite", "Good service.\nYours sincerely,\nMrs [name]")]
     [InlineData("M Henderson rang me.", "[name] rang me.")]
+    [InlineData("Good. my name's heulwen and i care for my dad.", "Good. my name's [name] and i care for my dad.")]
+    [InlineData("Good. heulwen's carer is great", "Good. [name]'s carer is great")]
+    [InlineData("Good. Special mention to Heulwen.", "Good. Special mention to [name].")]
     [InlineData("They get him from A - B. Lwandle Sodiqov is his worker.", "They get him from A - B. [name] is his worker.")]
     // A service named after a person is a name again after a title or a first name.
     [InlineData("Mrs Macmillan was lovely.", "Mrs [name] was lovely.")]
@@ -236,6 +239,7 @@ public sealed class NameTests
     [InlineData("She had E Coli. I went to the Hepatitis C Clinic and Ward D Nursing.")]
     [InlineData("MY CALLS WAITING TIMES IN A&E HOLD UP CALLS")]
     [InlineData("THAT O E QAS 16 MONTHS AGO")]
+    [InlineData("Good. mum's carer is great and the council's team is too. my name's on the list")]
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
