@@ -117,7 +117,13 @@ internal static class NameCues
         "health", "partnership", "pharmacy", "school", "college", "university", "church", "library", "station", "club",
         "society", "association", "hub", "garden", "villa", "manor", "grange", "estate", "ltd", "limited", "nursing", "residential",
         "infirmary", "place", "primary", "academy", "building", "village", "town", "city", "county", "district", "ambulance",
-        "course", "programme", "program", "scheme", "project", "line", "tv", "radio", "castle", "bridge", "pts", "nhs", "uk", "ltd.");
+        "course", "programme", "program", "scheme", "project", "line", "tv", "radio", "castle", "bridge", "pts", "nhs", "uk", "ltd.",
+        "island");
+
+    /// <summary>Words after a name that make it a condition named after someone: "Bell's palsy", "Crohn's disease".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionWords = Of(
+        "palsy", "disease", "syndrome", "lymphoma", "sarcoma", "ataxia", "chorea", "phenomenon", "contracture", "dystrophy",
+        "neuralgia", "neuroma", "encephalopathy", "thyroiditis", "ulcer", "ulcers");
 
     /// <summary>Function words and pronouns: never names, even where a list holds them ("An", "So", "Will you").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = Of(
@@ -185,7 +191,7 @@ internal static class NameCues
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
         "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
-        "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone",
+        "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone", "ps",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>

@@ -60,6 +60,13 @@ internal static class NameFinder
                 }
                 if (!scan.CouldBeLowerName(i)) continue;
             }
+            if (scan.InitialThenSurname(i) is var afterInitial and > 0)
+            {
+                var named = scan.Extend(afterInitial, cued: false);
+                found.Add(new(tokens[i].Start, tokens[named].Start + tokens[named].Length - tokens[i].Start, Redactor.Name, true));
+                i = named;
+                continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
@@ -95,7 +102,7 @@ internal static class NameFinder
                 continue;
             }
             var first = scan.ExtendBack(i, cue);
-            var last = scan.Extend(i, cue == Cue.Strong);
+            var last = scan.Extend(i, cue == Cue.Strong || (cue == Cue.Contact && (kind & Kind.Upper) != 0));
             i = first;
             if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
             scan.ListedBefore(i, found);
@@ -177,9 +184,15 @@ internal static class NameFinder
         {
             if (!caseless && (kinds[i] & Kind.Lower) != 0) continue;
             if (DatePart(text, tokens, i, n)) { kinds[i] |= Kind.Protected; continue; }
-            if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)) continue;
+            if (Eponym(text, tokens, i, n)) { kinds[i] |= Kind.Protected; continue; }
+            if (!lists.KeepPhrases.TryGetValue(tokens[i].Of(text), out var phrases)
+                && !lists.KeepPhrases.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out phrases)) continue;
+            // "Mrs Macmillan", "Dr Marie Curie": after a title the words are a person's name again.
+            if (AfterTitle(text, tokens, i)) continue;
             foreach (var rest in phrases)
             {
+                // "John Macmillan": a service's single word after a listed first name is that person's surname.
+                if (rest.Length == 0 && i > 0 && AfterFirstName(text, tokens, i, lists)) continue;
                 if (i + rest.Length >= n) continue;
                 var match = true;
                 for (var j = 0; j < rest.Length && match; j++)
@@ -193,6 +206,27 @@ internal static class NameFinder
                 break;
             }
         }
+    }
+
+    private static bool AfterTitle(string text, Token[] tokens, int i) =>
+        i > 0 && NameCues.Titles.Contains(tokens[i - 1].Of(text)) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End) is " " or ". ";
+
+    private static bool AfterFirstName(string text, Token[] tokens, int i, RedactionLists lists)
+    {
+        var p = tokens[i - 1].Of(text);
+        return text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End) is " " && char.IsUpper(p[0]) && tokens[i - 1].End == tokens[i - 1].Start + tokens[i - 1].Length
+            && lists.FirstNames.Contains(p) && !NameCues.Stop.Contains(p) && !NameCues.Titles.Contains(p);
+    }
+
+    /// <summary>
+    /// A condition named after the person who described it: "Bell's palsy", "Crohn's disease", "Graves' disease", "Asperger
+    /// syndrome". The name before the condition's word is no one's here, unless a title says so ("Mr Bell's disease").
+    /// </summary>
+    private static bool Eponym(string text, Token[] tokens, int i, int n)
+    {
+        if (i + 1 >= n || !char.IsUpper(text[tokens[i].Start]) || AfterTitle(text, tokens, i)) return false;
+        var gap = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
+        return gap is " " or "' " or "’ " && NameCues.ConditionWords.Contains(tokens[i + 1].Of(text));
     }
 
     private readonly ref struct Scan(string text, Token[] tokens, Kind[] kinds, int n, bool caseless, RedactionLists lists)
@@ -209,7 +243,9 @@ internal static class NameFinder
         // A lower-case word in mixed text is a name only after a strong cue ("my son david", "my name is john"): one
         // lookup of the word before, so most words cost no more.
         // "Dad's wellbeing", "my child's behavior": after a possessive comes what is the person's, not a name.
-        public bool CouldBeLowerName(int i) => i > 0 && ((NameCues.BeforeLowerCaseName.Contains(Word(i - 1)) && !Possessive(i - 1)) || SaysHere(i) || ShoutOut(i));
+        // "my name's heulwen": "name's" is "name is", the one possessive that names.
+        public bool CouldBeLowerName(int i) => i > 0 && ((NameCues.BeforeLowerCaseName.Contains(Word(i - 1))
+            && (!Possessive(i - 1) || Word(i - 1).Equals("name", StringComparison.OrdinalIgnoreCase))) || SaysHere(i) || ShoutOut(i));
 
         /// <summary>"shout out to nancy", "shout-out to Kemi", "shoutout to": thanks addressed to someone, in any case.</summary>
         public bool ShoutOut(int i)
@@ -264,6 +300,7 @@ internal static class NameFinder
             if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            if (lineBreak && SignOffLine(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
             // sentence, a comma, then a capitalised name that is no English word.
             if (!lineBreak && gap.Contains(',') && NameCues.ClosingWords.Contains(p) && SentenceStart(i - 1) && Is(i, Kind.Capital)
@@ -311,6 +348,9 @@ internal static class NameFinder
             if (p.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 if (pp.Equals("you", StringComparison.OrdinalIgnoreCase)) return i >= 3 && Word(i - 3).Equals("thank", StringComparison.OrdinalIgnoreCase);
+                // "Credit to Maudlyn", "grateful to Heulwen", "hats off to Ogechi".
+                if (pp is "credit" or "Credit" or "kudos" or "Kudos" or "praise" or "Praise" or "grateful" or "Grateful" or "mention" or "Mention" or "MENTION") return true;
+                if (pp is "off" && i >= 3 && Word(i - 3).Equals("hats", StringComparison.OrdinalIgnoreCase)) return true;
                 if (!pp.Equals("on", StringComparison.OrdinalIgnoreCase) || i < 3) return false;
                 // "pass this on to", "passed it on to", "pass on to".
                 var k = Word(i - 3) is "this" or "it" or "that" or "these" or "them" or "This" or "It" && i >= 4 ? i - 4 : i - 3;
@@ -361,6 +401,31 @@ internal static class NameFinder
         // A sign-off name is the last thing written: at most three words follow it.
         private bool NearEnd(int i) => n - i <= 3;
 
+        /// <summary>
+        /// A closing on a short line of its own, then the name on the next line, then at most a short line saying who they
+        /// are: "Kind regards\nBilqees Bygrave\n(carer for my husband)", "REGARDS\nARSAL PATWARY\nSON AND NEXT OF KIN",
+        /// "Thank you\nMaudlyn &amp; Sue". The name's line holds at most three words besides "&amp;" and "and".
+        /// </summary>
+        private bool SignOffLine(int i)
+        {
+            var p = Word(i - 1);
+            if (!(NameCues.ClosingWords.Contains(p) || p is "you" or "You" or "YOU" && i >= 2 && Word(i - 2).Equals("thank", StringComparison.OrdinalIgnoreCase))) return false;
+            // The closing's line: at most three words ("Kind regards", "Many thanks", "Thank you").
+            var k = i - 1;
+            while (k > 0 && !Gap(k).Contains('\n') && i - k < 4) k--;
+            if (k > 0 && !Gap(k).Contains('\n') || i - k > 3) return false;
+            // The name's line, then what is left.
+            var words = 0;
+            var j = i;
+            for (; j < n && (j == i || !Gap(j).Contains('\n')); j++)
+            {
+                // "Thank you\nReablement Team": a team or a place signs too.
+                if (NameCues.Institutions.Contains(Word(j))) return false;
+                if (Word(j) is not ("and" or "AND")) words++;
+            }
+            return words <= 3 && n - j <= 8;
+        }
+
         public bool Accept(int i, Cue cue, out bool uncertain)
         {
             uncertain = false;
@@ -402,7 +467,7 @@ internal static class NameFinder
                     uncertain = true;
                     if (listed && !Is(i, Kind.Weak)) return capital || (Shouted(i) && Strongly(i)) || Strongly(i) && caseless;
                     if (Is(i, Kind.Weak)) return (capital || caseless) && NextIsSurname(i);
-                    return unlistedName && capital && !Is(i, Kind.Upper);
+                    return (unlistedName && capital && !Is(i, Kind.Upper)) || ShoutedUnlisted(i);
                 default:
                     if (Strongly(i) && capital) return true;
                     uncertain = true;
@@ -412,10 +477,27 @@ internal static class NameFinder
                         && !NameCues.Institutions.Contains(Word(i))) return true;
                     if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
                     // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
-                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i))
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i) || OurPerson(i, i))
                         && !RunOn(i)) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
+        }
+
+        /// <summary>
+        /// "HAS SPOKEN TO PETRONELLA EGAL ABOUT", "ASK FOR MIECZYSŁAW": in a shouted sentence after a contact cue, a word in
+        /// capitals no list or dictionary holds, with a second such word or a listed surname after it, or alone with a
+        /// name's ending or a letter English does not write. Not "SPOKE TO PALS" (a word) nor "SPOKE TO NELFT" (an acronym).
+        /// </summary>
+        private bool ShoutedUnlisted(int i)
+        {
+            if (!Is(i, Kind.Upper) || !ShoutedRun(i) || !Unknown(i, shoutedToo: true) || Word(i).Length < 4 || IsContraction(i)) return false;
+            if (NameCues.HasNameAffix(Word(i)) || Word(i).IndexOfAnyInRange('\u00C0', '\u024F') >= 0) return true;
+            // "THANKS TO HEULWEN FOR": alone, five letters or more with two vowels and spelt like a name (an acronym seldom is).
+            if (Word(i).Length >= 5 && Word(i).Count('A') + Word(i).Count('E') + Word(i).Count('I') + Word(i).Count('O') + Word(i).Count('U') >= 2
+                && lists.NameShape.Score(Word(i)) >= 0) return true;
+            var next = i + 1;
+            return next < n && IsSpace(Gap(next)) && Is(next, Kind.Upper) && Word(next).Length > 2 && !IsContraction(next)
+                && (Unknown(next, shoutedToo: true) || (Is(next, Kind.First | Kind.Surname) && !Is(next, Kind.Word | Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)));
         }
 
         // A shouted sentence, not an acronym: "MY SON DAVID WAS", not "the TED staff" or "a BA".
@@ -533,12 +615,22 @@ internal static class NameFinder
             return last;
         }
 
+        /// <summary>
+        /// The word joined to <paramref name="j"/> by "and" or "&amp;" after it ("Raj and Tomasz", "Maudlyn &amp; Sue"), or -1. An
+        /// ampersand is no token, so "&amp;" is read from the gap.
+        /// </summary>
+        private int AndNext(int j)
+        {
+            if (j + 1 >= n) return -1;
+            if (Gap(j + 1) is " & " or "&") return j + 1;
+            return j + 2 < n && Word(j + 1) is "and" or "AND" or "And" && IsSpace(Gap(j + 1)) && IsSpace(Gap(j + 2)) ? j + 2 : -1;
+        }
+
         /// <summary>"Tina and Oluwasanmi were lovely": a capitalised word that is no English word, joined to a name by "and".</summary>
         public int AndName(int last)
         {
-            var and = last + 1;
-            var other = last + 2;
-            if (caseless || other >= n || Word(and) is not ("and" or "&") || !IsSpace(Gap(and)) || !IsSpace(Gap(other))) return -1;
+            var other = AndNext(last);
+            if (caseless || other < 0 || tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
             return Is(other, Kind.Capital) && !Is(other, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(other).Length > 2
                 && !NameCues.Institutions.Contains(Word(other)) && !(other + 1 < n && NameCues.Institutions.Contains(Word(other + 1))) ? other : -1;
         }
@@ -549,10 +641,8 @@ internal static class NameFinder
         /// </summary>
         public int PairedName(int i)
         {
-            var and = i + 1;
-            var other = i + 2;
-            if (caseless || other + 1 >= n || Word(and) is not ("and" or "&") || !IsSpace(Gap(and)) || !IsSpace(Gap(other)) || !IsSpace(Gap(other + 1))
-                || !NameCues.PairVerbs.Contains(Word(other + 1))) return -1;
+            var other = AndNext(i);
+            if (caseless || other < 0 || other + 1 >= n || !IsSpace(Gap(other + 1)) || !NameCues.PairVerbs.Contains(Word(other + 1))) return -1;
             return PairPart(i) && PairPart(other) ? other : -1;
         }
 
@@ -615,9 +705,10 @@ internal static class NameFinder
             if (i > 0 && !SentenceStart(i))
             {
                 var p = Word(i - 1);
-                if (PeopleBefore(i) || WithoutThenI(i, last)) score += 0.7f;
-                // "from the Oyebanji family": "the" before a family's name is no sign of a thing.
-                else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last)) score -= 1.0f;
+                if (PeopleBefore(i) || WithoutThenI(i, last) || OurPerson(i, last)) score += 0.7f;
+                // "from the Oyebanji family": "the" before a family's name is no sign of a thing; nor "From" before a
+                // role in brackets ("From Tryphena (wife and carer)").
+                else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last) && !RoleInBrackets(last)) score -= 1.0f;
                 if (NameCues.BeforePeople.Contains(p)) score += 0.7f;
                 // "Thank you Blodwen": the one thanked.
                 if (p is "you" or "You" or "u" or "U" or "ya" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
@@ -650,6 +741,8 @@ internal static class NameFinder
             // Every lower-case word passes here: the words before it are read first, and the lists only asked when they cue.
             if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
             var gap = Gap(i);
+            if (LowerPossessive(i)) return true;
+            if (WaitingFor(i)) return LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -687,7 +780,25 @@ internal static class NameFinder
         private bool WordNameAfterRole(int i) =>
             Is(i, Kind.Lower) && !caseless && i > 0 && (NameCues.Roles.Contains(Word(i - 1)) || NameCues.Titles.Contains(Word(i - 1)))
             && Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
-            && Word(i).Length > 2 && !Doing(i) && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && ActsNext(i, orEnds: true);
+            && Word(i).Length > 2 && !Doing(i) && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i))
+            && (ActsNext(i, orEnds: true) || SurnameThenActs(i));
+
+        /// <summary>
+        /// "my mum vesper passuello has been waiting", "my mum gerens ó ceallaigh has": after a cue, a lower-case word, then a
+        /// surname in lower case (joining words allowed) that no dictionary holds or a list holds as a surname, then a
+        /// person's doing. The doing after the surname says the two words are one person's name.
+        /// </summary>
+        private bool SurnameThenActs(int i)
+        {
+            var j = i + 1;
+            var particles = 0;
+            while (j + 1 < n && particles < 2 && IsSpace(Gap(j)) && NameCues.Particles.Contains(Word(j))) { j++; particles++; }
+            if (j >= n || !IsSpace(Gap(j)) || tokens[i].End != tokens[i].Start + tokens[i].Length) return false;
+            return Is(j, Kind.Lower) && (Is(j, Kind.Surname) || !Is(j, Kind.Word)) && !Is(j, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                && Word(j).Length > 2 && !Doing(j) && !NameCues.Institutions.Contains(Word(j)) && !NameCues.Roles.Contains(Word(j))
+                && !NameCues.PersonNext.Contains(Word(j)) && !NameCues.AfterPeople.Contains(Word(j)) && !Stretched(Word(j))
+                && lists.NameShape.Score(Word(j)) >= NameCues.ShapeFloor && ActsNext(j, orEnds: false);
+        }
 
         // "take care noel" as the text's last words.
         private bool TakeCareAtEnd(int i) =>
@@ -719,6 +830,10 @@ internal static class NameFinder
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
+            // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:
+            // "my carer was fab", so the spelling must lean to a name).
+            if (p.Equals("thank", StringComparison.OrdinalIgnoreCase) && IsSpace(gap)) return 1;
+            if (p is "is" or "was" && IsSpace(gap) && i >= 2 && IsSpace(Gap(i - 1)) && NameCues.Roles.Contains(Word(i - 2)) && ClauseEnds(i)) return 2;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp) && !Infinitive(p, pp)) return 1;
             if (NamingVerb(i)) return 1;
@@ -726,6 +841,64 @@ internal static class NameFinder
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
+        }
+
+        // The clause ends after the word, or goes on as it does after a person: "my carer is heulwen.", "… heulwen and she",
+        // not "the therapist was vey kind" (a misspelling before the word it qualifies).
+        private bool ClauseEnds(int i)
+        {
+            if (i + 1 >= n) return true;
+            var gap = Gap(i + 1);
+            if (!IsSpace(gap)) return gap.Trim().Length > 0;
+            return Word(i + 1) is "and" or "who" or "she" or "he" or "but" or "from" or "x" or "xx";
+        }
+
+        /// <summary>
+        /// "Yours faithfully\nT. Postlethwaite", "Mrs H Postlethwaite", "spoke to J. Okafor": an initial, then a surname a list
+        /// holds or a capitalised word no dictionary holds. Returns the surname's index, or -1. Not "A Smith" or "I Smith"
+        /// without a full stop (a word), nor "Block B Reception" (no surname), nor "Hepatitis C Clinic" (a provider), nor "A&amp;E".
+        /// </summary>
+        public int InitialThenSurname(int i)
+        {
+            if (tokens[i].Length != 1 || !char.IsUpper(text[tokens[i].Start]) || i + 1 >= n) return -1;
+            // "A&E. Åke", "A&E HOLD UP", "24/7": a letter joined to what comes before is no initial.
+            if (tokens[i].Start > 0 && !char.IsWhiteSpace(text[tokens[i].Start - 1]) && text[tokens[i].Start - 1] is not ('(' or ',' or '"' or '-')) return -1;
+            // "from A - B. Lwandle", "THAT O E QAS": letters in a row are no initial.
+            if (i > 0 && tokens[i - 1].Length == 1 && Gap(i).Trim().Length <= 1) return -1;
+            var gap = Gap(i + 1);
+            if (gap is not (" " or ". " or ".")) return -1;
+            if (gap is " " && Word(i) is "A" or "I") return -1;
+            var next = i + 1;
+            var shouted = Is(next, Kind.Upper) && (caseless || ShoutedRun(next));
+            if (!(Is(next, Kind.Capital) || shouted) || Word(next).Length < 3 || IsContraction(next) || Is(next, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)) return -1;
+            if (NameCues.Institutions.Contains(Word(next)) || NameCues.Roles.Contains(Word(next)) || NameCues.Titles.Contains(Word(next))) return -1;
+            if (next + 1 < n && IsSpace(Gap(next + 1)) && NameCues.Institutions.Contains(Word(next + 1))) return -1;
+            return !Is(next, Kind.Word) || Is(next, Kind.Surname) ? next : -1;
+        }
+
+        /// <summary>
+        /// "heulwen's carer is great", "torquil's visits": in lower case, a word no dictionary holds, spelt like a name, whose
+        /// role or belonging follows. Not "mum's carer" (a role), "the council's team" (a word), "zimmer's wheels" (kept).
+        /// </summary>
+        private bool LowerPossessive(int i) =>
+            Possessive(i) && i + 1 < n && IsSpace(Gap(i + 1)) && (NameCues.Roles.Contains(Word(i + 1)) || NameCues.Belongings.Contains(Word(i + 1)))
+            && LowerNameLike(i, alone: false) && lists.NameShape.Score(Word(i)) >= 0;
+
+        /// <summary>
+        /// "waiting for Petra to send the forms", "we r still waiting 4 shagufta to ring": someone waited on to do something,
+        /// with the phone spellings "4" and "2" for "for" and "to".
+        /// </summary>
+        private bool WaitingFor(int i)
+        {
+            if (i == 0 || i + 1 >= n) return false;
+            var gap = Gap(i);
+            int waiting;
+            if (gap.Trim() is "4" && gap.Length <= 4) waiting = i - 1;
+            else if (IsSpace(gap) && i >= 2 && Word(i - 1).Equals("for", StringComparison.OrdinalIgnoreCase) && IsSpace(Gap(i - 1))) waiting = i - 2;
+            else return false;
+            if (!Word(waiting).StartsWith("wait", StringComparison.OrdinalIgnoreCase) || Word(waiting).Length > 7) return false;
+            var after = Gap(i + 1);
+            return (after.Trim() is "2" && after.Length <= 4) || (IsSpace(after) && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         }
 
         // "asked to differrent", "told to wait": after asking or telling, "to" leads to what is to be done, not a person.
@@ -776,8 +949,9 @@ internal static class NameFinder
             var j = last;
             var taken = new List<int>(2);
             while (j + 1 < n && Gap(j + 1) is ", " && Member(j + 1)) taken.Add(++j);
-            var closed = j + 2 < n && Word(j + 1) is "and" or "&" or "AND" && IsSpace(Gap(j + 1)) && IsSpace(Gap(j + 2)) && Member(j + 2);
-            if (closed) taken.Add(j += 2);
+            var and = AndNext(j);
+            var closed = and > 0 && Member(and);
+            if (closed) taken.Add(j = and);
             // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three.
             if (!closed && taken.Count < 2) return last;
             foreach (var k in taken) found.Add(new(tokens[k].Start, tokens[k].Length, Redactor.Name, true));
@@ -806,8 +980,14 @@ internal static class NameFinder
         /// <summary>"Sue, Raj and Tomasz" found at "Raj": the members before it, when it goes on as a list (", " or " and ").</summary>
         public void ListedBefore(int i, List<Found> found)
         {
+            // "Thank you Abbey & Çetiner", "GUIYING AND ALKIŞ ON THE NIGHT SHIFT": the one named with a found name, before it.
+            if (AndBefore(i) is var pair and >= 0)
+            {
+                if (found.Count == 0 || found[^1].End <= tokens[pair].Start) found.Add(new(tokens[pair].Start, tokens[pair].Length, Redactor.Name, true));
+                return;
+            }
             if (i < 1 || Gap(i) is not ", " || !Member(i - 1)) return;
-            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (Word(i + 1) is "and" or "&" or "AND" && IsSpace(Gap(i + 1)) && Member(i + 2))))) return;
+            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (AndNext(i) is var next and > 0 && Member(next))))) return;
             var k = i - 1;
             while (k > 0 && Gap(k) is ", " && Member(k - 1)) k--;
             for (var j = k; j < i; j++)
@@ -815,6 +995,17 @@ internal static class NameFinder
                 if (found.Count > 0 && found[^1].End > tokens[j].Start) continue;
                 found.Add(new(tokens[j].Start, tokens[j].Length, Redactor.Name, true));
             }
+        }
+
+        // The member before a found name joined to it by "and" or "&", when no list comes before it: "Abbey & Çetiner".
+        private int AndBefore(int i)
+        {
+            var k = i >= 1 && Gap(i) is " & " or "&" ? i - 1 : i >= 2 && Word(i - 1) is "and" or "AND" or "And" && IsSpace(Gap(i)) && IsSpace(Gap(i - 1)) ? i - 2 : -1;
+            if (k < 0 || Possessive(k) || !Member(k) || (k > 0 && Gap(k) is ", ")) return -1;
+            // "VERY KNOWLEDGABLE AND POLITEYOUNG": in capitals, a misspelt word is as likely; it must be listed or spelt like a name.
+            if (!Is(k, Kind.Capital) && !Is(k, Kind.First | Kind.Surname | Kind.Weak) && lists.NameShape.Score(Word(k)) < 0) return -1;
+            // "in Tilbury and Ifrax": a place or thing word before the first is no list of people.
+            return k > 0 && NameCues.BeforeThings.Contains(Word(k - 1)) && !SentenceStart(k) ? -1 : k;
         }
 
         private bool Member(int k) =>
@@ -834,7 +1025,7 @@ internal static class NameFinder
         public bool LowerNameAfterCue(int i) =>
             Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2 && !IsContraction(i)
             && !NameCues.Institutions.Contains(Word(i)) && !Stretched(Word(i))
-            && (lists.NameShape.Score(Word(i)) >= 0 || (lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor && ActsNext(i, orEnds: false)));
+            && (lists.NameShape.Score(Word(i)) >= 0 || (lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor && (ActsNext(i, orEnds: false) || SurnameThenActs(i))));
 
         /// <summary>
         /// A preposition that usually leads to a place or thing, here after words that make it a person's: "Visits from
@@ -850,9 +1041,22 @@ internal static class NameFinder
                 || pp is "people" or "staff" or "nurses" or "workers" or "carers";
             if (p.Equals("about", StringComparison.OrdinalIgnoreCase)) return pp.StartsWith("complain", StringComparison.OrdinalIgnoreCase);
             // "I've been caring for Jignesh", "looking after Fearghas".
-            if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring";
+            if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring" || WaitingFor(i);
             if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
+            // "an appointment with Ogunbanjo", "my review with Tekeste": a meeting is with a person.
+            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat";
             return false;
+        }
+
+        /// <summary>
+        /// "Our Nishantha needs more help", "our Morvoren has been": "our" before a family member's name, as people write
+        /// of their own, when a person's doing follows. Not "our Tramadol" (no doing) nor "Our Service is" ("is" asks more).
+        /// </summary>
+        private bool OurPerson(int i, int last)
+        {
+            if (i == 0 || !Word(i - 1).Equals("our", StringComparison.OrdinalIgnoreCase) || !IsSpace(Gap(i)) || last + 1 >= n || !IsSpace(Gap(last + 1))) return false;
+            var next = Word(last + 1);
+            return NameCues.PersonVerbs.Contains(next) || (NameCues.AfterPeople.Contains(next) && !NameCues.Stop.Contains(next));
         }
 
         // "Without Revathi I would have given up": "without" and a name, then the one who would have.
@@ -872,7 +1076,7 @@ internal static class NameFinder
             var next = last + 1;
             if (next >= n) return false;
             var gap = Gap(next).Trim();
-            return gap is "," or "-" or "–" or "—" && Word(next) is "you" or "You" or "YOU" or "your" or "Your";
+            return gap is "," or "-" or "–" or "—" && Word(next) is "you" or "You" or "YOU" or "your" or "Your" or "thank" or "thanks" or "Thank" or "Thanks";
         }
 
         // "Didn't", "Couldn’t", "I've": a word with its verb's ending, never a name.
@@ -894,7 +1098,32 @@ internal static class NameFinder
             if (possessive && (NameCues.Roles.Contains(Word(next)) || NameCues.Belongings.Contains(Word(next)))) return true;
             var gap = Gap(next).Trim();
             if (gap is "," && next + 1 < n && NameCues.Determiners.Contains(Word(next)) && NameCues.Roles.Contains(Word(next + 1))) return true;
+            if (RoleInBrackets(last)) return true;
             return next + 1 < n && Word(next) is "and" or "&" && Word(next + 1) is "I" && IsSpace(Gap(next + 1));
+        }
+
+        /// <summary>
+        /// A role in brackets after the name, how people sign and introduce themselves: "From Tryphena (wife and full-time
+        /// carer)", "Bilqees Bygrave\n(carer for my husband)", "Speak to Zillah Loke (Team Manager)", "Sue (my daughter)". The
+        /// role comes first in the brackets, after "my" or capitalised words, and the brackets close or go on with "and",
+        /// "for", "of", "to", "at": not "Purfleet (my daughter lives there)".
+        /// </summary>
+        private bool RoleInBrackets(int last)
+        {
+            var k = last + 1;
+            if (k >= n || Gap(k).Trim() is not "(") return false;
+            for (var j = k; j < Math.Min(n, k + 3); j++)
+            {
+                if (NameCues.Roles.Contains(Word(j)))
+                {
+                    var after = j + 1 < n ? Gap(j + 1) : text.AsSpan(tokens[j].End);
+                    if (after.TrimStart().StartsWith(")")) return true;
+                    return j + 1 < n && IsSpace(after) && Word(j + 1) is "and" or "for" or "of" or "to" or "at" or "AND" or "FOR" or "OF" or "TO" or "AT";
+                }
+                if (j > k && !IsSpace(Gap(j))) return false;
+                if (!(NameCues.Determiners.Contains(Word(j)) || Is(j, Kind.Capital) || Is(j, Kind.Upper))) return false;
+            }
+            return false;
         }
 
         private bool Unknown(int i, bool shoutedToo) =>

@@ -41,7 +41,10 @@ internal sealed class RedactionLists
     /// <summary>Single words that are never names (places, days, months, shops): the gazetteer and <c>keep.txt</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeepWords { get; }
 
-    /// <summary>Phrases that are never names ("Orchard House", "St Luke's Hospice"), by their first word; each the words after it.</summary>
+    /// <summary>
+    /// Phrases that are never names ("Orchard House", "St Luke's Hospice") and services named after people ("Macmillan",
+    /// an empty rest), by their first word; each the words after it.
+    /// </summary>
     public FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> KeepPhrases { get; }
 
     /// <summary>How name-like an unlisted word is spelt; learnt from the lists on first use (<see cref="Redaction.NameShape"/>).</summary>
@@ -59,6 +62,15 @@ internal sealed class RedactionLists
             var words = entry.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 1) keepWords.Add(words[0]);
             else (keepPhrases.TryGetValue(words[0], out var list) ? list : keepPhrases[words[0]] = []).Add(words[1..]);
+            // "Horndon-on-the-Hill" is one token of the text: kept whole as well as in its parts.
+            if (!entry.Contains(' ') && entry.Contains('-')) keepWords.Add(entry);
+        }
+        // Services named after people ("Macmillan", "Marie Curie"): phrases, a single word too, so that the finder can ask
+        // the word before them (a title makes them a person's name again).
+        foreach (var entry in Lines("named-after-people.txt"))
+        {
+            var words = entry.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            (keepPhrases.TryGetValue(words[0], out var list) ? list : keepPhrases[words[0]] = []).Add(words[1..]);
         }
         var patterns = Lines("case-references.txt").ToList();
         // Names of every origin that faker's locales lack, first or family (people-names.txt): either place in a name.

@@ -11,7 +11,8 @@ namespace VoiceHub.Ingest.Redaction;
 /// feedback: "RM17 6SL" → "RM17" (counted as <see cref="Postcode"/>). Titles and role words stay: "Mrs [name]", "the
 /// carer, [name], was".</para>
 /// <para>What stays on purpose, since commissioners need it: places in the gazetteer and <c>seeds/redaction/keep.txt</c>
-/// (providers and services: "Orchard House", "St Luke's Hospice"), job roles, months and weekdays, ordinary dates
+/// (providers and services: "Orchard House", "St Luke's Hospice"), services named after people in
+/// <c>seeds/redaction/named-after-people.txt</c> ("Macmillan", "Marie Curie", but "Mrs [name]"), job roles, months and weekdays, ordinary dates
 /// (only a date of birth goes: <see cref="DatesOfBirth"/>), "£25 a week", "Care Act 2014", ward numbers, and weak names
 /// ("Hope", "Will", "May", "Bill", "Grays") without a strong cue. Names are found by <see cref="NameFinder"/>; the rest by
 /// <see cref="IdentifierFinder"/>. Where the two overlap, the earlier, then the longer, detail wins.</para>
