@@ -79,11 +79,13 @@ public static class EmergingPeers
                 .. generated.Select((g, k) => $"{k + 1},{(g.Theme >= 0 ? (g.Theme + 1).ToString(Invariant) : "")}")], ct);
 
         var rows = new List<(string Method, double Alpha, EvaluationFigures Figures)>();
+        (double All, double InOneLocality, double AcrossATheme)? digestIssues = null;
         foreach (var alpha in CurveAlphas.Append(options.Alpha).Distinct().Order())
         {
             var o = options.WithAlpha(alpha);
             var flags = DetectorEvaluation.JudgeAll(generated, o, WarmUp);
-            rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(all, WarmUp, options.MinimumCount, (k, w) => flags[k].Contains(w))));
+            rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(all, WarmUp, options.MinimumCount, (k, w) => flags[k].ContainsKey(w))));
+            if (hierarchy && alpha == options.Alpha) digestIssues = DetectorEvaluation.DigestIssuesPerBurst(all, options.MinimumCount, flags);
         }
         var target = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == options.Alpha).Figures.FalseAlarmsPer100SeriesWeeks;
         // Not a detector: the same test knowing each series' true mean and over-dispersion in every week (from the
@@ -122,14 +124,21 @@ public static class EmergingPeers
             }
         }
 
-        if (json) PrintJson(rows, target, options.Alpha, all, weeks, skipped);
-        else Print(rows, target, options.Alpha, all, weeks, skipped, csv, peersOut, script);
+        if (json) PrintJson(rows, target, options.Alpha, all, weeks, skipped, digestIssues);
+        else
+        {
+            Print(rows, target, options.Alpha, all, weeks, skipped, csv, peersOut, script);
+            if (digestIssues is { } d)
+                Console.WriteLine($"VoiceHub's digest (its grouping on item overlap, at alpha {options.Alpha.ToString(Invariant)}): {d.All:0.00} issues per detected burst " +
+                                  $"({d.InOneLocality:0.00} for a burst in one locality, {d.AcrossATheme:0.00} across a theme), against " +
+                                  $"{rows.Single(r => r.Method == "VoiceHub" && r.Alpha == options.Alpha).Figures.IssuesPerBurst:0.00} if every burst's flags in a week were one issue.");
+        }
         return 0;
     }
 
     /// <summary>With <c>--json</c>: every method at every setting, and each curve read at VoiceHub's false alarms and the common levels.</summary>
     private static void PrintJson(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha,
-        DetectorEvaluation.Generated generated, int weeks, string? skipped)
+        DetectorEvaluation.Generated generated, int weeks, string? skipped, (double All, double InOneLocality, double AcrossATheme)? digestIssues)
     {
         var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
         var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
@@ -144,6 +153,9 @@ public static class EmergingPeers
             alpha,
             falseAlarmsPer100SeriesWeeks = Math.Round(target, 3),
             peersSkipped = skipped,
+            digestIssuesPerBurst = digestIssues is { } d
+                ? new { all = Math.Round(d.All, 3), inOneLocality = Math.Round(d.InOneLocality, 3), acrossATheme = Math.Round(d.AcrossATheme, 3) }
+                : null,
             methods = curves.Select(c => new
             {
                 method = c.Method,

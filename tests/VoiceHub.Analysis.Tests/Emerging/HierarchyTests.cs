@@ -1,5 +1,6 @@
 using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Emerging.Evaluation;
+using VoiceHub.Core.Model;
 
 namespace VoiceHub.Analysis.Tests.Emerging;
 
@@ -123,4 +124,29 @@ public sealed class HierarchyTests
         Assert.True(own.Expected < 16, $"own {own.Expected}");
         Assert.Throws<ArgumentException>(() => detector.JudgeShare(locality, theme[1..], 20));
     }
+
+    [Fact]
+    public void Group_ABurstAcrossATheme_FlaggedInTheThemeAndTwoLocalities_IsOneIssue()
+    {
+        // 40 items about the theme against 16 expected; two localities hold 12 each (4 expected in each). Either alone
+        // is half of the theme's excess of 24, under 60%; together they are all of it.
+        var theme = Flag(new SeriesKey(SeriesKinds.Theme, ThemeId: 1), 40, 16, 0);
+        var a = Flag(new SeriesKey(SeriesKinds.ThemeLocality, ThemeId: 1, LocalityId: 1), 12, 4, 0);
+        var b = Flag(new SeriesKey(SeriesKinds.ThemeLocality, ThemeId: 1, LocalityId: 2), 12, 4, 12);
+        Assert.False(IssueGrouping.SameBurst(a.Issue, a.ItemIds.ToHashSet(), theme.Issue, theme.ItemIds.ToHashSet()));
+
+        var group = Assert.Single(IssueGrouping.Group([theme, a, b]));
+        Assert.Equal(3, group.Count);
+
+        // A theme that rose by 100 for its own reasons keeps two small locality rises apart from it.
+        var big = Flag(new SeriesKey(SeriesKinds.Theme, ThemeId: 1), 140, 40, 0);
+        Assert.Equal(3, IssueGrouping.Group([big, a, b]).Count);
+    }
+
+    private static IssueGrouping.Flag Flag(SeriesKey key, int count, double expected, long firstItem) =>
+        new(new DetectedIssue
+        {
+            FlagId = key.Id, Key = key, Sentence = key.Id, Weeks = [],
+            Judgement = new Judgement(count, expected, expected * 2, 2, true, 1, false, 26),
+        }, [.. Enumerable.Range(0, count).Select(i => firstItem + i)]);
 }

@@ -1,3 +1,5 @@
+using VoiceHub.Core.Model;
+
 namespace VoiceHub.Analysis.Emerging.Evaluation;
 
 /// <summary>
@@ -72,7 +74,7 @@ public static class DetectorEvaluation
     {
         var generated = Generate(streams, seed, options.BaselineWeeks, weeks, replicates);
         var flagged = JudgeAll(generated, options, options.BaselineWeeks);
-        return Score(generated, options.BaselineWeeks, options.MinimumCount, (k, w) => flagged[k].Contains(w)) with
+        return Score(generated, options.BaselineWeeks, options.MinimumCount, (k, w) => flagged[k].ContainsKey(w)) with
         {
             Series = streams.All.Count * replicates,
             WeeklyItems = weeklyItems,
@@ -195,14 +197,14 @@ public static class DetectorEvaluation
 
     /// <summary>
     /// The production detector run week by week from <paramref name="firstWeek"/>, as it runs live: each stream's flagged
-    /// weeks. With <see cref="EmergingOptions.PoolDispersion"/>, each week's dispersions are pooled over one council's
+    /// weeks, with their judgements. With <see cref="EmergingOptions.PoolDispersion"/>, each week's dispersions are pooled over one council's
     /// streams (a replicate), as the hub pools the series it judges that week. With <see cref="EmergingOptions.Hierarchy"/>,
     /// a locality's stream in a hierarchy is judged as its share of its theme's (<see cref="Detector.JudgeShare"/>).
     /// </summary>
-    public static IReadOnlyList<HashSet<int>> JudgeAll(IReadOnlyList<Stream> streams, EmergingOptions options, int firstWeek)
+    public static IReadOnlyList<Dictionary<int, Judgement>> JudgeAll(IReadOnlyList<Stream> streams, EmergingOptions options, int firstWeek)
     {
         var detector = new Detector(options);
-        var flagged = streams.Select(_ => new HashSet<int>()).ToList();
+        var flagged = streams.Select(_ => new Dictionary<int, Judgement>()).ToList();
         foreach (var council in Enumerable.Range(0, streams.Count).GroupBy(k => streams[k].Council))
         {
             var members = council.ToList();
@@ -220,7 +222,7 @@ public static class DetectorEvaluation
                     var judgement = options.Hierarchy && s.Theme >= 0
                         ? detector.JudgeShare(s.Counts[(w - options.BaselineWeeks)..w], streams[s.Theme].Counts[(w - options.BaselineWeeks)..w], s.Counts[w], pool)
                         : detector.Judge(s.Counts[(w - options.BaselineWeeks)..w], s.Counts[w], pool);
-                    if (judgement.Flagged) flagged[k].Add(w);
+                    if (judgement.Flagged) flagged[k][w] = judgement;
                 }
             }
         }
@@ -294,6 +296,55 @@ public static class DetectorEvaluation
             Flags = flags,
             FalseAlarms = falseAlarms,
         };
+    }
+
+    /// <summary>
+    /// Issues per detected burst in a hierarchy as the digest shows them: each week, the flags of the streams a burst
+    /// shows in go through the digest's own grouping (<see cref="IssueGrouping"/>, on item overlap: a locality's items
+    /// are a subset of its theme's, localities share none), so a locality and its theme are one issue when the
+    /// locality's items are most of the theme's excess, and a burst across a theme may show as several. Returns the
+    /// mean over detected bursts: all, those in one locality, those across a theme.
+    /// </summary>
+    public static (double All, double InOneLocality, double AcrossATheme) DigestIssuesPerBurst(Generated generated, int minimumCount,
+        IReadOnlyList<IReadOnlyDictionary<int, Judgement>> flagged)
+    {
+        var streams = generated.Streams;
+        var issues = new List<(bool Local, int Issues)>();
+        foreach (var b in generated.Bursts)
+        {
+            var total = 0;
+            for (var w = b.Start; w < b.Start + b.Weeks; w++)
+            {
+                var week = w;
+                var flags = b.Streams.Where(k => streams[k].Counts[week] >= minimumCount && flagged[k].ContainsKey(week))
+                    .Select(k => new IssueGrouping.Flag(Issue(k, flagged[k][week]), Items(k, week))).ToList();
+                if (flags.Count > 0) total += IssueGrouping.Group(flags).Count;
+            }
+            if (total > 0) issues.Add((b.Streams.Count == 2, total));
+        }
+        return (Mean(issues), Mean(issues.Where(i => i.Local)), Mean(issues.Where(i => !i.Local)));
+
+        static double Mean(IEnumerable<(bool, int Issues)> of) => of.Select(i => (double)i.Issues).DefaultIfEmpty(0).Average();
+
+        DetectedIssue Issue(int k, Judgement judgement)
+        {
+            var theme = streams[k].Theme < 0 ? k : streams[k].Theme;
+            var key = streams[k].Theme < 0 ? new SeriesKey(SeriesKinds.Theme, ThemeId: theme) : new SeriesKey(SeriesKinds.ThemeLocality, ThemeId: theme, LocalityId: k);
+            return new DetectedIssue { FlagId = key.Id, Key = key, Judgement = judgement, Sentence = key.Id, Weeks = [] };
+        }
+
+        // A theme's items this week are numbered 0, 1, …, its localities' in turn; a locality's are its run of them.
+        IReadOnlyCollection<long> Items(int k, int week)
+        {
+            long start = 0;
+            foreach (var part in streams[k].Theme < 0 ? [] : streams[streams[k].Theme].Parts)
+            {
+                if (part == k) break;
+                start += streams[part].Counts[week];
+            }
+            var count = streams[k].Counts[week];
+            return [.. Enumerable.Range(0, count).Select(i => start + i)];
+        }
     }
 
     private static double Share(IReadOnlyCollection<BurstOutcome> of, Func<BurstOutcome, bool> hit) =>
