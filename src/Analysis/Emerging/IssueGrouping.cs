@@ -6,8 +6,8 @@ namespace VoiceHub.Analysis.Emerging;
 /// Turns one week's flags into bursts: one burst of comments lifts its theme, the theme in its locality, its service
 /// area and its channel together, and people should read it once. Two flags are the same burst when their items
 /// overlap enough (<see cref="SameBurst"/>), and sameness is transitive (a flag joins every group it overlaps with).
-/// Flags lying inside a larger one (localities inside their theme) are also taken together: when between them they hold
-/// most of its excess, they are one burst with it (a burst across a theme, flagged in the theme and some localities).
+/// A theme's flags in its localities are also taken together: when between them they hold most of the theme's excess,
+/// they are one burst with it (a burst across a theme, flagged in the theme and some localities).
 /// </summary>
 public static class IssueGrouping
 {
@@ -32,11 +32,15 @@ public static class IssueGrouping
             if (Find(a) != Find(b) && SameBurst(flags[a].Issue, sets[a], flags[b].Issue, sets[b])) parent[Find(a)] = Find(b);
         }
         // A burst across several localities: each locality's flag lies inside its theme's but is too small a part of the
-        // theme's excess alone; together they are most of it, so they and the theme are one burst.
+        // theme's excess alone; together they are most of it, so they and the theme are one burst. Only a theme and its
+        // localities: a new survey lifting several themes of its channel is not one burst of comments.
         for (var b = 0; b < flags.Count; b++)
         {
+            var theme = flags[b].Issue.Key;
+            if (theme.Kind != SeriesKinds.Theme) continue;
             var inside = Enumerable.Range(0, flags.Count)
-                .Where(a => a != b && sets[a].Count <= sets[b].Count && sets[a].Count(sets[b].Contains) >= MinimumShare * sets[a].Count).ToList();
+                .Where(a => flags[a].Issue.Key.Kind == SeriesKinds.ThemeLocality && flags[a].Issue.Key.ThemeId == theme.ThemeId
+                            && sets[a].Count(sets[b].Contains) >= MinimumShare * sets[a].Count).ToList();
             if (inside.Count < 2) continue; // one alone: the test above has decided
             var common = inside.SelectMany(a => sets[a]).Where(sets[b].Contains).Distinct().Count();
             if (common >= MinimumShare * Math.Min(Excess(flags[b].Issue), sets[b].Count))
