@@ -16,7 +16,8 @@ namespace VoiceHub.Analysis.Emerging;
 /// Measured against the peers and left off by default: <see cref="EmergingOptions.Bound"/> (a negative-binomial
 /// quantile instead of step 4) and <see cref="EmergingOptions.YearBackWindow"/> (Farrington's weeks around the same week
 /// a year back instead of every baseline week); <see cref="EmergingOptions.PoolDispersion"/> and
-/// <see cref="EmergingOptions.PoolTrend"/> (steps 1 and 2 helped by every series judged the same week: <see cref="BaselinePool"/>).
+/// <see cref="EmergingOptions.PoolTrend"/> (steps 1 and 2 helped by every series judged the same week: <see cref="BaselinePool"/>);
+/// <see cref="EmergingOptions.Hierarchy"/> (a theme in one locality judged as its share of the theme: <see cref="JudgeShare"/>).
 /// A week is flagged when its count is above U and at least <see cref="EmergingOptions.MinimumCount"/>.
 /// </summary>
 /// <example>
@@ -37,7 +38,80 @@ public sealed class Detector(EmergingOptions options)
     public Judgement Judge(IReadOnlyList<int> baseline, int count, BaselinePool? pool = null)
     {
         var (fit, t0, m, _, _, _) = FitBaseline(baseline, pool);
-        var mu = fit.Predict(t0);
+        return Bound(count, fit.Predict(t0), fit.Dispersion, fit.PredictionLogVariance(t0), fit.HasTrend, m);
+    }
+
+    /// <summary>
+    /// A locality's week judged as its share of its theme (<see cref="EmergingOptions.Hierarchy"/>): the expected count
+    /// is the locality's share of the theme's items over the baseline weeks times the theme's expected count, fitted
+    /// (trend, reweighting and all) on the theme's baseline, which holds every locality's items and so is several
+    /// times less noisy than the locality's own. The dispersion is the locality's, around that expectation. Weeks where
+    /// the locality stood out from its share (a past burst there) are left out of the share. Falls back to
+    /// <see cref="Judge"/> when the theme had no items in the baseline.
+    /// </summary>
+    /// <param name="baseline">The locality's baseline weeks, oldest first.</param>
+    /// <param name="themeBaseline">The theme's counts in the same weeks (its items in every locality, and those without one).</param>
+    /// <example>
+    /// A theme expected at 40 this week, of which a locality held 250 of 1,000 items over the baseline: the locality
+    /// is expected at 10, and its bound is drawn around 10 with its own dispersion.
+    /// </example>
+    public Judgement JudgeShare(IReadOnlyList<int> baseline, IReadOnlyList<int> themeBaseline, int count, BaselinePool? pool = null)
+    {
+        if (themeBaseline.Count != baseline.Count) throw new ArgumentException("The theme's baseline must cover the same weeks.", nameof(themeBaseline));
+        if (themeBaseline.Sum() == 0) return Judge(baseline, count, pool);
+        var (fit, t0, m, _, _, _) = FitBaseline(themeBaseline, pool);
+        // The fit's weeks are centred: week i of the baseline is at i + offset.
+        var offset = t0 - baseline.Count;
+
+        // The share, then once more without the weeks the locality stood out from it.
+        var include = Enumerable.Repeat(true, baseline.Count).ToArray();
+        var share = Share(baseline, themeBaseline, include);
+        var (phi, _) = ShareDispersion(baseline, fit, offset, share, include);
+        for (var i = 0; i < baseline.Count; i++)
+        {
+            var e = share * themeBaseline[i];
+            if (e > 0 && (baseline[i] - e) / Math.Sqrt(Math.Max(1, phi) * e) > options.OutlierResidual) include[i] = false;
+        }
+        share = Share(baseline, themeBaseline, include);
+        (phi, var df) = ShareDispersion(baseline, fit, offset, share, include);
+        var dispersion = Math.Max(1, pool is null ? phi : pool.Shrink(phi, df));
+        var used = Enumerable.Range(0, baseline.Count).Where(i => include[i]).Sum(i => baseline[i]);
+        // Var(log μ̂) = Var(log theme mean) + Var(log share), the share's as a ratio of sums: about φ / (the locality's items).
+        var logVariance = fit.PredictionLogVariance(t0) + (used > 0 ? dispersion / used : 1);
+        return Bound(count, share * fit.Predict(t0), dispersion, logVariance, fit.HasTrend, m);
+    }
+
+    private static double Share(IReadOnlyList<int> history, IReadOnlyList<int> themeHistory, bool[] include)
+    {
+        double own = 0, all = 0;
+        for (var i = 0; i < history.Count; i++)
+            if (include[i])
+            {
+                own += history[i];
+                all += themeHistory[i];
+            }
+        return all > 0 ? own / all : 0;
+    }
+
+    /// <summary>Pearson's χ² of the locality's baseline weeks around its share of the theme's fitted counts, over its degrees of freedom.</summary>
+    private static (double Dispersion, int Df) ShareDispersion(IReadOnlyList<int> history, Fit fit, double offset, double share, bool[] include)
+    {
+        double pearson = 0;
+        var used = 0;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var e = share * fit.Predict(offset + i);
+            if (!include[i] || e <= 0) continue;
+            pearson += (history[i] - e) * (history[i] - e) / e;
+            used++;
+        }
+        var df = Math.Max(1, used - 1);
+        return (used > 1 ? pearson / df : 1, df);
+    }
+
+    /// <summary>The upper bound around <paramref name="mu"/> with variance <c>φμ + μ² Var(log μ̂)</c>, and the judgement.</summary>
+    private Judgement Bound(int count, double mu, double dispersion, double logVariance, bool trend, int weeks)
+    {
         double upper;
         if (mu <= 0)
         {
@@ -45,15 +119,15 @@ public sealed class Detector(EmergingOptions options)
         }
         else
         {
-            var tau = fit.Dispersion * mu + mu * mu * fit.PredictionLogVariance(t0);
+            var tau = dispersion * mu + mu * mu * logVariance;
             upper = options.Bound == EmergingBound.NegativeBinomial
                 ? NegativeBinomialQuantile(mu, tau, 1 - options.Alpha)
                 : mu * Math.Pow(1 + 2.0 / 3.0 * _z * Math.Sqrt(tau) / mu, 1.5);
         }
-        if (mu < 1) upper = Math.Max(upper, PoissonQuantile(Math.Max(mu, 0.2) * fit.Dispersion, 1 - options.Alpha));
+        if (mu < 1) upper = Math.Max(upper, PoissonQuantile(Math.Max(mu, 0.2) * dispersion, 1 - options.Alpha));
         var flagged = count > upper && count >= options.MinimumCount;
         var score = upper > mu ? (count - mu) / (upper - mu) : 0;
-        return new Judgement(count, mu, upper, score, flagged, fit.Dispersion, fit.HasTrend, m);
+        return new Judgement(count, mu, upper, score, flagged, dispersion, trend, weeks);
     }
 
     /// <summary>

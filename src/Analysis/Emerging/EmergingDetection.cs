@@ -78,7 +78,11 @@ public sealed class EmergingDetection(
         foreach (var (key, values, baseline, count) in toJudge)
         {
             if (count < o.MinimumCount) continue;
-            var judgement = detector.Judge(baseline, count, pool);
+            // With the hierarchy: a theme in one locality as its share of the theme, over the same baseline weeks.
+            var judgement = o.Hierarchy && key.Kind == SeriesKinds.ThemeLocality
+                            && series.TryGetValue(new SeriesKey(SeriesKinds.Theme, ThemeId: key.ThemeId), out var themeValues)
+                ? detector.JudgeShare(baseline, themeValues[(o.BaselineWeeks - baseline.Length)..o.BaselineWeeks], count, pool)
+                : detector.Judge(baseline, count, pool);
             if (!judgement.Flagged) continue;
 
             var theme = key.ThemeId is { } t ? themeNames.GetValueOrDefault(t, $"Theme {t}") : null;

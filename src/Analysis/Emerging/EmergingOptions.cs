@@ -43,6 +43,13 @@ public sealed class EmergingOptions
     /// </summary>
     public bool PoolTrend { get; set; }
 
+    /// <summary>
+    /// Off (the default): a theme's series in one locality is judged on its own baseline. On: as its share of the
+    /// theme's series (<see cref="Detector.JudgeShare"/>): the theme's expected count, fitted on every locality's items,
+    /// times the locality's share of the theme over the baseline weeks.
+    /// </summary>
+    public bool Hierarchy { get; set; }
+
     /// <summary>New phrases: the weeks of feedback before the week that make the background.</summary>
     public int PhraseBackgroundWeeks { get; set; } = 26;
 

@@ -6,6 +6,8 @@ namespace VoiceHub.Analysis.Emerging;
 /// Turns one week's flags into bursts: one burst of comments lifts its theme, the theme in its locality, its service
 /// area and its channel together, and people should read it once. Two flags are the same burst when their items
 /// overlap enough (<see cref="SameBurst"/>), and sameness is transitive (a flag joins every group it overlaps with).
+/// A theme's flags in its localities are also taken together: when between them they hold most of the theme's excess,
+/// they are one burst with it (a burst across a theme, flagged in the theme and some localities).
 /// </summary>
 public static class IssueGrouping
 {
@@ -28,6 +30,21 @@ public static class IssueGrouping
         for (var b = a + 1; b < flags.Count; b++)
         {
             if (Find(a) != Find(b) && SameBurst(flags[a].Issue, sets[a], flags[b].Issue, sets[b])) parent[Find(a)] = Find(b);
+        }
+        // A burst across several localities: each locality's flag lies inside its theme's but is too small a part of the
+        // theme's excess alone; together they are most of it, so they and the theme are one burst. Only a theme and its
+        // localities: a new survey lifting several themes of its channel is not one burst of comments.
+        for (var b = 0; b < flags.Count; b++)
+        {
+            var theme = flags[b].Issue.Key;
+            if (theme.Kind != SeriesKinds.Theme) continue;
+            var inside = Enumerable.Range(0, flags.Count)
+                .Where(a => flags[a].Issue.Key.Kind == SeriesKinds.ThemeLocality && flags[a].Issue.Key.ThemeId == theme.ThemeId
+                            && sets[a].Count(sets[b].Contains) >= MinimumShare * sets[a].Count).ToList();
+            if (inside.Count < 2) continue; // one alone: the test above has decided
+            var common = inside.SelectMany(a => sets[a]).Where(sets[b].Contains).Distinct().Count();
+            if (common >= MinimumShare * Math.Min(Excess(flags[b].Issue), sets[b].Count))
+                foreach (var a in inside) parent[Find(a)] = Find(b);
         }
         return Enumerable.Range(0, flags.Count).GroupBy(Find)
             .Select(g =>
@@ -60,9 +77,10 @@ public static class IssueGrouping
         if (aItems.Count == 0 || bItems.Count == 0) return false;
         var (small, large, largeIssue) = aItems.Count <= bItems.Count ? (aItems, bItems, b) : (bItems, aItems, a);
         var common = small.Count(large.Contains);
-        var excess = Math.Max(1, largeIssue.Judgement.Count - largeIssue.Judgement.Expected);
-        return common >= MinimumShare * small.Count && common >= MinimumShare * Math.Min(excess, large.Count);
+        return common >= MinimumShare * small.Count && common >= MinimumShare * Math.Min(Excess(largeIssue), large.Count);
     }
+
+    private static double Excess(DetectedIssue issue) => Math.Max(1, issue.Judgement.Count - issue.Judgement.Expected);
 
     /// <summary>
     /// The most specific description that is still true of the burst: a theme in a locality before a theme, before a

@@ -86,10 +86,11 @@ public static class EmergingCommand
         var peerReplicates = new Option<int>("--peer-replicates") { Description = "With --peers: replicates of the seeds' series", DefaultValueFactory = _ => 4 };
         var peerWeeks = new Option<int>("--peer-weeks") { Description = "With --peers: weeks judged per series", DefaultValueFactory = _ => 52 };
         var peerDir = new Option<string>("--peer-dir") { Description = "With --peers: where the streams and the peers' flags are written", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "voicehub-peers") };
+        var hierarchy = new Option<bool>("--hierarchy") { Description = "With --peers: each theme's stream the sum of its localities', bursts in a locality or across a theme" };
         var topics = new Option<bool>("--topics") { Description = "Measure new-topic detection instead: novel topics planted in streams of real comments (embeds them in process)" };
         var topicStreams = new Option<int>("--topic-streams") { Description = "With --topics: streams of real comments", DefaultValueFactory = _ => 10 };
         var topicAlpha = new Option<double>("--topic-alpha") { Description = "With --topics: the Poisson tail a group must be below", DefaultValueFactory = _ => new NewTopicOptions().Alpha };
-        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerReplicates, peerWeeks, peerDir, topics, topicStreams, topicAlpha };
+        var command = new Command("evaluate", "Measure the detector on synthetic weekly streams with injected bursts") { json, seed, volume, weeks, peers, peerReplicates, peerWeeks, peerDir, hierarchy, topics, topicStreams, topicAlpha };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(volume) <= 0 || parse.GetValue(weeks) < 4)
@@ -112,6 +113,11 @@ public static class EmergingCommand
                     new NewTopicOptions { Alpha = parse.GetValue(topicAlpha) }, ct);
             }
             var streams = SyntheticStreams.FromSeeds(seeds, parse.GetValue(volume), parse.GetValue(seed));
+            if (parse.GetValue(hierarchy) && !parse.GetValue(peers))
+            {
+                await Console.Error.WriteLineAsync("voicehub emerging evaluate: --hierarchy needs --peers.");
+                return 2;
+            }
             if (parse.GetValue(peers))
             {
                 if (parse.GetValue(peerReplicates) < 1 || parse.GetValue(peerWeeks) < 4)
@@ -119,7 +125,8 @@ public static class EmergingCommand
                     await Console.Error.WriteLineAsync("voicehub emerging evaluate: --peer-replicates must be at least 1 and --peer-weeks at least 4.");
                     return 2;
                 }
-                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerReplicates), parse.GetValue(peerDir)!, parse.GetValue(json), ct);
+                return await EmergingPeers.RunAsync(streams, options, parse.GetValue(seed), parse.GetValue(peerWeeks), parse.GetValue(peerReplicates), parse.GetValue(peerDir)!, parse.GetValue(json),
+                    parse.GetValue(hierarchy), ct);
             }
             var f = DetectorEvaluation.Run(streams, options, parse.GetValue(volume), parse.GetValue(seed), parse.GetValue(weeks));
             if (parse.GetValue(json))

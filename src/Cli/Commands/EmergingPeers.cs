@@ -35,11 +35,15 @@ public static class EmergingPeers
     /// <summary>The row of the test that knows every series' true mean and dispersion: a reference, not a peer.</summary>
     public const string KnownNull = "known null (reference)";
 
-    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, bool json, CancellationToken ct)
+    public static async Task<int> RunAsync(SyntheticStreams streams, EmergingOptions options, int seed, int weeks, int replicates, string outDir, bool json,
+        bool hierarchy, CancellationToken ct)
     {
         // Fewer replicates than the plain evaluation's 12: Farrington fits a model per series and week (about 9 ms each
         // on an idle core), so 12 replicates of two years would take most of an hour.
-        var generated = DetectorEvaluation.Generate(streams, seed, WarmUp, weeks, replicates);
+        var all = hierarchy
+            ? DetectorEvaluation.GenerateHierarchy(streams, seed, WarmUp, weeks, replicates)
+            : DetectorEvaluation.Generated.Of(DetectorEvaluation.Generate(streams, seed, WarmUp, weeks, replicates));
+        var generated = all.Streams;
         Directory.CreateDirectory(outDir);
         var csv = Path.Combine(outDir, "streams.csv");
         var peersOut = Path.Combine(outDir, "peers-out.csv");
@@ -67,15 +71,21 @@ public static class EmergingPeers
             File.Delete(peersOut);
         }
         if (!reuse) await File.WriteAllTextAsync(csv, lines.ToString(), ct);
-        await File.WriteAllLinesAsync(Path.Combine(outDir, "bursts.csv"), ["stream,burst_start_week,burst_weeks,size,first_week_extra",
-            .. generated.Select((g, k) => g.HasBurst ? $"{k + 1},{g.BurstStart + 1},{g.BurstWeeks},{g.Size},{g.FirstExtra}" : null).OfType<string>()], ct);
+        // One row per burst and stream it shows in (a hierarchy's burst shows in a locality and its theme, or a theme and all its localities).
+        await File.WriteAllLinesAsync(Path.Combine(outDir, "bursts.csv"), ["stream,burst_start_week,burst_weeks,size,first_week_extra,burst",
+            .. all.Bursts.SelectMany((b, i) => b.Streams.Select(k => $"{k + 1},{b.Start + 1},{b.Weeks},{b.Size},{b.FirstExtra},{i + 1}"))], ct);
+        if (hierarchy)
+            await File.WriteAllLinesAsync(Path.Combine(outDir, "series.csv"), ["stream,theme_stream",
+                .. generated.Select((g, k) => $"{k + 1},{(g.Theme >= 0 ? (g.Theme + 1).ToString(Invariant) : "")}")], ct);
 
         var rows = new List<(string Method, double Alpha, EvaluationFigures Figures)>();
+        (double All, double InOneLocality, double AcrossATheme)? digestIssues = null;
         foreach (var alpha in CurveAlphas.Append(options.Alpha).Distinct().Order())
         {
             var o = options.WithAlpha(alpha);
             var flags = DetectorEvaluation.JudgeAll(generated, o, WarmUp);
-            rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(generated, WarmUp, options.MinimumCount, (k, w) => flags[k].Contains(w))));
+            rows.Add(("VoiceHub", alpha, DetectorEvaluation.Score(all, WarmUp, options.MinimumCount, (k, w) => flags[k].ContainsKey(w))));
+            if (hierarchy && alpha == options.Alpha) digestIssues = DetectorEvaluation.DigestIssuesPerBurst(all, options.MinimumCount, flags);
         }
         var target = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == options.Alpha).Figures.FalseAlarmsPer100SeriesWeeks;
         // Not a detector: the same test knowing each series' true mean and over-dispersion in every week (from the
@@ -83,11 +93,11 @@ public static class EmergingPeers
         // at one false-alarm probability could reach with a perfect baseline; shown for scale, never in the aim.
         foreach (var alpha in CurveAlphas)
         {
-            rows.Add((KnownNull, alpha, DetectorEvaluation.Score(generated, WarmUp, options.MinimumCount, (k, w) =>
+            // A theme in a hierarchy is a sum of negative binomials: matched by its mean and variance.
+            rows.Add((KnownNull, alpha, DetectorEvaluation.Score(all, WarmUp, options.MinimumCount, (k, w) =>
             {
-                var series = streams.All[k % streams.All.Count]; // generated replicate by replicate, the series in order
-                var mu = SyntheticStreams.MeanAt(series, w);
-                return generated[k].Counts[w] > Detector.NegativeBinomialQuantile(mu, series.Dispersion * mu, 1 - alpha);
+                var (mu, variance) = all.TrueNull(k, w);
+                return generated[k].Counts[w] > Detector.NegativeBinomialQuantile(mu, variance, 1 - alpha);
             })));
         }
 
@@ -96,7 +106,7 @@ public static class EmergingPeers
         if (reuse)
         {
             Console.Error.WriteLine($"Reusing the peers' flags in {peersOut}: same streams as when it was written (delete it to rerun R).");
-            rows.AddRange(ReadPeers(peersOut, generated, options.MinimumCount));
+            rows.AddRange(ReadPeers(peersOut, all, options.MinimumCount));
         }
         else if (script is null) skipped = "Peers skipped: bench/peers.R not found (run from the repository).";
         else if (!await RAvailableAsync(ct)) skipped = "Peers skipped: Rscript or the R package surveillance is missing (apt-get install -y --no-install-recommends r-cran-surveillance).";
@@ -110,18 +120,25 @@ public static class EmergingPeers
             else
             {
                 Console.Error.WriteLine($"R side took {clock.Elapsed.TotalSeconds:0} s");
-                rows.AddRange(ReadPeers(peersOut, generated, options.MinimumCount));
+                rows.AddRange(ReadPeers(peersOut, all, options.MinimumCount));
             }
         }
 
-        if (json) PrintJson(rows, target, options.Alpha, generated, weeks, skipped);
-        else Print(rows, target, options.Alpha, generated, weeks, skipped, csv, peersOut, script);
+        if (json) PrintJson(rows, target, options.Alpha, all, weeks, skipped, digestIssues);
+        else
+        {
+            Print(rows, target, options.Alpha, all, weeks, skipped, csv, peersOut, script);
+            if (digestIssues is { } d)
+                Console.WriteLine($"VoiceHub's digest (its grouping on item overlap, at alpha {options.Alpha.ToString(Invariant)}): {d.All:0.00} issues per detected burst " +
+                                  $"({d.InOneLocality:0.00} for a burst in one locality, {d.AcrossATheme:0.00} across a theme), against " +
+                                  $"{rows.Single(r => r.Method == "VoiceHub" && r.Alpha == options.Alpha).Figures.IssuesPerBurst:0.00} if every burst's flags in a week were one issue.");
+        }
         return 0;
     }
 
     /// <summary>With <c>--json</c>: every method at every setting, and each curve read at VoiceHub's false alarms and the common levels.</summary>
     private static void PrintJson(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha,
-        IReadOnlyList<DetectorEvaluation.Stream> generated, int weeks, string? skipped)
+        DetectorEvaluation.Generated generated, int weeks, string? skipped, (double All, double InOneLocality, double AcrossATheme)? digestIssues)
     {
         var sizes = DetectorEvaluation.Sizes.Select(z => z.Name).ToList();
         var us = rows.Single(r => r.Method == "VoiceHub" && r.Alpha == alpha).Figures;
@@ -129,12 +146,16 @@ public static class EmergingPeers
         var levels = CurveLevels.Prepend(target).Distinct().ToList();
         Json.Print(new
         {
-            streams = generated.Count,
+            streams = generated.Streams.Count,
+            hierarchy = generated.IsHierarchy,
             weeksJudged = weeks,
-            bursts = generated.Count(g => g.HasBurst),
+            bursts = generated.Bursts.Count,
             alpha,
             falseAlarmsPer100SeriesWeeks = Math.Round(target, 3),
             peersSkipped = skipped,
+            digestIssuesPerBurst = digestIssues is { } d
+                ? new { all = Math.Round(d.All, 3), inOneLocality = Math.Round(d.InOneLocality, 3), acrossATheme = Math.Round(d.AcrossATheme, 3) }
+                : null,
             methods = curves.Select(c => new
             {
                 method = c.Method,
@@ -144,6 +165,7 @@ public static class EmergingPeers
                     falseAlarmsPer100SeriesWeeks = Math.Round(r.Figures.FalseAlarmsPer100SeriesWeeks, 3),
                     medianDelayWeeks = r.Figures.MedianDelayWeeks,
                     issuesPerBurst = Math.Round(r.Figures.IssuesPerBurst, 3),
+                    flagsPerBurst = Math.Round(r.Figures.FlagsPerBurst, 3),
                     bySize = r.Figures.BySize.ToDictionary(kv => kv.Key, kv => new
                     {
                         bursts = kv.Value.Bursts,
@@ -184,7 +206,7 @@ public static class EmergingPeers
         return streams > 0 && weeks > WarmUp && judged.Count == streams * (weeks - WarmUp);
     }
 
-    private static IEnumerable<(string, double, EvaluationFigures)> ReadPeers(string path, IReadOnlyList<DetectorEvaluation.Stream> generated, int minimumCount)
+    private static IEnumerable<(string, double, EvaluationFigures)> ReadPeers(string path, DetectorEvaluation.Generated generated, int minimumCount)
     {
         var alarms = new Dictionary<(string, double), HashSet<(int, int)>>();
         var pvalues = new Dictionary<(int, int), double>();
@@ -211,10 +233,14 @@ public static class EmergingPeers
     }
 
     private static void Print(List<(string Method, double Alpha, EvaluationFigures Figures)> rows, double target, double alpha,
-        IReadOnlyList<DetectorEvaluation.Stream> generated, int weeks, string? skipped, string csv, string peersOut, string? script)
+        DetectorEvaluation.Generated generated, int weeks, string? skipped, string csv, string peersOut, string? script)
     {
         var en = CultureInfo.GetCultureInfo("en-GB");
-        Console.WriteLine($"{generated.Count:N0} streams × {weeks} weeks judged (after {WarmUp} weeks of history), {generated.Count(g => g.HasBurst):N0} bursts. Streams: {csv}");
+        Console.WriteLine($"{generated.Streams.Count:N0} streams × {weeks} weeks judged (after {WarmUp} weeks of history), {generated.Bursts.Count:N0} bursts. Streams: {csv}");
+        if (generated.IsHierarchy)
+            Console.WriteLine($"Hierarchy: each theme's stream is the sum of its localities'; {generated.Bursts.Count(b => b.Streams.Count == 2):N0} bursts in one locality (and its theme), " +
+                              $"{generated.Bursts.Count(b => b.Streams.Count > 2):N0} across a theme. A burst is detected in a week when any stream it shows in is flagged; " +
+                              "issues per burst group one burst's flags in one week into one issue (flags per burst: ungrouped).");
         Console.WriteLine($"Each method at the setting whose false alarms are closest to VoiceHub's at alpha {alpha.ToString(Invariant)} ({target:0.00} per 100 series-weeks).");
         // The nearest-setting table, as before the curves: on the EARS grid of alphas only.
         var chosen = rows.Where(r => Alphas.Contains(r.Alpha) || (r.Method == "VoiceHub" && r.Alpha == alpha)).GroupBy(r => r.Method)
@@ -224,15 +250,15 @@ public static class EmergingPeers
         var header = new StringBuilder("| Method (setting) | False alarms / 100 series-weeks |");
         foreach (var z in sizes) header.Append(CultureInfo.InvariantCulture, $" {z}: first week (any) |");
         foreach (var z in sizes) header.Append(CultureInfo.InvariantCulture, $" {z}, ≥ 8 items: first week (any) |");
-        header.Append(" Median delay (weeks) | Issues per burst |");
+        header.Append(" Median delay (weeks) | Issues per burst | Flags per burst |");
         Console.WriteLine(header);
-        Console.WriteLine("|---|---:|" + string.Concat(Enumerable.Repeat("---:|", sizes.Count * 2)) + "---:|---:|");
+        Console.WriteLine("|---|---:|" + string.Concat(Enumerable.Repeat("---:|", sizes.Count * 2)) + "---:|---:|---:|");
         foreach (var (method, a, f) in chosen)
         {
             var line = new StringBuilder($"| {method} (α {a.ToString(Invariant)}) | {f.FalseAlarmsPer100SeriesWeeks:0.00} |");
             foreach (var z in sizes) line.Append(CultureInfo.InvariantCulture, $" {f.BySize[z].RecallInFirstWeek:0.000} ({f.BySize[z].Recall:0.000}) |");
             foreach (var z in sizes) line.Append(CultureInfo.InvariantCulture, $" {f.BySize[z].AtLeast8Items.RecallInFirstWeek:0.000} ({f.BySize[z].AtLeast8Items.Recall:0.000}) |");
-            line.Append(CultureInfo.InvariantCulture, $" {f.MedianDelayWeeks?.ToString("0.#", en) ?? "–"} | {f.IssuesPerBurst:0.00} |");
+            line.Append(CultureInfo.InvariantCulture, $" {f.MedianDelayWeeks?.ToString("0.#", en) ?? "–"} | {f.IssuesPerBurst:0.00} | {f.FlagsPerBurst:0.00} |");
             Console.WriteLine(line);
         }
         Console.WriteLine($"Bursts per size: {string.Join(", ", sizes.Select(z => $"{z} {chosen[0].Figures.BySize[z].Bursts} ({chosen[0].Figures.BySize[z].AtLeast8Items.Bursts} adding ≥ 8 items)"))}.");

@@ -15,8 +15,8 @@ public sealed class EmergingData(TestDatabase db)
 
     public TestDatabase Db => db;
 
-    public EmergingDetection Detection() => new(new WeeklyCountStore(db.DataSource), db.Themes, db.Localities, db.ServiceAreas,
-        Options.Create(new EmergingOptions()), Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<EmergingDetection>.Instance);
+    public EmergingDetection Detection(EmergingOptions? options = null) => new(new WeeklyCountStore(db.DataSource), db.Themes, db.Localities, db.ServiceAreas,
+        Options.Create(options ?? new EmergingOptions()), Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<EmergingDetection>.Instance);
 
     public DigestBuilder Builder() => new(Detection(), new WeeklyCountStore(db.DataSource), new EmergingFlagStore(db.DataSource),
         new DigestStore(db.DataSource), new CoverageReporter(new CoverageStore(db.DataSource), Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds })),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using VoiceHub.Analysis.Digest;
+using VoiceHub.Analysis.Emerging;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Reporting;
 using VoiceHub.Core.Stores;
@@ -69,6 +70,29 @@ public sealed class EmergingDetectionTests(PostgresCluster cluster)
         var before = await data.Detection().DetectAsync(IsoWeek.Parse("2025-W10"), _ct);
         Assert.Empty(before.Issues);
         Assert.Contains(before.Notes, n => n.Contains("no feedback for this week or before it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hierarchy_JudgesALocalityAsItsShareOfTheTheme()
+    {
+        await using var db = await TestDatabase.CreateAsync(cluster);
+        var data = new EmergingData(db);
+        // Feeling safe grows steadily through Tilbury (its weeks swing, so the theme's trend is kept); Grays holds at 4.
+        for (var i = 26; i >= 1; i--)
+        {
+            await data.AddAsync(4, Week.AddWeeks(-i).Monday.AddDays(1), "Grays", Safe);
+            await data.AddAsync((int)Math.Round(8 * Math.Pow(2, (26 - i) / 25.0)) + (i % 2 == 0 ? 3 : -3), Week.AddWeeks(-i).Monday.AddDays(2), "Tilbury and Chadwell", Safe);
+        }
+        await data.AddAsync(14, Week.Monday.AddDays(2), "Grays", Safe, documents: 2);
+        await data.AddAsync(16, Week.Monday.AddDays(2), "Tilbury and Chadwell", Safe);
+        var grays = await data.LocalityIdAsync("Grays");
+
+        var own = Assert.Single((await data.Detection().DetectAsync(Week, _ct)).Issues, i => i.Key.LocalityId == grays);
+        var share = Assert.Single((await data.Detection(new EmergingOptions { Hierarchy = true }).DetectAsync(Week, _ct)).Issues, i => i.Key.LocalityId == grays);
+
+        Assert.InRange(own.Judgement.Expected, 3.9, 4.1);   // its own flat baseline
+        Assert.True(share.Judgement.Trend);                  // the theme's trend, carried to its share
+        Assert.True(share.Judgement.Expected > 4.5, $"expected {share.Judgement.Expected}");
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public sealed record EvaluationFigures
     public double? MedianDelayWeeks { get; init; }
     /// <summary>Flags per detected burst: one series' burst lasting three weeks and flagged in each is three issues over three digests.</summary>
     public double IssuesPerBurst { get; init; }
+    /// <summary>Flags per detected burst without grouping: a locality's flag and its theme's in one week are two.</summary>
+    public double FlagsPerBurst { get; init; }
     public required IReadOnlyDictionary<string, SizeFigures> BySize { get; init; }
     public int Series { get; init; }
     public int SeriesWeeks { get; init; }
