@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive }
 
 public sealed partial class PlantedSet
 {
@@ -163,6 +163,7 @@ public sealed partial class PlantedSet
             PlantedSetName.Sealed => PlantedTemplates.Sealed, PlantedSetName.Held => PlantedTemplates.Held, PlantedSetName.HeldTwo => PlantedTemplates.HeldTwo,
             PlantedSetName.HeldThree => PlantedTemplates.HeldThree,
             PlantedSetName.HeldFour => HeldFourTemplates.Templates,
+            PlantedSetName.HeldFive => HeldFiveTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -171,6 +172,7 @@ public sealed partial class PlantedSet
             PlantedSetName.Sealed => PlantedTemplates.SealedLookAlikes, PlantedSetName.Held => PlantedTemplates.HeldLookAlikes,
             PlantedSetName.HeldTwo => PlantedTemplates.HeldTwoLookAlikes, PlantedSetName.HeldThree => PlantedTemplates.HeldThreeLookAlikes,
             PlantedSetName.HeldFour => HeldFourTemplates.LookAlikes,
+            PlantedSetName.HeldFive => HeldFiveTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -181,6 +183,7 @@ public sealed partial class PlantedSet
             PlantedSetName.Sealed => (SealedUnlistedFirst, SealedUnlistedLast), PlantedSetName.Held => (HeldUnlistedFirst, HeldUnlistedLast),
             PlantedSetName.HeldTwo => (HeldTwoUnlistedFirst, HeldTwoUnlistedLast), PlantedSetName.HeldThree => (HeldThreeUnlistedFirst, HeldThreeUnlistedLast),
             PlantedSetName.HeldFour => (HeldFourTemplates.UnlistedFirst, HeldFourTemplates.UnlistedLast),
+            PlantedSetName.HeldFive => (HeldFiveTemplates.UnlistedFirst, HeldFiveTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held5</c>: its names are in no list the redactor knows (with or without
+/// accents) and in no other set, it plants them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldFiveSetTests
+{
+    private static readonly string[] Names = [.. HeldFiveTemplates.UnlistedFirst, .. HeldFiveTemplates.UnlistedLast];
+
+    // Joining words of names ("van Schalkwyk", "Ó Flaithbheartaigh"); the English words hold some of them, and the name is what counts.
+    private static readonly HashSet<string> Particles = new(["van", "ap", "al", "bin", "Ó", "Ní"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
+    {
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal)))
+        {
+            listed.UnionWith(File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
+        }
+        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.InRange(Names.Length, 140, 170);
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        Assert.DoesNotContain(Names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
+        Assert.DoesNotContain(Names, n => Words(n).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w))));
+    }
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = typeof(PlantedSet).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(string[]) && f.Name.Contains("Unlisted", StringComparison.Ordinal))
+            .SelectMany(f => (string[])f.GetValue(null)!)
+            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
+            .ToList();
+        var otherWords = others.SelectMany(Words).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(others.Count > 650, $"only {others.Count} names of the other sets found");
+        Assert.DoesNotContain(Names, n => Words(n).Any(w => otherWords.Contains(Plain(w))));
+        Assert.Equal(Names.Length, Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Build_HeldFive_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        var sources = PlantedSources.Load(TestPaths.Seeds);
+
+        var items = new PlantedSet(sources.FirstNames, sources.Surnames, sources.NotNames, seed: 3, PlantedSetName.HeldFive).Build(sources.Comments, 2000);
+
+        Assert.DoesNotContain(items, i => Regex.IsMatch(i.Text, @"\{(keep:|[A-Za-z_0-9:' \-]+\})"));
+        var unlisted = items.SelectMany(i => i.Details.Where(d => d.Kind == "name" && !d.Listed).Select(d => i.Text.Substring(d.Start, d.Length))).ToList();
+        Assert.True(unlisted.Count > 200, $"only {unlisted.Count} unlisted names planted");
+        Assert.All(unlisted, n => Assert.Contains(Names, held => n.Contains(held, StringComparison.OrdinalIgnoreCase)));
+        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind == "keep")) > 300);
+        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind is not ("name" or "keep"))) > 200);
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldFive_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held5", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held5", stderr);
+    }
+
+    private static IEnumerable<string> Words(string name) => name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !Particles.Contains(w));
+
+    // The name without accents ("Krzyżanowska" → "Krzyzanowska"); "ł", which does not decompose, becomes "l".
+    private static string Plain(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
+        }
+        return sb.ToString();
+    }
+}
