@@ -56,6 +56,8 @@ internal static partial class Addresses
             {
                 if (Taken(found, before, m.Index) || Counting(s, m.Index)) continue;
                 var p = scan.Parse(m.Index, cued: false);
+                // "Ockendon Centre, 2 High Street": a listed provider's or council office's address stays.
+                if (scan.KeptBefore(p.Start)) continue;
                 if (p.Kind is Part.Numbered or Part.Flat) Add(found, before, scan.Extend(p));
                 // "14 Dockside, Grays" / "14 Dockside\nGrays RM17 6SL": no street word, but a town or postcode after it.
                 // On lines of their own, a heading's "2 Findings" over a town is no address: lines are read below.
@@ -91,6 +93,25 @@ internal static partial class Addresses
             }
         }
         if (s.Contains('\n')) Lines(s, scan, found, before);
+        if (found.Count - before > 1) Merge(found, before);
+    }
+
+    // One address read from two starts ("Flat 3" and "3, Bell House, …") becomes one span: the redactor keeps only the
+    // first of two that overlap, which would leave the rest of the longer one in.
+    private static void Merge(List<Found> found, int before)
+    {
+        found.Sort(before, found.Count - before, Comparer<Found>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        var kept = before;
+        for (var i = before + 1; i < found.Count; i++)
+        {
+            var last = found[kept];
+            if (found[i].Start <= last.End)
+            {
+                if (found[i].End > last.End) found[kept] = last with { Length = found[i].End - last.Start };
+            }
+            else found[++kept] = found[i];
+        }
+        found.RemoveRange(kept + 1, found.Count - kept - 1);
     }
 
     // A letter's address, one part a line: "Rose Cottage\nMill Lane\nGrays\nRM17 6SL".
@@ -250,7 +271,7 @@ internal static partial class Addresses
                 var w = WordEnd(i);
                 if (w == i) break;
                 if (!Capitalised(i, w) && !caseless) break;
-                if (SmallWords.Contains(s.AsSpan(i, w - i))) break;
+                if (SmallWords.Contains(s.AsSpan(i, w - i)) && !(count == 0 && s.AsSpan(i, w - i).Equals("The", StringComparison.Ordinal))) break;
                 end = w;
                 i = w;
                 if (i >= s.Length || s[i] != ' ') break;
@@ -279,6 +300,26 @@ internal static partial class Addresses
             return before.Length > 0 && before[^1] is ',' or ':' || before.EndsWith("at", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>
+        /// True when a provider or office that the lists keep stands just before, with a comma: "Ockendon Centre, …". Only a
+        /// phrase of two words or more: "Grays, 14 Dock Road" is still a home in Grays.
+        /// </summary>
+        public bool KeptBefore(int at)
+        {
+            var end = at;
+            while (end > 0 && s[end - 1] == ' ') end--;
+            if (end == 0 || s[end - 1] != ',') return false;
+            end--;
+            var lists = RedactionLists.Instance;
+            // Each word start back to the last break: the phrase must run from one of them to the comma.
+            for (var i = end - 1; i >= 0 && i >= end - 60; i--)
+            {
+                if (s[i] is ',' or '\n' or '.' or '(' or ':') break;
+                if (char.IsLetter(s[i]) && (i == 0 || s[i - 1] == ' ') && KeptAt(i, lists, phrasesOnly: true) == end) return true;
+            }
+            return false;
+        }
+
         /// <summary>The part with what follows it in a comma list or on the next lines, up to a town or postcode.</summary>
         public Parsed Extend(Parsed p)
         {
@@ -287,7 +328,12 @@ internal static partial class Addresses
             for (var guard = 0; guard < 4; guard++)
             {
                 var next = Next(end);
-                if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House) end = next.End;
+                if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House) { end = next.End; continue; }
+                // "Apartment 7, The Maltings, 3 Quay Street": a building's name with no house word, between two parts.
+                if (next.Kind != Part.None) break;
+                var words = Words(SkipSeparator(end, out var separated));
+                if (!separated || words.Kind == Part.None || KeptAt(words.Start, RedactionLists.Instance) >= words.End) break;
+                if (Next(words.End).Kind is Part.Numbered or Part.Street) end = words.End;
                 else break;
             }
             return p with { End = end };
@@ -361,12 +407,12 @@ internal static partial class Addresses
         }
 
         // The end of the keep-list or gazetteer phrase or word at at ("Grays", "Orchard House", "Chadwell St Mary"); 0 if none.
-        private int KeptAt(int at, RedactionLists lists)
+        private int KeptAt(int at, RedactionLists lists, bool phrasesOnly = false)
         {
             var w = WordEnd(at);
             if (w == at) return 0;
             var first = s.AsSpan(at, w - at);
-            var best = lists.KeepWords.Contains(first) ? w : 0;
+            var best = !phrasesOnly && lists.KeepWords.Contains(first) ? w : 0;
             if (lists.KeepPhrases.TryGetValue(first, out var phrases))
             {
                 foreach (var phrase in phrases)
@@ -454,7 +500,7 @@ internal static partial class Addresses
         "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats");
 
     private static readonly Lookup CountingWords = Set(
-        "ward", "room", "bay", "bed", "unit", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
+        "ward", "room", "bay", "bed", "unit", "flat", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
         "weeks", "year", "years", "day", "days", "aged", "age", "step", "stage", "band", "grade", "phase", "section", "chapter",
         "tier", "point", "gate", "terminal", "door", "line", "question", "item", "table", "box", "option", "part", "version",
         "number", "about", "over", "under", "nearly", "almost", "only", "just", "around", "approx", "than", "every", "for");
@@ -487,12 +533,12 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G" + FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatAtPattern();
 
-    // A house number where a street may follow: "14 ", "23a ", "14-16 ", "no. 7 ", "7, ".
-    [GeneratedRegex(@"(?<![\w£$€.,:/\-])(?:(?:no|number)\.?\s*)?\d{1,3}[a-z]?(?:\s?[-–/]\s?\d{1,3}[a-z]?)?(?![\w:%.])(?:,?\s)",
+    // A house number where a street may follow: "14 ", "23a ", "14-16 ", "no. 7 ", "7, "; never a year ("in 2019 Dock Road").
+    [GeneratedRegex(@"(?<![\w£$€.,:/\-])(?:(?:no|number)\.?\s*)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?![\w:%.])(?:,?\s)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"\G(?:(?:no|number)\.?\s*)?\d{1,3}[a-z]?(?:\s?[-–/]\s?\d{1,3}[a-z]?)?(?![\w:%])(?=,?\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?:no|number)\.?\s*)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?![\w:%])(?=,?\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HouseNumberPattern();
 
     [GeneratedRegex(@"\G(?:no|number)\.?\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

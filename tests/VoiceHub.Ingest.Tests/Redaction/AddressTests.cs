@@ -35,6 +35,8 @@ public sealed class AddressTests
     [InlineData("apt 4 has no lift", "[address] has no lift")]
     [InlineData("I moved into unit 2 last year", "I moved into [address] last year")]
     [InlineData("Flat 3, Bell House, 14 Dock Road, Grays, RM17 6SL", "[address], Grays, RM17")]
+    [InlineData("Apartment 7, The Maltings, 3 Quay Street, Grays", "[address], Grays")]
+    [InlineData("I live in Grays, 14 Dock Road", "I live in Grays, [address]")]
     [InlineData("Mum is in room 12 at Orchard House and loves it", "Mum is in [address] at Orchard House and loves it")]
     [InlineData("Dad has room 4 in Riverside Care Home", "Dad has [address] in Riverside Care Home")]
     public void Redact_FlatsUnitsAndCareHomeRooms_AreRemoved(string input, string expected) =>
@@ -89,6 +91,8 @@ public sealed class AddressTests
     [InlineData("Moved to Orchard House, which is lovely")]
     [InlineData("Took 20 minutes walk to the surgery")]
     [InlineData("We saw 3 St John Ambulance crews")]
+    [InlineData("Ockendon Centre, 2 High Street, Grays")]
+    [InlineData("In 2019 Dock Road was shut for a month")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
