@@ -348,6 +348,7 @@ internal static partial class Addresses
             if (i < s.Length && s[i] == ',') i = SkipSpace(i + 1);
             var words = 0;
             var lowerWords = false;
+            var placeAt = -1;
             for (var count = 0; count < 4; count++)
             {
                 var w = WordEnd(i);
@@ -364,6 +365,8 @@ internal static partial class Addresses
                 // "on 12 March Street party was…": a date, not a house number.
                 if (words == 0 && Months.Contains(word)) break;
                 if (!capital && !caseless && !cued && requireType) break;
+                // "her address is 14 dockside grays": with no street word, the words stop at a town.
+                if (words > 0 && placeAt < 0 && RedactionLists.Instance.KeepWords.Contains(word)) placeAt = end;
                 lowerWords |= !capital;
                 words++;
                 end = w;
@@ -373,7 +376,7 @@ internal static partial class Addresses
             if (requireType) return (at, 0);
             // With no street word the words must be capitalised (or the text caseless): "14 Dockside", not "14 days".
             if (lowerWords && !caseless && !cued) return (at, 0);
-            return (end, words);
+            return placeAt > 0 ? (placeAt, words) : (end, words);
         }
 
         private bool TypeFits(ReadOnlySpan<char> type, int end, bool capital, bool lowerWords, bool cued)

@@ -37,7 +37,8 @@ internal static partial class Vehicles
                 found.Add(new(r.Index, r.Length, Redactor.VehicleRegistration, false));
             }
         }
-        foreach (Match m in CurrentPattern().Matches(s))
+        var current = TwoDigitsBetweenLetters(s) ? CurrentPattern().Matches(s) : null;
+        foreach (Match m in current ?? (IEnumerable<Match>)[])
         {
             if (Taken(found, before, m.Index)) continue;
             var v = m.ValueSpan;
@@ -60,6 +61,20 @@ internal static partial class Vehicles
         }
     }
 
+    // Two digits alone with letters beside them ("AB12 CDE", "ab 12cde"): the cheap test before the current shape's pattern,
+    // whose every letter is a place it could start.
+    private static bool TwoDigitsBetweenLetters(string s)
+    {
+        for (var i = s.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 2 < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) || !char.IsAsciiDigit(s[i + 1]) || char.IsAsciiDigit(s[i + 2]) || (i > 0 && char.IsAsciiDigit(s[i - 1]))) continue;
+            var before = i > 0 && (char.IsAsciiLetter(s[i - 1]) || (i > 1 && s[i - 1] is ' ' or '-' && char.IsAsciiLetter(s[i - 2])));
+            var after = char.IsAsciiLetter(s[i + 2]) || (i + 3 < s.Length && s[i + 2] is ' ' or '-' && char.IsAsciiLetter(s[i + 3]));
+            if (before && after) return true;
+        }
+        return false;
+    }
+
     private static bool Taken(List<Found> found, int from, int at)
     {
         for (var i = from; i < found.Count; i++) if (found[i].Start <= at && at < found[i].End) return true;
@@ -75,8 +90,10 @@ internal static partial class Vehicles
         return before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    // "car" and "van" as words only: "care" and "relevant" are in most feedback.
     private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
-        ["reg", "plate", "car", "vehicle", "van", "badge"], StringComparison.OrdinalIgnoreCase);
+        ["reg", "plate", "vehicle", "badge", "car ", "car,", "car:", "car-", "car.", "car'", "car’", "van ", "van,", "van:", "van-", "van."],
+        StringComparison.OrdinalIgnoreCase);
 
     // A current registration: two letters (no I, Q, Z), the age (02–29, 51–79), three letters (no I, Q).
     [GeneratedRegex(@"(?<![\p{L}\d\-])(?<a>[A-HJ-PR-Y]{2})(?:(?<spaced>[ \-])|)(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ \-]?(?<c>[A-HJ-PR-Z]{3})(?![\p{L}\d\-])",
