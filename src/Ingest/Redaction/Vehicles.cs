@@ -37,18 +37,8 @@ internal static partial class Vehicles
                 found.Add(new(r.Index, r.Length, Redactor.VehicleRegistration, false));
             }
         }
-        var current = TwoDigitsBetweenLetters(s) ? CurrentPattern().Matches(s) : null;
-        foreach (Match m in current ?? (IEnumerable<Match>)[])
-        {
-            if (Taken(found, before, m.Index)) continue;
-            var v = m.ValueSpan;
-            var upper = !v.ContainsAnyInRange('a', 'z');
-            var lower = !v.ContainsAnyInRange('A', 'Z');
-            if (!upper && !lower) continue;
-            // "BY 21 MAY": letters spaced off as words are words, in capitals text or lower-case.
-            if (m.Groups["spaced"].Success && (IsWord(lists, m.Groups["a"].ValueSpan) || IsWord(lists, m.Groups["c"].ValueSpan))) continue;
-            found.Add(new(m.Index, m.Length, Redactor.VehicleRegistration, false));
-        }
+        // The current shape's pattern could start at any letter: a cheap test first.
+        if (TwoDigitsBetweenLetters(s)) Current(s, found, before, lists);
         if (allCaps) return;
         foreach (Match m in OldPattern().Matches(s))
         {
@@ -57,6 +47,21 @@ internal static partial class Vehicles
             if (IsWord(lists, letters) || lists.KeepWords.Contains(letters)) continue;
             // "vitamin B12 ...", "the A13 ...": a road or a vitamin before capitals.
             if (m.Groups["p"].Success && Preceded(s, m.Index, "vitamin")) continue;
+            found.Add(new(m.Index, m.Length, Redactor.VehicleRegistration, false));
+        }
+    }
+
+    private static void Current(string s, List<Found> found, int before, RedactionLists lists)
+    {
+        foreach (Match m in CurrentPattern().Matches(s))
+        {
+            if (Taken(found, before, m.Index)) continue;
+            var v = m.ValueSpan;
+            var upper = !v.ContainsAnyInRange('a', 'z');
+            var lower = !v.ContainsAnyInRange('A', 'Z');
+            if (!upper && !lower) continue;
+            // "BY 21 MAY": letters spaced off as words are words, in capitals text or lower-case.
+            if (m.Groups["spaced"].Success && (IsWord(lists, m.Groups["a"].ValueSpan) || IsWord(lists, m.Groups["c"].ValueSpan))) continue;
             found.Add(new(m.Index, m.Length, Redactor.VehicleRegistration, false));
         }
     }
