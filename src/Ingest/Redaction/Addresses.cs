@@ -475,7 +475,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "address", "resid"], StringComparison.OrdinalIgnoreCase);
+        ["live", "moved", "moving", "move", "relocated", "address", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft"],
@@ -524,7 +524,8 @@ internal static partial class Addresses
         "stops", "doors", "houses", "car", "cars", "bus", "buses", "more", "other", "different", "new", "all", "some", "any",
         "no", "not", "very", "too", "also", "just", "only", "about", "over", "under", "out", "into", "onto", "round", "around",
         "through", "past", "behind", "outside", "inside", "opposite", "alone", "own", "home", "am", "pm", "o'clock", "visits",
-        "calls", "carers", "staff", "patients", "falls", "nights", "mornings", "tablets", "pills");
+        "calls", "carers", "staff", "patients", "falls", "nights", "mornings", "tablets", "pills", "noon", "midday", "midnight",
+        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees");
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
@@ -560,8 +561,9 @@ internal static partial class Addresses
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoomHomePattern();
 
-    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?)\s+",
+    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
+    // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum'?s|dad'?s|mother'?s|father'?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?at)\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

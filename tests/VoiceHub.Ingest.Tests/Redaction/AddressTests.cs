@@ -24,6 +24,9 @@ public sealed class AddressTests
     [InlineData("I live at 14 Dockside with my wife", "I live at [address] with my wife")]
     [InlineData("i live at 14 dockside and the bins are never collected", "i live at [address] and the bins are never collected")]
     [InlineData("He moved to 14 Dockside in June", "He moved to [address] in June")]
+    [InlineData("My house is 14 Dockside", "My house is [address]")]
+    [InlineData("We're at 14 Dockside now", "We're at [address] now")]
+    [InlineData("Our house at 7 Rosewood is damp", "Our house at [address] is damp")]
     [InlineData("Her address is 14 Dockside, Grays RM17 6SL.", "Her address is [address], Grays RM17.")]
     [InlineData("her address is 14 dockside grays", "her address is [address] grays")]
     public void Redact_NumberWithoutStreetWord_IsRemovedAfterACueOrBeforeATown(string input, string expected) =>
@@ -94,6 +97,10 @@ public sealed class AddressTests
     [InlineData("We saw 3 St John Ambulance crews")]
     [InlineData("Ockendon Centre, 2 High Street, Grays")]
     [InlineData("In 2019 Dock Road was shut for a month")]
+    [InlineData("my house is 3 bedroom")]
+    [InlineData("I'm at 90 percent")]
+    [InlineData("we are at 12 Noon")]
+    [InlineData("my home is in Grays")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
