@@ -349,6 +349,7 @@ internal static partial class Addresses
             var words = 0;
             var lowerWords = false;
             var placeAt = -1;
+            var lowerThe = false;
             for (var count = 0; count < 4; count++)
             {
                 var w = WordEnd(i);
@@ -361,7 +362,10 @@ internal static partial class Addresses
                     end = w < s.Length && s[w] == '.' && word.Length <= 4 ? w + 1 : w;
                     return (end, words + 1);
                 }
-                if (SmallWords.Contains(word) && !(words == 0 && capital && word.Equals("The", StringComparison.Ordinal))) break;
+                // "9 The Broadway"; in lower case "3 the crescent" only with its street word.
+                var the = words == 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase);
+                if (SmallWords.Contains(word) && !(the && (capital || caseless || cued))) break;
+                lowerThe |= the && !capital;
                 // "on 12 March Street party was…": a date, not a house number.
                 if (words == 0 && Months.Contains(word)) break;
                 if (!capital && !caseless && !cued && requireType) break;
@@ -373,7 +377,7 @@ internal static partial class Addresses
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
             }
-            if (requireType) return (at, 0);
+            if (requireType || lowerThe) return (at, 0);
             // With no street word the words must be capitalised (or the text caseless): "14 Dockside", not "14 days".
             if (lowerWords && !caseless && !cued) return (at, 0);
             return placeAt > 0 ? (placeAt, words) : (end, words);

@@ -16,6 +16,9 @@ public sealed class AddressTests
     [InlineData("The new ramp at 9 The Broadway is too steep", "The new ramp at [address] is too steep")]
     [InlineData("14 DOCK ROAD HAS NO RAMP", "[address] HAS NO RAMP")]
     [InlineData("carers never find 3 orchard close", "carers never find [address]")]
+    [InlineData("my mum lives at 3 the crescent", "my mum lives at [address]")]
+    [InlineData("FLAT 3, BELL HOUSE IS COLD", "[address] IS COLD")]
+    [InlineData("rose cottage, mill lane, tilbury", "[address], tilbury")]
     public void Redact_HouseNumberAndStreet_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
