@@ -1,53 +1,573 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Lookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 
 namespace VoiceHub.Ingest.Redaction;
 
 /// <summary>
-/// House numbers with their street ("14 Dock Road", "22a Orsett Rd", "14 dock road" in lower-case text) and flats
-/// ("Flat 3, Bell House"). The street alone stays: "the bus along Dock Road" names a place, not a person's home.
+/// A person's home as people write it: a house number and street with or without its street word ("14 Dock Road", "23a
+/// High St", "no. 7 Clarence Rd", "7, Clarence Road", "14 dock rd"; "14 Dockside" after "I live at" or before a town or
+/// postcode), flats and units ("Flat 3, Bell House", "flat 3b", "apt 4"), named houses ("Rose Cottage, Mill Lane"), what
+/// follows "I live at", "lives on", "moved to", "her address is", a room in a care home ("room 12 at Orchard House": the
+/// room goes, the home stays), and an address over the lines of a letter. A comma list is followed along ("Flat 3, Bell
+/// House, 14 Dock Road") as far as a town or postcode, which stay: the gazetteer's places are kept, and a postcode keeps
+/// its outward code (<see cref="IdentifierFinder"/>).
 /// </summary>
 /// <remarks>
-/// In mixed-case text the words between the number and the street type must be capitalised, so "10 minutes walk" and
-/// "5 mins down the road" stay; in lower-case text they must not be small words (the, my, down, mins…).
+/// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
+/// after "moved to" or "lives in" ("Grays", "Spain"), the council's providers and offices that <c>keep.txt</c> lists,
+/// "Ward 7" and a hospital's "Room 101", and numbers that count ("10 minutes walk", "5 mins down the road", "3 Falls
+/// Prevention Way" is kept only if listed).</para>
+/// <para>Case: in mixed-case text the words of a street are capitalised, or in lower case before an unmistakable street
+/// word ("14 dock rd", "2 mill lane"); in all-lower and all-capitals text they only need not be small words (the, my,
+/// down, mins…).</para>
 /// </remarks>
 internal static partial class Addresses
 {
-    /// <summary>Words one of which every address found here holds: a cheap test before the patterns run.</summary>
-    public static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
-        ["flat", "apartment", "apt", "unit", "road", "rd", "street", "avenue", "ave", "lane", "close", "drive", "way", "crescent",
-         "cres", "gardens", "gdns", "grove", "terrace", "mews", "walk", "square", "rise", "parade", "vale", "chase", "mead",
-         "wharf", "approach", "boulevard"], StringComparison.OrdinalIgnoreCase);
+    private enum Part { None, Flat, Numbered, NumberedNoType, Street, House, Place, Postcode }
+
+    private readonly record struct Parsed(Part Kind, int Start, int End);
 
     public static void Find(string s, List<Found> found)
     {
-        foreach (Match m in FlatPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
         var lower = !s.AsSpan().ContainsAnyInRange('A', 'Z');
-        foreach (Match m in StreetPattern().Matches(s))
+        var caps = !s.AsSpan().ContainsAnyInRange('a', 'z');
+        var scan = new Scanner(s, lower || caps);
+        var before = found.Count;
+        var hasDigit = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+        // After a cue: "I live at 14 Dockside", "lives on Mill Lane", "her address is Rose Cottage, Mill Lane".
+        if (s.AsSpan().IndexOfAny(CueWords) >= 0)
         {
-            var ok = true;
-            foreach (Capture w in m.Groups["w"].Captures)
+            foreach (Match m in CuePattern().Matches(s))
             {
-                var word = w.ValueSpan;
-                if (lower ? SmallWords.Contains(word.ToString()) : !char.IsUpper(word[0])) { ok = false; break; }
+                var at = m.Index + m.Length;
+                // After "in" or "to" only capitals say a street or a house ("moved to 14 Dockside", not "lived in 2 care homes").
+                var p = scan.Parse(at, cued: !m.Groups["loose"].Success);
+                if (p.Kind is Part.None && m.Groups["address"].Success && !lower && !caps) p = scan.Words(at);
+                if (p.Kind is Part.None or Part.Place or Part.Postcode) continue;
+                if (p.Kind is Part.NumberedNoType && m.Groups["loose"].Success && (lower || caps)) continue;
+                Add(found, before, scan.Extend(p));
             }
-            var type = m.Groups["type"].ValueSpan;
-            if (ok && (lower || char.IsUpper(type[0]))) found.Add(new(m.Index, m.Length, Redactor.Address, false));
+        }
+        if (hasDigit)
+        {
+            foreach (Match m in NumberPattern().Matches(s))
+            {
+                if (Taken(found, before, m.Index) || Counting(s, m.Index)) continue;
+                var p = scan.Parse(m.Index, cued: false);
+                // "Ockendon Centre, 2 High Street": a listed provider's or council office's address stays.
+                if (scan.KeptBefore(p.Start)) continue;
+                if (p.Kind is Part.Numbered or Part.Flat) Add(found, before, scan.Extend(p));
+                // "14 Dockside, Grays" / "14 Dockside\nGrays RM17 6SL": no street word, but a town or postcode after it.
+                // On lines of their own, a heading's "2 Findings" over a town is no address: lines are read below.
+                else if (p.Kind is Part.NumberedNoType && scan.Next(p.End) is { Kind: Part.Place or Part.Postcode or Part.Street or Part.Numbered } next
+                    && (next.Kind != Part.Place || scan.CommaAfter(p.End)))
+                    Add(found, before, scan.Extend(p));
+            }
+            foreach (Match m in FlatPattern().Matches(s))
+            {
+                if (Taken(found, before, m.Index)) continue;
+                var word = m.Groups["w"].Value;
+                if (word.StartsWith("room", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A room is a home's only when a home is named after it: "room 12 at Orchard House" (the home stays),
+                    // never a hospital's "Room 101".
+                    if (RoomInHome(s, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
+                    continue;
+                }
+                if (word.StartsWith("unit", StringComparison.OrdinalIgnoreCase) && !UnitIsHome(s, m.Index)) continue;
+                Add(found, before, scan.Extend(scan.Parse(m.Index, cued: false)));
+            }
+        }
+        // "Rose Cottage, Mill Lane": a named house with its street.
+        if (s.AsSpan().IndexOfAny(HouseWordCues) >= 0)
+        {
+            foreach (Match m in HousePattern().Matches(s))
+            {
+                var p = scan.HouseEndingAt(m.Index, m.Index + m.Length);
+                if (p.Kind != Part.House || Taken(found, before, p.Start)) continue;
+                if (scan.Next(p.End) is { Kind: Part.Street or Part.Numbered or Part.Place or Part.Postcode } next
+                    && (next.Kind is Part.Street or Part.Numbered || scan.Preceded(p.Start)))
+                    Add(found, before, scan.Extend(p));
+            }
+        }
+        if (s.Contains('\n')) Lines(s, scan, found, before);
+        if (found.Count - before > 1) Merge(found, before);
+    }
+
+    // One address read from two starts ("Flat 3" and "3, Bell House, …") becomes one span: the redactor keeps only the
+    // first of two that overlap, which would leave the rest of the longer one in.
+    private static void Merge(List<Found> found, int before)
+    {
+        found.Sort(before, found.Count - before, Comparer<Found>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        var kept = before;
+        for (var i = before + 1; i < found.Count; i++)
+        {
+            var last = found[kept];
+            if (found[i].Start <= last.End)
+            {
+                if (found[i].End > last.End) found[kept] = last with { Length = found[i].End - last.Start };
+            }
+            else found[++kept] = found[i];
+        }
+        found.RemoveRange(kept + 1, found.Count - kept - 1);
+    }
+
+    // A letter's address, one part a line: "Rose Cottage\nMill Lane\nGrays\nRM17 6SL".
+    private static void Lines(string s, Scanner scan, List<Found> found, int before)
+    {
+        var lines = new List<Parsed>();
+        var at = 0;
+        while (at <= s.Length)
+        {
+            var end = s.IndexOf('\n', at);
+            if (end < 0) end = s.Length;
+            var start = at;
+            while (start < end && char.IsWhiteSpace(s[start])) start++;
+            var p = scan.Parse(start, cued: false);
+            var rest = p.End;
+            while (rest < end && (char.IsWhiteSpace(s[rest]) || s[rest] == ',')) rest++;
+            // "Grays RM17 6SL" on one line is a town.
+            if (p.Kind == Part.Place && rest < end && scan.Parse(rest, cued: false) is { Kind: Part.Postcode } code)
+            {
+                rest = code.End;
+                while (rest < end && char.IsWhiteSpace(s[rest])) rest++;
+                p = p with { Kind = Part.Postcode };
+            }
+            lines.Add(p.Kind != Part.None && rest == end ? p : new Parsed(Part.None, start, start));
+            at = end + 1;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var p = lines[i];
+            if (p.Kind is Part.None or Part.Place or Part.Postcode || Taken(found, before, p.Start)) continue;
+            var prev = i > 0 ? lines[i - 1].Kind : Part.None;
+            var next = i + 1 < lines.Count ? lines[i + 1].Kind : Part.None;
+            // A numbered line with no street word needs a street or postcode beside it, or under its town, not just a town:
+            // "14 Dockside\nGrays\nRM17 6SL" is an address, "2 Findings\nGrays" is not.
+            bool Supports(Part k) => k is Part.Postcode or Part.Street or Part.Numbered or Part.Flat
+                || (k is Part.Place && p.Kind is not Part.NumberedNoType)
+                || (k is Part.House or Part.NumberedNoType && p.Kind is not (Part.House or Part.NumberedNoType));
+            var townThenPostcode = false;
+            for (var j = i + 1; j < lines.Count && !townThenPostcode; j++)
+            {
+                if (lines[j].Kind == Part.Postcode) townThenPostcode = j > i + 1;
+                else if (lines[j].Kind != Part.Place) break;
+            }
+            if (Supports(prev) || Supports(next) || townThenPostcode) found.Add(new(p.Start, p.End - p.Start, Redactor.Address, false));
         }
     }
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    private static void Add(List<Found> found, int before, Parsed p)
     {
-        "the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "down", "up", "along", "across", "on",
-        "in", "at", "to", "from", "of", "off", "by", "and", "or", "min", "mins", "minute", "minutes", "hour", "hours", "hr",
-        "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yards", "miles", "mile", "metres", "times",
-        "people", "steps", "stops", "doors", "houses", "car", "cars", "bus", "buses", "more", "other", "different", "new",
-    };
+        if (p.Kind is Part.None or Part.Place or Part.Postcode || p.End <= p.Start || Taken(found, before, p.Start)) return;
+        found.Add(new(p.Start, p.End - p.Start, Redactor.Address, false));
+    }
 
-    [GeneratedRegex(@"\b(?:flat|apartment|apt|unit)\s*\d+[a-z]?\s*,?\s+(?:[A-Z][\p{L}'’\-]+\s+){1,3}(?:House|Court|Lodge|Mansions|Tower|Heights|Point|Building|Place|Close)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static bool Taken(List<Found> found, int from, int at)
+    {
+        for (var i = from; i < found.Count; i++) if (found[i].Start <= at && at < found[i].End) return true;
+        return false;
+    }
+
+    // "Ward 7 Bay Road"? No: a number after ward, bus, page, aged… counts or names something else.
+    private static bool Counting(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd();
+        var i = before.Length;
+        while (i > 0 && char.IsLetter(before[i - 1])) i--;
+        var word = before[i..];
+        return word.Length > 0 && CountingWords.Contains(word);
+    }
+
+    private static bool RoomInHome(string s, int end)
+    {
+        var m = RoomHomePattern().Match(s, end);
+        return m.Success && m.Index == end;
+    }
+
+    // "unit 2" is a home after "at", "live in", "my" or at the start; "the stroke unit 2" or "Assessment Unit 2" is not.
+    private static bool UnitIsHome(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd();
+        if (before.Length == 0 || !char.IsLetter(before[^1])) return true;
+        var i = before.Length;
+        while (i > 0 && char.IsLetter(before[i - 1])) i--;
+        return UnitCueWords.Contains(before[i..]);
+    }
+
+    /// <summary>Reads the address parts of the text: a flat, a numbered street, a street, a named house, a place, a postcode.</summary>
+    private readonly struct Scanner(string s, bool caseless)
+    {
+        public Parsed Parse(int at, bool cued)
+        {
+            at = SkipSpace(at);
+            if (at >= s.Length) return default;
+            var lists = RedactionLists.Instance;
+            var m = PostcodePattern().Match(s, at);
+            if (m.Success && m.Index == at) return new(Part.Postcode, at, m.Index + m.Length);
+            if (char.IsAsciiDigit(s[at]) || NumberWord(at) > at)
+            {
+                var n = HouseNumberPattern().Match(s, at);
+                if (!n.Success || n.Index != at) return default;
+                var w = Street(n.Index + n.Length, cued, requireType: false, out var typed);
+                if (w.End <= n.Index + n.Length) return default;
+                return new(typed ? Part.Numbered : Part.NumberedNoType, at, w.End);
+            }
+            var f = FlatAtPattern().Match(s, at);
+            if (f.Success && f.Index == at)
+            {
+                var end = f.Index + f.Length;
+                // "Flat 3, Bell House" / "flat 3b Bell House": the building goes with the flat.
+                var next = SkipSeparator(end, out _);
+                if (next > end)
+                {
+                    var b = House(next, cued);
+                    if (b.Kind == Part.House) end = b.End;
+                }
+                return new(Part.Flat, at, end);
+            }
+            if (!char.IsLetter(s[at])) return default;
+            if (KeptAt(at, lists) is var kept and > 0) return new(Part.Place, at, kept);
+            var street = Street(at, cued, requireType: true, out var isStreet);
+            if (isStreet && !Kept(at, street.End, lists)) return new(Part.Street, at, street.End);
+            var house = House(at, cued);
+            return house.Kind == Part.House ? house : default;
+        }
+
+        /// <summary>The named house that ends at <paramref name="end"/>, starting as far back as three words allow.</summary>
+        public Parsed HouseEndingAt(int typeStart, int end)
+        {
+            Span<int> starts = stackalloc int[3];
+            var n = 0;
+            var i = typeStart;
+            while (n < 3)
+            {
+                var j = i - 1;
+                if (j < 0 || s[j] != ' ') break;
+                var k = j;
+                while (k > 0 && (char.IsLetter(s[k - 1]) || s[k - 1] is '\'' or '’' or '-')) k--;
+                if (k == j) break;
+                starts[n++] = k;
+                i = k;
+            }
+            for (var t = n - 1; t >= 0; t--)
+            {
+                var p = House(starts[t], cued: false);
+                if (p.Kind != Part.None && p.End == end) return p;
+            }
+            return default;
+        }
+
+        /// <summary>Any words up to the end of the phrase, for "her address is …" (a place there stays).</summary>
+        public Parsed Words(int at)
+        {
+            at = SkipSpace(at);
+            var end = at;
+            var i = at;
+            for (var count = 0; count < 5; count++)
+            {
+                var w = WordEnd(i);
+                if (w == i) break;
+                if (!Capitalised(i, w) && !caseless) break;
+                if (SmallWords.Contains(s.AsSpan(i, w - i)) && !(count == 0 && s.AsSpan(i, w - i).Equals("The", StringComparison.Ordinal))) break;
+                end = w;
+                i = w;
+                if (i >= s.Length || s[i] != ' ') break;
+                i++;
+            }
+            return end > at ? new(Part.House, at, end) : default;
+        }
+
+        /// <summary>The part after a comma or a line break at <paramref name="end"/>, if any.</summary>
+        public Parsed Next(int end)
+        {
+            var next = SkipSeparator(end, out var separated);
+            return separated ? Parse(next, cued: false) : default;
+        }
+
+        public bool CommaAfter(int end)
+        {
+            var i = SkipSpace(end);
+            return i < s.Length && s[i] == ',';
+        }
+
+        /// <summary>True when a cue or a comma list stands before <paramref name="at"/>.</summary>
+        public bool Preceded(int at)
+        {
+            var before = s.AsSpan(0, at).TrimEnd();
+            return before.Length > 0 && before[^1] is ',' or ':' || before.EndsWith("at", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// True when a provider or office that the lists keep stands just before, with a comma: "Ockendon Centre, …". Only a
+        /// phrase of two words or more: "Grays, 14 Dock Road" is still a home in Grays.
+        /// </summary>
+        public bool KeptBefore(int at)
+        {
+            var end = at;
+            while (end > 0 && s[end - 1] == ' ') end--;
+            if (end == 0 || s[end - 1] != ',') return false;
+            end--;
+            var lists = RedactionLists.Instance;
+            // Each word start back to the last break: the phrase must run from one of them to the comma.
+            for (var i = end - 1; i >= 0 && i >= end - 60; i--)
+            {
+                if (s[i] is ',' or '\n' or '.' or '(' or ':') break;
+                if (char.IsLetter(s[i]) && (i == 0 || s[i - 1] == ' ') && KeptAt(i, lists, phrasesOnly: true) == end) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The part with what follows it in a comma list or on the next lines, up to a town or postcode.</summary>
+        public Parsed Extend(Parsed p)
+        {
+            if (p.Kind is Part.None or Part.Place or Part.Postcode) return p;
+            var end = p.End;
+            for (var guard = 0; guard < 4; guard++)
+            {
+                var next = Next(end);
+                if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House) { end = next.End; continue; }
+                // "Apartment 7, The Maltings, 3 Quay Street": a building's name with no house word, between two parts.
+                if (next.Kind != Part.None) break;
+                var words = Words(SkipSeparator(end, out var separated));
+                if (!separated || words.Kind == Part.None || KeptAt(words.Start, RedactionLists.Instance) >= words.End) break;
+                if (Next(words.End).Kind is Part.Numbered or Part.Street) end = words.End;
+                else break;
+            }
+            return p with { End = end };
+        }
+
+        // Words up to a street word ("Dock Road", "High St."); without one, up to four capitalised words ("Dockside").
+        private (int End, int Words) Street(int at, bool cued, bool requireType, out bool typed)
+        {
+            typed = false;
+            var end = at;
+            var i = SkipSpace(at);
+            if (i < s.Length && s[i] == ',') i = SkipSpace(i + 1);
+            var words = 0;
+            var lowerWords = false;
+            var placeAt = -1;
+            var lowerThe = false;
+            for (var count = 0; count < 4; count++)
+            {
+                var w = WordEnd(i);
+                if (w == i) break;
+                var word = s.AsSpan(i, w - i);
+                var capital = Capitalised(i, w);
+                if (words > 0 && StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued))
+                {
+                    typed = true;
+                    end = w < s.Length && s[w] == '.' && word.Length <= 4 ? w + 1 : w;
+                    return (end, words + 1);
+                }
+                // "9 The Broadway"; in lower case "3 the crescent" only with its street word.
+                var the = words == 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase);
+                if (SmallWords.Contains(word) && !(the && (capital || caseless || cued))) break;
+                lowerThe |= the && !capital;
+                // "on 12 March Street party was…": a date, not a house number.
+                if (words == 0 && Months.Contains(word)) break;
+                if (!capital && !caseless && !cued && requireType) break;
+                // "her address is 14 dockside grays": with no street word, the words stop at a town.
+                if (words > 0 && placeAt < 0 && RedactionLists.Instance.KeepWords.Contains(word)) placeAt = end;
+                lowerWords |= !capital;
+                words++;
+                end = w;
+                if (w >= s.Length || s[w] != ' ') break;
+                i = w + 1;
+            }
+            if (requireType || lowerThe) return (at, 0);
+            // With no street word the words must be capitalised (or the text caseless): "14 Dockside", not "14 days".
+            if (lowerWords && !caseless && !cued) return (at, 0);
+            return placeAt > 0 ? (placeAt, words) : (end, words);
+        }
+
+        private bool TypeFits(ReadOnlySpan<char> type, int end, bool capital, bool lowerWords, bool cued)
+        {
+            if (capital && !lowerWords)
+            {
+                // "St Mary's", "Dr Patel": an abbreviation before a capitalised word is a saint's or a doctor's.
+                if (AmbiguousAbbreviations.Contains(type) && end + 1 < s.Length && s[end] == ' ' && char.IsUpper(s[end + 1])) return false;
+                return true;
+            }
+            if (caseless || cued) return !AmbiguousAbbreviations.Contains(type) || end >= s.Length || !char.IsLetter(s[Math.Min(end + 1, s.Length - 1)]);
+            return StrongLowerTypes.Contains(type) && !capital;
+        }
+
+        private Parsed House(int at, bool cued)
+        {
+            var i = at;
+            for (var count = 0; count < 4; count++)
+            {
+                var w = WordEnd(i);
+                if (w == i) return default;
+                var word = s.AsSpan(i, w - i);
+                if (!Capitalised(i, w) && !caseless && !cued) return default;
+                if (SmallWords.Contains(word)) return default;
+                if (count > 0 && HouseWords.Contains(word))
+                    return Kept(at, w, RedactionLists.Instance) ? new(Part.Place, at, w) : new(Part.House, at, w);
+                if (w >= s.Length || s[w] != ' ') return default;
+                i = w + 1;
+            }
+            return default;
+        }
+
+        // The end of the keep-list or gazetteer phrase or word at at ("Grays", "Orchard House", "Chadwell St Mary"); 0 if none.
+        private int KeptAt(int at, RedactionLists lists, bool phrasesOnly = false)
+        {
+            var w = WordEnd(at);
+            if (w == at) return 0;
+            var first = s.AsSpan(at, w - at);
+            var best = !phrasesOnly && lists.KeepWords.Contains(first) ? w : 0;
+            if (lists.KeepPhrases.TryGetValue(first, out var phrases))
+            {
+                foreach (var phrase in phrases)
+                {
+                    var i = w;
+                    var ok = true;
+                    foreach (var word in phrase)
+                    {
+                        if (i >= s.Length || !char.IsWhiteSpace(s[i]) && s[i] != '-') { ok = false; break; }
+                        i++;
+                        var e = WordEnd(i);
+                        if (!s.AsSpan(i, e - i).Equals(word, StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
+                        i = e;
+                    }
+                    if (ok && i > best) best = i;
+                }
+            }
+            return best;
+        }
+
+        private bool Kept(int at, int end, RedactionLists lists) => KeptAt(at, lists) == end;
+
+        private int WordEnd(int i)
+        {
+            var e = i;
+            while (e < s.Length && (char.IsLetter(s[e]) || (e > i && s[e] is '\'' or '’' or '-' && e + 1 < s.Length && char.IsLetter(s[e + 1])))) e++;
+            return e;
+        }
+
+        private bool Capitalised(int i, int end) => end > i && char.IsUpper(s[i]);
+
+        private int NumberWord(int at)
+        {
+            var m = NumberCuePattern().Match(s, at);
+            return m.Success && m.Index == at ? at + m.Length : at;
+        }
+
+        private int SkipSpace(int i)
+        {
+            while (i < s.Length && s[i] is ' ' or '\t') i++;
+            return i;
+        }
+
+        // ", " or a line break (with spaces around); says whether there was one.
+        private int SkipSeparator(int i, out bool separated)
+        {
+            var j = SkipSpace(i);
+            separated = false;
+            if (j < s.Length && s[j] == ',') { separated = true; j++; }
+            while (j < s.Length && char.IsWhiteSpace(s[j]))
+            {
+                if (s[j] == '\n') separated = true;
+                j++;
+            }
+            return j;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
+        ["live", "moved", "moving", "move", "relocated", "address", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
+        ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static Lookup Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Lookup StreetTypes = Set(
+        "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "way", "crescent", "cres", "gardens",
+        "gdns", "grove", "terrace", "tce", "mews", "walk", "square", "sq", "rise", "parade", "vale", "chase", "mead", "wharf",
+        "approach", "boulevard", "place", "pl", "court", "ct", "hill", "row", "green", "park", "view", "gate", "croft", "fields",
+        "meadow", "meadows", "yard", "circus", "broadway", "quay", "heights", "dene", "garth", "wynd", "crossway", "esplanade",
+        "embankment", "cottages", "villas");
+
+    // Street words that are plainly streets in lower case too: "14 dock rd", "2 mill lane".
+    private static readonly Lookup StrongLowerTypes = Set(
+        "road", "rd", "street", "avenue", "ave", "lane", "ln", "crescent", "cres", "gardens", "gdns", "grove", "terrace", "tce",
+        "mews", "close", "drive");
+
+    private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
+
+    private static readonly Lookup HouseWords = Set(
+        "cottage", "cottages", "farm", "farmhouse", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall",
+        "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats");
+
+    private static readonly Lookup CountingWords = Set(
+        "ward", "room", "bay", "bed", "unit", "flat", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
+        "weeks", "year", "years", "day", "days", "aged", "age", "step", "stage", "band", "grade", "phase", "section", "chapter",
+        "tier", "point", "gate", "terminal", "door", "line", "question", "item", "table", "box", "option", "part", "version",
+        "number", "about", "over", "under", "nearly", "almost", "only", "just", "around", "approx", "than", "every", "for");
+
+    private static readonly Lookup Months = Set(
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+        "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
+
+    private static readonly Lookup UnitCueWords = Set("at", "in", "into", "to", "my", "our", "his", "her", "their", "from", "is", "no");
+
+    private static readonly Lookup SmallWords = Set(
+        "the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these", "those", "down", "up", "along",
+        "across", "on", "in", "at", "to", "from", "of", "off", "by", "and", "or", "but", "so", "with", "for", "is", "was", "are",
+        "were", "be", "been", "has", "have", "had", "it", "its", "i", "we", "you", "he", "she", "they", "me", "him", "them", "us",
+        "who", "which", "where", "when", "there", "here", "near", "next", "now", "since", "because", "until", "till", "then",
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "second", "seconds", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "yards", "yard", "miles", "mile", "metres", "meters", "times", "people", "steps",
+        "stops", "doors", "houses", "car", "cars", "bus", "buses", "more", "other", "different", "new", "all", "some", "any",
+        "no", "not", "very", "too", "also", "just", "only", "about", "over", "under", "out", "into", "onto", "round", "around",
+        "through", "past", "behind", "outside", "inside", "opposite", "alone", "own", "home", "am", "pm", "o'clock", "visits",
+        "calls", "carers", "staff", "patients", "falls", "nights", "mornings", "tablets", "pills", "noon", "midday", "midnight",
+        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees");
+
+    // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
+    private const string FlatShape =
+        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?\d{1,4}[a-z]?\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
+
+    [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
 
-    [GeneratedRegex(@"(?<![\d£$€.,:/])\b\d{1,4}[a-z]?,?\s+(?:(?<w>[\p{L}'’\-]+)\s+){1,3}(?<type>road|rd|street|avenue|ave|lane|close|drive|way|crescent|cres|gardens|gdns|grove|terrace|mews|walk|square|rise|parade|vale|chase|mead|wharf|approach|boulevard)\b\.?",
+    [GeneratedRegex(@"\G" + FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FlatAtPattern();
+
+    // A house number where a street may follow: "14 ", "23a ", "14-16 ", "no. 7 ", "7, "; never a year ("in 2019 Dock Road").
+    [GeneratedRegex(@"(?<![\w£$€.,:/\-])(?:(?:no|number)\.?\s*)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?![\w:%.])(?:,?\s)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex StreetPattern();
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\G(?:(?:no|number)\.?\s*)?(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?(?![\w:%])(?=,?\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNumberPattern();
+
+    [GeneratedRegex(@"\G(?:no|number)\.?\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberCuePattern();
+
+    [GeneratedRegex(@"\G\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{1,3}|\s?-\s?)?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostcodePattern();
+
+    // The last word of a named house ("Rose Cottage", "Bell House", "The Old Rectory"); its first words are read backwards.
+    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HousePattern();
+
+    // After "room 12": ", at, in or of" a home that is named as one, before any hospital word.
+    [GeneratedRegex(@"\G\s*(?:,\s*|\s(?:at|in|of)\s+)(?:the\s+)?(?!(?:[\p{L}'’\-]+\s+){0,4}(?:hospital|hospice|ward|clinic|surgery|centre|center|infirmary|practice|unit)\b)(?:[\p{L}'’\-]+\s+){0,4}?(?:care\s+home|nursing\s+home|residential\s+home|home|house|court|lodge|manor|grange|gardens|sheltered|extra\s+care)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoomHomePattern();
+
+    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
+    // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum'?s|dad'?s|mother'?s|father'?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?at)\s+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CuePattern();
 }

@@ -23,6 +23,8 @@ internal static partial class IdentifierFinder
         {
             foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
         }
+        // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
+        Addresses.Find(s, found);
         // Every other kind needs digits, and most need many: counting them once gates the patterns.
         if (!hasDigit) return;
         var digits = CountDigits(s);
@@ -56,14 +58,9 @@ internal static partial class IdentifierFinder
             {
                 found.Add(new(m.Index, m.Length, Redactor.Postcode, false, m.Groups["outward"].Value.ToUpperInvariant()));
             }
-            foreach (Match m in VehiclePattern().Matches(s))
-            {
-                var g = m.Groups["r"];
-                found.Add(new(g.Index, g.Length, Redactor.VehicleRegistration, false));
-            }
         }
+        Vehicles.Find(s, found);
         DatesOfBirth.Find(s, digits, found);
-        if (s.AsSpan().IndexOfAny(Addresses.Cues) >= 0) Addresses.Find(s, found);
         if (digits >= 5 && RedactionLists.Instance.CaseReferences is { } references)
         {
             foreach (Match m in references.Matches(s)) found.Add(new(m.Index, m.Length, Redactor.CaseReference, false));
@@ -127,10 +124,4 @@ internal static partial class IdentifierFinder
     [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?-i:st|nd|rd|th))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
-
-    // Current UK registrations, "AB12 CDE", in capitals (a postcode's inward part starts with a digit, so "RM17 6SL" is
-    // not one); in any case after a cue ("reg ab12 cde").
-    [GeneratedRegex(@"(?:\b(?-i:(?<r>[A-HJ-PR-Y]{2}\d{2}\s?[A-HJ-PR-Z]{3}))|\b(?:reg(?:istration)?|number\s?plate|plate)\b(?:\s+(?:no|number|is|was))*\.?\s*:?\s*(?<r>[a-z]{2}\d{2}\s?[a-z]{3}))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex VehiclePattern();
 }

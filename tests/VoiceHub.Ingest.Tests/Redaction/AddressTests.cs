@@ -1,0 +1,109 @@
+using VoiceHub.Ingest.Redaction;
+
+namespace VoiceHub.Ingest.Tests.Redaction;
+
+/// <summary>Street addresses as people write them (issue 14), and what must stay beside them.</summary>
+public sealed class AddressTests
+{
+    [Theory]
+    [InlineData("14 Dock Road is damp", "[address] is damp")]
+    [InlineData("send it to 14 dock rd please", "send it to [address] please")]
+    [InlineData("23a High St was flooded", "[address] was flooded")]
+    [InlineData("Post went to no. 7 Clarence Rd instead", "Post went to [address] instead")]
+    [InlineData("Post went to number 7 Clarence Road", "Post went to [address]")]
+    [InlineData("7, Clarence Road has a ramp", "[address] has a ramp")]
+    [InlineData("14-16 Mill Lane share a drive", "[address] share a drive")]
+    [InlineData("The new ramp at 9 The Broadway is too steep", "The new ramp at [address] is too steep")]
+    [InlineData("14 DOCK ROAD HAS NO RAMP", "[address] HAS NO RAMP")]
+    [InlineData("carers never find 3 orchard close", "carers never find [address]")]
+    [InlineData("my mum lives at 3 the crescent", "my mum lives at [address]")]
+    [InlineData("FLAT 3, BELL HOUSE IS COLD", "[address] IS COLD")]
+    [InlineData("rose cottage, mill lane, tilbury", "[address], tilbury")]
+    public void Redact_HouseNumberAndStreet_IsRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("14 Dockside, Grays", "[address], Grays")]
+    [InlineData("I live at 14 Dockside with my wife", "I live at [address] with my wife")]
+    [InlineData("i live at 14 dockside and the bins are never collected", "i live at [address] and the bins are never collected")]
+    [InlineData("He moved to 14 Dockside in June", "He moved to [address] in June")]
+    [InlineData("My house is 14 Dockside", "My house is [address]")]
+    [InlineData("We're at 14 Dockside now", "We're at [address] now")]
+    [InlineData("Our house at 7 Rosewood is damp", "Our house at [address] is damp")]
+    [InlineData("Her address is 14 Dockside, Grays RM17 6SL.", "Her address is [address], Grays RM17.")]
+    [InlineData("her address is 14 dockside grays", "her address is [address] grays")]
+    public void Redact_NumberWithoutStreetWord_IsRemovedAfterACueOrBeforeATown(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("Flat 3, Bell House is cold", "[address] is cold")]
+    [InlineData("flat 3b has damp", "[address] has damp")]
+    [InlineData("We are at flat 12 now", "We are at [address] now")]
+    [InlineData("apt 4 has no lift", "[address] has no lift")]
+    [InlineData("I moved into unit 2 last year", "I moved into [address] last year")]
+    [InlineData("Flat 3, Bell House, 14 Dock Road, Grays, RM17 6SL", "[address], Grays, RM17")]
+    [InlineData("Apartment 7, The Maltings, 3 Quay Street, Grays", "[address], Grays")]
+    [InlineData("I live in Grays, 14 Dock Road", "I live in Grays, [address]")]
+    [InlineData("Mum is in room 12 at Orchard House and loves it", "Mum is in [address] at Orchard House and loves it")]
+    [InlineData("Dad has room 4 in Riverside Care Home", "Dad has [address] in Riverside Care Home")]
+    public void Redact_FlatsUnitsAndCareHomeRooms_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("Rose Cottage, Mill Lane, Tilbury", "[address], Tilbury")]
+    [InlineData("I live at Rose Cottage and the lane floods", "I live at [address] and the lane floods")]
+    [InlineData("she lives on Mill Lane now", "she lives on [address] now")]
+    [InlineData("her address is Rose Cottage, Mill Lane", "her address is [address]")]
+    [InlineData("Her address is Bell House", "Her address is [address]")]
+    public void Redact_NamedHousesAndCuedStreets_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Fact]
+    public void Redact_LetterAddressOverLines_KeepsTownAndOutwardCode()
+    {
+        var letter = "Mrs Jones\n14 Dockside\nGrays\nRM17 6SL\n\nI am writing about the bus.";
+
+        Assert.Equal("Mrs [name]\n[address]\nGrays\nRM17\n\nI am writing about the bus.", Redactor.Redact(letter));
+    }
+
+    [Fact]
+    public void Redact_NamedHouseAndStreetOverLines_AreRemoved() =>
+        Assert.Equal("[address]\nTilbury", Redactor.Redact("Rose Cottage\nMill Lane\nTilbury"));
+
+    [Fact]
+    public void Apply_Address_IsCountedOnce()
+    {
+        var result = Redactor.Apply("Flat 3, Bell House, 14 Dock Road, Grays");
+
+        Assert.Equal(1, result.Counts[Redactor.Address]);
+    }
+
+    [Theory]
+    [InlineData("moved to Tilbury last year")]
+    [InlineData("lives in Grays with her son")]
+    [InlineData("she lives on her own")]
+    [InlineData("I live at home with my dad")]
+    [InlineData("lived in 2 care homes")]
+    [InlineData("The bus along Dock Road is late")]
+    [InlineData("He was in Room 101 at Basildon Hospital")]
+    [InlineData("Ward 7 staff were kind")]
+    [InlineData("The stroke unit 2 was great")]
+    [InlineData("we need a flat 3 bed at least")]
+    [InlineData("the flat 2 doors down is empty")]
+    [InlineData("I waited 3 hours on the road")]
+    [InlineData("I had 2 falls on the street")]
+    [InlineData("On 12 March Street parties were held")]
+    [InlineData("1 Introduction\n2 Findings\nGrays")]
+    [InlineData("Would like it to stay in Broad St building")]
+    [InlineData("Moved to Orchard House, which is lovely")]
+    [InlineData("Took 20 minutes walk to the surgery")]
+    [InlineData("We saw 3 St John Ambulance crews")]
+    [InlineData("Ockendon Centre, 2 High Street, Grays")]
+    [InlineData("In 2019 Dock Road was shut for a month")]
+    [InlineData("my house is 3 bedroom")]
+    [InlineData("I'm at 90 percent")]
+    [InlineData("we are at 12 Noon")]
+    [InlineData("my home is in Grays")]
+    public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+}
