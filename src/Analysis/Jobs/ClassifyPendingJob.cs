@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Core.Stores;
 
@@ -9,11 +10,15 @@ namespace VoiceHub.Analysis.Jobs;
 /// <summary>
 /// Every minute: classifies items the active model has not classified yet (new items after an ingest, items a lost
 /// batch job missed). With no model at all, it asks for the first one to be trained from the seed data, so a new hub
-/// classifies its feedback without anyone asking; an active model this build cannot read is replaced the same way. One run at a time across nodes.
+/// classifies its feedback without anyone asking; an active model this build cannot read is replaced the same way, and
+/// so, once, is one whose meaning head learned from another embedding model (after an upgrade changes it, the items are
+/// embedded again, but that head would never read the new vectors). One run at a time across nodes.
 /// </summary>
 public sealed class ClassifyPendingJob(
     ItemClassifier classifier,
     ThemeModelStore models,
+    ActiveModel activeModel,
+    ISentenceEmbedder embedder,
     IBackgroundJobClient jobs,
     IOptions<ThemesOptions> options,
     ILogger<ClassifyPendingJob> log)
@@ -37,6 +42,7 @@ public sealed class ClassifyPendingJob(
         }
         try
         {
+            await ReplaceIfEmbeddingModelChangedAsync(ct);
             return await classifier.ClassifyPendingAsync(MaxBatches, ct);
         }
         catch (InvalidDataException e)
@@ -49,5 +55,21 @@ public sealed class ClassifyPendingJob(
             }
             return 0;
         }
+    }
+
+    /// <summary>
+    /// Queues the replacement of an active model whose meaning head learned from vectors of another embedding model than
+    /// the hub's, unless a training is running or one was already tried for this reason since that model was made.
+    /// </summary>
+    private async Task ReplaceIfEmbeddingModelChangedAsync(CancellationToken ct)
+    {
+        if (await models.ActiveAsync(ct) is not { } active) return;
+        if (await activeModel.GetAsync(active.Version, ct) is not { Manifest.Meaning: { } meaning } || meaning.EmbeddingModel == embedder.ModelId) return;
+        if (await models.AnyTrainingAsync(ct)) return;
+        var recent = await models.ListAsync(20, ct);
+        if (recent.Any(m => m.Id > active.Id && m.Reason == TrainingReasons.EmbeddingModelChanged)) return;
+        jobs.Enqueue<TrainThemeModelJob>(j => j.RunAsync(TrainingReasons.EmbeddingModelChanged, null, CancellationToken.None));
+        log.LogInformation("The active theme model {Version} learned from {Old} vectors; the hub now embeds with {New}: a new model will be trained",
+            active.Version, meaning.EmbeddingModel, embedder.ModelId);
     }
 }

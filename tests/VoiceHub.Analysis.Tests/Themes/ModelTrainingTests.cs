@@ -206,11 +206,8 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var first = await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
         await StoreAsOlderFormatAsync(first.Run.Version);
         await AddItemsAsync(["The carer visits were always late"]);
-        var storage = new PostgreSqlStorage(
-            new NpgsqlConnectionFactory(_db.ConnectionString, new PostgreSqlStorageOptions()),
-            new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
-        var job = new ClassifyPendingJob(_classifier, _db.ThemeModels, new BackgroundJobClient(storage),
-            Options.Create(new ThemesOptions()), NullLogger<ClassifyPendingJob>.Instance);
+        var storage = HangfireStorage();
+        var job = ClassifyPendingJobOn(storage, embedders.Int8);
 
         Assert.Equal(0, await job.RunAsync(CancellationToken.None));
 
@@ -218,6 +215,37 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var training = Assert.Single(queued, j => j.Value.Job.Type == typeof(TrainThemeModelJob));
         Assert.Equal(TrainingReasons.Unreadable, training.Value.Job.Args[0]);
     }
+
+    [Fact]
+    public async Task ClassifyPendingJob_ActiveModelLearnedFromAnotherEmbeddingModel_QueuesItsReplacementOnce()
+    {
+        // The active model learned from the int8 model's vectors; the hub then embeds with float32 (as after an upgrade).
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
+        var storage = HangfireStorage();
+        var sameEmbedder = ClassifyPendingJobOn(storage, embedders.Int8);
+        var newEmbedder = ClassifyPendingJobOn(storage, embedders.Float32);
+
+        await sameEmbedder.RunAsync(CancellationToken.None);
+        var before = storage.GetMonitoringApi().EnqueuedJobs("analysis", 0, 10).Count(j => j.Value.Job.Type == typeof(TrainThemeModelJob));
+        await newEmbedder.RunAsync(CancellationToken.None);
+        var queued = storage.GetMonitoringApi().EnqueuedJobs("analysis", 0, 10).Where(j => j.Value.Job.Type == typeof(TrainThemeModelJob)).ToList();
+        // The replacement was tried (here: a run recorded for the reason, as the queued job would record it): not queued again.
+        var tried = await _db.ThemeModels.StartAsync(TrainingReasons.EmbeddingModelChanged, null, CancellationToken.None);
+        await _db.ThemeModels.CloseAsync(tried.Id, "failed", "Failed for the test", null, CancellationToken.None);
+        await newEmbedder.RunAsync(CancellationToken.None);
+
+        Assert.Equal(0, before);
+        Assert.Equal(TrainingReasons.EmbeddingModelChanged, Assert.Single(queued).Value.Job.Args[0]);
+        Assert.Single(storage.GetMonitoringApi().EnqueuedJobs("analysis", 0, 10), j => j.Value.Job.Type == typeof(TrainThemeModelJob));
+    }
+
+    private PostgreSqlStorage HangfireStorage() => new(
+        new NpgsqlConnectionFactory(_db.ConnectionString, new PostgreSqlStorageOptions()),
+        new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
+
+    private ClassifyPendingJob ClassifyPendingJobOn(PostgreSqlStorage storage, Analysis.Embeddings.ISentenceEmbedder embedder) =>
+        new(_classifier, _db.ThemeModels, new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), embedder,
+            new BackgroundJobClient(storage), Options.Create(new ThemesOptions()), NullLogger<ClassifyPendingJob>.Instance);
 
     /// <summary>Overwrites a stored model with what an older build stored: a zip whose manifest says format 1.</summary>
     private async Task StoreAsOlderFormatAsync(string version)
