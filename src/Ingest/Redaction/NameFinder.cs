@@ -700,7 +700,14 @@ internal static class NameFinder
                 last = next;
             }
             if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return -1;
-            if (score < NameCues.ShapeFloor) return -1;
+            // "Tryphena is the only one…", "Eluned from the council said…": a sentence's first word, with no cue before it,
+            // doing what only a person does; that says more than spelling, so a spelling further from a name's will do.
+            var actsFirst = !caseless && Is(i, Kind.Capital) && SentenceStart(i) && ActsAsPerson(last);
+            // "Written by Eluned, his wife", "Mum says Eluned is the best": a person's cue on both sides does the same.
+            var between = i > 0 && !SentenceStart(i) && IsSpace(Gap(i)) && (NameCues.BeforePeople.Contains(Word(i - 1)) || PeopleBefore(i))
+                && last + 1 < n && (NameCues.AfterPeople.Contains(Word(last + 1)) && IsSpace(Gap(last + 1)) || PersonAfter(last) || ActsAsPerson(last));
+            if (score < (actsFirst || between ? NameCues.ActingFloor : NameCues.ShapeFloor)) return -1;
+            if (actsFirst) score += 0.7f;
             if (last > i) score += 0.5f;
             if (i > 0 && !SentenceStart(i))
             {
@@ -798,6 +805,35 @@ internal static class NameFinder
                 && Word(j).Length > 2 && !Doing(j) && !NameCues.Institutions.Contains(Word(j)) && !NameCues.Roles.Contains(Word(j))
                 && !NameCues.PersonNext.Contains(Word(j)) && !NameCues.AfterPeople.Contains(Word(j)) && !Stretched(Word(j))
                 && lists.NameShape.Score(Word(j)) >= NameCues.ShapeFloor && ActsNext(j, orEnds: false);
+        }
+
+        /// <summary>
+        /// What follows a sentence's first word when that word is a person: a verb only people do, then "she" or "he" ("said
+        /// she'd", "told him"); a role given by "is", "was" or "has been" ("is our carer", "has been
+        /// mum's carer for 3 years", "was the best nurse"); "is the only one"; "from" an office ("from the council", "from
+        /// next door"). Not "Tramadol made me sick" (people and things both make), "Carefirst said they would ring" (a company
+        /// says too) nor "Zoom is the only way".
+        /// </summary>
+        private bool ActsAsPerson(int last)
+        {
+            var j = last + 1;
+            if (j + 1 >= n || !IsSpace(Gap(j)) || !IsSpace(Gap(j + 1)) || tokens[last].End != tokens[last].Start + tokens[last].Length
+                || !Is(j, Kind.Lower) || !Is(j + 1, Kind.Lower)) return false;
+            var verb = Word(j);
+            var next = Word(j + 1);
+            if (NameCues.HumanVerbs.Contains(verb)) return NameCues.PersonObjects.Contains(next);
+            if (verb is "from") return next is "next" || (next is "the" && j + 2 < n && IsSpace(Gap(j + 2)) && NameCues.Offices.Contains(Word(j + 2)));
+            var k = j + 1;
+            if (verb is "has" or "had" && next is "been") k++;
+            else if (verb is not ("is" or "was")) return false;
+            if (k + 2 < n && Word(k) is "the" && Word(k + 1) is "only" && Word(k + 2) is "one" or "person") return true;
+            if (k >= n || !(NameCues.Determiners.Contains(Word(k)) || (Possessive(k) && NameCues.Roles.Contains(Word(k))))) return false;
+            for (var r = k + 1; r < Math.Min(n, k + 4); r++)
+            {
+                if (!IsSpace(Gap(r)) || !Is(r, Kind.Lower)) return false;
+                if (NameCues.Roles.Contains(Word(r))) return !(r + 1 < n && IsSpace(Gap(r + 1)) && NameCues.Institutions.Contains(Word(r + 1)));
+            }
+            return false;
         }
 
         // "take care noel" as the text's last words.
