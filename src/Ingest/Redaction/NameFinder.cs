@@ -547,8 +547,8 @@ internal static class NameFinder
             if (!IsSpace(Gap(i + 1))) return PersonAfter(i) || Addressed(i);
             var possessive = tokens[i].End != tokens[i].Start + tokens[i].Length;
             if (possessive) return NameCues.Roles.Contains(Word(i + 1));
-            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have".
-            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i);
+            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have"; "Beau is the only one", "Tone has been our carer".
+            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i) || ActsAsPerson(i);
         }
 
         /// <summary>

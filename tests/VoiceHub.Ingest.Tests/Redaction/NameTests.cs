@@ -254,6 +254,10 @@ public sealed class NameTests
     [InlineData("It was fine. Persephone from next door does the shopping.", "It was fine. [name] from next door does the shopping.")]
     [InlineData("Written by Enfys, his wife.", "Written by [name], his wife.")]
     [InlineData("Mum says Enfys is the best carer she's had.", "Mum says [name] is the best carer she's had.")]
+    // A listed first name that is also an English word, starting a sentence, with the same doing after it.
+    [InlineData("Ruby is the only one who came.", "[name] is the only one who came.")]
+    [InlineData("Good. Dawn from next door visits.", "Good. [name] from next door visits.")]
+    [InlineData("Ruby has been our carer for years.", "[name] has been our carer for years.")]
     public void Redact_UncuedNameDoingWhatPeopleDo_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -269,6 +273,9 @@ public sealed class NameTests
     [InlineData("Specsavers has been our carer home.")]
     [InlineData("Xiaoying is fine.")]
     [InlineData("Enfys from Ipswich.")]
+    [InlineData("April is the only month I like.")]
+    [InlineData("Patience is the only thing that works.")]
+    [InlineData("Summer is the only one I like.")]
     public void Redact_UncuedCapitalWithoutAPersonsDoing_Stays(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
