@@ -196,6 +196,11 @@ internal static class NameCues
         "she", "he", "she'd", "he'd", "she’d", "he’d", "she'll", "he'll", "she’ll", "he’ll", "she's", "he's", "she’s", "he’s", "him",
         "her", "his", "herself", "himself");
 
+    /// <summary>What someone is waited on to do when that someone is a person: "waiting for vital to send the forms".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonActs = Of(
+        "send", "ring", "call", "phone", "reply", "email", "text", "write", "contact", "visit", "explain", "tell",
+        "speak", "talk", "sign");
+
     /// <summary>Where a person comes from in "Eluned from the council": offices and teams, not places.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = Of(
         "council", "agency", "office", "team", "surgery", "ward", "hospital", "hospice", "practice", "centre", "charity", "service",

@@ -749,7 +749,7 @@ internal static class NameFinder
             if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
             var gap = Gap(i);
             if (LowerPossessive(i)) return true;
-            if (WaitingFor(i)) return LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
+            if (WaitingFor(i)) return (LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0)) || WaitedOnToAct(i);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -936,6 +936,16 @@ internal static class NameFinder
             var after = Gap(i + 1);
             return (after.Trim() is "2" && after.Length <= 4) || (IsSpace(after) && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         }
+
+        /// <summary>
+        /// "still waiting 4 vital to send the forms", "waiting for miracle 2 ring back": after waiting for someone, a listed
+        /// first name that is also an English word, when what it is waited on to do is what a person does (send, ring,
+        /// reply). Not "waiting for approval to come" nor "waiting for transport to arrive" (no such name, no such doing).
+        /// </summary>
+        private bool WaitedOnToAct(int i) =>
+            Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+            && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Institutions.Contains(Word(i))
+            && i + 2 < n && IsSpace(Gap(i + 2)) && Is(i + 2, Kind.Lower) && NameCues.PersonActs.Contains(Word(i + 2));
 
         // "asked to differrent", "told to wait": after asking or telling, "to" leads to what is to be done, not a person.
         private static bool Infinitive(ReadOnlySpan<char> p, ReadOnlySpan<char> pp) =>

@@ -258,6 +258,9 @@ public sealed class NameTests
     [InlineData("Ruby is the only one who came.", "[name] is the only one who came.")]
     [InlineData("Good. Dawn from next door visits.", "Good. [name] from next door visits.")]
     [InlineData("Ruby has been our carer for years.", "[name] has been our carer for years.")]
+    // Waited for, in lower case, to do what a person does.
+    [InlineData("We r still waiting 4 vital to send the forms back", "We r still waiting 4 [name] to send the forms back")]
+    [InlineData("Still waiting for miracle to ring back.", "Still waiting for [name] to ring back.")]
     public void Redact_UncuedNameDoingWhatPeopleDo_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -276,6 +279,9 @@ public sealed class NameTests
     [InlineData("April is the only month I like.")]
     [InlineData("Patience is the only thing that works.")]
     [InlineData("Summer is the only one I like.")]
+    [InlineData("We are waiting for approval to come through.")]
+    [InlineData("Still waiting for funding to send him home.")]
+    [InlineData("We were waiting for justice to answer.")]
     public void Redact_UncuedCapitalWithoutAPersonsDoing_Stays(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
