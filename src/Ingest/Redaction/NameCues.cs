@@ -179,6 +179,33 @@ internal static class NameCues
     /// <summary>Below this spelling score (<see cref="NameShape"/>) an unlisted word is never a name, whatever surrounds it.</summary>
     public const float ShapeFloor = -0.6f;
 
+    /// <summary>The floor for a sentence's first word that a person's doing follows ("Eluned has been our carer").</summary>
+    public const float ActingFloor = -1.0f;
+
+    /// <summary>Verbs whose doer is a person when "she" or "he" follows: "said she'd", "told him".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HumanVerbs = Of(
+        "said", "says", "told", "tells", "rang", "rings", "phoned", "phones", "texted", "emailed", "asked", "asks", "promised",
+        "explained", "explains", "listened", "listens", "answered", "spoke", "speaks", "talked", "talks", "smiled", "laughed",
+        "visited", "visits", "popped", "knocked", "cares", "cared", "reassured", "apologised", "apologized", "chatted");
+
+    /// <summary>
+    /// Who a person's verb is done by or to, when only a person is meant: "said she'd", "told her", not "said they" nor
+    /// "told me" (a company says and tells too: "Carefirst said they would ring").
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonObjects = Of(
+        "she", "he", "she'd", "he'd", "she’d", "he’d", "she'll", "he'll", "she’ll", "he’ll", "she's", "he's", "she’s", "he’s", "him",
+        "her", "his", "herself", "himself");
+
+    /// <summary>What someone is waited on to do when that someone is a person: "waiting for vital to send the forms".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonActs = Of(
+        "send", "ring", "call", "phone", "reply", "email", "text", "write", "contact", "visit", "explain", "tell",
+        "speak", "talk", "sign");
+
+    /// <summary>Where a person comes from in "Eluned from the council": offices and teams, not places.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Offices = Of(
+        "council", "agency", "office", "team", "surgery", "ward", "hospital", "hospice", "practice", "centre", "charity", "service",
+        "company", "carers", "hub", "desk", "helpline", "trust");
+
     /// <summary>An unlisted capitalised word is a name when its spelling score, with the context's, reaches this.</summary>
     public const float ShapeAccept = 0.5f;
 

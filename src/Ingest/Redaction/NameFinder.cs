@@ -547,8 +547,8 @@ internal static class NameFinder
             if (!IsSpace(Gap(i + 1))) return PersonAfter(i) || Addressed(i);
             var possessive = tokens[i].End != tokens[i].Start + tokens[i].Length;
             if (possessive) return NameCues.Roles.Contains(Word(i + 1));
-            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have".
-            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i);
+            // "Mace, my sister, does", "Billy - you are a star!", "Hank and I have"; "Beau is the only one", "Tone has been our carer".
+            return NameCues.PersonVerbs.Contains(Word(i + 1)) || PersonAfter(i) || Addressed(i) || ActsAsPerson(i);
         }
 
         /// <summary>
@@ -700,7 +700,14 @@ internal static class NameFinder
                 last = next;
             }
             if (last + 1 < n && IsSpace(Gap(last + 1)) && NameCues.Institutions.Contains(Word(last + 1))) return -1;
-            if (score < NameCues.ShapeFloor) return -1;
+            // "Tryphena is the only one…", "Eluned from the council said…": a sentence's first word, with no cue before it,
+            // doing what only a person does; that says more than spelling, so a spelling further from a name's will do.
+            var actsFirst = !caseless && Is(i, Kind.Capital) && SentenceStart(i) && ActsAsPerson(last);
+            // "Written by Eluned, his wife", "Mum says Eluned is the best": a person's cue on both sides does the same.
+            var between = i > 0 && !SentenceStart(i) && IsSpace(Gap(i)) && (NameCues.BeforePeople.Contains(Word(i - 1)) || PeopleBefore(i))
+                && last + 1 < n && (NameCues.AfterPeople.Contains(Word(last + 1)) && IsSpace(Gap(last + 1)) || PersonAfter(last) || ActsAsPerson(last));
+            if (score < (actsFirst || between ? NameCues.ActingFloor : NameCues.ShapeFloor)) return -1;
+            if (actsFirst) score += 0.7f;
             if (last > i) score += 0.5f;
             if (i > 0 && !SentenceStart(i))
             {
@@ -742,7 +749,7 @@ internal static class NameFinder
             if (caseless || i == 0 || (kinds[i] & Kind.Lower) == 0) return false;
             var gap = Gap(i);
             if (LowerPossessive(i)) return true;
-            if (WaitingFor(i)) return LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0);
+            if (WaitingFor(i)) return (LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0)) || WaitedOnToAct(i);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -798,6 +805,35 @@ internal static class NameFinder
                 && Word(j).Length > 2 && !Doing(j) && !NameCues.Institutions.Contains(Word(j)) && !NameCues.Roles.Contains(Word(j))
                 && !NameCues.PersonNext.Contains(Word(j)) && !NameCues.AfterPeople.Contains(Word(j)) && !Stretched(Word(j))
                 && lists.NameShape.Score(Word(j)) >= NameCues.ShapeFloor && ActsNext(j, orEnds: false);
+        }
+
+        /// <summary>
+        /// What follows a sentence's first word when that word is a person: a verb only people do, then "she" or "he" ("said
+        /// she'd", "told him"); a role given by "is", "was" or "has been" ("is our carer", "has been
+        /// mum's carer for 3 years", "was the best nurse"); "is the only one"; "from" an office ("from the council", "from
+        /// next door"). Not "Tramadol made me sick" (people and things both make), "Carefirst said they would ring" (a company
+        /// says too) nor "Zoom is the only way".
+        /// </summary>
+        private bool ActsAsPerson(int last)
+        {
+            var j = last + 1;
+            if (j + 1 >= n || !IsSpace(Gap(j)) || !IsSpace(Gap(j + 1)) || tokens[last].End != tokens[last].Start + tokens[last].Length
+                || !Is(j, Kind.Lower) || !Is(j + 1, Kind.Lower)) return false;
+            var verb = Word(j);
+            var next = Word(j + 1);
+            if (NameCues.HumanVerbs.Contains(verb)) return NameCues.PersonObjects.Contains(next);
+            if (verb is "from") return next is "next" || (next is "the" && j + 2 < n && IsSpace(Gap(j + 2)) && NameCues.Offices.Contains(Word(j + 2)));
+            var k = j + 1;
+            if (verb is "has" or "had" && next is "been") k++;
+            else if (verb is not ("is" or "was")) return false;
+            if (k + 2 < n && Word(k) is "the" && Word(k + 1) is "only" && Word(k + 2) is "one" or "person") return true;
+            if (k >= n || !(NameCues.Determiners.Contains(Word(k)) || (Possessive(k) && NameCues.Roles.Contains(Word(k))))) return false;
+            for (var r = k + 1; r < Math.Min(n, k + 4); r++)
+            {
+                if (!IsSpace(Gap(r)) || !Is(r, Kind.Lower)) return false;
+                if (NameCues.Roles.Contains(Word(r))) return !(r + 1 < n && IsSpace(Gap(r + 1)) && NameCues.Institutions.Contains(Word(r + 1)));
+            }
+            return false;
         }
 
         // "take care noel" as the text's last words.
@@ -900,6 +936,16 @@ internal static class NameFinder
             var after = Gap(i + 1);
             return (after.Trim() is "2" && after.Length <= 4) || (IsSpace(after) && Word(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase));
         }
+
+        /// <summary>
+        /// "still waiting 4 vital to send the forms", "waiting for miracle 2 ring back": after waiting for someone, a listed
+        /// first name that is also an English word, when what it is waited on to do is what a person does (send, ring,
+        /// reply). Not "waiting for approval to come" nor "waiting for transport to arrive" (no such name, no such doing).
+        /// </summary>
+        private bool WaitedOnToAct(int i) =>
+            Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+            && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Institutions.Contains(Word(i))
+            && i + 2 < n && IsSpace(Gap(i + 2)) && Is(i + 2, Kind.Lower) && NameCues.PersonActs.Contains(Word(i + 2));
 
         // "asked to differrent", "told to wait": after asking or telling, "to" leads to what is to be done, not a person.
         private static bool Infinitive(ReadOnlySpan<char> p, ReadOnlySpan<char> pp) =>

@@ -243,6 +243,48 @@ public sealed class NameTests
     public void Redact_LookAlikes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
+    // A sentence's first word with no cue before it, no list holding it and a spelling far from a name's (scores −0.46
+    // to −0.63), is a name when what follows is a person's doing; the same spelling between two people's cues too.
+    [Theory]
+    [InlineData("Xiaoying is the only one who listens to Dad.", "[name] is the only one who listens to Dad.")]
+    [InlineData("Good service. Enfys from the council said she would ring.", "Good service. [name] from the council said she would ring.")]
+    [InlineData("Shuying said she'd ring back on Monday.", "[name] said she'd ring back on Monday.")]
+    [InlineData("Ermintrude has been our carer for 3 years.", "[name] has been our carer for 3 years.")]
+    [InlineData("Ermintrude was mum's carer.", "[name] was mum's carer.")]
+    [InlineData("It was fine. Persephone from next door does the shopping.", "It was fine. [name] from next door does the shopping.")]
+    [InlineData("Written by Enfys, his wife.", "Written by [name], his wife.")]
+    [InlineData("Mum says Enfys is the best carer she's had.", "Mum says [name] is the best carer she's had.")]
+    // A listed first name that is also an English word, starting a sentence, with the same doing after it.
+    [InlineData("Ruby is the only one who came.", "[name] is the only one who came.")]
+    [InlineData("Good. Dawn from next door visits.", "Good. [name] from next door visits.")]
+    [InlineData("Ruby has been our carer for years.", "[name] has been our carer for years.")]
+    // Waited for, in lower case, to do what a person does.
+    [InlineData("We r still waiting 4 vital to send the forms back", "We r still waiting 4 [name] to send the forms back")]
+    [InlineData("Still waiting for miracle to ring back.", "Still waiting for [name] to ring back.")]
+    public void Redact_UncuedNameDoingWhatPeopleDo_IsRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // The guards: a company says and rings too; "is the only" of a thing; "has been our" without a role; a role that
+    // names a place; a spelling still further from a name's; no doing after the word.
+    [Theory]
+    [InlineData("Carefirst said they would ring.")]
+    [InlineData("Openreach said that they would come.")]
+    [InlineData("Healthwatch told me to write in.")]
+    [InlineData("Zopiclone is the only one that works.")]
+    [InlineData("Enablement has been our lifeline.")]
+    [InlineData("Telecare was our carer service.")]
+    [InlineData("Specsavers has been our carer home.")]
+    [InlineData("Xiaoying is fine.")]
+    [InlineData("Enfys from Ipswich.")]
+    [InlineData("April is the only month I like.")]
+    [InlineData("Patience is the only thing that works.")]
+    [InlineData("Summer is the only one I like.")]
+    [InlineData("We are waiting for approval to come through.")]
+    [InlineData("Still waiting for funding to send him home.")]
+    [InlineData("We were waiting for justice to answer.")]
+    public void Redact_UncuedCapitalWithoutAPersonsDoing_Stays(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
     [Fact]
     public void Redact_MisspeltWordJoinedToAFoundNameInCapitals_Stays()
     {
