@@ -552,7 +552,7 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G(?:no|number)\.?\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberCuePattern();
 
-    [GeneratedRegex(@"\G\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{1,3}|\s?-\s?)?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b" + IdentifierFinder.PostcodeShape + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
 
     // The last word of a named house ("Rose Cottage", "Bell House", "The Old Rectory"); its first words are read backwards.

@@ -120,8 +120,11 @@ internal static partial class IdentifierFinder
     [GeneratedRegex(@"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NiPattern();
 
-    // "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl"; not "M25 2nd".
-    [GeneratedRegex(@"\b(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})\b(?<!\d(?-i:st|nd|rd|th))",
+    /// <summary>A UK postcode's shape, "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl" (read case-insensitively); addresses end at one.</summary>
+    internal const string PostcodeShape = @"(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})";
+
+    // Not "M25 2nd".
+    [GeneratedRegex(@"\b" + PostcodeShape + @"\b(?<!\d(?-i:st|nd|rd|th))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
 }
