@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Themes;
+using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
 
 namespace VoiceHub.Analysis.Jobs;
@@ -31,7 +32,7 @@ public sealed class ClassifyPendingJob(
     [AutomaticRetry(Attempts = 0, LogEvents = false, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        if (await models.ActiveAsync(ct) is null)
+        if (await models.ActiveAsync(ct) is not { } active)
         {
             if (options.Value.TrainOnFirstStart && !await models.AnyUsableOrTrainingAsync(ct))
             {
@@ -42,7 +43,7 @@ public sealed class ClassifyPendingJob(
         }
         try
         {
-            await ReplaceIfEmbeddingModelChangedAsync(ct);
+            await ReplaceIfEmbeddingModelChangedAsync(active, ct);
             return await classifier.ClassifyPendingAsync(MaxBatches, ct);
         }
         catch (InvalidDataException e)
@@ -61,9 +62,8 @@ public sealed class ClassifyPendingJob(
     /// Queues the replacement of an active model whose meaning head learned from vectors of another embedding model than
     /// the hub's, unless a training is running or one was already tried for this reason since that model was made.
     /// </summary>
-    private async Task ReplaceIfEmbeddingModelChangedAsync(CancellationToken ct)
+    private async Task ReplaceIfEmbeddingModelChangedAsync(ThemeModelInfo active, CancellationToken ct)
     {
-        if (await models.ActiveAsync(ct) is not { } active) return;
         if (await activeModel.GetAsync(active.Version, ct) is not { Manifest.Meaning: { } meaning } || meaning.EmbeddingModel == embedder.ModelId) return;
         if (await models.AnyTrainingAsync(ct)) return;
         var recent = await models.ListAsync(20, ct);
