@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.TestCommon;
 
@@ -21,11 +19,7 @@ public sealed class HeldFiveSetTests
     [Fact]
     public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
     {
-        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal)))
-        {
-            listed.UnionWith(File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
-        }
+        var listed = HeldSetChecks.ListedNames();
         var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.InRange(Names.Length, 140, 170);
@@ -37,10 +31,7 @@ public sealed class HeldFiveSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = typeof(PlantedSet).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(string[]) && f.Name.Contains("Unlisted", StringComparison.Ordinal))
-            .SelectMany(f => (string[])f.GetValue(null)!)
-            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
+        var others = HeldSetChecks.PlantedSetUnlistedNames().Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
             .ToList();
         var otherWords = others.SelectMany(Words).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -52,16 +43,7 @@ public sealed class HeldFiveSetTests
     [Fact]
     public void Build_HeldFive_FillsEverySlotAndPlantsItsOwnNames()
     {
-        var sources = PlantedSources.Load(TestPaths.Seeds);
-
-        var items = new PlantedSet(sources.FirstNames, sources.Surnames, sources.NotNames, seed: 3, PlantedSetName.HeldFive).Build(sources.Comments, 2000);
-
-        Assert.DoesNotContain(items, i => Regex.IsMatch(i.Text, @"\{(keep:|[A-Za-z_0-9:' \-]+\})"));
-        var unlisted = items.SelectMany(i => i.Details.Where(d => d.Kind == "name" && !d.Listed).Select(d => i.Text.Substring(d.Start, d.Length))).ToList();
-        Assert.True(unlisted.Count > 200, $"only {unlisted.Count} unlisted names planted");
-        Assert.All(unlisted, n => Assert.Contains(Names, held => n.Contains(held, StringComparison.OrdinalIgnoreCase)));
-        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind == "keep")) > 300);
-        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind is not ("name" or "keep"))) > 200);
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldFive, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
     }
 
     [Fact]

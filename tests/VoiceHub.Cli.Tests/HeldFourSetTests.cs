@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.TestCommon;
 
@@ -16,11 +14,7 @@ public sealed class HeldFourSetTests
     [Fact]
     public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
     {
-        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal)))
-        {
-            listed.UnionWith(File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
-        }
+        var listed = HeldSetChecks.ListedNames();
 
         Assert.InRange(Names.Length, 140, 170);
         Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
@@ -30,10 +24,7 @@ public sealed class HeldFourSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = typeof(PlantedSet).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(string[]) && f.Name.Contains("Unlisted", StringComparison.Ordinal))
-            .SelectMany(f => (string[])f.GetValue(null)!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var others = HeldSetChecks.PlantedSetUnlistedNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.True(others.Count > 500, $"only {others.Count} names of the other sets found");
         Assert.DoesNotContain(Names, others.Contains);
@@ -43,16 +34,7 @@ public sealed class HeldFourSetTests
     [Fact]
     public void Build_HeldFour_FillsEverySlotAndPlantsItsOwnNames()
     {
-        var sources = PlantedSources.Load(TestPaths.Seeds);
-
-        var items = new PlantedSet(sources.FirstNames, sources.Surnames, sources.NotNames, seed: 3, PlantedSetName.HeldFour).Build(sources.Comments, 2000);
-
-        Assert.DoesNotContain(items, i => Regex.IsMatch(i.Text, @"\{[A-Za-z_0-9:' \-]+\}"));
-        var unlisted = items.SelectMany(i => i.Details.Where(d => d.Kind == "name" && !d.Listed).Select(d => i.Text.Substring(d.Start, d.Length))).ToList();
-        Assert.True(unlisted.Count > 200, $"only {unlisted.Count} unlisted names planted");
-        Assert.All(unlisted, n => Assert.Contains(Names, held => n.Contains(held, StringComparison.OrdinalIgnoreCase)));
-        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind == "keep")) > 300);
-        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind is not ("name" or "keep"))) > 200);
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldFour, Names, @"\{[A-Za-z_0-9:' \-]+\}");
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>What the held planted sets' tests check alike: the words the redactor's name lists hold, the older sets' names, and a build.</summary>
+internal static class HeldSetChecks
+{
+    /// <summary>Every word of every list in <c>seeds/names</c> (their licences left out).</summary>
+    public static HashSet<string> ListedNames()
+    {
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal)))
+        {
+            listed.UnionWith(File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
+        }
+        return listed;
+    }
+
+    /// <summary>The unlisted names of the sets written inside <see cref="PlantedSet"/>.</summary>
+    public static IEnumerable<string> PlantedSetUnlistedNames() =>
+        typeof(PlantedSet).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(string[]) && f.Name.Contains("Unlisted", StringComparison.Ordinal))
+            .SelectMany(f => (string[])f.GetValue(null)!);
+
+    /// <summary>
+    /// Builds 2,000 items of <paramref name="set"/> and checks no slot is left unfilled (no match of
+    /// <paramref name="unfilledSlot"/>), that its unlisted names are its own, and that it plants look-alikes and identifiers.
+    /// </summary>
+    public static void AssertPlantsItsOwnNames(PlantedSetName set, string[] names, string unfilledSlot)
+    {
+        var sources = PlantedSources.Load(TestPaths.Seeds);
+
+        var items = new PlantedSet(sources.FirstNames, sources.Surnames, sources.NotNames, seed: 3, set).Build(sources.Comments, 2000);
+
+        Assert.DoesNotContain(items, i => Regex.IsMatch(i.Text, unfilledSlot));
+        var unlisted = items.SelectMany(i => i.Details.Where(d => d.Kind == "name" && !d.Listed).Select(d => i.Text.Substring(d.Start, d.Length))).ToList();
+        Assert.True(unlisted.Count > 200, $"only {unlisted.Count} unlisted names planted");
+        Assert.All(unlisted, n => Assert.Contains(names, held => n.Contains(held, StringComparison.OrdinalIgnoreCase)));
+        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind == "keep")) > 300);
+        Assert.True(items.Sum(i => i.Details.Count(d => d.Kind is not ("name" or "keep"))) > 200);
+    }
+}
