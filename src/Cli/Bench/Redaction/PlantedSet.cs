@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix }
 
 public sealed partial class PlantedSet
 {
@@ -164,6 +164,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldThree => PlantedTemplates.HeldThree,
             PlantedSetName.HeldFour => HeldFourTemplates.Templates,
             PlantedSetName.HeldFive => HeldFiveTemplates.Templates,
+            PlantedSetName.HeldSix => HeldSixTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -173,6 +174,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTwo => PlantedTemplates.HeldTwoLookAlikes, PlantedSetName.HeldThree => PlantedTemplates.HeldThreeLookAlikes,
             PlantedSetName.HeldFour => HeldFourTemplates.LookAlikes,
             PlantedSetName.HeldFive => HeldFiveTemplates.LookAlikes,
+            PlantedSetName.HeldSix => HeldSixTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -184,6 +186,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTwo => (HeldTwoUnlistedFirst, HeldTwoUnlistedLast), PlantedSetName.HeldThree => (HeldThreeUnlistedFirst, HeldThreeUnlistedLast),
             PlantedSetName.HeldFour => (HeldFourTemplates.UnlistedFirst, HeldFourTemplates.UnlistedLast),
             PlantedSetName.HeldFive => (HeldFiveTemplates.UnlistedFirst, HeldFiveTemplates.UnlistedLast),
+            PlantedSetName.HeldSix => (HeldSixTemplates.UnlistedFirst, HeldSixTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held6</c>: its names are in no list the redactor knows (with or without
+/// accents) and in no other set, held four and five included, which are read here so their author never had to; it plants
+/// them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldSixSetTests
+{
+    private static readonly string[] Names = [.. HeldSixTemplates.UnlistedFirst, .. HeldSixTemplates.UnlistedLast];
+
+    // Joining words of names ("Ó Duibhir", "Al-Halabi"); the lists hold some of them as words, and the name is what counts.
+    private static readonly HashSet<string> Particles = new(["van", "ap", "al", "bin", "Ó", "Ní"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
+    {
+        var listed = HeldSetChecks.ListedNames();
+        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.InRange(Names.Length, 140, 170);
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        Assert.DoesNotContain(Names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
+        Assert.DoesNotContain(Names, n => Words(n).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w))));
+    }
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = HeldSetChecks.PlantedSetUnlistedNames()
+            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
+            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
+            .ToList();
+        var otherWords = others.SelectMany(Words).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(others.Count > 800, $"only {others.Count} names of the other sets found");
+        Assert.DoesNotContain(Names, n => Words(n).Any(w => otherWords.Contains(Plain(w))));
+        Assert.Equal(Names.Length, Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Build_HeldSix_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldSix, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldSix_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held6", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held6", stderr);
+    }
+
+    private static IEnumerable<string> Words(string name) => name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !Particles.Contains(w));
+
+    // The name without accents ("Przybyłowicz" → "Przybylowicz"); "ł", which does not decompose, becomes "l".
+    private static string Plain(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
+        }
+        return sb.ToString();
+    }
+}
