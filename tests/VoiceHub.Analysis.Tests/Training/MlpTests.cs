@@ -89,4 +89,40 @@ public sealed class MlpTests
         Mlp.Train(x, targets, null, null, options).Logits(x[0], b);
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void Average_TwoNetworks_GivesTheMeanOfTheirLogitsAfterStorage()
+    {
+        var (x, xor) = Quadrants(200, 5);
+        float[][] targets = [.. x.Select((p, i) => new[] { xor[i], p[0] > 0 ? 1f : 0f })];
+        var first = Mlp.Train(x, targets, null, null, new Mlp.Options { Hidden = 8, Epochs = 20, LearningRate = 0.01f, Seed = 1 });
+        var second = Mlp.Train(x, targets, null, null, new Mlp.Options { Hidden = 8, Epochs = 20, LearningRate = 0.01f, Seed = 2 });
+
+        var mean = Mlp.Average([first, second]);
+        using var stored = new MemoryStream();
+        mean.Write(stored);
+        stored.Position = 0;
+        var read = Mlp.Read(stored, 2, 2);
+
+        Assert.Equal(16, read.Hidden);
+        var (a, b, m) = (new float[2], new float[2], new float[2]);
+        foreach (var p in Quadrants(20, 6).X)
+        {
+            first.Logits(p, a);
+            second.Logits(p, b);
+            read.Logits(p, m);
+            for (var o = 0; o < 2; o++) Assert.Equal((a[o] + b[o]) / 2, m[o], 4);
+            Assert.NotEqual(a[0], b[0]); // two seeds, two networks: the mean is not either one
+        }
+    }
+
+    [Fact]
+    public void Average_SoftmaxNetwork_Throws()
+    {
+        var (x, _) = Quadrants(20, 7);
+        float[][] targets = [.. x.Select(p => new[] { p[0] < 0 ? 1f : 0f, p[0] < 0 ? 0f : 1f })];
+        var softmax = Mlp.Train(x, targets, null, null, new Mlp.Options { Hidden = 4, Epochs = 2, Softmax = true });
+
+        Assert.Throws<ArgumentException>(() => Mlp.Average([softmax]));
+    }
 }

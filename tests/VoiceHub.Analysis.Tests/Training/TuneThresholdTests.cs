@@ -32,15 +32,29 @@ public sealed class TuneThresholdTests
     }
 
     [Fact]
-    public void TuneThreshold_RareTheme_TakesAtMostTwiceItsPositives()
+    public void TuneThreshold_RareTheme_TakesAtMostOneAndAHalfTimesItsPositives()
     {
         // 3 positives: the 1st, 6th and 7th rows. Taking 7 rows would give the best F1 on these rows (0.6, against 0.5
-        // for the top row alone), but a rare theme may take at most 6 rows, so the cut stays after the first.
+        // for the top row alone), but a rare theme may take at most 4 rows, so the cut stays after the first.
         var scores = Column([.. Enumerable.Range(0, 20).Select(i => 20f - i)]);
         var truth = Enumerable.Range(0, 20).Select(i => i is 0 or 5 or 6).ToArray();
 
         var threshold = ThemeTrainer.TuneThreshold(scores, 0, truth);
 
         Assert.Equal(19.5f, threshold);
+    }
+
+    [Fact]
+    public void TuneThreshold_TwentyPositives_IsCappedLikeARareTheme()
+    {
+        // 20 positives: rows 0–4, then 20 negatives, then rows 25–39. Uncapped, the best F1 takes 40 rows (0.667) and the
+        // middle of the near-best cuts 42; under 30 positives a theme may take at most 30 rows.
+        var scores = Column([.. Enumerable.Range(0, 60).Select(i => 60f - i)]);
+        var truth = Enumerable.Range(0, 60).Select(i => i < 5 || i is >= 25 and < 40).ToArray();
+
+        var threshold = ThemeTrainer.TuneThreshold(scores, 0, truth);
+
+        var taken = scores.Count(s => s[0] >= threshold);
+        Assert.InRange(taken, 1, 30);
     }
 }
