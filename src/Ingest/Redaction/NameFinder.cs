@@ -344,6 +344,8 @@ internal static class NameFinder
                 return Cue.Strong;
             // "My husband (Eluned) has dementia": a role, then the name in brackets.
             if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
+            // "Name of carer (optional): Bathsheba", "Name of worker: Enfys": a form's label that starts with "Name".
+            if (!lineBreak && gap.TrimEnd(' ').EndsWith(":") && gap.Length <= 4 && !Is(i, Kind.Lower) && FormNameLabel(i)) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             if (lineBreak && SignOffLine(i)) return Cue.Strong;
@@ -359,7 +361,8 @@ internal static class NameFinder
                 return Cue.Strong;
             // "Present: Ana Vlad (Chair)", "Apologies: Irum", "Action: Efua to chase": a minutes label before people; an
             // English word after it ("Action: Review") is not asked.
-            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && SentenceStart(i - 1) && !Is(i, Kind.Lower) && (Strongly(i) || !Is(i, Kind.Word)))
+            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && SentenceStart(i - 1) && !Is(i, Kind.Lower)
+                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && Word(i + 1) is "to")))
                 return Cue.Strong;
             // "From: Shirel Lundqvist" heading a message.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
@@ -388,6 +391,17 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        // The label before the colon at <paramref name="i"/> starts its line or sentence with "Name" and has at most five words.
+        private bool FormNameLabel(int i)
+        {
+            for (var k = i - 1; k >= Math.Max(0, i - 5); k--)
+            {
+                if (k < i - 1 && Gap(k + 1).Contains(':')) return false;
+                if (SentenceStart(k)) return Word(k) is "Name" or "NAME" or "Names";
+            }
+            return false;
+        }
 
         /// <summary>
         /// Someone thanked, praised or asked for by name: "Big thank you to Xaliimo", "Praise for Inderjit!", "pass this on to
