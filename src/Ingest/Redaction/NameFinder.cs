@@ -818,6 +818,8 @@ internal static class NameFinder
                 if (p is "you" or "You" or "u" or "U" or "ya" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
             }
             if (Addressed(last)) score += 0.7f;
+            // "…\nThandeka Morwood" alone on the text's last line: a signature.
+            if (i > 0 && Gap(i).Contains('\n') && EndsText(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
             if (PersonAfter(last) || FamilyAfter(last)) score += 1.0f;
             // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
@@ -977,7 +979,8 @@ internal static class NameFinder
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1
                     // "Ta ra for now,\njasmin", "Speak soon,\nbob": a line ending in a comma, then the last word alone signs it;
                     // the spelling must lean to a name.
-                    : gap.TrimEnd(" \t\r\n".AsSpan()).EndsWith(",") && EndsText(i) ? 2 : 0;
+                    // A word alone on the last line signs the text too ("…thank you\nthandeka"), spelt as a name.
+                    : EndsText(i) ? 2 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
             // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:

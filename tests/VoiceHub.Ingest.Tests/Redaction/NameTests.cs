@@ -300,6 +300,8 @@ public sealed class NameTests
     [InlineData("Good service. carer wenonah was lovely but left early.", "Good service. carer [name] was lovely but left early.")]
     [InlineData("We had a good year.\nSpeak soon,\nthandeka", "We had a good year.\nSpeak soon,\n[name]")]
     [InlineData("Thanks for all you do, thandeka", "Thanks for all you do, [name]")]
+    [InlineData("The carers were kind. Thank you\nthandeka", "The carers were kind. Thank you\n[name]")]
+    [InlineData("Great service\nThandeka Morwood", "Great service\n[name]")]
     [InlineData("hiya its thandeka from no 4, mums carer didnt come", "hiya its [name] from no 4, mums carer didnt come")]
     [InlineData("Q: Who helped you most? A: Mbali the carer and Dr Okafor.", "Q: Who helped you most? A: [name] the carer and Dr [name].")]
     [InlineData("Morning Thandeka, just an update on mum.", "Morning [name], just an update on mum.")]
@@ -325,6 +327,8 @@ public sealed class NameTests
     [InlineData("Morning Tramadol makes me sick.")]
     [InlineData("We lived in Tilbury and Grays for years.")]
     [InlineData("Thanks for all you do, ok")]
+    [InlineData("Good\nthanx")]
+    [InlineData("It was ok\nlol")]
     public void Redact_HeldFiveLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
