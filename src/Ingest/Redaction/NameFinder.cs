@@ -853,7 +853,8 @@ internal static class NameFinder
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
             if (cue == 0) return false;
-            var alone = lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
+            // Alone after a closing word ("thanks again\nguled") even an English word is a name; after any other line it is not ("…\nmate").
+            var alone = lineEnd && cue == 1 && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
             // "hiya its cabdi from no 12", "hi its berry again": a greeting then who is writing names plainly.
             var greeted = cue == 1 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s";
             if (!LowerNameLike(i, alone || greeted)) return ActsAfterCue(i, cue, alone || greeted || TakeCareAtEnd(i));
@@ -980,14 +981,15 @@ internal static class NameFinder
                     // "Ta ra for now,\njasmin", "Speak soon,\nbob": a line ending in a comma, then the last word alone signs it;
                     // the spelling must lean to a name.
                     // A word alone on the last line signs the text too ("…thank you\nthandeka"), spelt as a name.
-                    : EndsText(i) ? 2 : 0;
+                    // Chat endings ("tbh", "hun", "luv") are short: an unlisted word there needs four letters.
+                    : EndsText(i) && (Word(i).Length >= 4 || Strongly(i)) ? 2 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
             // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:
             // "my carer was fab", so the spelling must lean to a name).
             if (p.Equals("thank", StringComparison.OrdinalIgnoreCase) && IsSpace(gap)) return 1;
             // "Ta ra for now, jasmin" ending the text: a word after a comma, last of all, signs it; the spelling must lean to a name.
-            if (gap is ", " && EndsText(i)) return 2;
+            if (gap is ", " && EndsText(i) && (Word(i).Length >= 4 || Strongly(i))) return 2;
             if (p is "is" or "was" && IsSpace(gap) && i >= 2 && IsSpace(Gap(i - 1)) && NameCues.Roles.Contains(Word(i - 2)) && ClauseEnds(i)) return 2;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp) && !Infinitive(p, pp)) return 1;

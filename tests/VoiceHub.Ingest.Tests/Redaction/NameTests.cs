@@ -329,6 +329,10 @@ public sealed class NameTests
     [InlineData("Thanks for all you do, ok")]
     [InlineData("Good\nthanx")]
     [InlineData("It was ok\nlol")]
+    [InlineData("It was a great day, tbh")]
+    [InlineData("It was a great day\nhun")]
+    [InlineData("It was a great day\nmate")]
+    [InlineData("It was a great day, luv")]
     public void Redact_HeldFiveLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
