@@ -104,6 +104,11 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
         "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer");
 
+    /// <summary>Labels of minutes and notes that head a list of people: "Present: Ana Vlad (Chair), Irum", "Action: Efua to chase".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabels = Of(
+        "present", "attendees", "attending", "attended", "apologies", "absent", "action", "actions", "chair", "chaired", "minutes",
+        "client", "patient", "resident", "tenant", "customer");
+
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
         "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "ten", "ter", "ní", "nic",
@@ -217,7 +222,7 @@ internal static class NameCues
 
     /// <summary>Words before a person: "tell Keturah", "especially Rhodri", "Mum says Folasade", "Written by Kavitha".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
-        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "ask", "asked", "love", "except",
+        "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "hiya", "hey", "morning", "afternoon", "evening", "ask", "asked", "love", "except",
         "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone", "ps",
         "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
 

@@ -29,6 +29,13 @@ internal static class NameFinder
 
     public static void Find(string text, List<Found> found)
     {
+        var before = found.Count;
+        FindEach(text, found);
+        JoinParticles(text, found, before + 1);
+    }
+
+    private static void FindEach(string text, List<Found> found)
+    {
         var tokens = tokenBuffer ??= new Token[64];
         var n = Token.Split(text, ref tokens);
         tokenBuffer = tokens;
@@ -67,6 +74,12 @@ internal static class NameFinder
                 i = named;
                 continue;
             }
+            if (scan.TitleParticle(i) is var titled and > 0)
+            {
+                found.Add(new(tokens[i].Start, tokens[titled].Start + tokens[titled].Length - tokens[i].Start, Redactor.Name, true));
+                i = titled;
+                continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
@@ -91,12 +104,13 @@ internal static class NameFinder
                 else if (scan.UnlistedFullName(i) is var end and > 0)
                 {
                     found.Add(new(tokens[i].Start, tokens[end].Start + tokens[end].Length - tokens[i].Start, Redactor.Name, true));
-                    i = end;
+                    i = scan.ListedAfter(end, found);
                 }
                 else if (scan.SpeltLikeName(i) is var through and >= 0)
                 {
                     scan.ListedBefore(i, found);
-                    found.Add(new(tokens[i].Start, tokens[through].Start + tokens[through].Length - tokens[i].Start, Redactor.Name, true));
+                    var from = scan.BeforeParticle(i, found);
+                    found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
                 continue;
@@ -106,13 +120,36 @@ internal static class NameFinder
             i = first;
             if (cue != Cue.Strong && scan.IsPlaceOrProvider(i, last)) { i = last; continue; }
             scan.ListedBefore(i, found);
-            found.Add(new(tokens[i].Start, tokens[last].Start + tokens[last].Length - tokens[i].Start, Redactor.Name, uncertain));
+            var start = scan.BeforeParticle(i, found);
+            found.Add(new(tokens[start].Start, tokens[last].Start + tokens[last].Length - tokens[start].Start, Redactor.Name, uncertain || start < i));
             i = scan.ListedAfter(last, found);
             if (i == last && scan.AndName(last) is var other and > 0)
             {
-                found.Add(new(tokens[other].Start, tokens[other].Length, Redactor.Name, true));
-                i = other;
+                // "Tina and Tek Bahadur Jerde": the other person's whole name.
+                var otherEnd = scan.Extend(other, cued: false);
+                found.Add(new(tokens[other].Start, tokens[otherEnd].Start + tokens[otherEnd].Length - tokens[other].Start, Redactor.Name, true));
+                i = otherEnd;
             }
+        }
+    }
+
+    /// <summary>
+    /// "[name] van [name]" → one span: two names found apart with only joining words between them ("Tek Bahadur van
+    /// Schalkwyk", "Loan ap al-Shammari") are one person's name, so the joining words go too.
+    /// </summary>
+    private static void JoinParticles(string text, List<Found> found, int from)
+    {
+        for (var k = Math.Max(from, 1); k < found.Count; k++)
+        {
+            var (a, b) = (found[k - 1], found[k]);
+            if (a.Placeholder != Redactor.Name || b.Placeholder != Redactor.Name || b.Start <= a.End || b.Start - a.End > 12) continue;
+            var between = text.AsSpan(a.End, b.Start - a.End);
+            if (between.Length < 3 || between[0] != ' ' || between[^1] != ' ') continue;
+            var joined = true;
+            foreach (var range in between.Trim(' ').Split(' ')) joined &= NameCues.Particles.Contains(between.Trim(' ')[range]);
+            if (!joined) continue;
+            found[k - 1] = new(a.Start, b.End - a.Start, Redactor.Name, a.Uncertain || b.Uncertain);
+            found.RemoveAt(k--);
         }
     }
 
@@ -131,9 +168,18 @@ internal static class NameFinder
 
     private static Kind Shape(ReadOnlySpan<char> w)
     {
-        if (!char.IsUpper(w[0])) return Kind.Lower;
+        if (!char.IsUpper(w[0])) return ParticleJoined(w) ? Kind.Capital : Kind.Lower;
         foreach (var c in w[1..]) if (char.IsLower(c)) return Kind.Capital;
         return w.Length > 1 ? Kind.Upper : Kind.Capital;
+    }
+
+    // "al-Hashimi", "el-Sayed", "bin-Laden", "de-Souza": a lower-case joining word, a hyphen, then a capitalised part is
+    // written as a name is, so it reads as capitalised; "al-Anon"-like words are rare, and the lists still judge the whole.
+    private static bool ParticleJoined(ReadOnlySpan<char> w)
+    {
+        var dash = w.IndexOfAny('-', '‐');
+        return dash is > 0 and <= 4 && dash + 2 < w.Length && char.IsUpper(w[dash + 1]) && char.IsLower(w[dash + 2])
+            && NameCues.Particles.Contains(w[..dash]);
     }
 
     private static Kind Classify(string text, Token t, RedactionLists lists)
@@ -298,6 +344,8 @@ internal static class NameFinder
                 return Cue.Strong;
             // "My husband (Eluned) has dementia": a role, then the name in brackets.
             if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
+            // "Name of carer (optional): Bathsheba", "Name of worker: Enfys": a form's label that starts with "Name".
+            if (!lineBreak && gap.TrimEnd(' ').EndsWith(":") && gap.Length <= 4 && !Is(i, Kind.Lower) && FormNameLabel(i)) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             if (lineBreak && SignOffLine(i)) return Cue.Strong;
@@ -311,9 +359,17 @@ internal static class NameFinder
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
                 return Cue.Strong;
+            // "Present: Ana Vlad (Chair)", "Apologies: Irum", "Action: Efua to chase": a minutes label before people; an
+            // English word after it ("Action: Review") is not asked.
+            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && SentenceStart(i - 1) && !Is(i, Kind.Lower)
+                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && Word(i + 1) is "to")))
+                return Cue.Strong;
             // "From: Shirel Lundqvist" heading a message.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase)) return Cue.Strong;
+            // "hiya its cabdi from no 12" in phone text: a greeting, then who is writing.
+            if (i >= 2 && IsSpace(gap) && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) is "its" or "it's" or "it’s" or "ITS" or "IT'S"
+                && Word(i - 2) is "hi" or "hiya" or "hello" or "hey" or "HI" or "HIYA" or "HELLO" or "HEY") return Cue.Strong;
             if (NameCues.Roles.Contains(p))
             {
                 for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
@@ -335,6 +391,17 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        // The label before the colon at <paramref name="i"/> starts its line or sentence with "Name" and has at most five words.
+        private bool FormNameLabel(int i)
+        {
+            for (var k = i - 1; k >= Math.Max(0, i - 5); k--)
+            {
+                if (k < i - 1 && Gap(k + 1).Contains(':')) return false;
+                if (SentenceStart(k)) return Word(k) is "Name" or "NAME" or "Names";
+            }
+            return false;
+        }
 
         /// <summary>
         /// Someone thanked, praised or asked for by name: "Big thank you to Xaliimo", "Praise for Inderjit!", "pass this on to
@@ -469,7 +536,7 @@ internal static class NameFinder
                     if (Is(i, Kind.Weak)) return (capital || caseless) && NextIsSurname(i);
                     return (unlistedName && capital && !Is(i, Kind.Upper)) || ShoutedUnlisted(i);
                 default:
-                    if (Strongly(i) && capital) return true;
+                    if (Strongly(i) && capital && !InPlace(i)) return true;
                     uncertain = true;
                     if (WordNameActs(i)) return true;
                     // "the Oyebanji family", "REIS FAMILY - STILL WAITING": a family named by its surname.
@@ -594,6 +661,35 @@ internal static class NameFinder
             return before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n' or '\r' or ':' or '-' or ';';
         }
 
+        /// <summary>
+        /// "Mrs de Pennefather", "Dr ap Iorwerth", "Mr van der Berg": a joining word, in either case, straight after a title and
+        /// before a capitalised word that is no English word (or a listed surname), starts the name. Returns its last token, or -1.
+        /// </summary>
+        public int TitleParticle(int i)
+        {
+            if (i == 0 || i + 1 >= n || caseless || !NameCues.Particles.Contains(Word(i)) || Possessive(i) || !NameCues.Titles.Contains(Word(i - 1))
+                || Gap(i) is not (" " or ". ") || !IsSpace(Gap(i + 1))) return -1;
+            var next = i + 1;
+            while (next + 1 < n && next - i < 2 && NameCues.Particles.Contains(Word(next)) && IsSpace(Gap(next + 1))) next++;
+            if (!Is(next, Kind.Capital) || Is(next, Kind.Stop | Kind.Keep | Kind.Protected) || (Is(next, Kind.Word) && !Is(next, Kind.Surname))
+                || NameCues.Institutions.Contains(Word(next)) || Word(next).Length < 2) return -1;
+            return Extend(i, cued: true);
+        }
+
+        /// <summary>
+        /// "Guoqiang ap Bacalo", "Loan ap al-Shammari" found at the surname: the first name before its joining word joins the
+        /// span, when it is capitalised, listed or no English word, and no cue, place or title. Returns the span's first token.
+        /// </summary>
+        public int BeforeParticle(int i, List<Found> found)
+        {
+            if (i < 2 || caseless || !NameCues.Particles.Contains(Word(i - 1)) || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1)) || Possessive(i - 2)) return i;
+            var p = i - 2;
+            if (found.Count > 0 && found[^1].End > tokens[p].Start) return i;
+            return Is(p, Kind.Capital) && Word(p).Length > 1 && !Is(p, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                && (Is(p, Kind.First | Kind.Surname) || !Is(p, Kind.Word)) && !NameCues.Titles.Contains(Word(p)) && !NameCues.Roles.Contains(Word(p))
+                && !NameCues.Institutions.Contains(Word(p)) && !IsContraction(p) ? p : i;
+        }
+
         /// <summary>The last token of the name that starts at <paramref name="i"/>: "Siobhán Ní Bhriain", "Pieter van der Berg".</summary>
         public int Extend(int i, bool cued)
         {
@@ -660,7 +756,8 @@ internal static class NameFinder
             if (caseless || i + 1 >= n || SentenceStart(i) || !IsSpace(Gap(i + 1)) || !Unknown(i) || !Unknown(i + 1)) return -1;
             if (tokens[i].End != tokens[i].Start + tokens[i].Length) return -1;
             if (i + 2 < n && IsSpace(Gap(i + 2)) && NameCues.Institutions.Contains(Word(i + 2))) return -1;
-            return i + 1;
+            // "Tek Bahadur Jerde", "Tek Bahadur van Schalkwyk": the rest of the name too.
+            return Extend(i + 1, cued: false);
         }
 
         /// <summary>
@@ -721,6 +818,8 @@ internal static class NameFinder
                 if (p is "you" or "You" or "u" or "U" or "ya" && i >= 2 && Word(i - 2) is "thank" or "Thank" or "THANK") score += 0.7f;
             }
             if (Addressed(last)) score += 0.7f;
+            // "…\nThandeka Morwood" alone on the text's last line: a signature.
+            if (i > 0 && Gap(i).Contains('\n') && EndsText(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
             if (PersonAfter(last) || FamilyAfter(last)) score += 1.0f;
             // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
@@ -754,8 +853,11 @@ internal static class NameFinder
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
             if (cue == 0) return false;
-            var alone = lineEnd && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
-            if (!LowerNameLike(i, alone)) return ActsAfterCue(i, cue, alone || TakeCareAtEnd(i));
+            // Alone after a closing word ("thanks again\nguled") even an English word is a name; after any other line it is not ("…\nmate").
+            var alone = lineEnd && cue == 1 && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
+            // "hiya its cabdi from no 12", "hi its berry again": a greeting then who is writing names plainly.
+            var greeted = cue == 1 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s";
+            if (!LowerNameLike(i, alone || greeted)) return ActsAfterCue(i, cue, alone || greeted || TakeCareAtEnd(i));
             return cue == 1 || Strongly(i) || lists.NameShape.Score(Word(i)) >= 0 || PersonFollows(i);
         }
 
@@ -822,6 +924,8 @@ internal static class NameFinder
             var verb = Word(j);
             var next = Word(j + 1);
             if (NameCues.HumanVerbs.Contains(verb)) return NameCues.PersonObjects.Contains(next);
+            // "A: Nobby the carer and…", "Mads the driver": a role given straight after, as people are introduced.
+            if (verb is "the" && NameCues.Roles.Contains(next)) return !(j + 2 < n && IsSpace(Gap(j + 2)) && NameCues.Institutions.Contains(Word(j + 2)));
             if (verb is "from") return next is "next" || (next is "the" && j + 2 < n && IsSpace(Gap(j + 2)) && NameCues.Offices.Contains(Word(j + 2)));
             var k = j + 1;
             if (verb is "has" or "had" && next is "been") k++;
@@ -835,6 +939,16 @@ internal static class NameFinder
             }
             return false;
         }
+
+        // "Her sister in Beverley rings", "lives in Florence": after a lower-case "in", a lone capitalised word is a place, though
+        // a list holds it; "in Sarah's room" and "in Ruth Okafor" stay names.
+        private bool InPlace(int i) =>
+            i > 0 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "in" && IsSpace(Gap(i)) && !Possessive(i)
+            && !(i + 1 < n && IsSpace(Gap(i + 1)) && (Is(i + 1, Kind.Capital) || NameCues.Particles.Contains(Word(i + 1))));
+
+        // Nothing but punctuation, kisses or a smile after the word.
+        private bool EndsText(int i) =>
+            (i == n - 1 || (i == n - 2 && Word(i + 1) is "x" or "xx" or "xxx")) && !text.AsSpan(tokens[i].End).ContainsAnyExcept(" .!x\r\n:)".AsSpan());
 
         // "take care noel" as the text's last words.
         private bool TakeCareAtEnd(int i) =>
@@ -863,18 +977,27 @@ internal static class NameFinder
                     || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1))) ? 1 : 0;
             if (TakeCareAtEnd(i)) return 1;
             if (lineEnd)
-                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1 : 0;
+                return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1
+                    // "Ta ra for now,\njasmin", "Speak soon,\nbob": a line ending in a comma, then the last word alone signs it;
+                    // the spelling must lean to a name.
+                    // A word alone on the last line signs the text too ("…thank you\nthandeka"), spelt as a name.
+                    // Chat endings ("tbh", "hun", "luv") are short: an unlisted word there needs four letters.
+                    : EndsText(i) && (Word(i).Length >= 4 || Strongly(i)) ? 2 : 0;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
             // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:
             // "my carer was fab", so the spelling must lean to a name).
             if (p.Equals("thank", StringComparison.OrdinalIgnoreCase) && IsSpace(gap)) return 1;
+            // "Ta ra for now, jasmin" ending the text: a word after a comma, last of all, signs it; the spelling must lean to a name.
+            if (gap is ", " && EndsText(i) && (Word(i).Length >= 4 || Strongly(i))) return 2;
             if (p is "is" or "was" && IsSpace(gap) && i >= 2 && IsSpace(Gap(i - 1)) && NameCues.Roles.Contains(Word(i - 2)) && ClauseEnds(i)) return 2;
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase)) return pp.Equals("thanks", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (NameCues.ContactLinks.Contains(p) && NameCues.ContactVerbs.Contains(pp) && !Infinitive(p, pp)) return 1;
             if (NamingVerb(i)) return 1;
             if (!IsSpace(gap)) return 0;
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
+            // "carer chaminda was lovely", "the driver tomasz is": a role, then a word, then a person's doing.
+            if (NameCues.Roles.Contains(p) && !Possessive(i - 1) && ActsNext(i, orEnds: false)) return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
         }
@@ -993,16 +1116,38 @@ internal static class NameFinder
         public int ListedAfter(int last, List<Found> found)
         {
             var j = last;
-            var taken = new List<int>(2);
-            while (j + 1 < n && Gap(j + 1) is ", " && Member(j + 1)) taken.Add(++j);
+            var taken = new List<(int First, int Last)>(2);
+            // A member is a whole name: "Ceyhun Rapp, Shuying Ní Bhraonáin, Suze".
+            while (j + 1 < n && Gap(j + 1) is ", " && Member(j + 1)) taken.Add((j + 1, j = MemberEnd(j + 1)));
             var and = AndNext(j);
             var closed = and > 0 && Member(and);
-            if (closed) taken.Add(j = and);
-            // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three.
-            if (!closed && taken.Count < 2) return last;
-            foreach (var k in taken) found.Add(new(tokens[k].Start, tokens[k].Length, Redactor.Name, true));
+            if (closed) taken.Add((and, j = MemberEnd(and)));
+            // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three, or
+            // as the last of a list that began before the found name and ends with its line ("Present: Ana Vlad, Irum" and a new line).
+            if (!closed && taken.Count < 2 && !(taken.Count == 1 && ListBefore(last) && LineEndsAfter(j))) return last;
+            foreach (var (first, end) in taken) found.Add(new(tokens[first].Start, tokens[end].Start + tokens[end].Length - tokens[first].Start, Redactor.Name, true));
             return j;
         }
+
+        private int MemberEnd(int k)
+        {
+            var end = Extend(k, cued: false);
+            // "Ana Vlad, Irum Apologies: none" on one line: a label after the member is no part of its name.
+            while (end > k && NameCues.ListLabels.Contains(Word(end))) end--;
+            return end;
+        }
+
+        // The found name that starts at or before <paramref name="last"/> was itself a list's member: ", " before its first word.
+        private bool ListBefore(int last)
+        {
+            var k = last;
+            while (k > 0 && IsSpace(Gap(k)) && Is(k - 1, Kind.Capital | Kind.Upper) && last - k < NameCues.MaxTokens) k--;
+            return k > 0 && (Gap(k).EndsWith(", ") || Gap(k).TrimEnd(' ').EndsWith(":"));
+        }
+
+        private bool LineEndsAfter(int j) =>
+            j + 1 >= n ? text.AsSpan(tokens[j].End).Trim(" .".AsSpan()).Length == 0
+                : Gap(j + 1).Contains('\n') || Gap(j + 1).Trim(' ') is "." || (NameCues.ListLabels.Contains(Word(j + 1)) && text.AsSpan(tokens[j + 1].End).TrimStart(' ').StartsWith(":"));
 
         /// <summary>
         /// "Winsome Kandiah", "Guy Lončar", "MYRON THISTLETHWAITE": a listed first name, though also a word, followed by a
@@ -1090,7 +1235,7 @@ internal static class NameFinder
             if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring" || WaitingFor(i);
             if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
             // "an appointment with Ogunbanjo", "my review with Tekeste": a meeting is with a person.
-            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat";
+            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat" or "visit" or "call";
             return false;
         }
 
