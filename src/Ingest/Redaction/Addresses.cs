@@ -58,7 +58,10 @@ internal static partial class Addresses
                 if (p.Kind is Part.Flat && s.AsSpan(p.Start).StartsWith("room", StringComparison.OrdinalIgnoreCase)
                     && FlatAtPattern().Match(s, p.Start) is var room && !RoomInHome(s, room.Index + room.Length)) continue;
                 if (p.Kind is Part.Flat && loose && s.AsSpan(p.Start).StartsWith("unit", StringComparison.OrdinalIgnoreCase)) continue;
-                Add(found, before, scan.Extend(p));
+                p = scan.Extend(p);
+                // "moved into Larch Court residential home", "her address is Beech House care home": a care home stays.
+                if (CareHomeAfterPattern().Match(s, p.End) is { Success: true } home && home.Index == p.End) continue;
+                Add(found, before, p);
             }
         }
         if (hasDigit)
@@ -480,8 +483,10 @@ internal static partial class Addresses
                 // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
                 if (count > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) return default;
                 previous = i;
+                // "Beech House care home": a named care home is a provider, kept as the listed ones are.
                 if (count > 0 && HouseWords.Contains(word))
-                    return Kept(at, w, RedactionLists.Instance) ? new(Part.Place, at, w) : new(Part.House, at, w);
+                    return Kept(at, w, RedactionLists.Instance) || CareHomeAfterPattern().Match(s, w) is { Success: true } home && home.Index == w
+                        ? new(Part.Place, at, w) : new(Part.House, at, w);
                 if (w >= s.Length || s[w] != ' ') return default;
                 i = w + 1;
             }
@@ -646,6 +651,9 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G(?:(?:(?:lower|upper)\s+)?(?:ground|first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|[4-9]th|1[0-9]th)\s+floor(?:\s+(?:flat(?!\s*\d)|front|rear|back))?|(?:basement|garden|attic|top|upper|lower)\s+flat)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FloorAtPattern();
+
+    [GeneratedRegex(@"\G[ \t]+(?:(?:care|nursing|residential|retirement)[ \t]+(?:home|centre|center|village)|hospice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CareHomeAfterPattern();
 
     [GeneratedRegex(@"\G[ \t]+(?:of|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfPattern();
