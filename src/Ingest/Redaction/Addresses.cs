@@ -49,7 +49,8 @@ internal static partial class Addresses
                 var p = scan.Parse(at, cued: !loose);
                 if (p.Kind is Part.None && m.Groups["address"].Success && !lower && !caps) p = scan.Words(at);
                 // "he lives at no 7.": after a plain cue a house number needs no street.
-                if (p.Kind is Part.None && !loose && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at)
+                if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
+                    && (bare.Groups["no"].Success || !loose))
                     p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
                 if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
                 if (p.Kind is Part.NumberedNoType && loose && (lower || caps)) continue;
@@ -366,9 +367,10 @@ internal static partial class Addresses
             var start = p.Start;
             if (word.Equals("floor", StringComparison.OrdinalIgnoreCase) || word.Equals("flat", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("front", StringComparison.OrdinalIgnoreCase) || word.Equals("rear", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("back", StringComparison.OrdinalIgnoreCase))
+                || word.Equals("back", StringComparison.OrdinalIgnoreCase) || word.Length == 1 && char.IsUpper(word[0]))
             {
-                // Up to four words back, a floor that ends where the part's separator begins: "Lower Ground Floor Flat, 14 …".
+                // Up to four words back, a floor or block that ends where the part's separator begins: "Lower Ground Floor
+                // Flat, 14 …", "Block C, Flat 12".
                 var o = k;
                 for (var words = 0; words < 4 && o > 0; words++)
                 {
@@ -448,6 +450,8 @@ internal static partial class Addresses
                 previous = i;
                 words++;
                 end = w;
+                // "12 St. John's Close", "Gt. Portland Street": a short word's full stop inside a street's name.
+                if (w + 1 < s.Length && s[w] == '.' && s[w + 1] == ' ' && word.Length <= 3 && capital) { i = w + 2; continue; }
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
             }
@@ -618,11 +622,12 @@ internal static partial class Addresses
         "no", "not", "very", "too", "also", "just", "only", "about", "over", "under", "out", "into", "onto", "round", "around",
         "through", "past", "behind", "outside", "inside", "opposite", "alone", "own", "home", "am", "pm", "o'clock", "visits",
         "calls", "carers", "staff", "patients", "falls", "nights", "mornings", "tablets", "pills", "noon", "midday", "midnight",
-        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees");
+        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees", "addresses", "places", "homes",
+        "properties", "rooms");
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -641,14 +646,14 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G(?:no|number)\.?\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberCuePattern();
 
-    // After "lives at": "no 7", "No. 7", "number 7a" with nothing after it that counts ("number 7 on the list" is read as a
-    // home too: after "lives at" it is one).
-    [GeneratedRegex(@"\G[ \t]*(?<n>(?:no\.?|number)[ \t]*\d{1,4}[a-z]?)\b(?![.,]?\d|\s*(?:%|percent)|/)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // After "lives at" or "live in": "no 7", "No. 7", "number 7a" ("number 7 on the list" is read as a home too: after
+    // "lives at" it is one); after "lives at" a bare "16" or "22b" only at a clause's end ("he lives at 16.").
+    [GeneratedRegex(@"\G[ \t]*(?<n>(?<no>(?:no\.?|number)[ \t]*)?\d{1,4}[a-z]?)\b(?![.,]?\d|\s*(?:%|percent)|/)(?(no)|(?=[ \t]*(?:[.,;!?)]|$)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberPattern();
 
     // A floor, as an address writes it before or after a flat or house number: "First Floor", "2nd floor", "ground floor
     // flat", "basement flat", "top floor front".
-    [GeneratedRegex(@"\G(?:(?:(?:lower|upper)\s+)?(?:ground|first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|[4-9]th|1[0-9]th)\s+floor(?:\s+(?:flat(?!\s*\d)|front|rear|back))?|(?:basement|garden|attic|top|upper|lower)\s+flat)\b",
+    [GeneratedRegex(@"\G(?:block\s+(?-i:[A-Z])|(?:(?:lower|upper)\s+)?(?:ground|first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|[4-9]th|1[0-9]th)\s+floor(?:\s+(?:flat(?!\s*\d)|front|rear|back))?|(?:basement|garden|attic|top|upper|lower)\s+flat)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FloorAtPattern();
 
@@ -673,7 +678,7 @@ internal static partial class Addresses
 
     // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
     // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

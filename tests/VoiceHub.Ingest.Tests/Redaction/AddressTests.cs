@@ -105,6 +105,11 @@ public sealed class AddressTests
     [InlineData("He lives at no 7.", "He lives at [address].")]
     [InlineData("she lives at number 12a, so close", "she lives at [address], so close")]
     [InlineData("c/o 14 Dock Road, Grays", "c/o [address], Grays")]
+    [InlineData("Flat B, 14 Dock Road", "[address]")]
+    [InlineData("Block C, Flat 12 is damp", "[address] is damp")]
+    [InlineData("12 St. John's Close is ours", "[address] is ours")]
+    [InlineData("we live in number 34", "we live in [address]")]
+    [InlineData("He lives at 16.", "He lives at [address].")]
     [InlineData("I live at the back of 14 Dock Road", "I live at the back of [address]")]
     public void Redact_FloorsRangesAndSubBuildings_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
@@ -150,6 +155,10 @@ public sealed class AddressTests
     [InlineData("The lift is on the 3rd floor")]
     [InlineData("Ground floor toilets were dirty")]
     [InlineData("I'm at number 7 on the waiting list")]
+    [InlineData("she lives at 16 years old")]
+    [InlineData("I have lived at 5 addresses.")]
+    [InlineData("I live in 1 of the flats.")]
+    [InlineData("Flat A is next to the lift")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
