@@ -356,10 +356,10 @@ internal static partial class Addresses
         {
             if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) return p;
             var i = p.Start;
-            while (i > 0 && s[i - 1] is ' ' or '	') i--;
+            while (i > 0 && s[i - 1] is ' ' or '\t') i--;
             var bracket = i > 0 && s[i - 1] == '(';
             if (i > 0 && s[i - 1] is '(' or ',' or '-' or '–') i--;
-            while (i > 0 && s[i - 1] is ' ' or '	') i--;
+            while (i > 0 && s[i - 1] is ' ' or '\t') i--;
             var k = i;
             while (k > 0 && char.IsLetter(s[k - 1])) k--;
             if (k == i) return p;
