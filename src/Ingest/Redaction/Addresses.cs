@@ -7,8 +7,10 @@ namespace VoiceHub.Ingest.Redaction;
 /// <summary>
 /// A person's home as people write it: a house number and street with or without its street word ("14 Dock Road", "23a
 /// High St", "no. 7 Clarence Rd", "7, Clarence Road", "14 dock rd"; "14 Dockside" after "I live at" or before a town or
-/// postcode), flats and units ("Flat 3, Bell House", "flat 3b", "apt 4"), named houses ("Rose Cottage, Mill Lane"), what
-/// follows "I live at", "lives on", "moved to", "her address is", a room in a care home ("room 12 at Orchard House": the
+/// postcode), flats and units ("Flat 3, Bell House", "flat 3b", "apt 4", "Flat 2/1") with the building before or after
+/// them ("Bell House (flat 22)", "flat 22 of Bell House") and a floor ("First Floor Flat 2", "2nd Floor, 12 High
+/// Street"), named houses ("Rose Cottage, Mill Lane"), what follows "I live at", "lives on", "moved to", "her address is",
+/// "we're in" ("we're in Bell House"; not "I'm in Crown Court"), a room in a care home ("room 12 at Orchard House": the
 /// room goes, the home stays), and an address over the lines of a letter. A comma list is followed along ("Flat 3, Bell
 /// House, 14 Dock Road") as far as a town or postcode, which stay: the gazetteer's places are kept, and a postcode keeps
 /// its outward code (<see cref="IdentifierFinder"/>).
@@ -24,7 +26,7 @@ namespace VoiceHub.Ingest.Redaction;
 /// </remarks>
 internal static partial class Addresses
 {
-    private enum Part { None, Flat, Numbered, NumberedNoType, Street, House, Place, Postcode }
+    private enum Part { None, Flat, Numbered, NumberedNoType, Street, House, Place, Postcode, Floor }
 
     private readonly record struct Parsed(Part Kind, int Start, int End);
 
@@ -43,11 +45,24 @@ internal static partial class Addresses
             {
                 var at = m.Index + m.Length;
                 // After "in" or "to" only capitals say a street or a house ("moved to 14 Dockside", not "lived in 2 care homes").
-                var p = scan.Parse(at, cued: !m.Groups["loose"].Success);
+                var loose = m.Groups["loose"].Success;
+                var p = scan.Parse(at, cued: !loose);
                 if (p.Kind is Part.None && m.Groups["address"].Success && !lower && !caps) p = scan.Words(at);
-                if (p.Kind is Part.None or Part.Place or Part.Postcode) continue;
-                if (p.Kind is Part.NumberedNoType && m.Groups["loose"].Success && (lower || caps)) continue;
-                Add(found, before, scan.Extend(p));
+                // "he lives at no 7.": after a plain cue a house number needs no street.
+                if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
+                    && (bare.Groups["no"].Success || !loose))
+                    p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
+                if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
+                if (p.Kind is Part.NumberedNoType && loose && (lower || caps)) continue;
+                // "I'm in room 4" is a ward's bed as often as a home's: a room needs its home named, as below; "I'm in unit 4"
+                // may be a hospital's.
+                if (p.Kind is Part.Flat && s.AsSpan(p.Start).StartsWith("room", StringComparison.OrdinalIgnoreCase)
+                    && FlatAtPattern().Match(s, p.Start) is var room && !RoomInHome(s, room.Index + room.Length)) continue;
+                if (p.Kind is Part.Flat && loose && s.AsSpan(p.Start).StartsWith("unit", StringComparison.OrdinalIgnoreCase)) continue;
+                p = scan.Extend(p);
+                // "moved into Larch Court residential home", "her address is Beech House care home": a care home stays.
+                if (CareHomeAfterPattern().Match(s, p.End) is { Success: true } home && home.Index == p.End) continue;
+                Add(found, before, p);
             }
         }
         if (hasDigit)
@@ -58,7 +73,7 @@ internal static partial class Addresses
                 var p = scan.Parse(m.Index, cued: false);
                 // "Ockendon Centre, 2 High Street": a listed provider's or council office's address stays.
                 if (scan.KeptBefore(p.Start)) continue;
-                if (p.Kind is Part.Numbered or Part.Flat) Add(found, before, scan.Extend(p));
+                if (p.Kind is Part.Numbered or Part.Flat) Add(found, before, scan.Before(scan.Extend(p), buildings: false));
                 // "14 Dockside, Grays" / "14 Dockside\nGrays RM17 6SL": no street word, but a town or postcode after it.
                 // On lines of their own, a heading's "2 Findings" over a town is no address: lines are read below.
                 else if (p.Kind is Part.NumberedNoType && scan.Next(p.End) is { Kind: Part.Place or Part.Postcode or Part.Street or Part.Numbered } next
@@ -77,7 +92,10 @@ internal static partial class Addresses
                     continue;
                 }
                 if (word.StartsWith("unit", StringComparison.OrdinalIgnoreCase) && !UnitIsHome(s, m.Index)) continue;
-                Add(found, before, scan.Extend(scan.Parse(m.Index, cued: false)));
+                // "Bell House (flat 22)", "Bell House, flat 22", "First Floor Flat 2": the building or floor before goes too.
+                // Added whole even where a cue took the building already: the spans are merged below.
+                var p = scan.Before(scan.Extend(scan.Parse(m.Index, cued: false)), buildings: true);
+                if (p.Kind is not (Part.None or Part.Floor) && p.End > p.Start) found.Add(new(p.Start, p.End - p.Start, Redactor.Address, false));
             }
         }
         // "Rose Cottage, Mill Lane": a named house with its street.
@@ -141,7 +159,7 @@ internal static partial class Addresses
         for (var i = 0; i < lines.Count; i++)
         {
             var p = lines[i];
-            if (p.Kind is Part.None or Part.Place or Part.Postcode || Taken(found, before, p.Start)) continue;
+            if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor || Taken(found, before, p.Start)) continue;
             var prev = i > 0 ? lines[i - 1].Kind : Part.None;
             var next = i + 1 < lines.Count ? lines[i + 1].Kind : Part.None;
             // A numbered line with no street word needs a street or postcode beside it, or under its town, not just a town:
@@ -161,7 +179,7 @@ internal static partial class Addresses
 
     private static void Add(List<Found> found, int before, Parsed p)
     {
-        if (p.Kind is Part.None or Part.Place or Part.Postcode || p.End <= p.Start || Taken(found, before, p.Start)) return;
+        if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor || p.End <= p.Start || Taken(found, before, p.Start)) return;
         found.Add(new(p.Start, p.End - p.Start, Redactor.Address, false));
     }
 
@@ -207,6 +225,14 @@ internal static partial class Addresses
             var lists = RedactionLists.Instance;
             var m = PostcodePattern().Match(s, at);
             if (m.Success && m.Index == at) return new(Part.Postcode, at, m.Index + m.Length);
+            // "First Floor Flat 2", "2nd floor, 12 High Street": a floor is a part only with what it is the floor of.
+            var floor = FloorAtPattern().Match(s, at);
+            if (floor.Success && floor.Index == at)
+            {
+                var floorEnd = floor.Index + floor.Length;
+                var rest = Parse(SkipSeparator(floorEnd, out _), cued);
+                return rest.Kind is Part.Flat or Part.Numbered or Part.House ? rest with { Start = at } : new(Part.Floor, at, floorEnd);
+            }
             if (char.IsAsciiDigit(s[at]) || NumberWord(at) > at)
             {
                 var n = HouseNumberPattern().Match(s, at);
@@ -219,8 +245,9 @@ internal static partial class Addresses
             if (f.Success && f.Index == at)
             {
                 var end = f.Index + f.Length;
-                // "Flat 3, Bell House" / "flat 3b Bell House": the building goes with the flat.
+                // "Flat 3, Bell House" / "flat 3b Bell House" / "flat 22 of Bell House": the building goes with the flat.
                 var next = SkipSeparator(end, out _);
+                if (OfPattern().Match(s, end) is { Success: true } of && of.Index == end) next = end + of.Length;
                 if (next > end)
                 {
                     var b = House(next, cued);
@@ -320,6 +347,48 @@ internal static partial class Addresses
             return false;
         }
 
+        /// <summary>
+        /// The part with a floor written before it ("First Floor Flat 2", "2nd floor, 12 High Street") and, when
+        /// <paramref name="buildings"/>, a named building before a flat ("Bell House (flat 22)", "Bell House, flat 22",
+        /// "Bell House flat 22"); a listed home or provider ("Orchard House, flat 3") stays.
+        /// </summary>
+        public Parsed Before(Parsed p, bool buildings)
+        {
+            if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) return p;
+            var i = p.Start;
+            while (i > 0 && s[i - 1] is ' ' or '\t') i--;
+            var bracket = i > 0 && s[i - 1] == '(';
+            if (i > 0 && s[i - 1] is '(' or ',' or '-' or '–') i--;
+            while (i > 0 && s[i - 1] is ' ' or '\t') i--;
+            var k = i;
+            while (k > 0 && char.IsLetter(s[k - 1])) k--;
+            if (k == i) return p;
+            var word = s.AsSpan(k, i - k);
+            var start = p.Start;
+            if (word.Equals("floor", StringComparison.OrdinalIgnoreCase) || word.Equals("flat", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("front", StringComparison.OrdinalIgnoreCase) || word.Equals("rear", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("back", StringComparison.OrdinalIgnoreCase) || word.Length == 1 && char.IsUpper(word[0]))
+            {
+                // Up to four words back, a floor or block that ends where the part's separator begins: "Lower Ground Floor
+                // Flat, 14 …", "Block C, Flat 12".
+                var o = k;
+                for (var words = 0; words < 4 && o > 0; words++)
+                {
+                    var j = o;
+                    while (j > 0 && s[j - 1] == ' ') j--;
+                    if (j == o || j == 0 || !char.IsLetterOrDigit(s[j - 1])) break;
+                    o = j;
+                    while (o > 0 && char.IsLetterOrDigit(s[o - 1])) o--;
+                    if (FloorAtPattern().Match(s, o) is { Success: true } floor && floor.Index == o && floor.Index + floor.Length == i) start = o;
+                }
+            }
+            else if (buildings && HouseWords.Contains(word) && HouseEndingAt(k, i) is { Kind: Part.House } house) start = house.Start;
+            if (start == p.Start) return p;
+            var end = p.End;
+            if (bracket && end < s.Length && s[end] == ')') end++;
+            return p with { Start = start, End = end };
+        }
+
         /// <summary>The part with what follows it in a comma list or on the next lines, up to a town or postcode.</summary>
         public Parsed Extend(Parsed p)
         {
@@ -328,7 +397,10 @@ internal static partial class Addresses
             for (var guard = 0; guard < 4; guard++)
             {
                 var next = Next(end);
-                if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House) { end = next.End; continue; }
+                if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House or Part.Floor) { end = next.End; continue; }
+                // "Flat 3 Bell Court Dock Road": after a flat or a building, a street may follow with no comma.
+                if (next.Kind == Part.None && p.Kind is Part.Flat or Part.House && Parse(end, cued: false) is { Kind: Part.Street or Part.Numbered } joined
+                    && joined.Start > end && s[end] == ' ') { end = joined.End; continue; }
                 // "Apartment 7, The Maltings, 3 Quay Street": a building's name with no house word, between two parts.
                 if (next.Kind != Part.None) break;
                 var words = Words(SkipSeparator(end, out var separated));
@@ -350,12 +422,15 @@ internal static partial class Addresses
             var lowerWords = false;
             var placeAt = -1;
             var lowerThe = false;
+            var previous = -1;
             for (var count = 0; count < 4; count++)
             {
                 var w = WordEnd(i);
                 if (w == i) break;
                 var word = s.AsSpan(i, w - i);
                 var capital = Capitalised(i, w);
+                // "Crown Court", "Magistrates Court": a court of law, not a street.
+                if (words > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) break;
                 if (words > 0 && StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued))
                 {
                     typed = true;
@@ -372,8 +447,11 @@ internal static partial class Addresses
                 // "her address is 14 dockside grays": with no street word, the words stop at a town.
                 if (words > 0 && placeAt < 0 && RedactionLists.Instance.KeepWords.Contains(word)) placeAt = end;
                 lowerWords |= !capital;
+                previous = i;
                 words++;
                 end = w;
+                // "12 St. John's Close", "Gt. Portland Street": a short word's full stop inside a street's name.
+                if (w + 1 < s.Length && s[w] == '.' && s[w + 1] == ' ' && word.Length <= 3 && capital) { i = w + 2; continue; }
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
             }
@@ -398,6 +476,7 @@ internal static partial class Addresses
         private Parsed House(int at, bool cued)
         {
             var i = at;
+            var previous = at;
             for (var count = 0; count < 4; count++)
             {
                 var w = WordEnd(i);
@@ -405,8 +484,13 @@ internal static partial class Addresses
                 var word = s.AsSpan(i, w - i);
                 if (!Capitalised(i, w) && !caseless && !cued) return default;
                 if (SmallWords.Contains(word)) return default;
+                // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
+                if (count > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) return default;
+                previous = i;
+                // "Beech House care home": a named care home is a provider, kept as the listed ones are.
                 if (count > 0 && HouseWords.Contains(word))
-                    return Kept(at, w, RedactionLists.Instance) ? new(Part.Place, at, w) : new(Part.House, at, w);
+                    return Kept(at, w, RedactionLists.Instance) || CareHomeAfterPattern().Match(s, w) is { Success: true } home && home.Index == w
+                        ? new(Part.Place, at, w) : new(Part.House, at, w);
                 if (w >= s.Length || s[w] != ' ') return default;
                 i = w + 1;
             }
@@ -479,10 +563,11 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "address", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at"], StringComparison.OrdinalIgnoreCase);
+        ["live", "moved", "moving", "move", "relocated", "address", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
-        ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft"],
+        ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
+         "court", "mansions", "tower", "heights", "flats", "apartments"],
         StringComparison.OrdinalIgnoreCase);
 
     private static Lookup Set(params string[] words) =>
@@ -499,6 +584,14 @@ internal static partial class Addresses
     private static readonly Lookup StrongLowerTypes = Set(
         "road", "rd", "street", "avenue", "ave", "lane", "ln", "crescent", "cres", "gardens", "gdns", "grove", "terrace", "tce",
         "mews", "close", "drive");
+
+    private static readonly Lookup NotHomes = Set("court", "hall");
+
+    // The first word of a court of law or a public hall: "Crown Court", "County Court", "Town Hall", "Village Hall".
+    private static readonly Lookup PublicBuildingWords = Set(
+        "crown", "county", "magistrates", "magistrates'", "magistrates’", "family", "high", "supreme", "youth", "coroners",
+        "coroner's", "coroner’s", "tribunal", "town", "city", "village", "church", "community", "parish", "civic", "sports",
+        "dining", "concert", "bingo", "scout", "guide", "memorial", "market", "county's");
 
     private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
 
@@ -529,11 +622,12 @@ internal static partial class Addresses
         "no", "not", "very", "too", "also", "just", "only", "about", "over", "under", "out", "into", "onto", "round", "around",
         "through", "past", "behind", "outside", "inside", "opposite", "alone", "own", "home", "am", "pm", "o'clock", "visits",
         "calls", "carers", "staff", "patients", "falls", "nights", "mornings", "tablets", "pills", "noon", "midday", "midnight",
-        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees");
+        "today", "tomorrow", "tonight", "percent", "per", "cent", "pounds", "quid", "degrees", "addresses", "places", "homes",
+        "properties", "rooms");
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?\d{1,4}[a-z]?\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -552,11 +646,28 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G(?:no|number)\.?\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberCuePattern();
 
+    // After "lives at" or "live in": "no 7", "No. 7", "number 7a" ("number 7 on the list" is read as a home too: after
+    // "lives at" it is one); after "lives at" a bare "16" or "22b" only at a clause's end ("he lives at 16.").
+    [GeneratedRegex(@"\G[ \t]*(?<n>(?<no>(?:no\.?|number)[ \t]*)?\d{1,4}[a-z]?)\b(?![.,]?\d|\s*(?:%|percent)|/)(?(no)|(?=[ \t]*(?:[.,;!?)]|$)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareNumberPattern();
+
+    // A floor, as an address writes it before or after a flat or house number: "First Floor", "2nd floor", "ground floor
+    // flat", "basement flat", "top floor front".
+    [GeneratedRegex(@"\G(?:block\s+(?-i:[A-Z])|(?:(?:lower|upper)\s+)?(?:ground|first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|[4-9]th|1[0-9]th)\s+floor(?:\s+(?:flat(?!\s*\d)|front|rear|back))?|(?:basement|garden|attic|top|upper|lower)\s+flat)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FloorAtPattern();
+
+    [GeneratedRegex(@"\G[ \t]+(?:(?:care|nursing|residential|retirement)[ \t]+(?:home|centre|center|village)|hospice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CareHomeAfterPattern();
+
+    [GeneratedRegex(@"\G[ \t]+(?:of|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfPattern();
+
     [GeneratedRegex(@"\G\b" + IdentifierFinder.PostcodeShape + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
 
     // The last word of a named house ("Rose Cottage", "Bell House", "The Old Rectory"); its first words are read backwards.
-    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft)\b",
+    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft|court|mansions|tower|heights|flats|apartments)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HousePattern();
 
@@ -567,7 +678,7 @@ internal static partial class Addresses
 
     // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
     // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum'?s|dad'?s|mother'?s|father'?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+)?at)\s+",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

@@ -23,6 +23,10 @@ internal static partial class IdentifierFinder
         {
             foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
         }
+        if (s.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in SpokenEmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+        }
         // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
         Addresses.Find(s, found);
         // Every other kind needs digits, and most need many: counting them once gates the patterns.
@@ -101,6 +105,12 @@ internal static partial class IdentifierFinder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
+    // An address read out with no brackets, ending in a domain people say: "jane dot smith at example dot com",
+    // "jsmith at gmail dot co dot uk". Not "look at it dot by dot".
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+(?:\s+dot\s+[\w\-]+)*\s+at\s+[\w\-]+(?:\s+dot\s+[\w\-]+)*?\s+dot\s+(?:com|co|org|net|gov|nhs|ac|me|info|uk)\b(?:\s+dot\s+uk\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenEmailPattern();
+
     // After an NHS cue any ten digits are an NHS number, checksum or not: "NHS:4857773015", "NHS no. 400.000.0012".
     [GeneratedRegex(@"\bNHS\b[\s:.#\-]*(?:(?:no|number|num|nr)\b\.?[\s:.#\-]*(?:is\s+)?)?(?<n>\d(?:[ .\-]?\d){9})(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -117,7 +127,8 @@ internal static partial class IdentifierFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"\b[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "AB 12 34 56 C", "AB123456C", "ab-12-34-56-c", and "AB 123 456 C" with one separator throughout (not "SP800-131A").
+    [GeneratedRegex(@"\b[A-Z]{2}(?:[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?|(?<s>[ \-]?)\d{3}\k<s>\d{3}\k<s>)[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NiPattern();
 
     /// <summary>A UK postcode's shape, "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl" (read case-insensitively); addresses end at one.</summary>

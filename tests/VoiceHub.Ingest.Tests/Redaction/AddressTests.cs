@@ -79,6 +79,42 @@ public sealed class AddressTests
     }
 
     [Theory]
+    [InlineData("We're in Juniper House (flat 9) and the heating is off", "We're in [address] and the heating is off")]
+    [InlineData("We’re in Juniper House (flat 9) and the heating is off", "We’re in [address] and the heating is off")]
+    [InlineData("Juniper House, flat 9 has no heating", "[address] has no heating")]
+    [InlineData("post for Juniper House flat 9 goes astray", "post for [address] goes astray")]
+    [InlineData("post for flat 9 of Juniper House goes astray", "post for [address] goes astray")]
+    [InlineData("Fenwick Court (Apartment 12) is damp", "[address] is damp")]
+    [InlineData("WE'RE IN JUNIPER HOUSE (FLAT 9)", "WE'RE IN [address]")]
+    [InlineData("we're in juniper house (flat 9) still", "we're in [address] still")]
+    [InlineData("I'm in Juniper House and nobody visits", "I'm in [address] and nobody visits")]
+    [InlineData("we are in Fenwick Court now", "we are in [address] now")]
+    [InlineData("Orchard House, flat 3 is where she lives", "Orchard House, [address] is where she lives")]
+    public void Redact_BuildingBesideAFlatOrAfterImIn_IsRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("Apartment 4, 2nd Floor, Fenwick Court, 3 Quay Street", "[address]")]
+    [InlineData("Ground Floor Flat, 14 Dock Road", "[address]")]
+    [InlineData("Lower Ground Floor Flat, 22 Orsett Road", "[address]")]
+    [InlineData("Basement flat, 22 Orsett Road is damp", "[address] is damp")]
+    [InlineData("3rd Floor, 12 High Street", "[address]")]
+    [InlineData("First Floor Flat 2 Juniper House", "[address]")]
+    [InlineData("Flat 2/1, 14 Dock Road", "[address]")]
+    [InlineData("Flat 3 Fenwick Court Dock Road Grays", "[address] Grays")]
+    [InlineData("He lives at no 7.", "He lives at [address].")]
+    [InlineData("she lives at number 12a, so close", "she lives at [address], so close")]
+    [InlineData("c/o 14 Dock Road, Grays", "c/o [address], Grays")]
+    [InlineData("Flat B, 14 Dock Road", "[address]")]
+    [InlineData("Block C, Flat 12 is damp", "[address] is damp")]
+    [InlineData("12 St. John's Close is ours", "[address] is ours")]
+    [InlineData("we live in number 34", "we live in [address]")]
+    [InlineData("He lives at 16.", "He lives at [address].")]
+    [InlineData("I live at the back of 14 Dock Road", "I live at the back of [address]")]
+    public void Redact_FloorsRangesAndSubBuildings_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
     [InlineData("moved to Tilbury last year")]
     [InlineData("lives in Grays with her son")]
     [InlineData("she lives on her own")]
@@ -104,6 +140,25 @@ public sealed class AddressTests
     [InlineData("I'm at 90 percent")]
     [InlineData("we are at 12 Noon")]
     [InlineData("my home is in Grays")]
+    [InlineData("I'm in Crown Court next week for him")]
+    [InlineData("We're in Magistrates Court on Monday")]
+    [InlineData("I'm in Town Hall tomorrow")]
+    [InlineData("I’m in room 4 at Queen's Hospital")]
+    [InlineData("I'm in 2 minds about it")]
+    [InlineData("i'm in 2 minds about it")]
+    [InlineData("I'm in hospital again")]
+    [InlineData("We're in Grays now")]
+    [InlineData("I'm in Orchard House care home and it is lovely")]
+    [InlineData("I'm in Beech House care home and it is lovely")]
+    [InlineData("Mum lives in Beech House care home")]
+    [InlineData("Dad moved into Larch Court Nursing Home")]
+    [InlineData("The lift is on the 3rd floor")]
+    [InlineData("Ground floor toilets were dirty")]
+    [InlineData("I'm at number 7 on the waiting list")]
+    [InlineData("she lives at 16 years old")]
+    [InlineData("I have lived at 5 addresses.")]
+    [InlineData("I live in 1 of the flats.")]
+    [InlineData("Flat A is next to the lift")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }

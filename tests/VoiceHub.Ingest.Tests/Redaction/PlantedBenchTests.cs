@@ -62,4 +62,17 @@ public sealed class PlantedBenchTests
         Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
         Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
     }
+
+    [Fact]
+    public void Run_HeldFive_MeetsTheIdentifiersAim()
+    {
+        var s = Sources.Value;
+
+        var f = RedactionBench.Run(s.Comments, s.FirstNames, s.Surnames, s.NotNames, 400, 4, PlantedSetName.HeldFive, timedSeconds: 0);
+
+        // Addresses were 0.73–0.75 on it before stop 21 (a building beside its flat); its names are another engineer's work.
+        Assert.True(f.IdentifierRecall >= 0.995, $"identifiers recall {f.IdentifierRecall:0.000}");
+        Assert.True(f.Precision >= 0.95, $"precision {f.Precision:0.000}");
+        Assert.True(f.PlainChangedShare <= 0.005, $"plain comments changed {f.PlainChangedShare:P2}");
+    }
 }
