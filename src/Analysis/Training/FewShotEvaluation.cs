@@ -117,24 +117,6 @@ public static class FewShotEvaluation
                         }
                         f1[k] = MultiLabelFigures.F1(tp, fp, fn);
                         oracle[k] = BestCutF1(margins, truth);
-                        if (!drop && name.StartsWith("kept", StringComparison.Ordinal) && Environment.GetEnvironmentVariable("FEWSHOT_PU") is { } pu)
-                        {
-                            var ex = positives.Take(k).Select(r => Vector(r.Embedding!)).ToList();
-                            var p = otherRows.Select(r => 1 / (1 + Math.Exp(-(double)scorer.Margin(Vector(r.Embedding!), terms[r.Id])))).ToArray();
-                            foreach (var lambda in new[] { 1e-3, 1e-2, 1e-1 })
-                            {
-                                var w = PuLogistic(ex, others, p, lambda, 60);
-                                var logits = others.Select(o => Logit(w, o)).ToArray();
-                                var lm = logits.Average();
-                                var ls = Math.Sqrt(logits.Average(l => (l - lm) * (l - lm))) + 1e-9;
-                                var vl = validation.Select(r => (Logit(w, Vector(r.Embedding!)) - lm) / ls).ToArray();
-                                foreach (var a in new[] { 0.5, 1, 2, 100 })
-                                {
-                                    var o = BestCutF1(margins.Select((m, i) => (float)(m + a * vl[i])).ToArray(), truth);
-                                    File.AppendAllText(pu, $"{drop}\t{name}\t{theme}\t{k}\t{lambda}\t{a}\t{o:0.0000}\t{oracle[k]:0.0000}\n");
-                                }
-                            }
-                        }
                     }
                     perTheme.Add((f1, oracle));
                 }
@@ -232,39 +214,6 @@ public static class FewShotEvaluation
         FewShotCutModel.Learn(cases.Where(c => c.Theme != theme).ToList()) is { } model
             ? setting with { CutModel = model }
             : setting with { Cut = FewShotCut.Position };
-
-    private static double Logit(double[] w, float[] x)
-    {
-        var z = w[^1];
-        for (var d = 0; d < x.Length; d++) z += w[d] * x[d];
-        return z;
-    }
-
-    /// <summary>Experiment: examples positive, the other rows negative weighted by 1 − p; L2; gradient descent.</summary>
-    private static double[] PuLogistic(List<float[]> examples, List<float[]> others, double[] p, double lambda, int iterations)
-    {
-        var d = examples[0].Length;
-        var w = new double[d + 1];
-        var negWeight = p.Sum(x => 1 - x);
-        var posWeight = negWeight / examples.Count;
-        var total = 2 * negWeight;
-        for (var it = 0; it < iterations; it++)
-        {
-            var g = new double[d + 1];
-            void Add(float[] x, double y, double weight)
-            {
-                var q = 1 / (1 + Math.Exp(-Logit(w, x)));
-                var c = weight * (q - y) / total;
-                for (var j = 0; j < d; j++) g[j] += c * x[j];
-                g[d] += c;
-            }
-            foreach (var e in examples) Add(e, 1, posWeight);
-            for (var i = 0; i < others.Count; i++) Add(others[i], 0, 1 - p[i]);
-            for (var j = 0; j < d; j++) g[j] += lambda * w[j];
-            for (var j = 0; j <= d; j++) w[j] -= 2.0 * g[j];
-        }
-        return w;
-    }
 
     /// <summary>The F1 at the best cut of the scores, read from the labels (measurement only).</summary>
     private static double BestCutF1(float[] scores, bool[] truth)
