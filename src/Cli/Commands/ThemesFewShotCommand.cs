@@ -204,7 +204,7 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the kept setting, and the two thresholds of round 4 that follow how common the theme is (each blended with the kept rule).</summary>
+    /// <summary>The settings <c>--explore</c> compares: the kept setting, the cut learned across themes (round 5) and round 4's best mixture and recall cuts, each blended with the kept rule.</summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
