@@ -111,8 +111,9 @@ public sealed record FewShotCutModel(double[] Weights)
     /// The cases the council's well-labelled themes teach: for each of <paramref name="references"/> with at least
     /// <see cref="MinReferenceRows"/> rows, k of its rows (seeded draws) as examples and every other row unlabelled for
     /// it (its own other rows too, as for a new theme; with <paramref name="drop"/> they are left out), the route fitted
-    /// by <paramref name="settings"/>, and the best cut on all rows but the examples from the theme's labels. Rows and
-    /// descriptions are in the route's space (centred and whitened).
+    /// by <paramref name="settings"/> on three quarters of the other rows, and the best cut on the remaining quarter from
+    /// the theme's labels (a draw whose quarter holds no row of the theme is skipped). Rows and descriptions are in the
+    /// route's space (centred and whitened).
     /// </summary>
     public static List<FewShotCutCase> Cases(IReadOnlyList<string> references, IReadOnlyList<LabelledRow> rows, IReadOnlyDictionary<string, float[]>? descriptions,
         FewShotSettings settings, int seed = 1, bool drop = false, IReadOnlyList<HashSet<string>>? terms = null)
@@ -137,8 +138,10 @@ public sealed record FewShotCutModel(double[] Weights)
                 var fit = FewShotThemes.Score(theme, 0, known.Select(r => rows[r].Embedding!).ToList(), other.Select(r => rows[r].Embedding!).ToList(),
                     descriptions?.GetValueOrDefault(theme), settings,
                     terms is null ? null : known.Select(r => terms[r]).ToList(), terms is null ? null : other.Select(r => terms[r]).ToList());
+                var truth = judged.Select(r => rows[r].Labels.Contains(theme)).ToArray();
+                if (!truth.Contains(true)) continue; // no row of the theme to read a best cut from
                 var margins = judged.Select(r => (double)fit.Scorer.Margin(rows[r].Embedding!, terms?[r])).ToArray();
-                var best = BestCut(margins, judged.Select(r => rows[r].Labels.Contains(theme)).ToArray());
+                var best = BestCut(margins, truth);
                 cases.Add(new FewShotCutCase(theme, k, Features(fit.Examples, fit.Unlabelled), fit.Cut + best));
             }
         }
