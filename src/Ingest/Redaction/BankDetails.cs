@@ -7,7 +7,7 @@ namespace VoiceHub.Ingest.Redaction;
 /// 12345678", "12345678 12-34-56", "account no 12345678", "acc 12345678 sort 12-34-56", "s/c 123456 a/c 1234 5678"; and a
 /// UK IBAN, which holds both ("GB29 NWBK 6016 1331 9268 19"). The short cues ("acc", "acct", "a/c", "sort", "s/c") count
 /// only as words of their own. A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run
-/// together or with dots or slashes are a sort code only after "sort", "sort code" or "s/c".
+/// together or with dots or slashes are a sort code only after "sort", "sort code", "s/c" or "sc".
 /// </summary>
 internal static partial class BankDetails
 {
@@ -50,12 +50,16 @@ internal static partial class BankDetails
             || WordIn(window, "acc");
     }
 
-    // "sort 123456", "sort: 12.34.56": the bare word "sort" only right before the digits ("what sort of help, 123456" stays).
+    // "sort 123456", "sort: 12.34.56", "sc 123456": the bare word "sort" or "sc" only right before the digits ("what sort of
+    // help, 123456" stays).
     private static bool SortJustBefore(string s, int at)
     {
         var before = s.AsSpan(0, at).TrimEnd(" \t:#-");
-        return before.EndsWith("sort", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetterOrDigit(before[^5]));
+        return WordAtEnd(before, "sort") || WordAtEnd(before, "sc");
     }
+
+    private static bool WordAtEnd(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetterOrDigit(s[^(word.Length + 1)]));
 
     private static bool SortCodeAfter(List<Found> found, int before, int end)
     {

@@ -43,6 +43,8 @@ public sealed class IdentifierTests
     [InlineData("Sort: 20/00/00 ACC: 12345678", "Sort: [bank details] ACC: [bank details]")]
     [InlineData("money to 12345678 20-00-00 please", "money to [bank details] [bank details] please")]
     [InlineData("sort 123456", "sort [bank details]")]
+    [InlineData("acc no 12345678 sc 200000", "acc no [bank details] sc [bank details]")]
+    [InlineData("ACC 12345678 SORT 200000", "ACC [bank details] SORT [bank details]")]
     [InlineData("my bank is GB29 NWBK 6016 1331 9268 19 thanks", "my bank is [bank details] thanks")]
     [InlineData("paid into gb29nwbk60161331926819", "paid into [bank details]")]
     [InlineData("sort code: 20.00.00", "sort code: [bank details]")]
@@ -77,6 +79,7 @@ public sealed class IdentifierTests
     [InlineData("after the accident 12345678 was the claim")]
     [InlineData("a resort 200000 visitors like")]
     [InlineData("claim 12345678 dated 12-03-24")]
+    [InlineData("the disc 123456 was scratched")]
     public void Redact_LookAlikeNumbers_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 

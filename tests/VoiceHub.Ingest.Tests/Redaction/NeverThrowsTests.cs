@@ -111,8 +111,7 @@ public sealed class NeverThrowsTests
     [InlineData("12345678 ")]
     [InlineData("12345678 1")]
     [InlineData(" 12-34-56")]
-    [InlineData("address")]
-    [InlineData("address:")]
+    [InlineData("address is")]
     [InlineData("flat 1 A house")]
     [InlineData("Flat 9 B house")]
     public void Redact_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Redact(text));
