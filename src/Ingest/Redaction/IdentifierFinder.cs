@@ -84,17 +84,31 @@ internal static partial class IdentifierFinder
     /// </summary>
     private static string Fold(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\u00A0', '\uFFFF') < 0 || text.IsNormalized(NormalizationForm.FormKC)) return text;
+        if (text.AsSpan().IndexOfAnyInRange('\u00A0', '\uFFFF') < 0 || IsNormalized(text)) return text;
         return string.Create(text.Length, text, static (dest, src) =>
         {
             for (var i = 0; i < src.Length; i++)
             {
                 var c = src[i];
                 if (c < '\u00A0' || char.IsSurrogate(c)) { dest[i] = c; continue; }
-                var folded = c.ToString().Normalize(NormalizationForm.FormKC);
+                var folded = FoldOne(c);
                 dest[i] = folded.Length == 1 ? folded[0] : c;
             }
         });
+    }
+
+    // .NET refuses to normalise a lone surrogate or a code point Unicode leaves undefined (an ArgumentException):
+    // such text is read as written.
+    private static bool IsNormalized(string text)
+    {
+        try { return text.IsNormalized(NormalizationForm.FormKC); }
+        catch (ArgumentException) { return false; }
+    }
+
+    private static string FoldOne(char c)
+    {
+        try { return c.ToString().Normalize(NormalizationForm.FormKC); }
+        catch (ArgumentException) { return c.ToString(); }
     }
 
     private static readonly SearchValues<string> EmailCues =

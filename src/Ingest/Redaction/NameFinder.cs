@@ -528,7 +528,7 @@ internal static class NameFinder
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i) || WordNameAfterRole(i);
                     // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && (NameCues.Titles.Contains(Word(i - 1)) || ShoutedRun(i)))
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;

@@ -17,7 +17,7 @@ namespace VoiceHub.Ingest.Redaction;
 /// ("Hope", "Will", "May", "Bill", "Grays") without a strong cue. Names are found by <see cref="NameFinder"/>; the rest by
 /// <see cref="IdentifierFinder"/>. Where the two overlap, the earlier, then the longer, detail wins.</para>
 /// </remarks>
-public static class Redactor
+public static partial class Redactor
 {
     public const string Name = "[name]";
     public const string Email = "[email]";
@@ -30,6 +30,8 @@ public static class Redactor
     public const string BankDetails = "[bank details]";
     public const string CaseReference = "[case reference]";
     public const string VehicleRegistration = "[vehicle registration]";
+    /// <summary>A word withheld because the redactor failed on its text and failed closed (<see cref="Withhold"/>).</summary>
+    public const string Withheld = "[withheld]";
 
     [ThreadStatic] private static List<Found>? foundBuffer;
 
@@ -50,7 +52,12 @@ public static class Redactor
     public static RedactionResult Apply(string text)
     {
         if (string.IsNullOrEmpty(text)) return new RedactionResult(text ?? "", RedactionResult.None, 0);
-        var found = Resolve(text);
+        List<Found> found;
+        try { found = Resolve(text); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Withhold(text);
+        }
         if (found.Count == 0) return new RedactionResult(text, RedactionResult.None, 0);
         var sb = new System.Text.StringBuilder(text.Length);
         var counts = new Dictionary<string, int>();
@@ -73,6 +80,30 @@ public static class Redactor
     /// </summary>
     public static IReadOnlyList<RedactedSpan> Find(string text) =>
         string.IsNullOrEmpty(text) ? [] : Resolve(text).Select(f => new RedactedSpan(f.Start, f.Length, f.Placeholder, f.Uncertain)).ToList();
+
+    /// <summary>Failing closed when a rule throws on some text (a bug, never the writer's fault): every word with a
+    /// capital becomes <c>[name]</c> and every word with a digit or an "@" becomes <c>[withheld]</c>, all counted as
+    /// uncertain, so nothing personal can pass while the sentence stays readable. Re-redaction with a fixed redactor
+    /// (<see cref="Jobs.RedactAgainJob"/>) restores the rest from the raw text.</summary>
+    public static RedactionResult Withhold(string text)
+    {
+        var names = 0;
+        var withheld = 0;
+        var redacted = WordPattern().Replace(text, m =>
+        {
+            var w = m.Value;
+            if (w.Any(c => char.IsDigit(c) || c is '@' or '＠')) { withheld++; return Withheld; }
+            if (w.Any(char.IsUpper)) { names++; return Name; }
+            return w;
+        });
+        var counts = new Dictionary<string, int>();
+        if (names > 0) counts[Name] = names;
+        if (withheld > 0) counts[Withheld] = withheld;
+        return new RedactionResult(redacted, counts, names + withheld);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}@＠][\p{L}\p{N}\p{M}@＠._'’/+-]*")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     // Every detail found, sorted; where two overlap the earlier, then the longer, wins. The list is reused per thread.
     private static List<Found> Resolve(string text)

@@ -6,9 +6,11 @@ namespace VoiceHub.Ingest.Tests.Redaction;
 
 /// <summary>
 /// The redactor runs on every field of every upload: a rule that reads a token before the first or after the last
-/// must not throw on any text. Short pieces of real comments reach the edges where such rules look: each window of one
-/// to five words from the first 40 of every seed comment, as written, in capitals, in lower case, in title case and
-/// after a house number.
+/// must not throw on any text. The rules are called through <see cref="Redactor.Find"/>, which has no safety net: the
+/// product's <see cref="Redactor.Apply"/> fails closed when a rule throws (<see cref="Redactor.Withhold"/>), which would
+/// hide the bug from these tests. Short pieces of real comments reach the edges where such rules look: each window of one
+/// to five words from the first 40 of every seed comment, as written, in capitals, in lower case, in title case,
+/// after a house number and in capitals after a dash.
 /// </summary>
 public sealed class NeverThrowsTests
 {
@@ -114,10 +116,15 @@ public sealed class NeverThrowsTests
     [InlineData("address is")]
     [InlineData("flat 1 A house")]
     [InlineData("Flat 9 B house")]
-    public void Redact_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Redact(text));
+    [InlineData("- ABC def")] // a capitalised run after a dash at the start: read the word before the first (stop 21)
+    [InlineData("- PGX decoder")]
+    [InlineData("call 07700 900123 \ud800 now")] // a lone surrogate
+    [InlineData("ring \uFFFE 07700 900123")] // a reversed byte-order mark, which .NET will not normalise (stop 21)
+    [InlineData("ring \uFFFF 07700 900123 \u0378")] // a non-character and an unassigned code point
+    public void Find_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Find(text));
 
     [Fact]
-    public void Redact_EveryShortWindowOfTheSeedComments_DoesNotThrow()
+    public void Find_EveryShortWindowOfTheSeedComments_DoesNotThrow()
     {
         var comments = PlantedSources.Load(TestPaths.Seeds).Comments;
         var failures = new List<string>();
@@ -130,10 +137,10 @@ public sealed class NeverThrowsTests
             for (var length = 1; length <= 5 && start + length <= words.Length; length++)
             {
                 var piece = string.Join(' ', words, start, length);
-                foreach (var text in new[] { piece, piece.ToUpperInvariant(), piece.ToLowerInvariant(), TitleCase(piece), "14 " + TitleCase(piece) })
+                foreach (var text in new[] { piece, piece.ToUpperInvariant(), piece.ToLowerInvariant(), TitleCase(piece), "14 " + TitleCase(piece), "- " + piece.ToUpperInvariant() })
                 {
                     tried++;
-                    try { Redactor.Redact(text); }
+                    try { Redactor.Find(text); }
                     catch (Exception e)
                     {
                         failed++;
@@ -149,4 +156,15 @@ public sealed class NeverThrowsTests
     // "dock road, grays" → "Dock Road, Grays": as addresses and sign-offs are written.
     private static string TitleCase(string piece) =>
         string.Join(' ', piece.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    [Fact]
+    public void Withhold_WhenTheRedactorFails_LeavesNoCapitalisedWordNorDigitsAndCountsThemUncertain()
+    {
+        var result = Redactor.Withhold("my daughter Sarah rang 07700 900123, email sarah.k@example.com, from Grays");
+
+        Assert.Equal("my daughter [name] rang [withheld] [withheld], email [withheld], from [name]", result.Text);
+        Assert.Equal(2, result.Counts[Redactor.Name]);
+        Assert.Equal(3, result.Counts[Redactor.Withheld]);
+        Assert.Equal(5, result.Uncertain);
+    }
 }
