@@ -11,7 +11,11 @@ internal static class NameCues
     /// <summary>Titles; a title stays in the text ("Mrs [name]").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Of(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "cllr", "councillor", "nurse", "sister",
-        "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord");
+        "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord",
+        // Kinship words and titles of other languages used before a name in English text: "Pani Zofia", "Bibi Amina",
+        // "Baba Tunde", "Amma (Latha)", "Nani", "Dadi", "Didi", "Babcia", "Bunica", "Oma".
+        "pani", "pan", "bibi", "baba", "amma", "ammi", "appa", "abba", "abbu", "nani", "dadi", "didi", "bhai", "bhaiya", "behen",
+        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "oma", "opa", "nonna", "nonno");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
@@ -39,7 +43,7 @@ internal static class NameCues
         "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank",
         "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you", "2", "wiv");
 
     /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean", "Best, Efua".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
@@ -102,7 +106,8 @@ internal static class NameCues
 
     /// <summary>Labels of a case record before "Surname, First": "Re: PATEL, Anita", "Client: Okafor, Chidi".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
-        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer");
+        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer",
+        "adult", "referral", "deceased", "victim", "alleged");
 
     /// <summary>Labels of minutes and notes that head a list of people: "Present: Ana Vlad (Chair), Irum", "Action: Efua to chase".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabels = Of(
@@ -238,5 +243,7 @@ internal static class NameCues
         "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
         "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
         "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
-        "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
+        "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits",
+        // Respect words after a name: "Hemlata ji", "Gurpreet Singh ji", "Ahmed sahib", "Ramesh bhai", "Hansa ben".
+        "ji", "jee", "sahib", "saab", "sahab", "bhai", "ben", "bibi", "khanum", "hanım", "bey", "san");
 }
