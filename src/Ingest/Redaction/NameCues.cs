@@ -100,6 +100,11 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsuallyWords = Of(
         "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "name", "can", "ado", "ante", "era");
 
+    /// <summary>Weekdays, whole and short, as rotas write them: "Mon Hawre / Tue Sari".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Of(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu",
+        "thur", "thurs", "fri", "sat", "sun", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+
     /// <summary>Months' short names, dates when a number stands beside them ("7th Dec 2014").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Of(
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");

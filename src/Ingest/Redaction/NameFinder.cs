@@ -113,7 +113,7 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
-                else if (scan.ShoutedDoer(i))
+                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 }
@@ -1131,7 +1131,7 @@ internal static class NameFinder
             if (closed) taken.Add((and, j = MemberEnd(and)));
             // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three, or
             // as the last of a list that began before the found name and ends with its line ("Present: Ana Vlad, Irum" and a new line).
-            if (!closed && taken.Count < 2 && !(taken.Count == 1 && ListBefore(last) && LineEndsAfter(j))) return last;
+            if (!closed && taken.Count < 2 && !(taken.Count == 1 && (ListBefore(last) && LineEndsAfter(j) || AndAllAfter(j)))) return last;
             foreach (var (first, end) in taken) found.Add(new(tokens[first].Start, tokens[end].Start + tokens[end].Length - tokens[first].Start, Redactor.Name, true));
             return j;
         }
@@ -1229,6 +1229,22 @@ internal static class NameFinder
             && i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1))
             && (i == 0 || !NameCues.Articles.Contains(Word(i - 1))) && Voweled(Word(i))
             && (Is(i, Kind.First | Kind.Surname) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeAccept);
+
+        /// <summary>
+        /// "Rota: Mon Hawre / Tue Sari / Wed agency", "[09:14] Supaporn: is anyone coming": a capitalised word that is no
+        /// English word, after a weekday and before a slash, a comma or the line's end (a rota's entry), or after a chat
+        /// line's time and before its colon (who wrote it).
+        /// </summary>
+        public bool RotaOrSpeaker(int i)
+        {
+            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
+            var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
+            var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
+            return i >= 1 && IsSpace(before) && NameCues.Weekdays.Contains(Word(i - 1))
+                && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0);
+        }
 
         // Two vowels or more, and at least a third of the letters: names are ("ŽANETA", "HUIFANG"), initials seldom ("NELFT").
         private static bool Voweled(ReadOnlySpan<char> w)
