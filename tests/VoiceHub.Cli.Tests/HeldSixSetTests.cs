@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Tests;
 /// <summary>
 /// The never-tuned planted set, <c>bench redaction --held6</c>: its names are in no list the redactor knows (with or without
 /// accents) and in no other set, held four and five included, which are read here so their author never had to; it plants
-/// them, every slot of its templates fills, and its misses are never printed.
+/// them, every slot of its templates fills, and (measured once in stop 21, then tuned on) its misses are printed.
 /// </summary>
 public sealed class HeldSixSetTests
 {
@@ -50,15 +50,15 @@ public sealed class HeldSixSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldSix_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldSix_ArePrinted()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held6", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held6", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held6", stderr);
+        // Measured once in stop 21 and tuned on after it, so what it misses may be read.
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr.Trim());
     }
 
     private static IEnumerable<string> Words(string name) => name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !Particles.Contains(w));

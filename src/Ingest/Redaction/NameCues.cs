@@ -12,9 +12,9 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Of(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "cllr", "councillor", "nurse", "sister",
         "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord",
-        // Kinship words and titles of other languages used before a name in English text: "Pani Zofia", "Bibi Amina",
-        // "Baba Tunde", "Amma (Latha)", "Nani", "Dadi", "Didi", "Babcia", "Bunica", "Oma".
-        "pani", "pan", "bibi", "baba", "amma", "ammi", "appa", "abba", "abbu", "nani", "dadi", "didi", "bhai", "bhaiya", "behen",
+        // Kinship words and titles of other languages used before a name in English text: "Pani Zofia", "Amma (Latha)",
+        // "Nani", "Dadi", "Didi", "Babcia", "Bunica", "Oma" ("Bibi" and "Baba" are nicknames too: "calls her Bibi").
+        "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "dadi", "didi", "bhai", "bhaiya", "behen",
         "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "oma", "opa", "nonna", "nonno");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>

@@ -106,6 +106,18 @@ public sealed class NeverThrowsTests
     [InlineData("Morning")]
     [InlineData("and Tek Bahadur")]
     [InlineData("in Florence")]
+    [InlineData("Oyelaran")]
+    [InlineData("[09:14] Oyelaran:")]
+    [InlineData("] Oyelaran")]
+    [InlineData("Mon Oyelaran")]
+    [InlineData("Mon Oyelaran /")]
+    [InlineData("spoke 2 ")]
+    [InlineData("spoke 2 oyelaran")]
+    [InlineData("ŽANETA asked")]
+    [InlineData("- ŽANETA")]
+    [InlineData("To Cecily, Oyelaran and")]
+    [InlineData("To Cecily, Oyelaran and the")]
+    [InlineData("Gurinder ji")]
     public void Redact_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Redact(text));
 
     [Fact]
