@@ -13,9 +13,10 @@ internal static class NameCues
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "cllr", "councillor", "nurse", "sister",
         "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord",
         // Kinship words and titles of other languages used before a name in English text: "Pani Zofia", "Amma (Latha)",
-        // "Nani", "Dadi", "Didi", "Babcia", "Bunica", "Oma" ("Bibi" and "Baba" are nicknames too: "calls her Bibi").
-        "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "dadi", "didi", "bhai", "bhaiya", "behen",
-        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "oma", "opa", "nonna", "nonno");
+        // "Nani", "Didi", "Babcia", "Bunica". Not those the name lists hold and other sets plant as names ("Dadi", "Oma",
+        // "Nonna"), nor nicknames ("calls her Bibi", "Baba"); "Pani", listed too, is the Polish "Mrs".
+        "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "didi", "bhai", "bhaiya", "behen",
+        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
