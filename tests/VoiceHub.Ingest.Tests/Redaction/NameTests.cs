@@ -368,7 +368,7 @@ public sealed class NameTests
     [InlineData("Rota: Mon Oyelaran / Tue Brynmor / Wed agency", "Rota: Mon [name] / Tue [name] / Wed agency")]
     [InlineData("[14:02] Oyelaran: the carer is here now", "[14:02] [name]: the carer is here now")]
     [InlineData("Gurinder ji visits on Sundays.", "[name] ji visits on Sundays.")]
-    [InlineData("Dadi (Jaswinder) is 88 and lives alone.", "Dadi ([name]) is 88 and lives alone.")]
+    [InlineData("Nani (Jaswinder) is 88 and lives alone.", "Nani ([name]) is 88 and lives alone.")]
     [InlineData("Adult: OYELARAN, Tendai (DOB 01.02.1940). Referral made.", "Adult: [name], [name] (DOB [date of birth]). Referral made.")]
     [InlineData("Mrs Foley rang. Dr Barthel came.", "Mrs [name] rang. Dr [name] came.")]
     public void Redact_NamesAsHeldSixWroteThem_AreRemoved(string input, string expected) =>
