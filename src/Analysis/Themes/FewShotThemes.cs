@@ -30,13 +30,19 @@ public static class FewShotThemes
     {
         settings ??= FewShotSettings.Default;
         if (settings.Below <= 0 || rows.Count == 0 || rows.Any(r => r.Embedding is not { Length: > 0 })) return null;
-        var centre = settings.Centre || !float.IsNaN(settings.Whiten) ? Mean(rows.Select(r => r.Embedding!).ToList()) : null;
-        var whitening = centre is not null && !float.IsNaN(settings.Whiten) ? Whitening(rows.Select(r => r.Embedding!).ToList(), centre, settings.Whiten) : null;
-        var space = new FewShotManifest { Below = settings.Below, Themes = [], Centre = centre, Whitening = whitening };
+        var space = Space(rows.Select(r => r.Embedding!).ToList(), settings);
         rows = rows.Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList();
         descriptions = descriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal);
         var scorers = new List<FewShotScorer>();
         var terms = settings.WordsWeight > 0 ? rows.Select(r => FewShotWords.Terms(r.Text)).ToList() : null;
+        if (settings is { Cut: FewShotCut.Learned, CutModel: null }
+            && labels.Any(l => rows.Count(r => r.Labels.Contains(l)) is var n && n >= settings.MinExamples && n < settings.Below))
+        {
+            // The cut is learned from the council's well-labelled themes, each simulated as if it had a few examples.
+            var references = labels.Where(l => l != Decoding.NotAssigned).ToList();
+            var learned = FewShotCutModel.Learn(FewShotCutModel.Cases(references, rows, descriptions, settings, terms: terms));
+            settings = learned is null ? settings with { Cut = FewShotCut.Position } : settings with { CutModel = learned };
+        }
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] == Decoding.NotAssigned) continue;
@@ -48,6 +54,14 @@ public static class FewShotThemes
                 terms is null ? null : inTheme[true].Select(r => terms[r]).ToList(), terms is null ? null : inTheme[false].Select(r => terms[r]).ToList()));
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
+    }
+
+    /// <summary>The route's space for these vectors: their centre and whitening as the settings ask, no themes yet.</summary>
+    public static FewShotManifest Space(IReadOnlyList<float[]> vectors, FewShotSettings settings)
+    {
+        var centre = settings.Centre || !float.IsNaN(settings.Whiten) ? Mean(vectors) : null;
+        var whitening = centre is not null && !float.IsNaN(settings.Whiten) ? Whitening(vectors, centre, settings.Whiten) : null;
+        return new FewShotManifest { Below = settings.Below, Themes = [], Centre = centre, Whitening = whitening };
     }
 
     /// <summary>
@@ -144,6 +158,15 @@ public static class FewShotThemes
     /// </remarks>
     public static FewShotScorer FitOne(string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others,
         float[]? description, FewShotSettings settings, IReadOnlyList<HashSet<string>>? exampleTerms = null,
+        IReadOnlyList<HashSet<string>>? otherTerms = null) =>
+        Score(label, index, examples, others, description, settings, exampleTerms, otherTerms).Scorer;
+
+    /// <summary>
+    /// <see cref="FitOne"/>, with what it set the threshold from: the examples' leave-one-out combined scores, the
+    /// unlabelled rows' combined scores (both in spreads of the unlabelled rows'), and the cut on them.
+    /// </summary>
+    public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut) Score(string label, int index, IReadOnlyList<float[]> examples,
+        IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings, IReadOnlyList<HashSet<string>>? exampleTerms = null,
         IReadOnlyList<HashSet<string>>? otherTerms = null)
     {
         if (examples.Count < 2) throw new ArgumentException("A threshold needs at least two examples.", nameof(examples));
@@ -190,7 +213,8 @@ public static class FewShotThemes
         }
         var z = Threshold(combined, unlabelled, settings);
         var scorer = new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
-        return weights is null ? scorer : scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
+        if (weights is not null) scorer = scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
+        return (scorer, combined, unlabelled, z);
     }
 
     /// <summary>
@@ -208,6 +232,7 @@ public static class FewShotThemes
         {
             FewShotCut.Mixture => FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
             FewShotCut.Recall => FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
+            FewShotCut.Learned => settings.CutModel?.Cut(examples, unlabelled) ?? double.NaN,
             _ => double.NaN,
         };
         return double.IsNaN(cut) ? z : (1 - settings.CutBlend) * z + settings.CutBlend * cut;

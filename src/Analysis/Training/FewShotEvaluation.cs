@@ -32,10 +32,14 @@ public static class FewShotEvaluation
         IReadOnlyList<string> themes, TrainingOptions options, int seed, bool dropUnknown = false, Action<string>? progress = null, CancellationToken ct = default)
     {
         var results = new List<FewShotTheme>();
+        var cases = CutCases(train, themes, options, seed, dropUnknown);
+        var general = options;
         foreach (var theme in themes)
         {
             ct.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
+            // In the product a new theme's cut is learned from the council's other themes; here, every theme but this one.
+            options = cases is null ? general : general with { FewShot = LeaveOut(general.FewShot, cases, theme) };
             var positives = train.Where(r => r.Labels.Contains(theme)).ToList();
             var testRows = Binary(test, theme, null);
             var full = F1(Binary(train, theme, null), testRows, theme, options, ct);
@@ -80,6 +84,12 @@ public static class FewShotEvaluation
                         : setting.Centre ? FewShotThemes.Subtract(v, centre) : v;
                 }
                 var perTheme = new List<(Dictionary<int, double> F1, Dictionary<int, double> Oracle)>();
+                // A learned cut: every theme simulated once; each theme's cut is learned from the others' cases only.
+                var cases = setting is { Cut: FewShotCut.Learned, CutModel: null }
+                    ? FewShotCutModel.Cases(themes, fit.Select(r => r with { Embedding = Vector(r.Embedding!) }).ToList(),
+                        descriptions?.ToDictionary(p => p.Key, p => Vector(p.Value), StringComparer.Ordinal), setting, seed, drop,
+                        fit.Select(r => terms[r.Id]).ToList())
+                    : null;
                 foreach (var theme in themes)
                 {
                     var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
@@ -93,7 +103,8 @@ public static class FewShotEvaluation
                         var otherRows = fit.Where(r => !known.Contains(r.Id) && !(drop && r.Labels.Contains(theme))).ToList();
                         var others = otherRows.Select(r => Vector(r.Embedding!)).ToList();
                         var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
-                            descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null, setting,
+                            descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null,
+                            cases is null ? setting : LeaveOut(setting, cases, theme),
                             positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
                         var margins = validation.Select(r => scorer.Margin(Vector(r.Embedding!), terms[r.Id])).ToArray();
                         int tp = 0, fp = 0, fn = 0;
@@ -183,6 +194,26 @@ public static class FewShotEvaluation
         }
         return (centre.Length, json.Length, buffer.Length);
     }
+
+    /// <summary>
+    /// With a learned cut (<see cref="FewShotCut.Learned"/>), the cases every theme teaches, simulated on the training
+    /// rows in the space the route will use for them (centred and whitened as <see cref="FewShotThemes.Fit"/> does);
+    /// otherwise null.
+    /// </summary>
+    private static List<FewShotCutCase>? CutCases(IReadOnlyList<LabelledRow> train, IReadOnlyList<string> themes, TrainingOptions options, int seed, bool drop)
+    {
+        var settings = options.FewShot;
+        if (settings is not { Cut: FewShotCut.Learned, CutModel: null } || train.Any(r => r.Embedding is not { Length: > 0 })) return null;
+        var space = FewShotThemes.Space(train.Select(r => r.Embedding!).ToList(), settings);
+        return FewShotCutModel.Cases(themes, train.Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList(),
+            options.ThemeDescriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal), settings, seed, drop);
+    }
+
+    /// <summary>The setting with its cut learned from every theme's cases but <paramref name="theme"/>'s (the position rule if too few).</summary>
+    private static FewShotSettings LeaveOut(FewShotSettings setting, IReadOnlyList<FewShotCutCase> cases, string theme) =>
+        FewShotCutModel.Learn(cases.Where(c => c.Theme != theme).ToList()) is { } model
+            ? setting with { CutModel = model }
+            : setting with { Cut = FewShotCut.Position };
 
     /// <summary>The F1 at the best cut of the scores, read from the labels (measurement only).</summary>
     private static double BestCutF1(float[] scores, bool[] truth)

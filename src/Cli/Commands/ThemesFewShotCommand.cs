@@ -44,10 +44,15 @@ public static class ThemesFewShotCommand
         {
             Description = "Measure the \"might be this theme\" list instead: precision@20 from k examples, before and after one round of confirmations and rejections",
         };
+        var cut = new Option<string>("--cut")
+        {
+            Description = "The few-shot threshold: position (the default setting's) or learned (from the file's other themes, each theme leaving itself out)",
+            DefaultValueFactory = _ => "position",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -60,6 +65,11 @@ public static class ThemesFewShotCommand
             if (!TrainerKinds.TryParse(parse.GetValue(trainer), out var kind))
             {
                 await Console.Error.WriteLineAsync("voicehub themes fewshot: --trainer must be one of sdca, lbfgs, perceptron, svm.");
+                return 2;
+            }
+            if (parse.GetValue(cut) is not ("position" or "learned"))
+            {
+                await Console.Error.WriteLineAsync("voicehub themes fewshot: --cut must be position or learned.");
                 return 2;
             }
             var f = parse.GetValue(fraction);
@@ -105,6 +115,7 @@ public static class ThemesFewShotCommand
                 Trainers = [kind], Folds = 2, Sentiment = false,
                 EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = described,
             };
+            if (parse.GetValue(cut) == "learned") options = options with { FewShot = options.FewShot with { Cut = FewShotCut.Learned } };
             var clock = Stopwatch.StartNew();
             if (parse.GetValue(suggestions))
             {
@@ -170,6 +181,7 @@ public static class ThemesFewShotCommand
                 descriptions = described?.Count ?? 0,
                 fewShotBelow = parse.GetValue(words) ? 0 : options.FewShot.Below,
                 otherExamples = parse.GetValue(drop) ? "left out" : "in training, unlabelled for the theme",
+                cut = parse.GetValue(cut),
                 themes = results.Select(r => new { theme = r.Theme, trainPositives = r.TrainPositives, testPositives = r.TestPositives, fullF1 = Math.Round(r.FullF1, 3), f1AtK = r.F1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value is { } v ? Math.Round(v, 3) : (double?)null) }),
                 macro = new
                 {
@@ -192,7 +204,7 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the kept setting, and the two thresholds of round 4 that follow how common the theme is (each blended with the kept rule).</summary>
+    /// <summary>The settings <c>--explore</c> compares: the kept setting, the cut learned across themes (round 5) and round 4's best mixture and recall cuts, each blended with the kept rule.</summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
@@ -200,14 +212,10 @@ public static class ThemesFewShotCommand
         {
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
         };
-        foreach (var anchor in new[] { 1f, 3f, 10f, 30f })
-        foreach (var blend in new[] { 0.25f, 0.5f, 1f })
-            grid.Add(($"mixture cut, anchor {anchor}, blend {blend}", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = anchor, CutBlend = blend }));
-        foreach (var blend in new[] { 0.25f, 0.5f, 1f })
-        {
-            grid.Add(($"recall cut, N bounded from the examples' middle on, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = blend }));
-            grid.Add(($"recall cut, N the examples' median rank, blend {blend}", kept with { Cut = FewShotCut.Recall, RecallFrom = 0, RankMultiple = 1, CutBlend = blend }));
-        }
+        foreach (var blend in new[] { 0.5f, 0.75f, 1f })
+            grid.Add(($"learned cut (other themes), blend {blend}", kept with { Cut = FewShotCut.Learned, CutBlend = blend }));
+        grid.Add(("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }));
+        grid.Add(("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }));
         return grid;
     }
 

@@ -47,7 +47,9 @@ internal static partial class Addresses
                 // After "in" or "to" only capitals say a street or a house ("moved to 14 Dockside", not "lived in 2 care homes").
                 var loose = m.Groups["loose"].Success;
                 var p = scan.Parse(at, cued: !loose);
-                if (p.Kind is Part.None && m.Groups["address"].Success && !lower && !caps) p = scan.Words(at);
+                // "her address is Rose Cottage", "Address: The Maltings": any capitalised words, but only after "is" or a colon;
+                // "not the main address Kind staff…" runs on into another sentence.
+                if (p.Kind is Part.None && m.Groups["said"].Success && !lower && !caps) p = scan.Words(at);
                 // "he lives at no 7.": after a plain cue a house number needs no street.
                 if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
                     && (bare.Groups["no"].Success || !loose))
@@ -250,7 +252,7 @@ internal static partial class Addresses
                 if (OfPattern().Match(s, end) is { Success: true } of && of.Index == end) next = end + of.Length;
                 if (next > end)
                 {
-                    var b = House(next, cued);
+                    var b = House(next, cued, lowerType: true);
                     if (b.Kind == Part.House) end = b.End;
                 }
                 return new(Part.Flat, at, end);
@@ -264,7 +266,7 @@ internal static partial class Addresses
         }
 
         /// <summary>The named house that ends at <paramref name="end"/>, starting as far back as three words allow.</summary>
-        public Parsed HouseEndingAt(int typeStart, int end)
+        public Parsed HouseEndingAt(int typeStart, int end, bool lowerType = false)
         {
             Span<int> starts = stackalloc int[3];
             var n = 0;
@@ -281,7 +283,7 @@ internal static partial class Addresses
             }
             for (var t = n - 1; t >= 0; t--)
             {
-                var p = House(starts[t], cued: false);
+                var p = House(starts[t], cued: false, lowerType);
                 if (p.Kind != Part.None && p.End == end) return p;
             }
             return default;
@@ -382,7 +384,7 @@ internal static partial class Addresses
                     if (FloorAtPattern().Match(s, o) is { Success: true } floor && floor.Index == o && floor.Index + floor.Length == i) start = o;
                 }
             }
-            else if (buildings && HouseWords.Contains(word) && HouseEndingAt(k, i) is { Kind: Part.House } house) start = house.Start;
+            else if (buildings && HouseWords.Contains(word) && HouseEndingAt(k, i, lowerType: true) is { Kind: Part.House } house) start = house.Start;
             if (start == p.Start) return p;
             var end = p.End;
             if (bracket && end < s.Length && s[end] == ')') end++;
@@ -473,7 +475,8 @@ internal static partial class Addresses
             return StrongLowerTypes.Contains(type) && !capital;
         }
 
-        private Parsed House(int at, bool cued)
+        // With lowerType, beside a flat, the house word may be in lower case after a capitalised name ("flat 7 Bell house").
+        private Parsed House(int at, bool cued, bool lowerType = false)
         {
             var i = at;
             var previous = at;
@@ -482,7 +485,7 @@ internal static partial class Addresses
                 var w = WordEnd(i);
                 if (w == i) return default;
                 var word = s.AsSpan(i, w - i);
-                if (!Capitalised(i, w) && !caseless && !cued) return default;
+                if (!Capitalised(i, w) && !caseless && !cued && !(lowerType && count > 0 && HouseWords.Contains(word))) return default;
                 if (SmallWords.Contains(word)) return default;
                 // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
                 if (count > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) return default;
@@ -678,7 +681,7 @@ internal static partial class Addresses
 
     // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
     // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<address>(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+(?:is|was|now\s+is|is\s+now))?\s*[:\-]?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

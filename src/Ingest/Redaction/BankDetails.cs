@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace VoiceHub.Ingest.Redaction;
 
 /// <summary>
-/// Sort codes and account numbers, only beside a cue or each other: "sort code 12-34-56", "12-34-56 12345678",
-/// "account no 12345678", "s/c 123456 a/c 1234 5678"; and a UK IBAN, which holds both ("GB29 NWBK 6016 1331 9268 19").
-/// A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run together are a sort code
-/// only after "sort code" or "s/c".
+/// Sort codes and account numbers, only beside a cue or each other, in either order: "sort code 12-34-56", "12-34-56
+/// 12345678", "12345678 12-34-56", "account no 12345678", "acc 12345678 sort 12-34-56", "s/c 123456 a/c 1234 5678"; and a
+/// UK IBAN, which holds both ("GB29 NWBK 6016 1331 9268 19"). The short cues ("acc", "acct", "a/c", "sort", "s/c") count
+/// only as words of their own. A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run
+/// together or with dots or slashes are a sort code only after "sort", "sort code", "s/c" or "sc".
 /// </summary>
 internal static partial class BankDetails
 {
@@ -15,7 +16,10 @@ internal static partial class BankDetails
         var before = found.Count;
         foreach (Match m in SortCodePattern().Matches(s))
         {
-            if (Cued(s, m.Index) || AccountPattern().IsMatch(s.AsSpan(m.Index + m.Length, Math.Min(25, s.Length - m.Index - m.Length))))
+            // Cued, or an account number beside it: anywhere in the next words, or right before ("12345678 12-34-56": a date
+            // after a reference number would need a word between).
+            if (Cued(s, m.Index) || AccountPattern().IsMatch(s.AsSpan(m.Index + m.Length, Math.Min(25, s.Length - m.Index - m.Length)))
+                || AccountRightBefore().IsMatch(s.AsSpan(0, m.Index)))
                 found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
         }
         // "sort code 123456", "s/c 20.00.00", "sort code 20/00/00": only after the cue, since such digits are often a date.
@@ -23,14 +27,16 @@ internal static partial class BankDetails
         {
             var window = s.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index));
             if (window.Contains("sort code", StringComparison.OrdinalIgnoreCase) || window.Contains("sortcode", StringComparison.OrdinalIgnoreCase)
-                || window.Contains("sort-code", StringComparison.OrdinalIgnoreCase) || WordIn(window, "s/c"))
+                || window.Contains("sort-code", StringComparison.OrdinalIgnoreCase) || WordIn(window, "s/c") || SortJustBefore(s, m.Index))
                 found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
         }
         var sortCodes = found.Count - before;
         foreach (Match m in IbanPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
         foreach (Match m in AccountPattern().Matches(s))
         {
-            if (Cued(s, m.Index) || (sortCodes > 0 && SortCodePattern().IsMatch(s.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index)))))
+            // Beside a sort code taken above, before it or after it ("12345678 sort 12-34-56").
+            if (Cued(s, m.Index) || (sortCodes > 0 && (SortCodePattern().IsMatch(s.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index)))
+                || SortCodeAfter(found, before, m.Index + m.Length))))
                 found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
         }
     }
@@ -41,15 +47,35 @@ internal static partial class BankDetails
         return window.Contains("sort", StringComparison.OrdinalIgnoreCase) || window.Contains("account", StringComparison.OrdinalIgnoreCase)
             || window.Contains("a/c", StringComparison.OrdinalIgnoreCase) || window.Contains("acc no", StringComparison.OrdinalIgnoreCase)
             || window.Contains("bank", StringComparison.OrdinalIgnoreCase) || WordIn(window, "s/c") || WordIn(window, "acct")
-            || WordIn(window, "acc:") || WordIn(window, "acc.") || WordIn(window, "acc num");
+            || WordIn(window, "acc");
     }
 
-    // The cue as a word of its own: "s/c 123456", not the "s/c" of a path such as "units/code".
+    // "sort 123456", "sort: 12.34.56", "sc 123456": the bare word "sort" or "sc" only right before the digits ("what sort of
+    // help, 123456" stays).
+    private static bool SortJustBefore(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd(" \t:#-");
+        return WordAtEnd(before, "sort") || WordAtEnd(before, "sc");
+    }
+
+    private static bool WordAtEnd(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetterOrDigit(s[^(word.Length + 1)]));
+
+    private static bool SortCodeAfter(List<Found> found, int before, int end)
+    {
+        for (var i = before; i < found.Count; i++) if (found[i].Start >= end && found[i].Start - end <= 25) return true;
+        return false;
+    }
+
+    // The cue as a word of its own: "s/c 123456", not the "s/c" of a path such as "units/code", nor the "acc" of "accident"
+    // or the "sort" of "resort".
     private static bool WordIn(ReadOnlySpan<char> window, string cue)
     {
         for (var i = window.IndexOf(cue, StringComparison.OrdinalIgnoreCase); i >= 0;)
         {
-            if (i == 0 || !char.IsLetterOrDigit(window[i - 1]) && window[i - 1] != '/') return true;
+            var end = i + cue.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(window[i - 1]) && window[i - 1] != '/')
+                && (end == window.Length || !char.IsLetter(window[end]) || !char.IsLetter(cue[^1]))) return true;
             var next = window[(i + 1)..].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
             i = next < 0 ? -1 : i + 1 + next;
         }
@@ -59,8 +85,12 @@ internal static partial class BankDetails
     [GeneratedRegex(@"(?<![\d\-/.])\d{2}[\-– ]\d{2}[\-– ]\d{2}(?![\d\-/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SortCodePattern();
 
+    [GeneratedRegex(@"(?<![\d\-/.])(?:\d{8}|\d{4} \d{4})[ ,/]{1,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AccountRightBefore();
+
     // "12345678", "1234 5678".
-    [GeneratedRegex(@"(?<![\d\-/.])(?:\d{8}|\d{4} \d{4})(?![\d\-/]|\.\d| \d)", RegexOptions.CultureInvariant)]
+    // A space and a digit after it only as a sort code's start ("12345678 12-34-56").
+    [GeneratedRegex(@"(?<![\d\-/.])(?:\d{8}|\d{4} \d{4})(?![\d\-/]|\.\d| \d(?!\d[\-– ]\d{2}[\-– ]\d{2}(?![\d\-/])))", RegexOptions.CultureInvariant)]
     private static partial Regex AccountPattern();
 
     [GeneratedRegex(@"(?<![\w\-/.])(?:\d{6}|\d{2}([./])\d{2}\1\d{2})(?![\w\-/]|\.\d)", RegexOptions.CultureInvariant)]

@@ -90,6 +90,11 @@ public sealed class AddressTests
     [InlineData("I'm in Juniper House and nobody visits", "I'm in [address] and nobody visits")]
     [InlineData("we are in Fenwick Court now", "we are in [address] now")]
     [InlineData("Orchard House, flat 3 is where she lives", "Orchard House, [address] is where she lives")]
+    [InlineData("send it to flat 9 Juniper house please", "send it to [address] please")]
+    [InlineData("Flat 9, Juniper court is damp", "[address] is damp")]
+    [InlineData("apt 4 Fenwick mansions, 3 Quay Street", "[address]")]
+    [InlineData("Juniper house (flat 9) has no heating", "[address] has no heating")]
+    [InlineData("Juniper house, flat 9 has no heating", "[address] has no heating")]
     public void Redact_BuildingBesideAFlatOrAfterImIn_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -159,6 +164,11 @@ public sealed class AddressTests
     [InlineData("I have lived at 5 addresses.")]
     [InlineData("I live in 1 of the flats.")]
     [InlineData("Flat A is next to the lift")]
+    [InlineData("we have a flat 2 doors from the house")]
+    [InlineData("Her flat is in a big house")]
+    [InlineData("not the main address Kind staff and quick help")]
+    [InlineData("I gave my address The form was lost")]
+    [InlineData("the address Grays office has is wrong")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }

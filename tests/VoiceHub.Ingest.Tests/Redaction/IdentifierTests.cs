@@ -35,6 +35,16 @@ public sealed class IdentifierTests
     [InlineData("s/c 200000 a/c 12345678", "s/c [bank details] a/c [bank details]")]
     [InlineData("sort code 200000 and account 1234 5678", "sort code [bank details] and account [bank details]")]
     [InlineData("acct 12345678", "acct [bank details]")]
+    [InlineData("paid into acc 12345678 sort 20-00-00.", "paid into acc [bank details] sort [bank details].")]
+    [InlineData("sort 20-00-00 acc 12345678", "sort [bank details] acc [bank details]")]
+    [InlineData("acc12345678 s/c 200000", "acc[bank details] s/c [bank details]")]
+    [InlineData("a/c: 1234 5678, s/c: 20.00.00", "a/c: [bank details], s/c: [bank details]")]
+    [InlineData("sort 200000 acc no 12345678", "sort [bank details] acc no [bank details]")]
+    [InlineData("Sort: 20/00/00 ACC: 12345678", "Sort: [bank details] ACC: [bank details]")]
+    [InlineData("money to 12345678 20-00-00 please", "money to [bank details] [bank details] please")]
+    [InlineData("sort 123456", "sort [bank details]")]
+    [InlineData("acc no 12345678 sc 200000", "acc no [bank details] sc [bank details]")]
+    [InlineData("ACC 12345678 SORT 200000", "ACC [bank details] SORT [bank details]")]
     [InlineData("my bank is GB29 NWBK 6016 1331 9268 19 thanks", "my bank is [bank details] thanks")]
     [InlineData("paid into gb29nwbk60161331926819", "paid into [bank details]")]
     [InlineData("sort code: 20.00.00", "sort code: [bank details]")]
@@ -66,6 +76,10 @@ public sealed class IdentifierTests
     [InlineData("look at it dot by dot")]
     [InlineData("I got the letter dated 20.03.24 about my sort of care")]
     [InlineData("our no. 1 priority")]
+    [InlineData("after the accident 12345678 was the claim")]
+    [InlineData("a resort 200000 visitors like")]
+    [InlineData("claim 12345678 dated 12-03-24")]
+    [InlineData("the disc 123456 was scratched")]
     public void Redact_LookAlikeNumbers_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 

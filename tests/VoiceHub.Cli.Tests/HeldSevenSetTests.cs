@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held7</c>: its names are in no list the redactor knows (with or without
+/// accents) and in no other set, held four to six included, which are read here so their author never had to; it plants
+/// them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldSevenSetTests
+{
+    private static readonly string[] Names = [.. HeldSevenTemplates.UnlistedFirst, .. HeldSevenTemplates.UnlistedLast];
+
+    // Joining words of names ("Ó Ceallacháin", "Al-Obaidi", "O'Tuama", "Dell'Olio", "Abu-Ghazaleh"); the lists hold some of
+    // them as words (or letters), and the name is what counts.
+    private static readonly HashSet<string> Particles = new(["Al", "El", "Abu", "Ó", "Ní", "Mac", "O", "D", "N", "Dell"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
+    {
+        var listed = HeldSetChecks.ListedNames();
+        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.InRange(Names.Length, 140, 170);
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        Assert.DoesNotContain(Names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
+        var inLists = Names.Where(n => Words(n).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w)))).ToList();
+        Assert.True(inLists.Count == 0, "a word of them is listed: " + string.Join(", ", inLists));
+    }
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = HeldSetChecks.PlantedSetUnlistedNames()
+            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
+            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
+            .Concat(HeldSixTemplates.UnlistedFirst).Concat(HeldSixTemplates.UnlistedLast)
+            .ToList();
+        var otherWords = others.SelectMany(Words).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(others.Count > 950, $"only {others.Count} names of the other sets found");
+        var clash = Names.Where(n => Words(n).Any(w => otherWords.Contains(Plain(w)))).ToList();
+        Assert.True(clash.Count == 0, "in another set too: " + string.Join(", ", clash));
+        Assert.Equal(Names.Length, Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Build_HeldSeven_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldSeven, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldSeven_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held7", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held7", stderr);
+    }
+
+    private static IEnumerable<string> Words(string name) => name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !Particles.Contains(w));
+
+    // The name without accents ("Złotnicka" → "Zlotnicka"); "ł", which does not decompose, becomes "l".
+    private static string Plain(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
+        }
+        return sb.ToString();
+    }
+}
