@@ -11,7 +11,12 @@ internal static class NameCues
     /// <summary>Titles; a title stays in the text ("Mrs [name]").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Of(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "cllr", "councillor", "nurse", "sister",
-        "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord");
+        "matron", "doctor", "father", "auntie", "aunty", "uncle", "nan", "nanny", "grandma", "grandad", "sir", "dame", "lady", "lord",
+        // Kinship words and titles of other languages used before a name in English text: "Pani Zofia", "Amma (Latha)",
+        // "Nani", "Didi", "Babcia", "Bunica". Not those the name lists hold and other sets plant as names ("Dadi", "Oma",
+        // "Nonna"), nor nicknames ("calls her Bibi", "Baba"); "Pani", listed too, is the Polish "Mrs".
+        "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "didi", "bhai", "bhaiya", "behen",
+        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
@@ -39,7 +44,7 @@ internal static class NameCues
         "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank",
         "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you", "wiv");
 
     /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean", "Best, Efua".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
@@ -96,13 +101,19 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsuallyWords = Of(
         "alone", "amid", "among", "else", "even", "till", "per", "mine", "thy", "fine", "lot", "name", "can", "ado", "ante", "era");
 
+    /// <summary>Weekdays, whole and short, as rotas write them: "Mon Hawre / Tue Sari".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Of(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds", "thu",
+        "thur", "thurs", "fri", "sat", "sun", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+
     /// <summary>Months' short names, dates when a number stands beside them ("7th Dec 2014").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Of(
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /// <summary>Labels of a case record before "Surname, First": "Re: PATEL, Anita", "Client: Okafor, Chidi".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecordLabels = Of(
-        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer");
+        "re", "client", "patient", "resident", "customer", "subject", "user", "tenant", "person", "individual", "name", "carer",
+        "adult", "referral", "deceased", "victim", "alleged");
 
     /// <summary>Labels of minutes and notes that head a list of people: "Present: Ana Vlad (Chair), Irum", "Action: Efua to chase".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabels = Of(
@@ -238,5 +249,7 @@ internal static class NameCues
         "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
         "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
         "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
-        "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits");
+        "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits",
+        // Respect words after a name: "Hemlata ji", "Gurpreet Singh ji", "Ahmed sahib", "Ramesh bhai", "Hansa ben".
+        "ji", "jee", "sahib", "saab", "sahab", "bhai", "ben", "bibi", "khanum", "hanım", "bey", "san");
 }

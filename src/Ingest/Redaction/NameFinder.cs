@@ -113,6 +113,10 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
+                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i))
+                {
+                    found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+                }
                 continue;
             }
             var first = scan.ExtendBack(i, cue);
@@ -386,6 +390,7 @@ internal static class NameFinder
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
             if (i >= 2 && p.Equals("am", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("i", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             if (NameCues.ContactLinks.Contains(p) && i >= 2 && NameCues.ContactVerbs.Contains(Word(i - 2))) return Cue.Contact;
+            if (TextSpeltTo(i)) return Cue.Contact;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             return Cue.None;
         }
@@ -849,6 +854,8 @@ internal static class NameFinder
             var gap = Gap(i);
             if (LowerPossessive(i)) return true;
             if (WaitingFor(i)) return (LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0)) || WaitedOnToAct(i);
+            // "spoke 2 kemar beier", "talked 2 sofie": "2" for "to" after a contact verb cues as "to" does.
+            if (TextSpeltTo(i)) return LowerNameLike(i, alone: false);
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -1124,7 +1131,7 @@ internal static class NameFinder
             if (closed) taken.Add((and, j = MemberEnd(and)));
             // Without "and", two names and a comma may be a clause ("Raj, Bristol is…"): take them only as a list of three, or
             // as the last of a list that began before the found name and ends with its line ("Present: Ana Vlad, Irum" and a new line).
-            if (!closed && taken.Count < 2 && !(taken.Count == 1 && ListBefore(last) && LineEndsAfter(j))) return last;
+            if (!closed && taken.Count < 2 && !(taken.Count == 1 && (ListBefore(last) && LineEndsAfter(j) || AndAllAfter(j)))) return last;
             foreach (var (first, end) in taken) found.Add(new(tokens[first].Start, tokens[end].Start + tokens[end].Length - tokens[first].Start, Redactor.Name, true));
             return j;
         }
@@ -1178,7 +1185,7 @@ internal static class NameFinder
                 return;
             }
             if (i < 1 || Gap(i) is not ", " || !Member(i - 1)) return;
-            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (AndNext(i) is var next and > 0 && Member(next))))) return;
+            if (!(i + 2 < n && ((Gap(i + 1) is ", " && Member(i + 1)) || (AndNext(i) is var next and > 0 && Member(next)) || AndAllAfter(i)))) return;
             var k = i - 1;
             while (k > 0 && Gap(k) is ", " && Member(k - 1)) k--;
             for (var j = k; j < i; j++)
@@ -1187,6 +1194,13 @@ internal static class NameFinder
                 found.Add(new(tokens[j].Start, tokens[j].Length, Redactor.Name, true));
             }
         }
+
+        // "To Tharani, Penny and all the girls at …", "Thanks to Eilidh, Penny and everyone": a list of people closed by
+        // "and all" or "and everyone" after the found name.
+        private bool AndAllAfter(int i) =>
+            i + 2 < n && IsSpace(Gap(i + 1)) && IsSpace(Gap(i + 2)) && Word(i + 1) is "and" or "And"
+            && (Word(i + 2) is "all" or "everyone" or "everybody"
+                || (Word(i + 2) is "the" && i + 3 < n && (NameCues.Roles.Contains(Word(i + 3)) || Word(i + 3) is "girls" or "staff" or "team")));
 
         // The member before a found name joined to it by "and" or "&", when no list comes before it: "Abbey & Çetiner".
         private int AndBefore(int i)
@@ -1197,6 +1211,50 @@ internal static class NameFinder
             if (!Is(k, Kind.Capital) && !Is(k, Kind.First | Kind.Surname | Kind.Weak) && lists.NameShape.Score(Word(k)) < 0) return -1;
             // "in Tilbury and Ifrax": a place or thing word before the first is no list of people.
             return k > 0 && NameCues.BeforeThings.Contains(Word(k - 1)) && !SentenceStart(k) ? -1 : k;
+        }
+
+        // "spoke 2 Kemar", "talked 2 sofie": a contact verb, then "2" written for "to" (not "asked 2 questions": "asked" and
+        // "told" take "to" before a deed, as Infinitive says).
+        private bool TextSpeltTo(int i) =>
+            i >= 1 && Gap(i) is " 2 " && NameCues.ContactVerbs.Contains(Word(i - 1)) && !Infinitive("to", Word(i - 1));
+
+        /// <summary>
+        /// "(raised by Ibtisam) - ŽANETA asked why", "then HEDDA said": in mixed-case text, one word in capitals that no
+        /// dictionary holds, spelt like a name or listed as one, before a person's doing in lower case. Not "CQC said" nor
+        /// "DWP rang" (spelt as no name is), nor "PALS rang" (a word).
+        /// </summary>
+        public bool ShoutedDoer(int i) =>
+            !caseless && Is(i, Kind.Upper) && Word(i).Length > 3 && !ShoutedRun(i) && !IsContraction(i)
+            && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && !NameCues.Institutions.Contains(Word(i))
+            && i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1))
+            && (i == 0 || !NameCues.Articles.Contains(Word(i - 1))) && Voweled(Word(i))
+            && (Is(i, Kind.First | Kind.Surname) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeAccept);
+
+        /// <summary>
+        /// "Rota: Mon Hawre / Tue Sari / Wed agency", "[09:14] Supaporn: is anyone coming": a capitalised word that is no
+        /// English word, after a weekday and before a slash, a comma or the line's end (a rota's entry), or after a chat
+        /// line's time and before its colon (who wrote it).
+        /// </summary>
+        public bool RotaOrSpeaker(int i)
+        {
+            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
+            var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
+            var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
+            return i >= 1 && IsSpace(before) && NameCues.Weekdays.Contains(Word(i - 1))
+                && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0);
+        }
+
+        // Two vowels or more, and at least a third of the letters: names are ("ŽANETA", "HUIFANG"), initials seldom ("NELFT").
+        private static bool Voweled(ReadOnlySpan<char> w)
+        {
+            var vowels = 0;
+            foreach (var c in w.ToString().Normalize(System.Text.NormalizationForm.FormD))
+            {
+                if ("AEIOUYaeiouy".Contains(c)) vowels++;
+            }
+            return vowels >= 2 && vowels * 3 >= w.Length;
         }
 
         private bool Member(int k) =>
