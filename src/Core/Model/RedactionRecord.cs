@@ -66,6 +66,7 @@ public sealed record RedactionRecord(
             "email" => "email address",
             "NI number" => "National Insurance number",
             "DOB" or "date of birth" => "date of birth",
+            "withheld" => "withheld word",
             _ => kind,
         };
         if (count == 1) return singular;

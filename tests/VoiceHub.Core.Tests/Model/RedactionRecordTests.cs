@@ -14,6 +14,14 @@ public sealed class RedactionRecordTests
     }
 
     [Fact]
+    public void Describe_WordsWithheldWhenTheRedactorFailedClosed_SaysSoInWords()
+    {
+        var record = new RedactionRecord(new Dictionary<string, int> { ["[withheld]"] = 3, ["[name]"] = 1 }, 4);
+
+        Assert.Equal("3 withheld words, 1 name", record.Describe());
+    }
+
+    [Fact]
     public void ToJson_SameCountsInAnyOrder_IsTheSameTextAndReadsBack()
     {
         var a = new RedactionRecord(new Dictionary<string, int> { ["[phone]"] = 1, ["[name]"] = 2, ["[email]"] = 0 }, 0);
