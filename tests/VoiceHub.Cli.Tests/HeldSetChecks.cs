@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.RegularExpressions;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.TestCommon;
@@ -41,5 +43,20 @@ internal static class HeldSetChecks
         Assert.All(unlisted, n => Assert.Contains(names, held => n.Contains(held, StringComparison.OrdinalIgnoreCase)));
         Assert.True(items.Sum(i => i.Details.Count(d => d.Kind == "keep")) > 300);
         Assert.True(items.Sum(i => i.Details.Count(d => d.Kind is not ("name" or "keep"))) > 200);
+    }
+
+    /// <summary>A name's words, its joining words (<paramref name="particles"/>) left out: "Ó Duibhir" → "Duibhir".</summary>
+    public static IEnumerable<string> Words(string name, HashSet<string> particles) =>
+        name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !particles.Contains(w));
+
+    /// <summary>The name without accents ("Przybyłowicz" → "Przybylowicz"); "ł", which does not decompose, becomes "l", and "ı" "i".</summary>
+    public static string Plain(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
+        }
+        return sb.ToString();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.TestCommon;
 
@@ -61,16 +59,7 @@ public sealed class HeldSixSetTests
         Assert.Equal("", stderr.Trim());
     }
 
-    private static IEnumerable<string> Words(string name) => name.Split(' ', '-', '\'').Where(w => w.Length > 0 && !Particles.Contains(w));
+    private static IEnumerable<string> Words(string name) => HeldSetChecks.Words(name, Particles);
 
-    // The name without accents ("Przybyłowicz" → "Przybylowicz"); "ł", which does not decompose, becomes "l".
-    private static string Plain(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
-        }
-        return sb.ToString();
-    }
+    private static string Plain(string s) => HeldSetChecks.Plain(s);
 }
