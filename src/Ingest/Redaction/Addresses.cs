@@ -432,7 +432,7 @@ internal static partial class Addresses
                 var word = s.AsSpan(i, w - i);
                 var capital = Capitalised(i, w);
                 // "Crown Court", "Magistrates Court": a court of law, not a street.
-                if (words > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) break;
+                if (words > 0 && PublicBuilding(previous, word)) break;
                 if (words > 0 && StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued))
                 {
                     typed = true;
@@ -488,7 +488,7 @@ internal static partial class Addresses
                 if (!Capitalised(i, w) && !caseless && !cued && !(lowerType && count > 0 && HouseWords.Contains(word))) return default;
                 if (SmallWords.Contains(word)) return default;
                 // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
-                if (count > 0 && NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous))) return default;
+                if (count > 0 && PublicBuilding(previous, word)) return default;
                 previous = i;
                 // "Beech House care home": a named care home is a provider, kept as the listed ones are.
                 if (count > 0 && HouseWords.Contains(word))
@@ -537,6 +537,10 @@ internal static partial class Addresses
         }
 
         private bool Capitalised(int i, int end) => end > i && char.IsUpper(s[i]);
+
+        // "Crown Court", "Town Hall": <paramref name="word"/> ends a public building's name begun by the word at previous.
+        private bool PublicBuilding(int previous, ReadOnlySpan<char> word) =>
+            NotHomes.Contains(word) && PublicBuildingWords.Contains(s.AsSpan(previous, WordEnd(previous) - previous));
 
         private int NumberWord(int at)
         {
