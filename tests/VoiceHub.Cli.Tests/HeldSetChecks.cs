@@ -59,4 +59,34 @@ internal static class HeldSetChecks
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A held set's unlisted names (140–170 of them) are in no list of <c>seeds/names</c>, whole or word by word, with or
+    /// without accents, joining words (<paramref name="particles"/>) aside. A failure names only the set's own names.
+    /// </summary>
+    public static void AssertNoListHolds(string[] names, HashSet<string> particles)
+    {
+        var listed = ListedNames();
+        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.InRange(names.Length, 140, 170);
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        Assert.DoesNotContain(names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
+        var inLists = names.Where(n => Words(n, particles).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w)))).ToList();
+        Assert.True(inLists.Count == 0, "a word of them is listed: " + string.Join(", ", inLists));
+    }
+
+    /// <summary>
+    /// No word of a held set's names is a word of <paramref name="others"/> (at least <paramref name="atLeast"/> names of the
+    /// other sets, read here so no author had to), and none is given twice. A failure names only the set's own names.
+    /// </summary>
+    public static void AssertNoOtherSetHas(string[] names, HashSet<string> particles, IReadOnlyCollection<string> others, int atLeast)
+    {
+        var otherWords = others.SelectMany(n => Words(n, particles)).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(others.Count > atLeast, $"only {others.Count} names of the other sets found");
+        var clash = names.Where(n => Words(n, particles).Any(w => otherWords.Contains(Plain(w)))).ToList();
+        Assert.True(clash.Count == 0, "in another set too: " + string.Join(", ", clash));
+        Assert.Equal(names.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
 }

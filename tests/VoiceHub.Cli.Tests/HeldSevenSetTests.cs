@@ -18,16 +18,7 @@ public sealed class HeldSevenSetTests
 
     [Fact]
     public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
-    {
-        var listed = HeldSetChecks.ListedNames();
-        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-        Assert.InRange(Names.Length, 140, 170);
-        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
-        Assert.DoesNotContain(Names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
-        var inLists = Names.Where(n => Words(n).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w)))).ToList();
-        Assert.True(inLists.Count == 0, "a word of them is listed: " + string.Join(", ", inLists));
-    }
+        => HeldSetChecks.AssertNoListHolds(Names, Particles);
 
     [Fact]
     public void Names_NoOtherSet_HasThem()
@@ -37,12 +28,8 @@ public sealed class HeldSevenSetTests
             .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
             .Concat(HeldSixTemplates.UnlistedFirst).Concat(HeldSixTemplates.UnlistedLast)
             .ToList();
-        var otherWords = others.SelectMany(Words).Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        Assert.True(others.Count > 950, $"only {others.Count} names of the other sets found");
-        var clash = Names.Where(n => Words(n).Any(w => otherWords.Contains(Plain(w)))).ToList();
-        Assert.True(clash.Count == 0, "in another set too: " + string.Join(", ", clash));
-        Assert.Equal(Names.Length, Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 950);
     }
 
     [Fact]
@@ -62,8 +49,4 @@ public sealed class HeldSevenSetTests
         Assert.Equal("", stdout.Trim());
         Assert.Contains("--held7", stderr);
     }
-
-    private static IEnumerable<string> Words(string name) => HeldSetChecks.Words(name, Particles);
-
-    private static string Plain(string s) => HeldSetChecks.Plain(s);
 }
