@@ -1,0 +1,53 @@
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held8</c>: its names are in no list the redactor knows (with or without
+/// accents) and in no other set, held four to seven included, which are read here so their author never had to; it plants
+/// them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldEightSetTests
+{
+    private static readonly string[] Names = [.. HeldEightTemplates.UnlistedFirst, .. HeldEightTemplates.UnlistedLast];
+
+    // Joining words of names ("Ó Ceallacháin", "Al-Obaidi", "O'Tuama", "Dell'Olio"); the lists hold some of them as words (or
+    // letters), and the name is what counts.
+    private static readonly HashSet<string> Particles = new(["Al", "El", "Abu", "Ó", "Ní", "Mac", "O", "D", "N", "Dell"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
+        => HeldSetChecks.AssertNoListHolds(Names, Particles);
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = HeldSetChecks.PlantedSetUnlistedNames()
+            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
+            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
+            .Concat(HeldSixTemplates.UnlistedFirst).Concat(HeldSixTemplates.UnlistedLast)
+            .Concat(HeldSevenTemplates.UnlistedFirst).Concat(HeldSevenTemplates.UnlistedLast)
+            .ToList();
+
+        HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 1100);
+    }
+
+    [Fact]
+    public void Build_HeldEight_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldEight, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldEight_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held8", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held8", stderr);
+    }
+}
