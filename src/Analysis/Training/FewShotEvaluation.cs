@@ -138,14 +138,16 @@ public static class FewShotEvaluation
     /// </summary>
     public static IReadOnlyList<FewShotTrial> ExploreGraph(IReadOnlyList<LabelledRow> train, IReadOnlyList<int> ks, IReadOnlyList<string> themes,
         IReadOnlyDictionary<string, float[]>? descriptions, int seed, IReadOnlyList<int> graphSizes, IReadOnlyList<float> alphas,
-        IReadOnlyList<float> blends, TrainingOptions? model = null, Action<string>? progress = null, CancellationToken ct = default)
+        IReadOnlyList<float> blends, TrainingOptions? model = null, Action<string>? progress = null,
+        IReadOnlyList<LabelledRow>? test = null, CancellationToken ct = default)
     {
         var setting = FewShotSettings.Default;
-        var (fit, validation) = StratifiedSplit.Split(train, 0.25, seed + 1);
+        // With test rows: the route fitted on all the training rows and measured on them (the oracle only reads their labels).
+        var (fit, validation) = test is null ? StratifiedSplit.Split(train, 0.25, seed + 1) : (train.ToList(), test.ToList());
         var space = FewShotThemes.Space(fit.Select(r => r.Embedding!).ToList(), setting);
         var fitVectors = fit.Select(r => space.Transform(r.Embedding!)).ToList();
         var validationVectors = validation.Select(r => space.Transform(r.Embedding!)).ToList();
-        var terms = train.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
+        var terms = train.Concat(test ?? []).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
         var fitUnit = fitVectors.Select(FewShotGraph.Unit).ToList();
         var graphs = new List<(string Mode, int Size, FewShotGraph Graph, List<(int Row, float Weight)>[]? Near)>();
         // The graph in the route's whitened space, and in the centred space (whitening lifts minor directions' noise).

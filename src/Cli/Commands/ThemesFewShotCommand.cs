@@ -145,7 +145,8 @@ public static class ThemesFewShotCommand
                     return 2;
                 }
                 var graphTrials = FewShotEvaluation.ExploreGraph(train, kValues, themes, described, parse.GetValue(seed), [10, 20, 30], [0.5f, 0.8f, 0.9f, 0.99f],
-                    [0.25f, 0.5f, 1f, 2f, 4f, 1000f], Environment.GetEnvironmentVariable("VOICEHUB_EXPLORE_MODEL") == "1" ? options : null, line => Console.Error.WriteLine(line), ct);
+                    [0.25f, 0.5f, 1f, 2f, 4f, 1000f], Environment.GetEnvironmentVariable("VOICEHUB_EXPLORE_MODEL") == "1" ? options : null, line => Console.Error.WriteLine(line),
+                    Environment.GetEnvironmentVariable("VOICEHUB_EXPLORE_TEST") == "1" ? test : null, ct);
                 Json.Print(new
                 {
                     trials = graphTrials.OrderByDescending(t => t.OracleF1AtK.Values.Average()).Select(t => new
