@@ -129,6 +129,177 @@ public static class FewShotEvaluation
     }
 
     /// <summary>
+    /// Label spreading beside the kept route, on the same validation split and examples as <see cref="Explore"/> (rows
+    /// in): for each k-nearest-neighbour graph size, α and blend weight a, the route's combined score plus a × the spread
+    /// score (in spreads of the unlabelled rows'), at the kept rule's threshold (0.8 of the way to the examples' mean
+    /// leave-one-out score, the spread read with each example left out of the seeds) and at the oracle cut.
+    /// Transductive: the validation rows are nodes of the graph; inductive: the graph holds the training rows only and a
+    /// validation row takes the weighted mean of its nearest training rows' spread scores.
+    /// </summary>
+    public static IReadOnlyList<FewShotTrial> ExploreGraph(IReadOnlyList<LabelledRow> train, IReadOnlyList<int> ks, IReadOnlyList<string> themes,
+        IReadOnlyDictionary<string, float[]>? descriptions, int seed, IReadOnlyList<int> graphSizes, IReadOnlyList<float> alphas,
+        IReadOnlyList<float> blends, TrainingOptions? model = null, Action<string>? progress = null,
+        IReadOnlyList<LabelledRow>? test = null, CancellationToken ct = default)
+    {
+        var setting = FewShotSettings.Default;
+        // With test rows: the route fitted on all the training rows and measured on them (the oracle only reads their labels).
+        var (fit, validation) = test is null ? StratifiedSplit.Split(train, 0.25, seed + 1) : (train.ToList(), test.ToList());
+        var space = FewShotThemes.Space(fit.Select(r => r.Embedding!).ToList(), setting);
+        var fitVectors = fit.Select(r => space.Transform(r.Embedding!)).ToList();
+        var validationVectors = validation.Select(r => space.Transform(r.Embedding!)).ToList();
+        var terms = train.Concat(test ?? []).GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
+        var fitUnit = fitVectors.Select(FewShotGraph.Unit).ToList();
+        var graphs = new List<(string Mode, int Size, FewShotGraph Graph, List<(int Row, float Weight)>[]? Near)>();
+        // The graph in the route's whitened space, and in the centred space (whitening lifts minor directions' noise).
+        var centre = space.Centre!;
+        var fitCentred = fit.Select(r => FewShotThemes.Subtract(r.Embedding!, centre)).ToList();
+        var validationCentred = validation.Select(r => FewShotThemes.Subtract(r.Embedding!, centre)).ToList();
+        var fitCentredUnit = fitCentred.Select(FewShotGraph.Unit).ToList();
+        foreach (var size in graphSizes)
+        {
+            var clock = Stopwatch.StartNew();
+            graphs.Add(("transductive", size, FewShotGraph.Build(fitVectors.Concat(validationVectors).ToList(), size), null));
+            graphs.Add(("inductive", size, FewShotGraph.Build(fitVectors, size), validationVectors.Select(v => FewShotGraph.Nearest(fitUnit, v, size)).ToArray()));
+            graphs.Add(("transductive centred", size, FewShotGraph.Build(fitCentred.Concat(validationCentred).ToList(), size), null));
+            progress?.Invoke($"graphs k={size}: {clock.Elapsed.TotalSeconds:0.0}s");
+        }
+        var index = fit.Select((r, i) => (r, i)).ToDictionary(x => (object)x.r, x => x.i, ReferenceEqualityComparer.Instance);
+        // The other themes' full prototypes (all their training rows' unit mean), each cosine in spreads of the training rows'.
+        var others0 = themes.ToDictionary(t => t, t =>
+        {
+            var p = FewShotGraph.Unit(FewShotThemes.Mean(fit.Select((r, i) => (r, i)).Where(x => x.r.Labels.Contains(t)).Select(x => fitUnit[x.i]).ToList()));
+            var (m, sd) = MeanSd(fitVectors.Select(v => (double)FewShotThemes.Cosine(p, v)).ToArray());
+            return validationVectors.Select(v => (FewShotThemes.Cosine(p, v) - m) / Math.Max(sd, 1e-9)).ToArray();
+        }, StringComparer.Ordinal);
+        var results = new Dictionary<string, List<(Dictionary<int, double> F1, Dictionary<int, double> Oracle)>>();
+        var names = new List<string>();
+        void Add(string name, string theme, int k, double f1, double oracle)
+        {
+            if (!results.TryGetValue(name, out var list)) { results[name] = list = []; names.Add(name); }
+            if (list.Count == 0 || list[^1].F1.ContainsKey(k)) list.Add(([], []));
+            list[^1].F1[k] = f1;
+            list[^1].Oracle[k] = oracle;
+        }
+        foreach (var theme in themes)
+        {
+            var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
+            if (ks.Any(k => k > positives.Count) || !validation.Any(r => r.Labels.Contains(theme))) continue;
+            var truth = validation.Select(r => r.Labels.Contains(theme)).ToArray();
+            // How pure the graph is for the theme: the share of a theme row's 20 nearest rows that carry it, against its share of all rows.
+            var purity = positives.Average(r => FewShotGraph.Nearest(fitUnit, fitVectors[index[r]], 20, index[r]).Count(n => fit[n.Row].Labels.Contains(theme)) / 20.0);
+            progress?.Invoke($"{theme}: {positives.Count} rows, share {positives.Count / (double)fit.Count:0.000}, neighbours' share {purity:0.000}");
+            foreach (var k in ks)
+            {
+                var seeds = positives.Take(k).Select(r => index[r]).ToList();
+                var known = seeds.ToHashSet();
+                var others = Enumerable.Range(0, fit.Count).Where(i => !known.Contains(i)).ToList();
+                var (scorer, exampleScores, _, cut) = FewShotThemes.Score(theme, 0, seeds.Select(i => fitVectors[i]).ToList(), others.Select(i => fitVectors[i]).ToList(),
+                    descriptions?.GetValueOrDefault(theme) is { } d ? space.Transform(d) : null, setting,
+                    seeds.Select(i => terms[fit[i].Id]).ToList(), others.Select(i => terms[fit[i].Id]).ToList());
+                var route = validation.Select((r, v) => scorer.Margin(validationVectors[v], terms[r.Id]) + cut).ToArray();
+                Add("route alone (kept)", theme, k, F1At(route, truth, setting.Position * exampleScores.Average()), BestCutF1(route.Select(x => (float)x).ToArray(), truth));
+                // Per theme, the best of several rankings read from the labels (an oracle of a per-theme choice): what
+                // any statistic choosing among them could reach at best.
+                var choices = new Dictionary<string, double[]>();
+                var meaningOnly = validation.Select((r, v) => (double)scorer.Margin(validationVectors[v], null) + cut).ToArray();
+                var wordsPart = route.Select((x, v) => x - meaningOnly[v]).ToArray();
+                foreach (var w in new[] { 0.0, 0.35, 0.7, 1.5 })
+                    choices[$"words {w}"] = meaningOnly.Select((x, v) => x + w / setting.WordsWeight * wordsPart[v]).ToArray();
+                var pairwise = seeds.SelectMany(i => seeds.Where(j => j > i).Select(j => (double)FewShotThemes.Cosine(fitVectors[i], fitVectors[j]))).Average();
+                if (model is not null)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var rows = Known(fit, theme, seeds.Select(i => fit[i].Id).ToHashSet(StringComparer.Ordinal), false);
+                    var trained = ThemeTrainer.Train(rows, null, model with { FewShot = model.FewShot with { Below = 0 } }, null, ct).Model;
+                    var at = trained.Labels.ToList().IndexOf(theme);
+                    var scores = trained.Score(validation.Select(r => r.Text).ToList(), validation.Select(r => r.Embedding).ToList()).Select(row => (double)row[at]).ToArray();
+                    var (mm, ms) = MeanSd(scores);
+                    foreach (var w in new[] { 0.5, 1.0, 2.0 })
+                        choices[$"model {w}"] = route.Select((x, v) => x + w * (scores[v] - mm) / Math.Max(ms, 1e-9)).ToArray();
+                }
+                // Other themes compete: an item well explained by another theme's prototype is pushed down.
+                var competitor = validation.Select((_, v) => themes.Where(t => t != theme).Max(t => others0[t][v])).ToArray();
+                foreach (var beta in new[] { 0.1, 0.25, 0.5 })
+                {
+                    var total = route.Select((x, v) => x - beta * competitor[v]).ToArray();
+                    Add($"other themes compete (oracle only), beta {beta}", theme, k, -1, BestCutF1(total.Select(x => (float)x).ToArray(), truth));
+                }
+                foreach (var (name, ranking) in choices)
+                    Add($"ranking: {name}", theme, k, -1, BestCutF1(ranking.Select(x => (float)x).ToArray(), truth));
+                Add("ranking: best per theme (oracle choice)", theme, k, -1, choices.Values.Max(c => BestCutF1(c.Select(x => (float)x).ToArray(), truth)));
+                progress?.Invoke($"{theme} k={k}: examples' mean pairwise cosine {pairwise:0.000}; oracle " +
+                                 string.Join(", ", choices.Select(c => $"{c.Key} {BestCutF1(c.Value.Select(x => (float)x).ToArray(), truth):0.000}")));
+                // Several prototypes: the examples in c clusters, an item's meaning the best of its cosines to them.
+                foreach (var c in new[] { 2, 3 })
+                {
+                    var protos = Clusters(seeds.Select(i => fitUnit[i]).ToList(), c);
+                    double Best(float[] v) => protos.Max(p => (double)FewShotThemes.Cosine(p, v));
+                    var (pm, ps) = MeanSd(others.Select(i => Best(fitVectors[i])).ToArray());
+                    ps = Math.Max(ps, 1e-12);
+                    var multi = validationVectors.Select(v => (Best(v) - pm) / ps).ToArray();
+                    foreach (var b in new[] { 0.25, 0.5, 1.0 })
+                    {
+                        var total = route.Select((x, v) => x + b * multi[v]).ToArray();
+                        Add($"{c} prototypes, b {b}", theme, k, -1, BestCutF1(total.Select(x => (float)x).ToArray(), truth));
+                    }
+                }
+                foreach (var (mode, size, graph, near) in graphs)
+                foreach (var alpha in alphas)
+                {
+                    var f = graph.Spread(seeds, alpha);
+                    var (mean, sd) = MeanSd(others.Select(i => f[i]).ToArray());
+                    sd = Math.Max(sd, 1e-12);
+                    var spread = validation.Select((_, v) => near is null ? f[fit.Count + v]
+                        : near[v].Sum(n => n.Weight * f[n.Row]) / Math.Max(near[v].Sum(n => n.Weight), 1e-12)).Select(x => (x - mean) / sd).ToArray();
+                    var loo = seeds.Select(e => (graph.Spread(seeds.Where(s => s != e).ToList(), alpha)[e] - mean) / sd).ToArray();
+                    foreach (var a in blends)
+                    {
+                        var total = route.Select((x, v) => x + a * spread[v]).ToArray();
+                        var threshold = setting.Position * exampleScores.Select((x, e) => x + a * loo[e]).Average();
+                        Add($"{mode}, k_graph {size}, alpha {alpha}, a {a}", theme, k, F1At(total, truth, threshold), BestCutF1(total.Select(x => (float)x).ToArray(), truth));
+                    }
+                }
+            }
+            progress?.Invoke($"{theme} done");
+        }
+        return names.Select(n => new FewShotTrial(n, false, results[n].Count,
+            ks.ToDictionary(k => k, k => results[n].Average(t => t.F1[k])), ks.ToDictionary(k => k, k => results[n].Average(t => t.Oracle[k])))).ToList();
+    }
+
+    /// <summary>Unit prototypes of <paramref name="c"/> clusters of the unit vectors (farthest-point start, 10 rounds of k-means).</summary>
+    private static List<float[]> Clusters(List<float[]> unit, int c)
+    {
+        var centres = new List<float[]> { unit[0] };
+        while (centres.Count < Math.Min(c, unit.Count))
+            centres.Add(unit.OrderBy(u => centres.Max(m => FewShotThemes.Cosine(m, u))).First());
+        for (var round = 0; round < 10; round++)
+        {
+            var assigned = unit.GroupBy(u => Enumerable.Range(0, centres.Count).MaxBy(j => FewShotThemes.Cosine(centres[j], u))).ToList();
+            centres = assigned.Select(g => FewShotGraph.Unit(FewShotThemes.Mean(g.ToList()))).ToList();
+        }
+        return centres;
+    }
+
+    private static double F1At(double[] scores, bool[] truth, double threshold)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (var r = 0; r < scores.Length; r++)
+        {
+            var taken = scores[r] >= threshold;
+            if (taken && truth[r]) tp++;
+            else if (taken) fp++;
+            else if (truth[r]) fn++;
+        }
+        return MultiLabelFigures.F1(tp, fp, fn);
+    }
+
+    private static (double Mean, double Sd) MeanSd(double[] values)
+    {
+        var mean = values.Average();
+        return (mean, Math.Sqrt(values.Average(v => (v - mean) * (v - mean))));
+    }
+
+    /// <summary>
     /// How good the "might be this theme" list is (<see cref="ThemeSuggestions"/>): for each theme and k, the share of the
     /// top <paramref name="at"/> training rows (the k examples left out of the candidates) that carry the theme, by the
     /// whitened few-shot scoring and by the older Rocchio query on raw embeddings; then, after staff reject the wrong
