@@ -104,9 +104,6 @@ public sealed class ThemeModel
         return result;
     }
 
-    /// <summary>Raw scores, one array per text in label order, by words and meaning where the text's embedding is given (as <see cref="Predict(IReadOnlyList{string}, IReadOnlyList{float[]}?, IReadOnlyList{QuestionKind}?)"/> decides them).</summary>
-    public float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?> embeddings) => Score(texts, embeddings, null, out _, out _);
-
     /// <summary>Raw scores by the words alone, one array per text in label order (a label never learned scores −∞).</summary>
     public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, null, out sentiments, out _);
 

@@ -40,7 +40,6 @@ public static class ThemesFewShotCommand
         };
         var words = new Option<bool>("--words-only") { Description = "No embeddings: words alone, no meaning head, no few-shot route" };
         var explore = new Option<bool>("--explore") { Description = "Compare few-shot settings on a validation split of the training rows" };
-        var exploreGraph = new Option<bool>("--explore-graph") { Description = "Compare label spreading on a k-nearest-neighbour graph, blended with the route, on the same validation split" };
         var suggestions = new Option<bool>("--suggestions")
         {
             Description = "Measure the \"might be this theme\" list instead: precision@20 from k examples, before and after one round of confirmations and rejections",
@@ -53,7 +52,7 @@ public static class ThemesFewShotCommand
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, exploreGraph, suggestions, cut, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -132,28 +131,6 @@ public static class ThemesFewShotCommand
                     rankings = lists.Select(m => new
                     {
                         ranking = m.Ranking, k = m.K, precisionAt20 = Math.Round(m.Precision, 3), afterOneRoundOfFeedback = Math.Round(m.AfterFeedback, 3),
-                    }),
-                    seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
-                });
-                return 0;
-            }
-            if (parse.GetValue(exploreGraph))
-            {
-                if (parse.GetValue(words))
-                {
-                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --explore-graph compares settings by meaning; leave out --words-only.");
-                    return 2;
-                }
-                var graphTrials = FewShotEvaluation.ExploreGraph(train, kValues, themes, described, parse.GetValue(seed), [10, 20, 30], [0.5f, 0.8f, 0.9f, 0.99f],
-                    [0.25f, 0.5f, 1f, 2f, 4f, 1000f], Environment.GetEnvironmentVariable("VOICEHUB_EXPLORE_MODEL") == "1" ? options : null, line => Console.Error.WriteLine(line),
-                    Environment.GetEnvironmentVariable("VOICEHUB_EXPLORE_TEST") == "1" ? test : null, ct);
-                Json.Print(new
-                {
-                    trials = graphTrials.OrderByDescending(t => t.OracleF1AtK.Values.Average()).Select(t => new
-                    {
-                        setting = t.Setting, themes = t.Themes,
-                        f1AtK = t.MacroF1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
-                        oracleF1AtK = t.OracleF1AtK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
                     }),
                     seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 });
