@@ -212,8 +212,10 @@ public static class ThemesFewShotCommand
         {
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
         };
-        foreach (var position in new[] { 0.6f, 0.65f, 0.7f, 0.75f, 0.85f, 0.9f, 0.95f })
-            grid.Add(($"position {position}", kept with { Position = position }));
+        foreach (var blend in new[] { 0.5f, 0.75f, 1f })
+            grid.Add(($"learned cut (other themes), blend {blend}", kept with { Cut = FewShotCut.Learned, CutBlend = blend }));
+        grid.Add(("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }));
+        grid.Add(("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }));
         return grid;
     }
 
