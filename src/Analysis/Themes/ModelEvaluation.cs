@@ -4,7 +4,10 @@ using VoiceHub.Analysis.Training;
 
 namespace VoiceHub.Analysis.Themes;
 
-/// <summary>A stored model's figures on the fixed validation split, kept as JSON with the model.</summary>
+/// <summary>
+/// A stored model's figures, kept as JSON with the model: out of fold on the seed rows (<see cref="OutOfFold"/>, since
+/// stop 22), or, for a model trained before, on the fixed 20% validation split it did not learn from.
+/// </summary>
 public sealed record ModelEvaluation(
     double MicroF1,
     double MacroF1,
@@ -15,6 +18,12 @@ public sealed record ModelEvaluation(
     int StaffExamples,
     double TrainSeconds)
 {
+    /// <summary>
+    /// True: each seed row was scored by fold models that never saw it, and the stored model learned from every row, so
+    /// there are no sentiment figures (the sentiment model is not cross-validated). False: an older model's held-out figures.
+    /// </summary>
+    public bool OutOfFold { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

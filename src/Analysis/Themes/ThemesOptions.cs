@@ -11,9 +11,6 @@ public sealed class ThemesOptions
     /// <summary>Items per classification batch (and per re-classification job).</summary>
     public int BatchSize { get; set; } = 2000;
 
-    /// <summary>The share of the training data kept as the fixed validation split that models are compared on.</summary>
-    public double ValidationFraction { get; set; } = 0.2;
-
     /// <summary>Trainers to compare (codes: sdca, lbfgs, perceptron, svm). Default: the trainer's own default list.</summary>
     public string[]? Trainers { get; set; }
 

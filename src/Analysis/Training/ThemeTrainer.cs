@@ -41,8 +41,10 @@ public static class ThemeTrainer
 
     /// <summary>
     /// Trains on <paramref name="train"/>: thresholds, floor and trainer are chosen on out-of-fold scores (each row scored
-    /// by models that did not see it). When <paramref name="holdout"/> is given (the hub's fixed validation split), the
-    /// result's figures are the kept model's on it; otherwise they are the out-of-fold figures.
+    /// by models that did not see it). When <paramref name="holdout"/> is given, the result's figures are the kept
+    /// model's on it; otherwise they are the out-of-fold figures, over <see cref="TrainingOptions.ExamRows"/> when named
+    /// (the hub's seed rows), else over every row. The kept model is built from fold models that together saw every
+    /// row of <paramref name="train"/>.
     /// </summary>
     public static TrainingResult Train(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow>? holdout, TrainingOptions options,
         ILogger? log = null, CancellationToken ct = default)
@@ -153,15 +155,26 @@ public static class ThemeTrainer
         };
         var model = new ThemeModel(ml, manifest, featuriser, chosen.Weights, sentiment, meaning?.Weights, meaning?.Network, meaningSentiment, sentimentNetwork);
         var figuresOut = meaning?.Figures ?? chosen.Figures;
+        var scored = train.Count;
         SentimentFigures? sentimentFigures = null;
         if (holdout is { Count: > 0 })
         {
             var predictions = model.Predict(holdout);
             figuresOut = Evaluate(holdout, predictions);
             sentimentFigures = EvaluateSentiment(holdout, predictions);
+            scored = holdout.Count;
+        }
+        else if (options.ExamRows is { } exam)
+        {
+            var exams = Enumerable.Range(0, train.Count).Where(r => exam.Contains(train[r].Id)).ToList();
+            var decoded = meaning is null
+                ? Decode(chosen.Scores, chosen.Thresholds, chosen.Floor, labels, notAssigned)
+                : Decode(meaning.Scores, meaning.Manifest.Thresholds, meaning.Manifest.Floor, labels, notAssigned);
+            figuresOut = MultiLabelFigures.Compute(exams.Select(r => truth[r]).ToList(), exams.Select(r => decoded[r]).ToList());
+            scored = exams.Count;
         }
         log?.LogInformation("Kept {Trainer}; trained in {Seconds:0.0}s", chosen.Kind.Code(), clock.Elapsed.TotalSeconds);
-        return new TrainingResult(model, figuresOut, sentimentFigures, trials, train.Count, holdout?.Count ?? 0, clock.Elapsed.TotalSeconds);
+        return new TrainingResult(model, figuresOut, sentimentFigures, trials, train.Count, scored, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Theme figures of predictions against labelled rows.</summary>

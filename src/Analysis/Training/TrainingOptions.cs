@@ -39,6 +39,12 @@ public sealed record TrainingOptions
     /// </summary>
     public IReadOnlySet<string>? PartlyLabelled { get; init; }
 
+    /// <summary>
+    /// The rows whose out-of-fold predictions make the result's figures when no rows are held out (the hub's seed rows,
+    /// so staff corrections teach the model but are not its exam). Null: every training row.
+    /// </summary>
+    public IReadOnlySet<string>? ExamRows { get; init; }
+
     /// <summary>How themes with few examples are learned when the rows carry embeddings (<see cref="Themes.FewShotThemes"/>).</summary>
     public Themes.FewShotSettings FewShot { get; init; } = Themes.FewShotSettings.Default;
 

@@ -7,7 +7,7 @@ using VoiceHub.Search.Jobs;
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
-/// <c>voicehub themes train --data A.csv</c>: trains on A (and staff corrections), stores the model in the hub's
+/// <c>voicehub themes train --data A.csv</c>: trains on every row of A (and staff corrections), stores the model in the hub's
 /// database as the active one, classifies every item with it here, then brings the index up to date when no app holds
 /// it (a running hub's own jobs and index follower do the same on their side).
 /// </summary>
@@ -59,7 +59,12 @@ public static class ThemesTrainCommand
             else
             {
                 Console.WriteLine($"Model {outcome.Run.Version} ({outcome.Run.Trainer}): {outcome.Decision}");
-                if (evaluation is not null) Console.WriteLine($"Validation micro F1 {evaluation.MicroF1:0.000}, macro F1 {evaluation.MacroF1:0.000}.");
+                if (evaluation is not null)
+                {
+                    Console.WriteLine(evaluation.OutOfFold
+                        ? $"Out of fold on {outcome.Run.ValidationRows} labelled rows: micro F1 {evaluation.MicroF1:0.000}, macro F1 {evaluation.MacroF1:0.000}."
+                        : $"Validation micro F1 {evaluation.MicroF1:0.000}, macro F1 {evaluation.MacroF1:0.000}.");
+                }
                 Console.WriteLine($"{classified} items classified.");
             }
             return 0;

@@ -63,6 +63,25 @@ public sealed class ThemeTrainerTests(TrainedModelFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void Train_ExamRowsNamedAndNothingHeldOut_FiguresAreOutOfFoldOnThoseRowsOnly()
+    {
+        var rows = SeedData.Slice(0.08, seed: 41);
+        var exam = rows.Where((_, i) => i % 2 == 0).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var options = new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, Sentiment = false };
+
+        var all = ThemeTrainer.Train(rows, null, options);
+        var some = ThemeTrainer.Train(rows, null, options with { ExamRows = exam });
+
+        Assert.Equal((rows.Count, rows.Count), (all.TrainingRows, all.ValidationRows));
+        Assert.Equal((rows.Count, exam.Count), (some.TrainingRows, some.ValidationRows));
+        var examLabels = rows.Where(r => exam.Contains(r.Id)).SelectMany(r => r.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(some.Validation.PerLabel.Where(l => l.Support > 0), l => Assert.Equal(examLabels[l.Label], l.Support));
+        // The same model either way: the exam only chooses which out-of-fold predictions are counted.
+        var texts = rows.Take(50).Select(r => r.Text).ToList();
+        Assert.Equal(all.Model.Predict(texts).Select(p => p.Margin), some.Model.Predict(texts).Select(p => p.Margin));
+    }
+
+    [Fact]
     public void Predict_ManyThreadsAtOnce_GiveTheSameAnswers()
     {
         var texts = fixture.Test.Take(100).Select(r => r.Text).ToList();

@@ -12,7 +12,7 @@ using VoiceHub.Web.Auth;
 namespace VoiceHub.Web.Pages.Themes;
 
 /// <summary>
-/// The Model page: how right the active theme model is (per theme, on the fixed validation split), the history of
+/// The Model page: how right the active theme model is (per theme, out of fold on the labelled data), the history of
 /// models and why each was or was not made active. Staff ask for a retrain; admins make an earlier model active.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]

@@ -66,6 +66,7 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         var modelPage = await client.GetStringAsync("/themes");
         Assert.Contains($"Active model: {active.Version}", modelPage);
         Assert.Contains("How right the model is, theme by theme", modelPage);
+        Assert.Contains("each scored by a model trained without it", modelPage);
         Assert.Contains("First start: no model yet", modelPage);
         // Each theme's examples as the model itself counted them (format 4), not "Not recorded" as for an older model.
         Assert.Contains(">Learned from</th>", modelPage);
