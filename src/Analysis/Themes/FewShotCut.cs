@@ -31,9 +31,9 @@ public enum FewShotCut
     ExpectedF1,
 
     /// <summary>
-    /// The median of the position, mixture, recall and expected-F1 cuts (and the learned one with
-    /// <see cref="FewShotSettings.EnsembleLearned"/>): each rule errs partly on its own, so their middle may sit nearer the
-    /// best cut than any one of them. A rule that finds no cut is left out of the median.
+    /// The median of the position, mixture (<see cref="FewShotSettings.MixtureAnchor"/>), recall
+    /// (<see cref="FewShotSettings.RecallFrom"/>) and expected-F1 cuts: each rule errs partly on its own, so their middle
+    /// may sit nearer the best cut than any one of them. A rule that finds no cut is left out of the median.
     /// </summary>
     Ensemble,
 }

@@ -95,7 +95,7 @@ public static class FewShotCuts
     /// examples' leave-one-out scores (their spread at least a quarter of the rows'); n(c) is the number of unlabelled
     /// rows at or above c. Since at most n(c) rows above c can be the theme's, it has at most n(c) / recall(c) rows; the
     /// smallest such bound where recall is between <paramref name="low"/> and <paramref name="high"/> (where ten
-    /// examples say something about it) times <paramref name="scale"/> is taken as its number N. The estimated F1 at c is
+    /// examples say something about it) is taken as its number N. The estimated F1 at c is
     /// 2 × min(recall(c) × N, n(c)) / (n(c) + N). Returns the cut (a score), or NaN with no rows or fewer than two
     /// examples.
     /// </summary>
@@ -104,7 +104,7 @@ public static class FewShotCuts
     /// that is the smallest bound, a cut at 2.0 (recall 0.84) taking 110 rows is estimated at 2 × min(67, 110) / (110 +
     /// 80) = 0.71, and the cut is wherever that figure is highest.
     /// </example>
-    public static double ExpectedF1(IReadOnlyList<double> scores, IReadOnlyList<double> examples, double scale = 1, double low = 0.2, double high = 0.8)
+    public static double ExpectedF1(IReadOnlyList<double> scores, IReadOnlyList<double> examples, double low = 0.2, double high = 0.8)
     {
         if (scores.Count == 0 || examples.Count < 2) return double.NaN;
         var (mean, sd) = MeanSd(examples);
@@ -119,7 +119,6 @@ public static class FewShotCuts
             if (recall >= low && recall <= high) n = Math.Min(n, (j + 1) / recall);
         }
         if (double.IsPositiveInfinity(n)) return double.NaN;
-        n *= scale;
         var (best, cut) = (0.0, double.NaN);
         for (var j = 0; j < sorted.Length; j++)
         {

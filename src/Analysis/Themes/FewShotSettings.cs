@@ -66,21 +66,6 @@ public sealed record FewShotSettings
     /// </summary>
     public float RecallFrom { get; init; } = 0.5f;
 
-    /// <summary>With <see cref="FewShotCut.ExpectedF1"/>: the estimated number of the theme's rows is multiplied by this (below 1 when the estimate runs high).</summary>
-    public float PositivesScale { get; init; } = 1;
-
-    /// <summary>With <see cref="FewShotCut.Ensemble"/>: the cut learned across themes is one of the cuts (it is learned at training, as for <see cref="FewShotCut.Learned"/>).</summary>
-    public bool EnsembleLearned { get; init; }
-
-    /// <summary>With <see cref="FewShotCut.Ensemble"/>: the cuts' geometric mean in rows taken (their mean in rank space) instead of their median.</summary>
-    public bool EnsembleRanks { get; init; }
-
-    /// <summary>Whether the route must learn a cut model across themes before fitting (<see cref="FewShotCutModel"/>).</summary>
-    public bool LearnsCut => CutModel is null && (Cut == FewShotCut.Learned || Cut == FewShotCut.Ensemble && EnsembleLearned);
-
-    /// <summary>These settings when no cut can be learned (too few well-labelled themes): the position rule, or the ensemble without the learned cut.</summary>
-    public FewShotSettings WithoutLearnedCut() => Cut == FewShotCut.Learned ? this with { Cut = FewShotCut.Position } : this with { EnsembleLearned = false };
-
     /// <summary>Rounds of self-training on the unlabelled rows (<see cref="FewShotThemes.FitOne"/>); 0: none.</summary>
     public int Rounds { get; init; } = 1;
 

@@ -35,13 +35,13 @@ public static class FewShotThemes
         descriptions = descriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal);
         var scorers = new List<FewShotScorer>();
         var terms = settings.WordsWeight > 0 ? rows.Select(r => FewShotWords.Terms(r.Text)).ToList() : null;
-        if (settings.LearnsCut
+        if (settings is { Cut: FewShotCut.Learned, CutModel: null }
             && labels.Any(l => rows.Count(r => r.Labels.Contains(l)) is var n && n >= settings.MinExamples && n < settings.Below))
         {
             // The cut is learned from the council's well-labelled themes, each simulated as if it had a few examples.
             var references = labels.Where(l => l != Decoding.NotAssigned).ToList();
             var learned = FewShotCutModel.Learn(FewShotCutModel.Cases(references, rows, descriptions, settings, terms: terms));
-            settings = learned is null ? settings.WithoutLearnedCut() : settings with { CutModel = learned };
+            settings = learned is null ? settings with { Cut = FewShotCut.Position } : settings with { CutModel = learned };
         }
         for (var i = 0; i < labels.Count; i++)
         {
@@ -233,32 +233,17 @@ public static class FewShotThemes
             FewShotCut.Mixture => FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
             FewShotCut.Recall => FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
             FewShotCut.Learned => settings.CutModel?.Cut(examples, unlabelled) ?? double.NaN,
-            FewShotCut.ExpectedF1 => FewShotCuts.ExpectedF1(unlabelled, examples, settings.PositivesScale),
-            FewShotCut.Ensemble => (settings.EnsembleRanks ? (Func<double[], double>)(c => RankMean(c, unlabelled)) : Median)(
+            FewShotCut.ExpectedF1 => FewShotCuts.ExpectedF1(unlabelled, examples),
+            FewShotCut.Ensemble => Median(
             [
                 z,
                 FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
                 FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
-                FewShotCuts.ExpectedF1(unlabelled, examples, settings.PositivesScale),
-                settings is { EnsembleLearned: true, CutModel: { } model } ? model.Cut(examples, unlabelled) : double.NaN,
+                FewShotCuts.ExpectedF1(unlabelled, examples),
             ]),
             _ => double.NaN,
         };
         return double.IsNaN(cut) ? z : (1 - settings.CutBlend) * z + settings.CutBlend * cut;
-    }
-
-    /// <summary>
-    /// The cut taking the geometric mean of the numbers of unlabelled rows the cuts (those not NaN) take: their mean in
-    /// rank space (NaN when all are NaN).
-    /// </summary>
-    private static double RankMean(double[] cuts, double[] unlabelled)
-    {
-        var found = cuts.Where(v => !double.IsNaN(v)).ToArray();
-        if (found.Length == 0 || unlabelled.Length == 0) return double.NaN;
-        var sorted = unlabelled.OrderDescending().ToArray();
-        var logTaken = found.Average(c => Math.Log(sorted.Count(s => s >= c) + 0.5));
-        var taken = (int)Math.Clamp(Math.Round(Math.Exp(logTaken) - 0.5), 1, sorted.Length);
-        return sorted[taken - 1];
     }
 
     /// <summary>The median of the values that are not NaN (NaN when all are).</summary>

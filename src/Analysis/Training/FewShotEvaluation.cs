@@ -85,7 +85,7 @@ public static class FewShotEvaluation
                 }
                 var perTheme = new List<(Dictionary<int, double> F1, Dictionary<int, double> Oracle)>();
                 // A learned cut: every theme simulated once; each theme's cut is learned from the others' cases only.
-                var cases = setting.LearnsCut
+                var cases = setting is { Cut: FewShotCut.Learned, CutModel: null }
                     ? FewShotCutModel.Cases(themes, fit.Select(r => r with { Embedding = Vector(r.Embedding!) }).ToList(),
                         descriptions?.ToDictionary(p => p.Key, p => Vector(p.Value), StringComparer.Ordinal), setting, seed, drop,
                         fit.Select(r => terms[r.Id]).ToList())
@@ -117,20 +117,6 @@ public static class FewShotEvaluation
                         }
                         f1[k] = MultiLabelFigures.F1(tp, fp, fn);
                         oracle[k] = BestCutF1(margins, truth);
-                        if (Environment.GetEnvironmentVariable("VOICEHUB_DIAG") == "1" && !drop)
-                        {
-                            var ord = margins.Select((m, i) => (m, i)).OrderByDescending(x => x.m).ToArray();
-                            int t2 = 0, bestN = 0; double bf = 0; var pos = truth.Count(t => t);
-                            for (var j = 0; j < ord.Length; j++) { if (truth[ord[j].i]) t2++; var ff = MultiLabelFigures.F1(t2, j + 1 - t2, pos - t2); if (ff > bf) (bf, bestN) = (ff, j + 1); }
-                            var atPos = new List<double>();
-                            foreach (var mult in new[] { 0.75, 1.0, 1.25, 1.5 })
-                            {
-                                var take = (int)Math.Max(1, Math.Round(mult * pos));
-                                var hit = ord.Take(take).Count(x => truth[x.i]);
-                                atPos.Add(MultiLabelFigures.F1(hit, take - hit, pos - hit));
-                            }
-                            Console.Error.WriteLine($"DIAG\t{name}\t{theme}\t{k}\t{pos}\t{tp + fp}\t{bestN}\t{f1[k]:0.000}\t{bf:0.000}\t" + string.Join("\t", atPos.Select(a => a.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))));
-                        }
                     }
                     perTheme.Add((f1, oracle));
                 }
@@ -217,7 +203,7 @@ public static class FewShotEvaluation
     private static List<FewShotCutCase>? CutCases(IReadOnlyList<LabelledRow> train, IReadOnlyList<string> themes, TrainingOptions options, int seed, bool drop)
     {
         var settings = options.FewShot;
-        if (!settings.LearnsCut || train.Any(r => r.Embedding is not { Length: > 0 })) return null;
+        if (settings is not { Cut: FewShotCut.Learned, CutModel: null } || train.Any(r => r.Embedding is not { Length: > 0 })) return null;
         var space = FewShotThemes.Space(train.Select(r => r.Embedding!).ToList(), settings);
         return FewShotCutModel.Cases(themes, train.Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList(),
             options.ThemeDescriptions?.ToDictionary(p => p.Key, p => space.Transform(p.Value), StringComparer.Ordinal), settings, seed, drop);
@@ -227,7 +213,7 @@ public static class FewShotEvaluation
     private static FewShotSettings LeaveOut(FewShotSettings setting, IReadOnlyList<FewShotCutCase> cases, string theme) =>
         FewShotCutModel.Learn(cases.Where(c => c.Theme != theme).ToList()) is { } model
             ? setting with { CutModel = model }
-            : setting.WithoutLearnedCut();
+            : setting with { Cut = FewShotCut.Position };
 
     /// <summary>The F1 at the best cut of the scores, read from the labels (measurement only).</summary>
     private static double BestCutF1(float[] scores, bool[] truth)

@@ -206,7 +206,7 @@ public static class ThemesFewShotCommand
 
     /// <summary>
     /// The settings <c>--explore</c> compares: the kept setting, round 4's best mixture and recall cuts blended with the
-    /// kept rule, and round 7's expected-F1 cut and the median of the cuts (with and without the cut learned across themes).
+    /// kept rule, the cut learned across themes (round 5), and round 7's expected-F1 cut and the median of the cuts.
     /// </summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
@@ -217,16 +217,13 @@ public static class ThemesFewShotCommand
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
             ("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }),
             ("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.5", kept with { Cut = FewShotCut.Learned, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.75", kept with { Cut = FewShotCut.Learned, CutBlend = 0.75f }),
+            ("learned cut (other themes), blend 1", kept with { Cut = FewShotCut.Learned, CutBlend = 1f }),
             ("expected-F1 cut", kept with { Cut = FewShotCut.ExpectedF1 }),
-            ("expected-F1 cut, N x 0.5", kept with { Cut = FewShotCut.ExpectedF1, PositivesScale = 0.5f }),
             ("expected-F1 cut, blend 0.5", kept with { Cut = FewShotCut.ExpectedF1, CutBlend = 0.5f }),
             ("median of position, mixture, recall, expected-F1", ensemble),
             ("median of position, mixture, recall, expected-F1, blend 0.5", ensemble with { CutBlend = 0.5f }),
-            ("median of position, mixture, recall, expected-F1, learned", ensemble with { EnsembleLearned = true }),
-            ("rank-space mean of position, mixture, recall, expected-F1", ensemble with { EnsembleRanks = true }),
-            ("rank-space mean of position, mixture, recall, expected-F1, learned", ensemble with { EnsembleRanks = true, EnsembleLearned = true }),
-            ("expected-F1 cut, N x 1.5", kept with { Cut = FewShotCut.ExpectedF1, PositivesScale = 1.5f }),
-            ("expected-F1 cut, N x 2", kept with { Cut = FewShotCut.ExpectedF1, PositivesScale = 2f }),
         ];
     }
 
