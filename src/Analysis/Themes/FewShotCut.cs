@@ -23,4 +23,17 @@ public enum FewShotCut
     /// with a few examples teaches what cut was best for what the route could see.
     /// </summary>
     Learned,
+
+    /// <summary>
+    /// The cut of highest estimated F1 (<see cref="FewShotCuts.ExpectedF1"/>): recall at each cut read from a normal fitted
+    /// to the examples' leave-one-out scores, the theme's number of rows from how many unlabelled rows score above.
+    /// </summary>
+    ExpectedF1,
+
+    /// <summary>
+    /// The median of the position, mixture (<see cref="FewShotSettings.MixtureAnchor"/>), recall
+    /// (<see cref="FewShotSettings.RecallFrom"/>) and expected-F1 cuts: each rule errs partly on its own, so their middle
+    /// may sit nearer the best cut than any one of them. A rule that finds no cut is left out of the median.
+    /// </summary>
+    Ensemble,
 }

@@ -233,9 +233,25 @@ public static class FewShotThemes
             FewShotCut.Mixture => FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
             FewShotCut.Recall => FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
             FewShotCut.Learned => settings.CutModel?.Cut(examples, unlabelled) ?? double.NaN,
+            FewShotCut.ExpectedF1 => FewShotCuts.ExpectedF1(unlabelled, examples),
+            FewShotCut.Ensemble => Median(
+            [
+                z,
+                FewShotCuts.Mixture(unlabelled, examples, settings.MixtureAnchor),
+                FewShotCuts.Recall(unlabelled, examples, settings.RecallFrom, settings.RankMultiple),
+                FewShotCuts.ExpectedF1(unlabelled, examples),
+            ]),
             _ => double.NaN,
         };
         return double.IsNaN(cut) ? z : (1 - settings.CutBlend) * z + settings.CutBlend * cut;
+    }
+
+    /// <summary>The median of the values that are not NaN (NaN when all are).</summary>
+    private static double Median(double[] values)
+    {
+        var found = values.Where(v => !double.IsNaN(v)).Order().ToArray();
+        if (found.Length == 0) return double.NaN;
+        return found.Length % 2 == 1 ? found[found.Length / 2] : (found[found.Length / 2 - 1] + found[found.Length / 2]) / 2;
     }
 
     /// <summary>

@@ -204,19 +204,27 @@ public static class ThemesFewShotCommand
         return command;
     }
 
-    /// <summary>The settings <c>--explore</c> compares: the kept setting, the cut learned across themes (round 5) and round 4's best mixture and recall cuts, each blended with the kept rule.</summary>
+    /// <summary>
+    /// The settings <c>--explore</c> compares: the kept setting, round 4's best mixture and recall cuts blended with the
+    /// kept rule, the cut learned across themes (round 5), and round 7's expected-F1 cut and the median of the cuts.
+    /// </summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
-        var grid = new List<(string, FewShotSettings)>
-        {
+        var ensemble = kept with { Cut = FewShotCut.Ensemble, MixtureAnchor = 30, RecallFrom = 0.5f };
+        return
+        [
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
-        };
-        foreach (var blend in new[] { 0.5f, 0.75f, 1f })
-            grid.Add(($"learned cut (other themes), blend {blend}", kept with { Cut = FewShotCut.Learned, CutBlend = blend }));
-        grid.Add(("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }));
-        grid.Add(("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }));
-        return grid;
+            ("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }),
+            ("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.5", kept with { Cut = FewShotCut.Learned, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.75", kept with { Cut = FewShotCut.Learned, CutBlend = 0.75f }),
+            ("learned cut (other themes), blend 1", kept with { Cut = FewShotCut.Learned, CutBlend = 1f }),
+            ("expected-F1 cut", kept with { Cut = FewShotCut.ExpectedF1 }),
+            ("expected-F1 cut, blend 0.5", kept with { Cut = FewShotCut.ExpectedF1, CutBlend = 0.5f }),
+            ("median of position, mixture, recall, expected-F1", ensemble),
+            ("median of position, mixture, recall, expected-F1, blend 0.5", ensemble with { CutBlend = 0.5f }),
+        ];
     }
 
     /// <summary>Each label's description from a CSV with label and description columns; empty when there is no file.</summary>

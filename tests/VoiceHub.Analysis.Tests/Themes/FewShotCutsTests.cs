@@ -40,12 +40,47 @@ public sealed class FewShotCutsTests
         Assert.InRange(scores.Count(s => s >= cut), 0.6 * theme, theme);
     }
 
+    [Theory]
+    [InlineData(50)]
+    [InlineData(300)]
+    public void ExpectedF1_ThemeAsCommonAsDrawn_TakesAboutThatMany(int theme)
+    {
+        var random = new Random(7);
+        var (scores, truth) = Pool(random, theme, () => Normal(random, 0, 1), () => Normal(random, 3.5, 0.7));
+        var examples = Enumerable.Range(0, 10).Select(_ => Normal(random, 3.5, 0.7)).ToList();
+
+        var cut = FewShotCuts.ExpectedF1(scores, examples);
+
+        var taken = scores.Count(s => s >= cut);
+        Assert.InRange(taken, 0.8 * theme, 1.25 * theme);
+        Assert.True(F1(scores, truth, cut) >= 0.85, $"F1 {F1(scores, truth, cut):0.00} at cut {cut:0.00}");
+    }
+
+    [Fact]
+    public void Score_EnsembleCut_IsTheMedianOfTheFourCuts()
+    {
+        var random = new Random(11);
+        float[] Vector(double shift) => Enumerable.Range(0, 16).Select(d => (float)(Normal(random, 0, 1) + (d == 0 ? shift : 0))).ToArray();
+        var examples = Enumerable.Range(0, 10).Select(_ => Vector(3)).ToList();
+        var others = Enumerable.Range(0, 400).Select(i => Vector(i < 40 ? 3 : 0)).ToList();
+        var ensemble = new FewShotSettings { Cut = FewShotCut.Ensemble, MixtureAnchor = 30, RecallFrom = 0.5f, Rounds = 0, WordsWeight = 0 };
+        double CutBy(FewShotCut rule) => FewShotThemes.Score("Theme", 0, examples, others, null, ensemble with { Cut = rule }).Cut;
+
+        var cuts = new[] { FewShotCut.Position, FewShotCut.Mixture, FewShotCut.Recall, FewShotCut.ExpectedF1 }.Select(CutBy).Order().ToArray();
+        var median = FewShotThemes.Score("Theme", 0, examples, others, null, ensemble).Cut;
+
+        Assert.True(cuts[0] < cuts[3], "the four rules should not agree, or the median tells nothing");
+        Assert.Equal((cuts[1] + cuts[2]) / 2, median, 9);
+    }
+
     [Fact]
     public void Recall_NoExamplesOrNoRows_IsNaN()
     {
         Assert.True(double.IsNaN(FewShotCuts.Recall([1, 2, 3], [], 0.5)));
         Assert.True(double.IsNaN(FewShotCuts.Recall([], [1, 2], 0.5)));
         Assert.True(double.IsNaN(FewShotCuts.Mixture([1, 2, 3], [2], 3)));
+        Assert.True(double.IsNaN(FewShotCuts.ExpectedF1([1, 2, 3], [2])));
+        Assert.True(double.IsNaN(FewShotCuts.ExpectedF1([], [1, 2])));
     }
 
     /// <summary>1,000 rows, <paramref name="theme"/> of them the theme's, in a shuffled order.</summary>
