@@ -1332,10 +1332,11 @@ internal static class NameFinder
                 && i + 1 < n && !Gap(i + 1).Contains('\n');
         }
 
-        // Another line of the text starts with a writer no dictionary holds, spelt like a name: "Joannie: she's had no lunch".
+        // Another line near by starts with a writer no dictionary holds, spelt like a name: "Joannie: she's had no lunch". Only
+        // the 40 words either side are read, so a long text of "Tom: ok" lines costs no more than a short one.
         private bool OtherSpeaker(int i)
         {
-            for (var j = 0; j < n; j++)
+            for (var j = Math.Max(0, i - 40); j < Math.Min(n, i + 41); j++)
             {
                 if (j == i || !(j == 0 || Gap(j).Contains('\n')) || !Is(j, Kind.Capital) || Word(j).Length < 3 || !SpeakerAt(j)) continue;
                 if (Is(j, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Word) || NameCues.Roles.Contains(Word(j))
