@@ -1276,10 +1276,10 @@ internal static class NameFinder
         }
 
         /// <summary>
-        /// Where a document's layout puts a person, whatever the word: who wrote a chat line ("Ghaith: I'll ring them",
-        /// "Mum: has anyone rung"), someone @mentioned ("@Tormod can you ring"), and a family's member by a possessive
-        /// ("According to Tone's daughter"). The word must be capitalised, no place, role, title or word of the council, and
-        /// (but for the possessive) listed or no English word spelt like a name.
+        /// Where a document's layout puts a person, whatever the word: who wrote a chat line ("Ghaith: I'll ring them"),
+        /// someone @mentioned ("@Tormod can you ring"), and a family's member by a possessive ("According to Tone's daughter").
+        /// The word must be capitalised, no place, role or title, no brand's or code's spelling ("WhatsApp", "Upstream-Name"),
+        /// and but for the possessive listed or spelt like a name.
         /// </summary>
         public bool LaidOut(int i)
         {
@@ -1295,9 +1295,8 @@ internal static class NameFinder
             if (start > 0 && text[start - 1] == '@' && (start == 1 || !char.IsLetterOrDigit(text[start - 2]) && text[start - 2] is not ('.' or '_' or '-')))
                 return nameLike && (end >= text.Length || text[end] is not ('.' or '@'));
             // "Ghaith: I'll ring them": a line's (or sentence's) first word, a colon straight after it, and the message on the same
-            // line. A first name that is also a word ("Tom: has anyone rung", "Song: I'll ring them") only when another line's
-            // writer is a name ("Ward: 7B" and "Job: carer" stay).
-            // A writer no list holds needs a name's spelling, or another writer in the text ("Content-Type:" and "Upstream:" stay).
+            // line. An unlisted writer needs a name's spelling (≥ 0.5), or another writer near by that is a name; so does a first
+            // name that is also a word ("Tom: has anyone rung"). "Ward: 7B", "Job: carer" and "Follow-up: next week" stay.
             if (SpeakerAt(i))
                 return (Strongly(i) || (!Is(i, Kind.Word | Kind.Weak) && lists.NameShape.Score(Word(i)) >= NameCues.ShapeAccept)
                         || ((nameLike || (Is(i, Kind.First) && !Is(i, Kind.Weak))) && OtherSpeaker(i)))
@@ -1314,7 +1313,7 @@ internal static class NameFinder
         /// </summary>
         public bool SplitWord(int i)
         {
-            if (i + 1 >= n || !IsSpace(Gap(i + 1)) || Gap(i + 1).Length != 1 || !Is(i + 1, Kind.Lower) || Word(i + 1).Length > 4) return false;
+            if (!Is(i, Kind.Capital) || i + 1 >= n || Gap(i + 1) is not " " || !Is(i + 1, Kind.Lower) || Word(i + 1).Length > 4) return false;
             var a = Word(i);
             var b = Word(i + 1);
             if (a.Length + b.Length > 24 || tokens[i].End != tokens[i].Start + tokens[i].Length) return false;
@@ -1401,7 +1400,7 @@ internal static class NameFinder
             var end = tokens[last].End;
             if (start == 0 || end >= text.Length || text[start - 1] is not ('"' or '\'' or '“' or '‘') || text[end] is not ('"' or '\'' or '”' or '’')) return false;
             if (little) return true;
-            var b = little ? i - 2 : i - 1;
+            var b = i - 1;
             return b >= 0 && tokens[b].End >= start - 3 && (NameCues.Roles.Contains(Word(b)) || Word(b) is "her" or "him" or "called" or "named");
         }
 
