@@ -558,8 +558,9 @@ internal static class NameFinder
                     // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i) || OurPerson(i, i))
                         && !RunOn(i)) return true;
-                    // "- Jasmine at the day centre": a first name that is also a word, placed at an office.
-                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && AtOffice(i)) return true;
+                    // "- Jasmine at the day centre", "Heaven – driver", "the new carer (\"Peer\")": a first name that is also a
+                    // word, in a place the layout keeps for a person.
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && (AtOffice(i) || RoleAfterDash(i) || Nicknamed(i, i))) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
         }

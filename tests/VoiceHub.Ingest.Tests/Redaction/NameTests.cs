@@ -412,6 +412,8 @@ public sealed class NameTests
     [InlineData("Sur name: Oyelaran", "Sur name: [name]")]
     [InlineData("Shukran,\nTendai", "Shukran,\n[name]")]
     [InlineData("my carer oyelaran\nis lovely", "my carer [name]\nis lovely")]
+    [InlineData("Rodney Gill – team leader\nRuby – driver", "[name] – team leader\n[name] – driver")]
+    [InlineData("Her carer (\"Ruby\") is lovely.", "Her carer (\"[name]\") is lovely.")]
     public void Redact_NamesWhereTheLayoutPutsThem_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -429,6 +431,7 @@ public sealed class NameTests
     [InlineData("Rang NHS Direct and phoned Carers UK.")]
     [InlineData("The King's son visited the hospice. The council's daughter company runs it.")]
     [InlineData("Up to 8 KiB of text.")]
+    [InlineData("Bill – paid\nMeals – on time")]
     public void Redact_LayoutLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
