@@ -28,7 +28,8 @@ internal static class NameCues
         "fiancé", "fiance", "fiancée", "boyfriend", "girlfriend", "child", "stepson", "stepdaughter", "stepmum", "stepdad", "paramedic",
         "consultant", "surgeon", "midwife", "driver", "cleaner", "cook", "chef", "warden", "volunteer", "colleague", "lodger",
         "housemate", "flatmate", "twin", "baby", "sibling", "parent", "keyworker", "practitioner", "specialist", "therapist",
-        "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor");
+        "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor", "leader",
+        "cpn", "hca");
 
     /// <summary>Words before a role that make it a person's: "my", "our", "the".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Of(
@@ -49,7 +50,7 @@ internal static class NameCues
     /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean", "Best, Efua".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = Of(
         "signed", "regards", "love", "from", "thanks", "cheers", "sincerely", "wishes", "faithfully", "truly", "x", "xx", "xxx",
-        "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best");
+        "thankyou", "name", "by", "author", "contact", "ta", "cheerio", "bye", "best", "always");
 
     /// <summary>Words before "from" that make what follows a person: "Visits from Revathi", "a text from Ffion".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FromPeople = Of(
@@ -87,6 +88,12 @@ internal static class NameCues
         "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
         "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
         "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
+
+    /// <summary>Family after a possessive, which only a person has: "According to Tone's daughter", "Gust's wife rang".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Of(
+        "daughter", "son", "wife", "husband", "mum", "mother", "dad", "father", "sister", "brother", "grandson", "granddaughter",
+        "niece", "nephew", "partner", "daughters", "sons", "sisters", "brothers", "grandchildren", "nan", "gran", "grandma", "grandad",
+        "stepson", "stepdaughter", "widow", "widower", "fiancé", "fiancée", "boyfriend", "girlfriend");
 
     /// <summary>Words after a lower-case name that say a person, besides <see cref="PersonVerbs"/>: "aura is lovely", "patsy doesnt know".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNext = Of(
@@ -235,7 +242,9 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforePeople = Of(
         "thank", "thanks", "tell", "told", "especially", "by", "says", "said", "hi", "hello", "dear", "hiya", "hey", "morning", "afternoon", "evening", "ask", "asked", "love", "except",
         "unlike", "fault", "give", "gave", "sorry", "bless", "poor", "ring", "phone", "ps",
-        "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including");
+        "and", "see", "saw", "met", "meet", "named", "its", "it's", "is", "was", "also", "both", "particularly", "including",
+        // Verbs whose object is whoever was reached: "rang Khouloud re the visit", "emailed Siân", "chased Tendai".
+        "rang", "rung", "phoned", "emailed", "e-mailed", "texted", "messaged", "contacted", "chased", "ringing", "phoning");
 
     /// <summary>Words after a person: "Nirmala has been", "Eluned from the council", "Hi, Gwenllian here".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterPeople = Of(
@@ -248,7 +257,7 @@ internal static class NameCues
         "deserves", "stayed", "stays", "understood", "understands", "tried", "tries", "please", "wants", "wanted", "needs", "loves",
         "loved", "ignored", "ignores", "refused", "refuses", "forgot", "forgets", "remembered", "remembers", "noticed", "spotted",
         "showed", "shows", "managed", "manages", "runs", "ran", "drives", "drove", "keeps", "kept", "laughs", "cried", "shouted",
-        "lives", "lived", "died", "sent", "wrote", "writes", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
+        "lives", "lived", "died", "sent", "wrote", "writes", "seen", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
         "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits",
         // Respect words after a name: "Hemlata ji", "Gurpreet Singh ji", "Ahmed sahib", "Ramesh bhai", "Hansa ben".
         "ji", "jee", "sahib", "saab", "sahab", "bhai", "ben", "bibi", "khanum", "hanım", "bey", "san");

@@ -24,6 +24,8 @@ internal static class NameFinder
         First = 1, Surname = 2, Word = 4, Weak = 8, Keep = 16, Stop = 32, Capital = 64, Upper = 128, Lower = 256, Protected = 512, Looked = 1024,
     }
 
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
     [ThreadStatic] private static Token[]? tokenBuffer;
     [ThreadStatic] private static Kind[]? kindBuffer;
 
@@ -82,6 +84,11 @@ internal static class NameFinder
             }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
+            if (scan.SplitWord(i))
+            {
+                i++;
+                continue;
+            }
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
                 && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong) && !scan.NamedPlainly(i)) continue;
@@ -113,7 +120,7 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
-                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i))
+                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 }
@@ -551,6 +558,9 @@ internal static class NameFinder
                     // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i) || OurPerson(i, i))
                         && !RunOn(i)) return true;
+                    // "- Jasmine at the day centre", "Heaven – driver", "the new carer (\"Peer\")": a first name that is also a
+                    // word, in a place the layout keeps for a person.
+                    if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && (AtOffice(i) || RoleAfterDash(i) || Nicknamed(i, i))) return true;
                     return listed && (capital || Shouted(i)) && NextIsSurname(i);
             }
         }
@@ -811,10 +821,12 @@ internal static class NameFinder
             if (score < (actsFirst || between ? NameCues.ActingFloor : NameCues.ShapeFloor)) return -1;
             if (actsFirst) score += 0.7f;
             if (last > i) score += 0.5f;
-            if (i > 0 && !SentenceStart(i))
+            // A word before governs this one only within its sentence and line: in "left msg on 07700 900024.\n11:15 Khouloud
+            // rang back" the "on" belongs to the number.
+            if (i > 0 && !SentenceStart(i) && Gap(i).IndexOfAny(".!?\n") < 0)
             {
                 var p = Word(i - 1);
-                if (PeopleBefore(i) || WithoutThenI(i, last) || OurPerson(i, last)) score += 0.7f;
+                if (PeopleBefore(i) || WithoutThenI(i, last) || OurPerson(i, last) || Dedicated(i, last)) score += 0.7f;
                 // "from the Oyebanji family": "the" before a family's name is no sign of a thing; nor "From" before a
                 // role in brackets ("From Tryphena (wife and carer)").
                 else if (NameCues.BeforeThings.Contains(p) && !FamilyAfter(last) && !RoleInBrackets(last)) score -= 1.0f;
@@ -826,7 +838,8 @@ internal static class NameFinder
             // "…\nThandeka Morwood" alone on the text's last line: a signature.
             if (i > 0 && Gap(i).Contains('\n') && EndsText(last)) score += 0.7f;
             if (last + 1 < n && NameCues.AfterPeople.Contains(Word(last + 1))) score += 0.7f;
-            if (PersonAfter(last) || FamilyAfter(last)) score += 1.0f;
+            if (PersonAfter(last) || FamilyAfter(last) || AtOffice(last) || RoleAfterDash(last)) score += 1.0f;
+            if (Nicknamed(i, last)) score += 0.7f;
             // Letters English does not write ("ė", "ł", "ą", "ø"): a word no dictionary holds that has them is a name more often than not.
             for (var j = i; j <= last; j++)
             {
@@ -884,7 +897,8 @@ internal static class NameFinder
         {
             if (i + 1 >= n) return orEnds && text.AsSpan(tokens[i].End).Trim().Length <= 1;
             var gap = Gap(i + 1);
-            if (!IsSpace(gap)) return orEnds && gap.Trim() is "," or "." or "!" or ")" or "-" && !gap.Contains('\n');
+            // "my carer xiaoming\nis very good": handwriting and OCR break lines anywhere, so one line break is a space here.
+            if (!IsSpace(gap) && gap.Trim(' ') is not "\n") return orEnds && gap.Trim() is "," or "." or "!" or ")" or "-" && !gap.Contains('\n');
             return Is(i + 1, Kind.Lower) && (NameCues.PersonVerbs.Contains(Word(i + 1)) || NameCues.PersonNext.Contains(Word(i + 1)));
         }
 
@@ -1242,19 +1256,165 @@ internal static class NameFinder
             var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
             if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
-            return i >= 1 && IsSpace(before) && NameCues.Weekdays.Contains(Word(i - 1))
-                && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0);
+            if (i < 1 || !NameCues.Weekdays.Contains(Word(i - 1))) return false;
+            if (IsSpace(before) && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0))
+                return true;
+            // A diary's day, then who came: "Mon - Xiaoming came at 7.40", "Tue: Ebtisam rang".
+            return (IsSpace(before) || before.Trim() is "-" or "–" or ":") && !before.Contains('\n') && i + 1 < n && IsSpace(after)
+                && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1));
         }
 
-        // Two vowels or more, and at least a third of the letters: names are ("ŽANETA", "HUIFANG"), initials seldom ("NELFT").
+        // Two vowels or more, and at least a quarter of the letters: names are ("ŽANETA", "BHUSHAN", "INGEBJØRG"), initials
+        // seldom ("NELFT", "HMRC").
         private static bool Voweled(ReadOnlySpan<char> w)
         {
             var vowels = 0;
             foreach (var c in w.ToString().Normalize(System.Text.NormalizationForm.FormD))
             {
-                if ("AEIOUYaeiouy".Contains(c)) vowels++;
+                if ("AEIOUYaeiouyØøÆæŒœ".Contains(c)) vowels++;
             }
-            return vowels >= 2 && vowels * 3 >= w.Length;
+            return vowels >= 2 && vowels * 4 >= w.Length;
+        }
+
+        /// <summary>
+        /// Where a document's layout puts a person, whatever the word: who wrote a chat line ("Ghaith: I'll ring them"),
+        /// someone @mentioned ("@Tormod can you ring"), and a family's member by a possessive ("According to Tone's daughter").
+        /// The word must be capitalised, no place, role or title, no brand's or code's spelling ("WhatsApp", "Upstream-Name"),
+        /// and but for the possessive listed or spelt like a name.
+        /// </summary>
+        public bool LaidOut(int i)
+        {
+            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))
+                || WordsJoined(Word(i)) || InnerCapital(Word(i))) return false;
+            var start = tokens[i].Start;
+            var end = tokens[i].End;
+            // The place says a person, so a spelling between a name's and a word's will do, with a vowel ("Tormod", not "Fwd").
+            var nameLike = (Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Word | Kind.Weak))
+                || (!Is(i, Kind.Word | Kind.Weak) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+            // "@Tormod": an @ that starts a word (not an e-mail's).
+            if (start > 0 && text[start - 1] == '@' && (start == 1 || !char.IsLetterOrDigit(text[start - 2]) && text[start - 2] is not ('.' or '_' or '-')))
+                return nameLike && (end >= text.Length || text[end] is not ('.' or '@'));
+            // "Ghaith: I'll ring them": a line's (or sentence's) first word, a colon straight after it, and the message on the same
+            // line. An unlisted writer needs a name's spelling (≥ 0.5), or another writer near by that is a name; so does a first
+            // name that is also a word ("Tom: has anyone rung"). "Ward: 7B", "Job: carer" and "Follow-up: next week" stay.
+            if (SpeakerAt(i))
+                return (Strongly(i) || (!Is(i, Kind.Word | Kind.Weak) && lists.NameShape.Score(Word(i)) >= NameCues.ShapeAccept)
+                        || ((nameLike || (Is(i, Kind.First) && !Is(i, Kind.Weak))) && OtherSpeaker(i)))
+                    && (i == 0 || Gap(i).Contains('\n') || !RecordLabelBefore(i));
+            // "Tone's daughter", "Gust's wife": a possessive before family, not after "the", "a", "my" ("the Queen's son").
+            return Possessive(i) && i + 1 < n && IsSpace(Gap(i + 1)) && NameCues.Kin.Contains(Word(i + 1)) && !Is(i, Kind.Upper)
+                && (i == 0 || !NameCues.Determiners.Contains(Word(i - 1)))
+                && (Is(i, Kind.First | Kind.Surname | Kind.Weak) || !Is(i, Kind.Word) || !SentenceStart(i));
+        }
+
+        /// <summary>
+        /// "Nam e: Meirion", "Sur name:", "Addr ess:": a word broken by OCR or a narrow column, whose pieces written together
+        /// are an English word. The first piece is no name, though a list holds it ("Nam").
+        /// </summary>
+        public bool SplitWord(int i)
+        {
+            if (!Is(i, Kind.Capital) || i + 1 >= n || Gap(i + 1) is not " " || !Is(i + 1, Kind.Lower) || Word(i + 1).Length > 4) return false;
+            var a = Word(i);
+            var b = Word(i + 1);
+            if (a.Length + b.Length > 24 || tokens[i].End != tokens[i].Start + tokens[i].Length) return false;
+            Span<char> joined = stackalloc char[a.Length + b.Length];
+            a.ToLowerInvariant(joined);
+            b.ToLowerInvariant(joined[a.Length..]);
+            // Not two words that make a third ("Rose mary").
+            return lists.EnglishWords.Contains(joined) && !(lists.EnglishWords.Contains(a) && lists.EnglishWords.Contains(b) && b.Length > 1);
+        }
+
+        private bool SpeakerAt(int i)
+        {
+            var end = tokens[i].End;
+            return end + 2 < text.Length && text[end] == ':' && text[end + 1] == ' ' && tokens[i].Length == end - tokens[i].Start && SentenceStart(i)
+                && i + 1 < n && !Gap(i + 1).Contains('\n');
+        }
+
+        // Another line near by starts with a writer no dictionary holds, spelt like a name: "Joannie: she's had no lunch". Only
+        // the 40 words either side are read, so a long text of "Tom: ok" lines costs no more than a short one.
+        private bool OtherSpeaker(int i)
+        {
+            for (var j = Math.Max(0, i - 40); j < Math.Min(n, i + 41); j++)
+            {
+                if (j == i || !(j == 0 || Gap(j).Contains('\n')) || !Is(j, Kind.Capital) || Word(j).Length < 3 || !SpeakerAt(j)) continue;
+                if (Is(j, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Word) || NameCues.Roles.Contains(Word(j))
+                    || WordsJoined(Word(j)) || InnerCapital(Word(j))) continue;
+                if (Strongly(j) || lists.NameShape.Score(Word(j)) >= 0) return true;
+            }
+            return false;
+        }
+
+        // "Re: Ghaith: …": a label before, so not a chat line.
+        private bool RecordLabelBefore(int i) => i > 0 && Gap(i).Trim() is ":" && NameCues.RecordLabels.Contains(Word(i - 1));
+
+        /// <summary>"To Chinenye and all the girls,", "To Tendai, thank you": a card's or letter's opening "To" before the one it is for.</summary>
+        private bool Dedicated(int i, int last)
+        {
+            if (Word(i - 1) is not ("To" or "TO") || !SentenceStart(i - 1) || tokens[last].End != tokens[last].Start + tokens[last].Length) return false;
+            if (last + 1 >= n) return text.AsSpan(tokens[last].End).Trim().Length <= 1;
+            var gap = Gap(last + 1);
+            return gap.Contains('\n') || gap.Trim() is "," or "!" or "&" || (IsSpace(gap) && Word(last + 1) is "and");
+        }
+
+        /// <summary>"Tormod at the day centre", "Yisroel at the hub says", "Rang Menachem at the office": someone placed at an office or team.</summary>
+        private bool AtOffice(int last)
+        {
+            var j = last + 1;
+            if (j + 2 >= n || !IsSpace(Gap(j)) || Word(j) is not ("at" or "from") || Word(j + 1) is not ("the" or "our" or "your")) return false;
+            for (var k = j + 2; k < Math.Min(n, j + 4); k++)
+            {
+                if (!IsSpace(Gap(k))) return false;
+                if (NameCues.Offices.Contains(Word(k))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A "Name – role" row, as staff lists and signatures write them: "Raonaid – driver", "Ghaith Obiechina - team leader".
+        /// The role (up to three words, the last a role word) ends the line or the text.
+        /// </summary>
+        private bool RoleAfterDash(int last)
+        {
+            var j = last + 1;
+            if (j >= n || Gap(j).Trim() is not ("-" or "–" or "—") || Gap(j).Contains('\n') || tokens[last].End != tokens[last].Start + tokens[last].Length) return false;
+            for (var k = j; k < Math.Min(n, j + 3); k++)
+            {
+                if (k > j && !IsSpace(Gap(k))) return false;
+                if (!Is(k, Kind.Lower) && !Is(k, Kind.Capital)) return false;
+                if (NameCues.Roles.Contains(Word(k)))
+                    return k + 1 >= n ? text.AsSpan(tokens[k].End).Trim().Length <= 1 : Gap(k + 1).Contains('\n') || Gap(k + 1).Trim() is "," or ";" or ")";
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A nickname in quotes: after a role or a naming ("The new carer (\"Sundus\")", "calls her \"Tendai\""), or with "little"
+        /// or "big" inside the quotes ("'little Taghrid'").
+        /// </summary>
+        private bool Nicknamed(int i, int last)
+        {
+            var start = tokens[i].Start;
+            var little = i > 0 && IsSpace(Gap(i)) && Word(i - 1) is "little" or "Little" or "big" or "Big" or "young" or "Young";
+            if (little) start = tokens[i - 1].Start;
+            var end = tokens[last].End;
+            if (start == 0 || end >= text.Length || text[start - 1] is not ('"' or '\'' or '“' or '‘') || text[end] is not ('"' or '\'' or '”' or '’')) return false;
+            if (little) return true;
+            var b = i - 1;
+            return b >= 0 && tokens[b].End >= start - 3 && (NameCues.Roles.Contains(Word(b)) || Word(b) is "her" or "him" or "called" or "named");
+        }
+
+        // "WhatsApp", "KiB", "EventTarget": a capital inside a word, as brands and code write them; not "McTavish", "MacAskill", "DeShawn".
+        private static bool InnerCapital(ReadOnlySpan<char> w)
+        {
+            for (var k = 1; k < w.Length; k++)
+            {
+                if (!char.IsUpper(w[k]) || w[k - 1] is '-' or '\'' or '’') continue;
+                if (k == 2 && w.StartsWith("Mc") || k == 3 && w.StartsWith("Mac") || k == 2 && w.StartsWith("De") || k == 2 && w.StartsWith("Le")) continue;
+                return true;
+            }
+            return false;
         }
 
         private bool Member(int k) =>

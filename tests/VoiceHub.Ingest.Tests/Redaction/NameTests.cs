@@ -391,4 +391,47 @@ public sealed class NameTests
     [InlineData("We went on Monday, Tuesday and Friday.")]
     public void Redact_HeldSixLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    // Stop 22, from held7's misses read by kind (probes of my own, not the set's text): where a document's layout puts a
+    // person. A chat line's writer; a phone log's "rang X" and "X rang back" after a time; a diary's day; a card's "To X,";
+    // "X at the surgery"; a "Name – role" row; an @mention; a nickname in quotes after a role or with "little"; a
+    // possessive before family, though the name is a word; a label broken by OCR ("Sur name:"); a lower-case name after a
+    // role with the line broken.
+    [Theory]
+    [InlineData("Oyelaran: has anyone rung the council\nTendai: not yet, I'll try again", "[name]: has anyone rung the council\n[name]: not yet, I'll try again")]
+    [InlineData("Mum: is anyone coming today\nBrynmor: I'll check x", "Mum: is anyone coming today\n[name]: I'll check x")]
+    [InlineData("09:10 phoned Ifeoma re the hoist, left a message on 07700 900111.\n09:40 Ifeoma rang back.", "09:10 phoned [name] re the hoist, left a message on [phone].\n09:40 [name] rang back.")]
+    [InlineData("Tue: Oyelaran came at 8, lovely as ever.", "Tue: [name] came at 8, lovely as ever.")]
+    [InlineData("To Tendai,\nthank you for everything.", "To [name],\nthank you for everything.")]
+    [InlineData("Who to ask:\n- Brynmor at the surgery\n- Ifeoma at the council", "Who to ask:\n- [name] at the surgery\n- [name] at the council")]
+    [InlineData("Tendai Morwood – support worker\nOyelaran – driver", "[name] – support worker\n[name] – driver")]
+    [InlineData("@Oyelaran please ring her back", "@[name] please ring her back")]
+    [InlineData("Her neighbour (\"Tendai\") pops in most days.", "Her neighbour (\"[name]\") pops in most days.")]
+    [InlineData("She calls him 'little Brynmor' at home.", "She calls him 'little [name]' at home.")]
+    [InlineData("According to Flint's son, the carer never came.", "According to [name]'s son, the carer never came.")]
+    [InlineData("Sur name: Oyelaran", "Sur name: [name]")]
+    [InlineData("Shukran,\nTendai", "Shukran,\n[name]")]
+    [InlineData("my carer oyelaran\nis lovely", "my carer [name]\nis lovely")]
+    [InlineData("Rodney Gill – team leader\nRuby – driver", "[name] – team leader\n[name] – driver")]
+    [InlineData("Her carer (\"Ruby\") is lovely.", "Her carer (\"[name]\") is lovely.")]
+    public void Redact_NamesWhereTheLayoutPutsThem_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // Their guards, and held7's precision losses as categories: thanks in other languages, labels that are words, a place
+    // after "To", words in quotes that are words, acronyms before a deed, brands written with a capital inside.
+    [Theory]
+    [InlineData("Ward: 7B\nJob: carer")]
+    [InlineData("Follow-up: next week\nOutcome: agreed")]
+    [InlineData("To Tilbury and back on the bus, thank you.")]
+    [InlineData("Diolch yn fawr! Merci beaucoup. Dziękuję. Shukriya.")]
+    [InlineData("We use WhatsApp: it is easy")]
+    [InlineData("They call it \"Dignity\" and the 'Hub' is great.")]
+    [InlineData("ADASS said the budget is short.")]
+    [InlineData("Visit: the carer was late\nPlan: review in May")]
+    [InlineData("Rang NHS Direct and phoned Carers UK.")]
+    [InlineData("The King's son visited the hospice. The council's daughter company runs it.")]
+    [InlineData("Up to 8 KiB of text.")]
+    [InlineData("Bill – paid\nMeals – on time")]
+    public void Redact_LayoutLookAlikes_Stay(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
 }

@@ -133,6 +133,20 @@ public sealed class NeverThrowsTests
     [InlineData("call 07700 900123 \ud800 now")] // a lone surrogate
     [InlineData("ring \uFFFE 07700 900123")] // a reversed byte-order mark, which .NET will not normalise (stop 21)
     [InlineData("ring \uFFFF 07700 900123 \u0378")] // a non-character and an unassigned code point
+    [InlineData("@")] // stop 22: layouts read at the text's edges (an @ alone, a writer's colon last, a split word last)
+    [InlineData("@Ab")]
+    [InlineData("Ab:")]
+    [InlineData("Ab: ")]
+    [InlineData(": Ab: c")]
+    [InlineData("Nam e")]
+    [InlineData("To Ab")]
+    [InlineData("Ab –")]
+    [InlineData("Ab – driver")]
+    [InlineData("\"Ab\"")]
+    [InlineData("'little Ab'")]
+    [InlineData("Ab's son")]
+    [InlineData("Mon -")]
+    [InlineData("Ab at the")]
     public void Find_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Find(text));
 
     [Fact]
