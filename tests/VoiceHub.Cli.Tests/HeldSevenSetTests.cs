@@ -6,7 +6,7 @@ namespace VoiceHub.Cli.Tests;
 /// <summary>
 /// The never-tuned planted set, <c>bench redaction --held7</c>: its names are in no list the redactor knows (with or without
 /// accents) and in no other set, held four to six included, which are read here so their author never had to; it plants
-/// them, every slot of its templates fills, and its misses are never printed.
+/// them, every slot of its templates fills, and (tuned on since stop 22) its misses are printed.
 /// </summary>
 public sealed class HeldSevenSetTests
 {
@@ -39,14 +39,14 @@ public sealed class HeldSevenSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldSeven_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldSeven_ArePrinted()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held7", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held7", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held7", stderr);
+        // Measured after stop 21, then tuned on in stop 22, so what it misses may be read.
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr.Trim());
     }
 }
