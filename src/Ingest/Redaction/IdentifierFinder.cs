@@ -19,13 +19,27 @@ internal static partial class IdentifierFinder
     {
         var s = Fold(text);
         var hasDigit = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var emails = found.Count;
         if (s.AsSpan().IndexOfAny(EmailCues) >= 0)
         {
-            foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            foreach (Match m in EmailPattern().Matches(s))
+            {
+                // A domain ends in letters (or a scrambled "._com"): not "mach_print@@GLIBC_2.32".
+                var last = m.ValueSpan[(m.ValueSpan.LastIndexOfAny(DomainJoints) + 1)..];
+                if (last.Length > 0 && (char.IsLetter(last[0]) || last[0] == '_')) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            }
         }
         if (s.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match m in SpokenEmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+        }
+        if (s.Contains(" at ", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in SpokenAtPattern().Matches(s))
+            {
+                // "email me at jane.doe (at) example (dot) com": not "me at jane.doe", the address after it.
+                if (AddressLike(s, m) && !Overlaps(found, emails, m.Index, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            }
         }
         // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
         Addresses.Find(s, found);
@@ -112,12 +126,47 @@ internal static partial class IdentifierFinder
     }
 
     private static readonly SearchValues<string> EmailCues =
-        SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]", " -at-"], StringComparison.OrdinalIgnoreCase);
 
-    // "jane.doe@example.co.uk", "jane (at) example (dot) com", "jane [at] example [dot] co [dot] uk".
-    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+\s*(?:@|[(\[{]\s*at\s*[)\]}])\s*[\w\-]+(?:\s*(?:\.|[(\[{]\s*dot\s*[)\]}])\s*[\w\-]+)+",
+    // "jane.doe@example.co.uk", "sean.o'brien@example.com", "jane (at) example (dot) com", "jane [at] example [dot] co [dot]
+    // uk", "jane(@)example.com", "jane -at- example -dot- com", and a typist's or a scanner's slips: "jane@@example.com",
+    // "jane@example..com", "jane@example,com", "j.\nsmith@exam\nple.com" (a line broken inside the address).
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w%+\-]+(?:(?:[.'’]|[._\-]\r?\n)[\w%+\-]+)*\s*(?:@{1,2}|[(\[{]\s*(?:at|@)\s*[)\]}]|(?<=\s)-at-)\s*[\w\-]+(?:\r?\n[\w\-]+(?=\s*[.(\[{]))?(?:\s*(?:\.{1,2}|[(\[{]\s*dot\s*[)\]}]|-dot-|,(?=(?:com|co|org|net|uk)\b))\s*[\w\-]+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
+
+    // "jane.doe at gmail.com", "janedoe1952 at hotmail.co.uk", "email me at jane at example.com": an address said with
+    // "at" but written with its dots. Taken when its local part looks like an address's (a dot, underscore or digit), its
+    // domain is a mail provider's, or a mail cue comes just before; not "paid at Tesco.com", "look at gov.uk".
+    [GeneratedRegex(@"(?<![\w.%+\-])(?<local>[\w%+\-]+(?:[.'’][\w%+\-]+)*)\s+at\s+(?<domain>[\w\-]+)(?:\.[\w\-]+)*\.(?:[a-z]{2,24})\b(?!\.\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenAtPattern();
+
+    private static bool Overlaps(List<Found> found, int from, int start, int end)
+    {
+        for (var i = from; i < found.Count; i++) if (found[i].Start < end && start < found[i].End) return true;
+        return false;
+    }
+
+    private static bool AddressLike(string s, Match m)
+    {
+        var local = m.Groups["local"].ValueSpan;
+        // "paid 5 at Tesco.com": an address's local part has letters.
+        if (!local.ContainsAnyInRange('a', 'z') && !local.ContainsAnyInRange('A', 'Z')) return false;
+        if (local.IndexOfAny(AddressMarks) >= 0) return true;
+        if (MailProviders.Contains(m.Groups["domain"].Value)) return true;
+        var before = s.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
+        return before.Contains("mail", StringComparison.OrdinalIgnoreCase) || before.Contains("contact", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly SearchValues<char> DomainJoints = SearchValues.Create(".,-)]} \n");
+
+    private static readonly SearchValues<char> AddressMarks = SearchValues.Create("._0123456789");
+
+    private static readonly HashSet<string> MailProviders = new(
+        ["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "aol", "icloud", "me", "mac", "btinternet",
+         "btopenworld", "sky", "talktalk", "virginmedia", "ntlworld", "blueyonder", "tiscali", "protonmail", "proton", "gmx", "mail"],
+        StringComparer.OrdinalIgnoreCase);
 
     // An address read out with no brackets, ending in a domain people say: "jane dot smith at example dot com",
     // "jsmith at gmail dot co dot uk". Not "look at it dot by dot".
