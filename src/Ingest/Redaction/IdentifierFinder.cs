@@ -68,6 +68,14 @@ internal static partial class IdentifierFinder
         if (digits >= 6)
         {
             foreach (Match m in NiPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.NiNumber, false));
+            if (s.Contains("ni", StringComparison.OrdinalIgnoreCase) || s.Contains("n.i", StringComparison.OrdinalIgnoreCase) || s.Contains("insurance", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in NiCuePattern().Matches(s))
+                {
+                    var g = m.Groups["n"];
+                    found.Add(new(g.Index, g.Length, Redactor.NiNumber, false));
+                }
+            }
             BankDetails.Find(s, found);
         }
         if (digits >= 2)
@@ -193,6 +201,11 @@ internal static partial class IdentifierFinder
     // "AB 12 34 56 C", "AB123456C", "ab-12-34-56-c", and "AB 123 456 C" with one separator throughout (not "SP800-131A").
     [GeneratedRegex(@"\b[A-Z]{2}(?:[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?|(?<s>[ \-]?)\d{3}\k<s>\d{3}\k<s>)[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NiPattern();
+
+    // After a cue the final letter may be left off, as people often do: "NI AB 12 34 56", "national insurance no ab123456".
+    [GeneratedRegex(@"\b(?:NI|N\.I\.?|NINO|national\s+insurance)(?:\s*(?:no|number|num|nr)\b\.?)?\s*(?:is\s+)?[:#\-]?\s*(?<n>[A-Z]{2}(?:[ \-]?\d{2}){3}(?:[ \-]?[A-D])?)(?![\w\-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NiCuePattern();
 
     /// <summary>A UK postcode's shape, "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl" (read case-insensitively); addresses end at one.</summary>
     internal const string PostcodeShape = @"(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})";
