@@ -136,10 +136,10 @@ internal static partial class IdentifierFinder
     private static readonly SearchValues<string> EmailCues =
         SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]", " -at-"], StringComparison.OrdinalIgnoreCase);
 
-    // "jane.doe@example.co.uk", "sean.o'brien@example.com", "jane (at) example (dot) com", "jane [at] example [dot] co [dot]
+    // "jane.doe@example.co.uk", "sean.o'brien@example.com", "jane (at) example (dot) com", "jane (dot) doe (at) …", "jane [at] example [dot] co [dot]
     // uk", "jane(@)example.com", "jane -at- example -dot- com", and a typist's or a scanner's slips: "jane@@example.com",
     // "jane@example..com", "jane@example,com", "j.\nsmith@exam\nple.com" (a line broken inside the address).
-    [GeneratedRegex(@"(?<![\w.%+\-])[\w%+\-]+(?:(?:[.'’]|[._\-]\r?\n)[\w%+\-]+)*\s*(?:@{1,2}|[(\[{]\s*(?:at|@)\s*[)\]}]|(?<=\s)-at-)\s*[\w\-]+(?:\r?\n[\w\-]+(?=\s*[.(\[{]))?(?:\s*(?:\.{1,2}|[(\[{]\s*dot\s*[)\]}]|-dot-|,(?=(?:com|co|org|net|uk)\b))\s*[\w\-]+)+",
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w%+\-]+(?:(?:[.'’]|[._\-]\r?\n|\s*[(\[{]\s*dot\s*[)\]}]\s*)[\w%+\-]+)*\s*(?:@{1,2}|[(\[{]\s*(?:at|@)\s*[)\]}]|(?<=\s)-at-)\s*[\w\-]+(?:\r?\n[\w\-]+(?=\s*[.(\[{]))?(?:\s*(?:\.{1,2}|[(\[{]\s*dot\s*[)\]}]|-dot-|,(?=(?:com|co|org|net|uk)\b))\s*[\w\-]+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
@@ -177,8 +177,8 @@ internal static partial class IdentifierFinder
         StringComparer.OrdinalIgnoreCase);
 
     // An address read out with no brackets, ending in a domain people say: "jane dot smith at example dot com",
-    // "jsmith at gmail dot co dot uk". Not "look at it dot by dot".
-    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+(?:\s+dot\s+[\w\-]+)*\s+at\s+[\w\-]+(?:\s+dot\s+[\w\-]+)*?\s+dot\s+(?:com|co|org|net|gov|nhs|ac|me|info|uk)\b(?:\s+dot\s+uk\b)?",
+    // "jsmith at gmail dot co dot uk", "jane at example dot scot". Not "look at it dot by dot".
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+(?:\s+dot\s+[\w\-]+)*\s+at\s+[\w\-]+(?:\s+dot\s+[\w\-]+)*?\s+dot\s+(?:com|co|org|net|gov|nhs|ac|me|info|uk|ie|eu|io|biz|scot|wales|cymru|london|online|email)\b(?:\s+dot\s+uk\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenEmailPattern();
 

@@ -25,6 +25,10 @@ public sealed class EmailTests
     [InlineData("j.smith@exam\nple.com", "[email]")]
     [InlineData("j.\nsmith@example.com", "[email]")]
     [InlineData("j.smith@example.co.\nuk", "[email]")]
+    [InlineData("j.smith@exam-\nple.com", "[email]")]
+    [InlineData("jane (dot) doe (at) example (dot) com", "[email]")]
+    [InlineData("write to jane at example dot london", "write to [email]")]
+    [InlineData("Jane Doe [mailto:jane.doe@example.com]", "[name] Doe [mailto:[email]]")]
     public void Redact_EmailShapes_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
