@@ -117,8 +117,9 @@ internal static partial class BankDetails
         return sum % 10 == 0;
     }
 
-    // A payment card's sixteen digits, run together or in fours: "4111 1111 1111 1111", "4111-1111-1111-1111".
-    [GeneratedRegex(@"(?<![\d\-/.])\d{4}(?<s>[ \-]?)\d{4}\k<s>\d{4}\k<s>\d{4}(?![\d\-/]|\.\d)", RegexOptions.CultureInvariant)]
+    // A payment card's sixteen digits, run together or in fours: "4111 1111 1111 1111", "4111-1111-1111-1111"; not inside
+    // a longer word such as a commit's hash.
+    [GeneratedRegex(@"(?<![\w\-/.])\d{4}(?<s>[ \-]?)\d{4}\k<s>\d{4}\k<s>\d{4}(?![\w\-/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CardPattern();
 
     // A UK IBAN: "GB29NWBK60161331926819", "GB29 NWBK 6016 1331 9268 19".

@@ -88,6 +88,7 @@ public sealed class IdentifierTests
     [InlineData("the NI team said 12 34 56 times")]
     [InlineData("NI: see page 12 34 56")]
     [InlineData("order 1234 5678 9012 3456 came late")]
+    [InlineData("commit 16a6311adefff0139056714521214f845315b7f8")]
     public void Redact_LookAlikeNumbers_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
