@@ -33,7 +33,7 @@ internal static partial class IdentifierFinder
         {
             foreach (Match m in SpokenEmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
         }
-        if (s.Contains(" at ", StringComparison.OrdinalIgnoreCase))
+        if (DottedWordAfterAt(s))
         {
             foreach (Match m in SpokenAtPattern().Matches(s))
             {
@@ -149,6 +149,23 @@ internal static partial class IdentifierFinder
     [GeneratedRegex(@"(?<![\w.%+\-])(?<local>[\w%+\-]+(?:[.'’][\w%+\-]+)*)\s+at\s+(?<domain>[\w\-]+)(?:\.[\w\-]+)*\.(?:[a-z]{2,24})\b(?!\.\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenAtPattern();
+
+    // The cheap test before SpokenAtPattern: some "at" between spaces has a word with a dot and a letter after it ("at gmail.com"), as
+    // few of the many texts with "at" do.
+    private static bool DottedWordAfterAt(string s)
+    {
+        for (var i = s.IndexOf("at", 1, StringComparison.OrdinalIgnoreCase); i > 0 && i + 2 < s.Length; i = s.IndexOf("at", i + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!char.IsWhiteSpace(s[i - 1]) || !char.IsWhiteSpace(s[i + 2])) continue;
+            var j = i + 2;
+            while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+            for (; j + 1 < s.Length && !char.IsWhiteSpace(s[j]); j++)
+            {
+                if (s[j] == '.' && char.IsLetter(s[j + 1])) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Overlaps(List<Found> found, int from, int start, int end)
     {

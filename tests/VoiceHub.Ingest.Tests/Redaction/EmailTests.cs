@@ -22,6 +22,7 @@ public sealed class EmailTests
     [InlineData("jane.doe at gmail.com", "[email]")]
     [InlineData("reach me: janedoe1952 at hotmail.co.uk", "reach me: [email]")]
     [InlineData("email me at jane at example.com", "email me at [email]")]
+    [InlineData("jane.doe\nat\tgmail.com", "[email]")]
     [InlineData("j.smith@exam\nple.com", "[email]")]
     [InlineData("j.\nsmith@example.com", "[email]")]
     [InlineData("j.smith@example.co.\nuk", "[email]")]
