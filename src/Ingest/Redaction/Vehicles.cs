@@ -13,9 +13,9 @@ namespace VoiceHub.Ingest.Redaction;
 /// <remarks>
 /// <para>Without a cue: a current registration in capitals or in lower case, unless its letters are spaced off as words
 /// ("BY 21 MAY" in capitals text); its age digits as issued (02–29, 51–79), or a mistyped or made-up age ("CD34 EFG") in
-/// capitals in text that is not all capitals, written as on a plate, with a vehicle's word near ("parks", "driver"); a prefix or suffix registration in capitals
-/// in text that is not all capitals, unless its three letters are a word or a kept abbreviation ("MRI 3T", "CHC 2023" has
-/// four digits and is no registration). A dateless shape needs a registration cue ("reg", "plate"): "Ward 7", "A13" and
+/// capitals in text that is not all capitals, written as on a plate, with a vehicle's word near ("parks", "driver"); a
+/// prefix or suffix registration in capitals in text that is not all capitals, unless its three letters are a word or a
+/// kept abbreviation ("MRI 3T", "CHC 2023" has four digits and is no registration). A dateless shape needs a registration cue ("reg", "plate"): "Ward 7", "A13" and
 /// "NHS 111" are never touched. A postcode's inward part starts with a digit ("RM17 6SL"), so no registration shape takes
 /// one.</para>
 /// <para>After a cue a typist's slips count too: any letters (a Z, an I for a 1), any age, two spaces.</para>
@@ -150,9 +150,9 @@ internal static partial class Vehicles
         return before.EndsWith(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    // "car" and "van" as words only: "care" and "relevant" are in most feedback.
+    // "car" and "van" as words only: "care" and "relevant" are in most feedback ("cars" is rare in a longer word).
     private static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
-        ["reg", "plate", "vrm", "vehicle", "badge", "taxi", "car ", "car,", "car:", "car-", "car.", "car'", "car’", "car(", "van ", "van,", "van:", "van-", "van.", "van("],
+        ["reg", "plate", "vrm", "vehicle", "badge", "taxi", "cars", "car ", "car,", "car:", "car-", "car.", "car'", "car’", "car(", "van ", "van,", "van:", "van-", "van.", "van("],
         StringComparison.OrdinalIgnoreCase);
 
     // A current registration: two letters (no I, Q, Z), the age (two digits; see Issued), three letters (no I, Q).
