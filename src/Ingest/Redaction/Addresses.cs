@@ -585,7 +585,9 @@ internal static partial class Addresses
         "gdns", "grove", "terrace", "tce", "mews", "walk", "square", "sq", "rise", "parade", "vale", "chase", "mead", "wharf",
         "approach", "boulevard", "place", "pl", "court", "ct", "hill", "row", "green", "park", "view", "gate", "croft", "fields",
         "meadow", "meadows", "yard", "circus", "broadway", "quay", "heights", "dene", "garth", "wynd", "crossway", "esplanade",
-        "embankment", "cottages", "villas");
+        "embankment", "cottages", "villas",
+        // Royal Mail's other short forms: Close, Terrace, Parade, Heights, Grove.
+        "cl", "terr", "pde", "hts", "gro");
 
     // Street words that are plainly streets in lower case too: "14 dock rd", "2 mill lane".
     private static readonly Lookup StrongLowerTypes = Set(

@@ -6,7 +6,8 @@ namespace VoiceHub.Ingest.Redaction;
 /// Sort codes and account numbers, only beside a cue or each other, in either order: "sort code 12-34-56", "12-34-56
 /// 12345678", "12345678 12-34-56", "account no 12345678", "acc 12345678 sort 12-34-56", "s/c 123456 a/c 1234 5678"; and a
 /// UK IBAN, which holds both ("GB29 NWBK 6016 1331 9268 19"). The short cues ("acc", "acct", "a/c", "sort", "s/c") count
-/// only as words of their own. A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run
+/// only as words of their own. A payment card's sixteen digits go with no cue when they pass the Luhn check ("4111 1111 1111
+/// 1111"). A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run
 /// together or with dots or slashes are a sort code only after "sort", "sort code", "s/c" or "sc".
 /// </summary>
 internal static partial class BankDetails
@@ -32,6 +33,10 @@ internal static partial class BankDetails
         }
         var sortCodes = found.Count - before;
         foreach (Match m in IbanPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
+        foreach (Match m in CardPattern().Matches(s))
+        {
+            if (Luhn(m.ValueSpan)) found.Add(new(m.Index, m.Length, Redactor.BankDetails, false));
+        }
         foreach (Match m in AccountPattern().Matches(s))
         {
             // Beside a sort code taken above, before it or after it ("12345678 sort 12-34-56").
@@ -95,6 +100,27 @@ internal static partial class BankDetails
 
     [GeneratedRegex(@"(?<![\w\-/.])(?:\d{6}|\d{2}([./])\d{2}\1\d{2})(?![\w\-/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SixDigitsPattern();
+
+    // A payment card's number passes the Luhn check, which one random sixteen digits in ten also pass.
+    private static bool Luhn(ReadOnlySpan<char> number)
+    {
+        var sum = 0;
+        var odd = false;
+        for (var i = number.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsAsciiDigit(number[i])) continue;
+            var d = number[i] - '0';
+            if (odd && (d *= 2) > 9) d -= 9;
+            sum += d;
+            odd = !odd;
+        }
+        return sum % 10 == 0;
+    }
+
+    // A payment card's sixteen digits, run together or in fours: "4111 1111 1111 1111", "4111-1111-1111-1111"; not inside
+    // a longer word such as a commit's hash.
+    [GeneratedRegex(@"(?<![\w\-/.])\d{4}(?<s>[ \-]?)\d{4}\k<s>\d{4}\k<s>\d{4}(?![\w\-/]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CardPattern();
 
     // A UK IBAN: "GB29NWBK60161331926819", "GB29 NWBK 6016 1331 9268 19".
     [GeneratedRegex(@"\bGB\d{2} ?[A-Z]{4}(?: ?\d{4}){3} ?\d{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

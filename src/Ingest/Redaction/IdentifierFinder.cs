@@ -19,13 +19,27 @@ internal static partial class IdentifierFinder
     {
         var s = Fold(text);
         var hasDigit = s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var emails = found.Count;
         if (s.AsSpan().IndexOfAny(EmailCues) >= 0)
         {
-            foreach (Match m in EmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            foreach (Match m in EmailPattern().Matches(s))
+            {
+                // A domain ends in letters (or a scrambled "._com"): not "mach_print@@GLIBC_2.32".
+                var last = m.ValueSpan[(m.ValueSpan.LastIndexOfAny(DomainJoints) + 1)..];
+                if (last.Length > 0 && (char.IsLetter(last[0]) || last[0] == '_')) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            }
         }
         if (s.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match m in SpokenEmailPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+        }
+        if (DottedWordAfterAt(s))
+        {
+            foreach (Match m in SpokenAtPattern().Matches(s))
+            {
+                // "email me at jane.doe (at) example (dot) com": not "me at jane.doe", the address after it.
+                if (AddressLike(s, m) && !Overlaps(found, emails, m.Index, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Email, false));
+            }
         }
         // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
         Addresses.Find(s, found);
@@ -54,6 +68,14 @@ internal static partial class IdentifierFinder
         if (digits >= 6)
         {
             foreach (Match m in NiPattern().Matches(s)) found.Add(new(m.Index, m.Length, Redactor.NiNumber, false));
+            if (s.Contains("ni", StringComparison.OrdinalIgnoreCase) || s.Contains("n.i", StringComparison.OrdinalIgnoreCase) || s.Contains("insurance", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (Match m in NiCuePattern().Matches(s))
+                {
+                    var g = m.Groups["n"];
+                    found.Add(new(g.Index, g.Length, Redactor.NiNumber, false));
+                }
+            }
             BankDetails.Find(s, found);
         }
         if (digits >= 2)
@@ -112,16 +134,68 @@ internal static partial class IdentifierFinder
     }
 
     private static readonly SearchValues<string> EmailCues =
-        SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["@", "at)", "at]", "at}", "at )", "at ]", " -at-"], StringComparison.OrdinalIgnoreCase);
 
-    // "jane.doe@example.co.uk", "jane (at) example (dot) com", "jane [at] example [dot] co [dot] uk".
-    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+\s*(?:@|[(\[{]\s*at\s*[)\]}])\s*[\w\-]+(?:\s*(?:\.|[(\[{]\s*dot\s*[)\]}])\s*[\w\-]+)+",
+    // "jane.doe@example.co.uk", "sean.o'brien@example.com", "jane (at) example (dot) com", "jane (dot) doe (at) …", "jane [at] example [dot] co [dot]
+    // uk", "jane(@)example.com", "jane -at- example -dot- com", and a typist's or a scanner's slips: "jane@@example.com",
+    // "jane@example..com", "jane@example,com", "j.\nsmith@exam\nple.com" (a line broken inside the address).
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w%+\-]+(?:(?:[.'’]|[._\-]\r?\n|\s*[(\[{]\s*dot\s*[)\]}]\s*)[\w%+\-]+)*\s*(?:@{1,2}|[(\[{]\s*(?:at|@)\s*[)\]}]|(?<=\s)-at-)\s*[\w\-]+(?:\r?\n[\w\-]+(?=\s*[.(\[{]))?(?:\s*(?:\.{1,2}|[(\[{]\s*dot\s*[)\]}]|-dot-|,(?=(?:com|co|org|net|uk)\b))\s*[\w\-]+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
+    // "jane.doe at gmail.com", "janedoe1952 at hotmail.co.uk", "email me at jane at example.com": an address said with
+    // "at" but written with its dots. Taken when its local part looks like an address's (a dot, underscore or digit), its
+    // domain is a mail provider's, or a mail cue comes just before; not "paid at Tesco.com", "look at gov.uk".
+    [GeneratedRegex(@"(?<![\w.%+\-])(?<local>[\w%+\-]+(?:[.'’][\w%+\-]+)*)\s+at\s+(?<domain>[\w\-]+)(?:\.[\w\-]+)*\.(?:[a-z]{2,24})\b(?!\.\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenAtPattern();
+
+    // The cheap test before SpokenAtPattern: some "at" between spaces has a word with a dot and a letter after it ("at gmail.com"), as
+    // few of the many texts with "at" do.
+    private static bool DottedWordAfterAt(string s)
+    {
+        for (var i = s.IndexOf("at", 1, StringComparison.OrdinalIgnoreCase); i > 0 && i + 2 < s.Length; i = s.IndexOf("at", i + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!char.IsWhiteSpace(s[i - 1]) || !char.IsWhiteSpace(s[i + 2])) continue;
+            var j = i + 2;
+            while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+            for (; j + 1 < s.Length && !char.IsWhiteSpace(s[j]); j++)
+            {
+                if (s[j] == '.' && char.IsLetter(s[j + 1])) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Overlaps(List<Found> found, int from, int start, int end)
+    {
+        for (var i = from; i < found.Count; i++) if (found[i].Start < end && start < found[i].End) return true;
+        return false;
+    }
+
+    private static bool AddressLike(string s, Match m)
+    {
+        var local = m.Groups["local"].ValueSpan;
+        // "paid 5 at Tesco.com": an address's local part has letters.
+        if (!local.ContainsAnyInRange('a', 'z') && !local.ContainsAnyInRange('A', 'Z')) return false;
+        if (local.IndexOfAny(AddressMarks) >= 0) return true;
+        if (MailProviders.Contains(m.Groups["domain"].Value)) return true;
+        var before = s.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
+        return before.Contains("mail", StringComparison.OrdinalIgnoreCase) || before.Contains("contact", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly SearchValues<char> DomainJoints = SearchValues.Create(".,-)]} \n");
+
+    private static readonly SearchValues<char> AddressMarks = SearchValues.Create("._0123456789");
+
+    private static readonly HashSet<string> MailProviders = new(
+        ["gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "aol", "icloud", "me", "mac", "btinternet",
+         "btopenworld", "sky", "talktalk", "virginmedia", "ntlworld", "blueyonder", "tiscali", "protonmail", "proton", "gmx", "mail"],
+        StringComparer.OrdinalIgnoreCase);
+
     // An address read out with no brackets, ending in a domain people say: "jane dot smith at example dot com",
-    // "jsmith at gmail dot co dot uk". Not "look at it dot by dot".
-    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+(?:\s+dot\s+[\w\-]+)*\s+at\s+[\w\-]+(?:\s+dot\s+[\w\-]+)*?\s+dot\s+(?:com|co|org|net|gov|nhs|ac|me|info|uk)\b(?:\s+dot\s+uk\b)?",
+    // "jsmith at gmail dot co dot uk", "jane at example dot scot". Not "look at it dot by dot".
+    [GeneratedRegex(@"(?<![\w.%+\-])[\w.%+\-]+(?:\s+dot\s+[\w\-]+)*\s+at\s+[\w\-]+(?:\s+dot\s+[\w\-]+)*?\s+dot\s+(?:com|co|org|net|gov|nhs|ac|me|info|uk|ie|eu|io|biz|scot|wales|cymru|london|online|email)\b(?:\s+dot\s+uk\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpokenEmailPattern();
 
@@ -144,6 +218,11 @@ internal static partial class IdentifierFinder
     // "AB 12 34 56 C", "AB123456C", "ab-12-34-56-c", and "AB 123 456 C" with one separator throughout (not "SP800-131A").
     [GeneratedRegex(@"\b[A-Z]{2}(?:[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?|(?<s>[ \-]?)\d{3}\k<s>\d{3}\k<s>)[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NiPattern();
+
+    // After a cue the final letter may be left off, as people often do: "NI AB 12 34 56", "national insurance no ab123456".
+    [GeneratedRegex(@"\b(?:NI|N\.I\.?|NINO|national\s+insurance)(?:\s*(?:no|number|num|nr)\b\.?)?\s*(?:is\s+)?[:#\-]?\s*(?<n>[A-Z]{2}(?:[ \-]?\d{2}){3}(?:[ \-]?[A-D])?)(?![\w\-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NiCuePattern();
 
     /// <summary>A UK postcode's shape, "RM17 6SL", "RM17  6SL", "RM17-6SL", "rm176sl" (read case-insensitively); addresses end at one.</summary>
     internal const string PostcodeShape = @"(?<outward>[A-Z]{1,2}\d[A-Z\d]?)(?:\s{1,3}|\s?-\s?)?(?<inward>\d[ABD-HJLNP-UW-Z]{2})";

@@ -19,6 +19,9 @@ public sealed class AddressTests
     [InlineData("my mum lives at 3 the crescent", "my mum lives at [address]")]
     [InlineData("FLAT 3, BELL HOUSE IS COLD", "[address] IS COLD")]
     [InlineData("rose cottage, mill lane, tilbury", "[address], tilbury")]
+    [InlineData("the lift at 14 Dock Cl is broken", "the lift at [address] is broken")]
+    [InlineData("post to 3 Bell Terr went missing", "post to [address] went missing")]
+    [InlineData("she moved to 2 Orsett Pde", "she moved to [address]")]
     public void Redact_HouseNumberAndStreet_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 

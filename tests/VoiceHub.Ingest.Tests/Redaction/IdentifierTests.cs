@@ -57,6 +57,11 @@ public sealed class IdentifierTests
     [InlineData("quote CR1234567", "quote [case reference]")]
     [InlineData("the van AB12 CDE blocked us", "the van [vehicle registration] blocked us")]
     [InlineData("reg ab12 cde", "reg [vehicle registration]")]
+    [InlineData("NI AB 12 34 56", "NI [NI number]")]
+    [InlineData("national insurance no ab123456 thanks", "national insurance no [NI number] thanks")]
+    [InlineData("N.I. No. AB123456C", "N.I. No. [NI number]")]
+    [InlineData("card number 4111 1111 1111 1111", "card number [bank details]")]
+    [InlineData("my card 4111-1111-1111-1111 was charged", "my card [bank details] was charged")]
     public void Redact_IssueFormats_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -80,6 +85,10 @@ public sealed class IdentifierTests
     [InlineData("a resort 200000 visitors like")]
     [InlineData("claim 12345678 dated 12-03-24")]
     [InlineData("the disc 123456 was scratched")]
+    [InlineData("the NI team said 12 34 56 times")]
+    [InlineData("NI: see page 12 34 56")]
+    [InlineData("order 1234 5678 9012 3456 came late")]
+    [InlineData("commit 16a6311adefff0139056714521214f845315b7f8")]
     public void Redact_LookAlikeNumbers_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 

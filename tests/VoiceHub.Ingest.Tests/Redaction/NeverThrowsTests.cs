@@ -147,6 +147,19 @@ public sealed class NeverThrowsTests
     [InlineData("Ab's son")]
     [InlineData("Mon -")]
     [InlineData("Ab at the")]
+    [InlineData("car (")] // a cue and a bracket at the end (stop 22)
+    [InlineData("reg AB12 CDE,")]
+    [InlineData("AB12 CDE and")]
+    [InlineData("AB12 CDE\n-")]
+    [InlineData("x at y.")]
+    [InlineData(" at a.b")]
+    [InlineData("a -at- b")]
+    [InlineData("a@@b..c")]
+    [InlineData("a.\n@b.c")]
+    [InlineData("x@y\nz")]
+    [InlineData("NI")]
+    [InlineData("national insurance ")]
+    [InlineData("4111 1111 1111 111")]
     public void Find_EdgeTexts_DoesNotThrow(string text) => Assert.NotNull(Redactor.Find(text));
 
     [Fact]
