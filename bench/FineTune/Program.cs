@@ -97,7 +97,7 @@ void Train()
     var train = Rows(Get("train", ""), maxTokens);
     var valid = Rows(Get("valid", ""), maxTokens);
     Console.WriteLine($"train {train.Count} rows with a sentiment, valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
-        $"layers 0–{freeze - 1} and the embeddings frozen, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}; load {Load()}");
+        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}; load {Load()}");
 
     using var bert = Bert.Load(Bert.OnnxBytes());
     var encoderParameters = bert.Trainable(freeze);
