@@ -14,7 +14,7 @@ using static TorchSharp.torch;
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
-//   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin]
+//   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32]
 var options = Args(args.Skip(1).ToArray());
 string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
 int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -98,14 +98,16 @@ void Cache()
         IntraOpNumThreads = 1,
         InterOpNumThreads = 1,
     };
-    using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(Int8Quantizer.Quantise(fp32).Model, sessionOptions);
+    // --precision float32: the fp32 vectors, still filed under the int8 id (the one the command reads), to measure what int8 costs.
+    var int8 = Get("precision", "int8") != "float32";
+    using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(int8 ? Int8Quantizer.Quantise(fp32).Model : fp32, sessionOptions);
     var ids = texts.Select(t => Tokens(t, SentenceEmbedder.MaxTokens)).ToList();
     var vectors = new float[texts.Count][];
     Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = GetInt("threads", 2) }, i => vectors[i] = OrtCls(session, ids[i]));
     using var product = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
     var file = VectorCacheFile(Get("folder", ""), product.ModelId);
     WriteVectorCache(file, product.ModelId, texts, vectors);
-    Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} int8 vectors of {texts.Count} distinct texts " +
+    Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} {(int8 ? "int8" : "float32")} vectors of {texts.Count} distinct texts " +
         $"in {clock.Elapsed.TotalSeconds:F0} s (load {Load()}) written to {file} as {product.ModelId}");
     if (options.TryGetValue("against", out var against))
     {
