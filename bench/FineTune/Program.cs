@@ -14,6 +14,7 @@ using static TorchSharp.torch;
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
+//   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32]
 var options = Args(args.Skip(1).ToArray());
 string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
 int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -36,6 +37,9 @@ switch (args.FirstOrDefault())
         break;
     case "ship":
         Ship();
+        break;
+    case "cache":
+        Cache();
         break;
     default:
         Console.Error.WriteLine("Use: finetune check|train|ship (see README.md).");
@@ -78,6 +82,39 @@ void Ship()
     Console.WriteLine($"tuned int8 against tuned fp32 on {texts.Count} texts: cosine min {cosines8.Min():F6} mean {cosines8.Average():F6}");
     var product = Bert.OnnxBytes();
     Console.WriteLine($"the package's fp32 model {product.Length / 1e6:F1} MB, int8 {Int8Quantizer.Quantise(product).Model.Length / 1e6:F1} MB");
+}
+
+// 5. The tuned encoder's int8 vectors for every text of the files, written where `voicehub themes sentiment --vector-cache
+// DIR` reads its vectors, under the id of the product's int8 model, so the hub's own sentiment model learns from them.
+void Cache()
+{
+    var fp32 = options.TryGetValue("model", out var path) ? File.ReadAllBytes(path) : Bert.OnnxBytes();
+    var texts = Get("data", "").Split(',').SelectMany(f => LabelledData.Read(f)).Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList();
+    var clock = Stopwatch.StartNew();
+    // As SentenceEmbedder runs int8: quantised by Int8Quantizer, each text alone and unpadded, one thread per run.
+    using var sessionOptions = new Microsoft.ML.OnnxRuntime.SessionOptions
+    {
+        GraphOptimizationLevel = Microsoft.ML.OnnxRuntime.GraphOptimizationLevel.ORT_ENABLE_ALL,
+        IntraOpNumThreads = 1,
+        InterOpNumThreads = 1,
+    };
+    // --precision float32: the fp32 vectors, still filed under the int8 id (the one the command reads), to measure what int8 costs.
+    var int8 = Get("precision", "int8") != "float32";
+    using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(int8 ? Int8Quantizer.Quantise(fp32).Model : fp32, sessionOptions);
+    var ids = texts.Select(t => Tokens(t, SentenceEmbedder.MaxTokens)).ToList();
+    var vectors = new float[texts.Count][];
+    Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = GetInt("threads", 2) }, i => vectors[i] = OrtCls(session, ids[i]));
+    using var product = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+    var file = VectorCacheFile(Get("folder", ""), product.ModelId);
+    WriteVectorCache(file, product.ModelId, texts, vectors);
+    Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} {(int8 ? "int8" : "float32")} vectors of {texts.Count} distinct texts " +
+        $"in {clock.Elapsed.TotalSeconds:F0} s (load {Load()}) written to {file} as {product.ModelId}");
+    if (options.TryGetValue("against", out var against))
+    {
+        var other = ReadVectorCache(against);
+        var cosines = texts.Select((t, i) => other.TryGetValue(t, out var v) ? Cosine(vectors[i], v) : double.NaN).Where(c => !double.IsNaN(c)).ToList();
+        Console.WriteLine($"against {against}: {cosines.Count} texts in both, cosine min {cosines.Min():F6} mean {cosines.Average():F6}");
+    }
 }
 
 // 2. Fine-tuning: a 3-class head on the [CLS] state (and the question's kind), cross-entropy, AdamW, length-bucketed batches.
@@ -256,6 +293,47 @@ static double Cosine(float[] a, float[] b)
         nb += b[i] * b[i];
     }
     return dot / Math.Sqrt(na * nb);
+}
+
+// The file format of src/Cli/Bench/SentenceVectorCache.cs (which this project does not reference): a magic number, the
+// model id, the dimensions, then each sentence and its float32 vector.
+const int VectorCacheMagic = 0x56485357;
+
+static string VectorCacheFile(string folder, string modelId) =>
+    Path.Combine(folder, "sentence-vectors-" + string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) ? c : '-')) + ".bin");
+
+static void WriteVectorCache(string file, string modelId, IReadOnlyList<string> texts, IReadOnlyList<float[]> vectors)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+    using var writer = new BinaryWriter(File.Create(file), System.Text.Encoding.UTF8);
+    writer.Write(VectorCacheMagic);
+    writer.Write(modelId);
+    writer.Write(vectors[0].Length);
+    var bytes = new byte[vectors[0].Length * sizeof(float)];
+    for (var i = 0; i < texts.Count; i++)
+    {
+        writer.Write(texts[i]);
+        Buffer.BlockCopy(vectors[i], 0, bytes, 0, bytes.Length);
+        writer.Write(bytes);
+    }
+}
+
+static Dictionary<string, float[]> ReadVectorCache(string file)
+{
+    var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+    using var reader = new BinaryReader(File.OpenRead(file), System.Text.Encoding.UTF8);
+    if (reader.ReadInt32() != VectorCacheMagic) throw new InvalidDataException($"{file} is not a sentence vector cache.");
+    reader.ReadString();
+    var bytes = new byte[reader.ReadInt32() * sizeof(float)];
+    while (reader.BaseStream.Position < reader.BaseStream.Length)
+    {
+        var sentence = reader.ReadString();
+        reader.BaseStream.ReadExactly(bytes);
+        var v = new float[bytes.Length / sizeof(float)];
+        Buffer.BlockCopy(bytes, 0, v, 0, bytes.Length);
+        vectors[sentence] = v;
+    }
+    return vectors;
 }
 
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
