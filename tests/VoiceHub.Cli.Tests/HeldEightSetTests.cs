@@ -23,12 +23,7 @@ public sealed class HeldEightSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = HeldSetChecks.PlantedSetUnlistedNames()
-            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
-            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
-            .Concat(HeldSixTemplates.UnlistedFirst).Concat(HeldSixTemplates.UnlistedLast)
-            .Concat(HeldSevenTemplates.UnlistedFirst).Concat(HeldSevenTemplates.UnlistedLast)
-            .ToList();
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldEight);
 
         HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 1100);
     }

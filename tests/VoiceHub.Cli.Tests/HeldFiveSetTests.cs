@@ -22,8 +22,7 @@ public sealed class HeldFiveSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = HeldSetChecks.PlantedSetUnlistedNames().Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
-            .ToList();
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldFive);
 
         HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 650);
     }

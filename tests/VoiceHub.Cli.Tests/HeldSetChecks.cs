@@ -27,6 +27,20 @@ internal static class HeldSetChecks
             .Where(f => f.FieldType == typeof(string[]) && f.Name.Contains("Unlisted", StringComparison.Ordinal))
             .SelectMany(f => (string[])f.GetValue(null)!);
 
+    /// <summary>The held sets written in their own files, oldest first, with their unlisted first names and surnames.</summary>
+    private static readonly (PlantedSetName Set, string[] First, string[] Last)[] HeldSets =
+    [
+        (PlantedSetName.HeldFour, HeldFourTemplates.UnlistedFirst, HeldFourTemplates.UnlistedLast),
+        (PlantedSetName.HeldFive, HeldFiveTemplates.UnlistedFirst, HeldFiveTemplates.UnlistedLast),
+        (PlantedSetName.HeldSix, HeldSixTemplates.UnlistedFirst, HeldSixTemplates.UnlistedLast),
+        (PlantedSetName.HeldSeven, HeldSevenTemplates.UnlistedFirst, HeldSevenTemplates.UnlistedLast),
+        (PlantedSetName.HeldEight, HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
+    ];
+
+    /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>
+    public static List<string> EarlierSetsNames(PlantedSetName set) =>
+        [.. PlantedSetUnlistedNames(), .. HeldSets.TakeWhile(h => h.Set != set).SelectMany(h => h.First.Concat(h.Last))];
+
     /// <summary>
     /// Builds 2,000 items of <paramref name="set"/> and checks no slot is left unfilled (no match of
     /// <paramref name="unfilledSlot"/>), that its unlisted names are its own, and that it plants look-alikes and identifiers.

@@ -23,11 +23,7 @@ public sealed class HeldSevenSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = HeldSetChecks.PlantedSetUnlistedNames()
-            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
-            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
-            .Concat(HeldSixTemplates.UnlistedFirst).Concat(HeldSixTemplates.UnlistedLast)
-            .ToList();
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldSeven);
 
         HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 950);
     }

@@ -22,10 +22,7 @@ public sealed class HeldSixSetTests
     [Fact]
     public void Names_NoOtherSet_HasThem()
     {
-        var others = HeldSetChecks.PlantedSetUnlistedNames()
-            .Concat(HeldFourTemplates.UnlistedFirst).Concat(HeldFourTemplates.UnlistedLast)
-            .Concat(HeldFiveTemplates.UnlistedFirst).Concat(HeldFiveTemplates.UnlistedLast)
-            .ToList();
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldSix);
 
         HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 800);
     }
