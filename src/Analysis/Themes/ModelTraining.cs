@@ -98,8 +98,7 @@ public sealed class ModelTraining(
             {
                 trainingOptions = trainingOptions with { EmbeddingModel = embedder.ModelId, ThemeDescriptions = await Task.Run(() => Describe(themeList, ct), ct) };
             }
-            var trainRows = train;
-            result = await Task.Run(() => ThemeTrainer.Train(trainRows, null, trainingOptions, log, ct), ct);
+            result = await Task.Run(() => ThemeTrainer.Train(train, null, trainingOptions, log, ct), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

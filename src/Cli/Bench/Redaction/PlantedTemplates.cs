@@ -9,8 +9,9 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// any change of that stop, and tuned on in stop 17; <see cref="HeldTwo"/> were written at the start of stop 17 by another
 /// person, before reading the redactor, never tuned on in stop 17 and tuned on in stop 18; <see cref="HeldThree"/> were
 /// written at the start of stop 18, before reading the redactor's code, never tuned on in stop 18 and tuned on in stop 19
-/// (<c>bench redaction --held3 --misses</c>); <see cref="HeldFourTemplates"/> were written in stop 19 by an engineer who had
-/// not read the redactor, never tuned on in stop 19 and tuned on in stop 20. Keep a set that no change has been tuned against: when this one has been, write another.
+/// (<c>bench redaction --held3 --misses</c>). The later sets, <see cref="HeldFourTemplates"/> onwards, each say in their own
+/// file who wrote them and when they were first tuned on. Keep a set that no change has been tuned against: when this one
+/// has been, write another.
 /// Slots: {first} {last} {full} (a first and last name), {title}, {role}, {phone} {email} {nhs} {ni} {postcode} {address}
 /// {dob} {bank} {case} {reg}; {keep:WORD} marks a look-alike that must survive.
 /// </summary>
