@@ -1,12 +1,12 @@
 using VoiceHub.Cli.Bench.Redaction;
-using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held8</c>: its names are in no list the redactor knows (with or without
-/// accents) and in no other set, held four to seven included, which are read here so their author never had to; it plants
-/// them, every slot of its templates fills, and its misses are never printed.
+/// The eighth held set, <c>bench redaction --held8</c> (measured in stop 22, then tuned on in stop 23): its names are in no list
+/// the redactor knows (with or without accents) and in no other set, held four to seven included, which are read here so their
+/// author never had to; it plants them, and every slot of its templates fills. Its misses may be printed now; the never-tuned
+/// set is <c>--held9</c> (<see cref="HeldNineSetTests"/>).
 /// </summary>
 public sealed class HeldEightSetTests
 {
@@ -32,17 +32,5 @@ public sealed class HeldEightSetTests
     public void Build_HeldEight_FillsEverySlotAndPlantsItsOwnNames()
     {
         HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldEight, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
-    }
-
-    [Fact]
-    public async Task BenchRedaction_MissesOfHeldEight_AreRefused()
-    {
-        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
-
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held8", "--misses");
-
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held8", stderr);
     }
 }

@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine }
 
 public sealed partial class PlantedSet
 {
@@ -167,6 +167,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSix => HeldSixTemplates.Templates,
             PlantedSetName.HeldSeven => HeldSevenTemplates.Templates,
             PlantedSetName.HeldEight => HeldEightTemplates.Templates,
+            PlantedSetName.HeldNine => HeldNineTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -179,6 +180,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSix => HeldSixTemplates.LookAlikes,
             PlantedSetName.HeldSeven => HeldSevenTemplates.LookAlikes,
             PlantedSetName.HeldEight => HeldEightTemplates.LookAlikes,
+            PlantedSetName.HeldNine => HeldNineTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -193,6 +195,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSix => (HeldSixTemplates.UnlistedFirst, HeldSixTemplates.UnlistedLast),
             PlantedSetName.HeldSeven => (HeldSevenTemplates.UnlistedFirst, HeldSevenTemplates.UnlistedLast),
             PlantedSetName.HeldEight => (HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
+            PlantedSetName.HeldNine => (HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);

@@ -1,0 +1,47 @@
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held9</c>: its names are in no list the redactor knows (with or without
+/// accents) and in no other set, held four to eight included, which are read here so their author never had to; it plants
+/// them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldNineSetTests
+{
+    private static readonly string[] Names = [.. HeldNineTemplates.UnlistedFirst, .. HeldNineTemplates.UnlistedLast];
+
+    // Joining words of its Irish names ("Ó Conghaile", "Mac Suibhne"); the name is what counts.
+    private static readonly HashSet<string> Particles = new(["Ó", "Mac"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_EveryListInSeedsNames_HoldsNoWordOfThem()
+        => HeldSetChecks.AssertNoListHolds(Names, Particles);
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldNine);
+
+        HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 1200);
+    }
+
+    [Fact]
+    public void Build_HeldNine_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldNine, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldNine_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held9", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held9", stderr);
+    }
+}
