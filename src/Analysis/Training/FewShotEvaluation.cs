@@ -72,6 +72,12 @@ public static class FewShotEvaluation
             .ToDictionary(w => w, w => FewShotThemes.Whitening(fit.Select(r => r.Embedding!).ToList(), centre, w));
         var terms = train.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
         var trials = new List<FewShotTrial>();
+        using var diag = Environment.GetEnvironmentVariable("VOICEHUB_DIAG") is { Length: > 0 } diagPath ? new StreamWriter(diagPath) : null;
+        diag?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            seed, n = fit.Count,
+            counts = fit.SelectMany(r => r.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count()),
+        }));
         foreach (var drop in new[] { false, true })
         {
             foreach (var (name, setting) in settings)
@@ -90,6 +96,10 @@ public static class FewShotEvaluation
                         descriptions?.ToDictionary(p => p.Key, p => Vector(p.Value), StringComparer.Ordinal), setting, seed, drop,
                         fit.Select(r => terms[r.Id]).ToList())
                     : null;
+                // A shrunk share: each theme's prior from the council's other well-labelled themes, as at training.
+                var prior = themes.ToDictionary(t => t, t => FewShotThemes.SharePrior(
+                    fit.SelectMany(r => r.Labels).Where(l => l != t && l != Other).GroupBy(l => l, StringComparer.Ordinal).Select(g => g.Count()),
+                    fit.Count, setting.Below), StringComparer.Ordinal);
                 foreach (var theme in themes)
                 {
                     var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
@@ -104,9 +114,20 @@ public static class FewShotEvaluation
                         var others = otherRows.Select(r => Vector(r.Embedding!)).ToList();
                         var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
                             descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null,
-                            cases is null ? setting : LeaveOut(setting, cases, theme),
+                            cases is not null ? LeaveOut(setting, cases, theme) : setting is { ShareShrink: > 0, SharePrior: null } ? setting with { SharePrior = prior[theme] } : setting,
                             positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
                         var margins = validation.Select(r => scorer.Margin(Vector(r.Embedding!), terms[r.Id])).ToArray();
+                        if (diag is not null && !drop && setting == settings[0].Settings)
+                        {
+                            var fitted = FewShotThemes.Score(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
+                                descriptions?.GetValueOrDefault(theme) is { } dd ? Vector(dd) : null, setting,
+                                positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList(), keepHonest: true);
+                            diag.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                            {
+                                theme, k, z = fitted.Cut, ex = fitted.Examples, u = fitted.Unlabelled, hx = fitted.HonestExamples, hu = fitted.HonestUnlabelled,
+                                ut = otherRows.Select(r => r.Labels.Contains(theme) ? 1 : 0), v = margins.Select(m => m + fitted.Cut), vt = truth.Select(t => t ? 1 : 0),
+                            }));
+                        }
                         int tp = 0, fp = 0, fn = 0;
                         for (var r = 0; r < validation.Count; r++)
                         {
