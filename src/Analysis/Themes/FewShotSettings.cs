@@ -69,19 +69,6 @@ public sealed record FewShotSettings
     /// <summary>With <see cref="FewShotCut.Share"/>: the rows taken as a multiple of the theme's estimated number of rows.</summary>
     public float ShareMultiple { get; init; } = 1;
 
-    /// <summary>
-    /// With <see cref="FewShotCut.Share"/>: how far the estimated log share of the theme is drawn towards
-    /// <see cref="SharePrior"/> (0: the estimate alone; 1: the prior alone).
-    /// </summary>
-    public float ShareShrink { get; init; }
-
-    /// <summary>
-    /// With <see cref="ShareShrink"/> above 0: the mean log share of the rows the council's other themes hold, or null to
-    /// take it at training from the themes with at least <see cref="Below"/> labelled rows (<see cref="FewShotThemes.Fit"/>;
-    /// no shrinking when there is none).
-    /// </summary>
-    public double? SharePrior { get; init; }
-
     /// <summary>Rounds of self-training on the unlabelled rows (<see cref="FewShotThemes.FitOne"/>); 0: none.</summary>
     public int Rounds { get; init; } = 1;
 

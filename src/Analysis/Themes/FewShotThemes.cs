@@ -43,11 +43,6 @@ public static class FewShotThemes
             var learned = FewShotCutModel.Learn(FewShotCutModel.Cases(references, rows, descriptions, settings, terms: terms));
             settings = learned is null ? settings with { Cut = FewShotCut.Position } : settings with { CutModel = learned };
         }
-        if (settings is { Cut: FewShotCut.Share, ShareShrink: > 0, SharePrior: null })
-        {
-            var counts = labels.Where(l => l != Decoding.NotAssigned).Select(l => rows.Count(r => r.Labels.Contains(l)));
-            settings = settings with { SharePrior = SharePrior(counts, rows.Count, settings.Below) };
-        }
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] == Decoding.NotAssigned) continue;
@@ -59,16 +54,6 @@ public static class FewShotThemes
                 terms is null ? null : inTheme[true].Select(r => terms[r]).ToList(), terms is null ? null : inTheme[false].Select(r => terms[r]).ToList()));
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
-    }
-
-    /// <summary>
-    /// The mean log share of the rows held by the themes with at least <paramref name="minRows"/> of the
-    /// <paramref name="rows"/> (<see cref="FewShotSettings.SharePrior"/>); null when there is none.
-    /// </summary>
-    public static double? SharePrior(IEnumerable<int> counts, int rows, int minRows)
-    {
-        var logs = counts.Where(c => c >= minRows && c > 0).Select(c => Math.Log((double)c / rows)).ToList();
-        return logs.Count == 0 ? null : logs.Average();
     }
 
     /// <summary>The route's space for these vectors: their centre and whitening as the settings ask, no themes yet.</summary>
@@ -281,8 +266,7 @@ public static class FewShotThemes
 
     /// <summary>
     /// <see cref="FewShotCut.Share"/>: the theme's number of rows among the unlabelled ones estimated from the honest
-    /// scores (<see cref="FewShotCuts.ThemeRows"/>), its log drawn towards the other themes' by
-    /// <see cref="FewShotSettings.ShareShrink"/>, times <see cref="FewShotSettings.ShareMultiple"/>; the cut takes that
+    /// scores (<see cref="FewShotCuts.ThemeRows"/>), times <see cref="FewShotSettings.ShareMultiple"/>; the cut takes that
     /// many of them. Blended with the position rule by <see cref="FewShotSettings.CutBlend"/>; the position rule when
     /// no estimate is found.
     /// </summary>
@@ -291,8 +275,6 @@ public static class FewShotThemes
         var z = Threshold(examples, unlabelled, settings with { Cut = FewShotCut.Position });
         var rows = FewShotCuts.ThemeRows(honestUnlabelled, honestExamples);
         if (double.IsNaN(rows)) return z;
-        if (settings is { ShareShrink: > 0, SharePrior: { } prior })
-            rows = Math.Exp((1 - settings.ShareShrink) * Math.Log(rows) + settings.ShareShrink * (prior + Math.Log(honestUnlabelled.Length)));
         var cut = FewShotCuts.AtCount(honestUnlabelled, settings.ShareMultiple * rows);
         return (1 - settings.CutBlend) * z + settings.CutBlend * cut;
     }

@@ -96,10 +96,6 @@ public static class FewShotEvaluation
                         descriptions?.ToDictionary(p => p.Key, p => Vector(p.Value), StringComparer.Ordinal), setting, seed, drop,
                         fit.Select(r => terms[r.Id]).ToList())
                     : null;
-                // A shrunk share: each theme's prior from the council's other well-labelled themes, as at training.
-                var prior = themes.ToDictionary(t => t, t => FewShotThemes.SharePrior(
-                    fit.SelectMany(r => r.Labels).Where(l => l != t && l != Other).GroupBy(l => l, StringComparer.Ordinal).Select(g => g.Count()),
-                    fit.Count, setting.Below), StringComparer.Ordinal);
                 foreach (var theme in themes)
                 {
                     var positives = Shuffle(fit.Where(r => r.Labels.Contains(theme)).ToList(), theme, seed);
@@ -114,7 +110,7 @@ public static class FewShotEvaluation
                         var others = otherRows.Select(r => Vector(r.Embedding!)).ToList();
                         var scorer = FewShotThemes.FitOne(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
                             descriptions?.GetValueOrDefault(theme) is { } d ? Vector(d) : null,
-                            cases is not null ? LeaveOut(setting, cases, theme) : setting is { ShareShrink: > 0, SharePrior: null } ? setting with { SharePrior = prior[theme] } : setting,
+                            cases is null ? setting : LeaveOut(setting, cases, theme),
                             positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
                         var margins = validation.Select(r => scorer.Margin(Vector(r.Embedding!), terms[r.Id])).ToArray();
                         if (diag is not null && !drop && setting == settings[0].Settings)

@@ -229,9 +229,6 @@ public static class ThemesFewShotCommand
             ("share cut: the theme's rows estimated (PU bound)", share),
             ("share cut x 0.7", share with { ShareMultiple = 0.7f }),
             ("share cut x 0.7, blend 0.5", share with { ShareMultiple = 0.7f, CutBlend = 0.5f }),
-            ("share cut, shrunk 0.25 to the other themes' log share", share with { ShareShrink = 0.25f }),
-            ("share cut x 0.7, shrunk 0.25", share with { ShareMultiple = 0.7f, ShareShrink = 0.25f }),
-            ("share cut, shrunk 0.5", share with { ShareShrink = 0.5f }),
         ];
     }
 
