@@ -163,7 +163,8 @@ public static class FewShotThemes
 
     /// <summary>
     /// <see cref="FitOne"/>, with what it set the threshold from: the examples' leave-one-out combined scores, the
-    /// unlabelled rows' combined scores (both in spreads of the unlabelled rows'), and the cut on them.
+    /// unlabelled rows' combined scores (both in spreads of the unlabelled rows'), and the cut on them; with the share cut
+    /// or <paramref name="keepHonest"/>, also both as <see cref="HonestScores"/> gives them (else null).
     /// </summary>
     public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) Score(
         string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings,
@@ -241,8 +242,9 @@ public static class FewShotThemes
     /// Meaning cosines that no row helped choose for itself: each example's against the prototype the other examples
     /// would have made, self-training included (the pseudo-examples chosen without it), and each pseudo-example's
     /// against the prototype without it. The usual leave-one-out keeps the pseudo-examples each example helped choose, and
-    /// the pseudo-examples score their own prototype, so both sit above the theme's other rows (by about 0.3 to 0.7
-    /// spreads at k = 20 to 5 on the labelled file, bench/README.md round 8); a count read from those scores is off.
+    /// the pseudo-examples score their own prototype, so both sit above the theme's other rows (the examples by 0.70,
+    /// 0.23 and 0.05 spreads at k = 5, 10 and 20 on the labelled file, bench/README.md round 8); a count read from those
+    /// scores is off.
     /// </summary>
     private static (double[] Examples, double[] Unlabelled) HonestScores(IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others,
         float[]? description, FewShotSettings settings, float[] prototype, List<(int Row, float Weight)> pseudoRows, double[] background)
