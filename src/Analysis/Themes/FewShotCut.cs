@@ -36,4 +36,12 @@ public enum FewShotCut
     /// may sit nearer the best cut than any one of them. A rule that finds no cut is left out of the median.
     /// </summary>
     Ensemble,
+
+    /// <summary>
+    /// Takes as many rows as the theme is estimated to have among the unlabelled ones (times
+    /// <see cref="FewShotSettings.ShareMultiple"/>): its share read, as in positive-unlabelled learning, from how many
+    /// rows score above where the examples score (<see cref="FewShotCuts.ThemeRows"/>), on scores the self-training did
+    /// not lift.
+    /// </summary>
+    Share,
 }

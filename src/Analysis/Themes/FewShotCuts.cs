@@ -106,19 +106,12 @@ public static class FewShotCuts
     /// </example>
     public static double ExpectedF1(IReadOnlyList<double> scores, IReadOnlyList<double> examples, double low = 0.2, double high = 0.8)
     {
-        if (scores.Count == 0 || examples.Count < 2) return double.NaN;
+        var n = ThemeRows(scores, examples, low, high);
+        if (double.IsNaN(n)) return double.NaN;
         var (mean, sd) = MeanSd(examples);
         sd = Math.Max(sd, 0.25);
         var sorted = scores.OrderDescending().ToArray();
         double RecallAt(double c) => 0.5 * Erfc((c - mean) / (sd * Math.Sqrt(2)));
-        var n = double.PositiveInfinity;
-        for (var j = 0; j < sorted.Length; j++)
-        {
-            if (j + 1 < sorted.Length && sorted[j + 1] == sorted[j]) continue;
-            var recall = RecallAt(sorted[j]);
-            if (recall >= low && recall <= high) n = Math.Min(n, (j + 1) / recall);
-        }
-        if (double.IsPositiveInfinity(n)) return double.NaN;
         var (best, cut) = (0.0, double.NaN);
         for (var j = 0; j < sorted.Length; j++)
         {
@@ -127,6 +120,41 @@ public static class FewShotCuts
             if (f1 > best) (best, cut) = (f1, sorted[j]);
         }
         return cut;
+    }
+
+    /// <summary>
+    /// How many of the unlabelled rows are the theme, estimated as in positive-unlabelled learning: recall(c), the share
+    /// of the theme's rows scoring at least c, is read from a normal fitted to the examples' (leave-one-out) scores, their
+    /// spread at least a quarter of the rows'; n(c) rows score at least c, and at most all of them are the theme, so it
+    /// has at most n(c) / recall(c) rows. The bound is tight where no other row scores that high; the smallest bound
+    /// where recall is between <paramref name="low"/> and <paramref name="high"/> (where the examples say something about
+    /// it) is taken. NaN with no rows, fewer than two examples, or no cut in that range.
+    /// </summary>
+    /// <example>
+    /// Examples averaging 3.0 (spread 1.0): 40 of 3,000 rows score above 3.0, where recall is 0.5, so at most 80 rows are
+    /// the theme; 70 score above 3.5 (recall 0.31), at most 227; the estimate is the smallest such bound, here 80.
+    /// </example>
+    public static double ThemeRows(IReadOnlyList<double> scores, IReadOnlyList<double> examples, double low = 0.2, double high = 0.8)
+    {
+        if (scores.Count == 0 || examples.Count < 2) return double.NaN;
+        var (mean, sd) = MeanSd(examples);
+        sd = Math.Max(sd, 0.25);
+        var sorted = scores.OrderDescending().ToArray();
+        var n = double.PositiveInfinity;
+        for (var j = 0; j < sorted.Length; j++)
+        {
+            if (j + 1 < sorted.Length && sorted[j + 1] == sorted[j]) continue;
+            var recall = 0.5 * Erfc((sorted[j] - mean) / (sd * Math.Sqrt(2)));
+            if (recall >= low && recall <= high) n = Math.Min(n, (j + 1) / recall);
+        }
+        return double.IsPositiveInfinity(n) ? double.NaN : n;
+    }
+
+    /// <summary>The score of the <paramref name="count"/>-th highest row (rounded; at least the first, at most the last).</summary>
+    public static double AtCount(IReadOnlyList<double> scores, double count)
+    {
+        var sorted = scores.OrderDescending().ToArray();
+        return sorted[Math.Clamp((int)Math.Round(count), 1, sorted.Length) - 1];
     }
 
     /// <summary>

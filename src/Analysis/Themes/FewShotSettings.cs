@@ -66,6 +66,9 @@ public sealed record FewShotSettings
     /// </summary>
     public float RecallFrom { get; init; } = 0.5f;
 
+    /// <summary>With <see cref="FewShotCut.Share"/>: the rows taken as a multiple of the theme's estimated number of rows.</summary>
+    public float ShareMultiple { get; init; } = 1;
+
     /// <summary>Rounds of self-training on the unlabelled rows (<see cref="FewShotThemes.FitOne"/>); 0: none.</summary>
     public int Rounds { get; init; } = 1;
 

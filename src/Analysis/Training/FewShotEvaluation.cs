@@ -72,6 +72,12 @@ public static class FewShotEvaluation
             .ToDictionary(w => w, w => FewShotThemes.Whitening(fit.Select(r => r.Embedding!).ToList(), centre, w));
         var terms = train.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => FewShotWords.Terms(g.First().Text), StringComparer.Ordinal);
         var trials = new List<FewShotTrial>();
+        using var diag = Environment.GetEnvironmentVariable("VOICEHUB_DIAG") is { Length: > 0 } diagPath ? new StreamWriter(diagPath) : null;
+        diag?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            seed, n = fit.Count,
+            counts = fit.SelectMany(r => r.Labels).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count()),
+        }));
         foreach (var drop in new[] { false, true })
         {
             foreach (var (name, setting) in settings)
@@ -107,6 +113,17 @@ public static class FewShotEvaluation
                             cases is null ? setting : LeaveOut(setting, cases, theme),
                             positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList());
                         var margins = validation.Select(r => scorer.Margin(Vector(r.Embedding!), terms[r.Id])).ToArray();
+                        if (diag is not null && !drop && setting == settings[0].Settings)
+                        {
+                            var fitted = FewShotThemes.Score(theme, 0, positives.Take(k).Select(r => Vector(r.Embedding!)).ToList(), others,
+                                descriptions?.GetValueOrDefault(theme) is { } dd ? Vector(dd) : null, setting,
+                                positives.Take(k).Select(r => terms[r.Id]).ToList(), otherRows.Select(r => terms[r.Id]).ToList(), keepHonest: true);
+                            diag.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                            {
+                                theme, k, z = fitted.Cut, ex = fitted.Examples, u = fitted.Unlabelled, hx = fitted.HonestExamples, hu = fitted.HonestUnlabelled,
+                                ut = otherRows.Select(r => r.Labels.Contains(theme) ? 1 : 0), v = margins.Select(m => m + fitted.Cut), vt = truth.Select(t => t ? 1 : 0),
+                            }));
+                        }
                         int tp = 0, fp = 0, fn = 0;
                         for (var r = 0; r < validation.Count; r++)
                         {

@@ -206,12 +206,14 @@ public static class ThemesFewShotCommand
 
     /// <summary>
     /// The settings <c>--explore</c> compares: the kept setting, round 4's best mixture and recall cuts blended with the
-    /// kept rule, the cut learned across themes (round 5), and round 7's expected-F1 cut and the median of the cuts.
+    /// kept rule, the cut learned across themes (round 5), round 7's expected-F1 cut and the median of the cuts, and
+    /// round 8's cut at the theme's estimated number of rows.
     /// </summary>
     private static List<(string Name, FewShotSettings Settings)> Grid()
     {
         var kept = new FewShotSettings();
         var ensemble = kept with { Cut = FewShotCut.Ensemble, MixtureAnchor = 30, RecallFrom = 0.5f };
+        var share = kept with { Cut = FewShotCut.Share };
         return
         [
             ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
@@ -224,6 +226,9 @@ public static class ThemesFewShotCommand
             ("expected-F1 cut, blend 0.5", kept with { Cut = FewShotCut.ExpectedF1, CutBlend = 0.5f }),
             ("median of position, mixture, recall, expected-F1", ensemble),
             ("median of position, mixture, recall, expected-F1, blend 0.5", ensemble with { CutBlend = 0.5f }),
+            ("share cut: the theme's rows estimated (PU bound)", share),
+            ("share cut x 0.7", share with { ShareMultiple = 0.7f }),
+            ("share cut x 0.7, blend 0.5", share with { ShareMultiple = 0.7f, CutBlend = 0.5f }),
         ];
     }
 
