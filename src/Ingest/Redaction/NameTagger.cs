@@ -100,12 +100,13 @@ public sealed class NameTagger
         var lists = RedactionLists.Instance;
         NameTaggerFeatures.MarkKeepPhrases(text, tokens, n, covered, lists);
         var caseless = !HasBothCases(text);
+        var lastNewline = text.LastIndexOf('\n');
         Span<ulong> features = stackalloc ulong[NameTaggerFeatures.Most];
         var taggedFrom = -1;
         for (var i = 0; i <= n; i++)
         {
             var tagged = i < n && !covered[i] && NameTaggerFeatures.IsCandidate(text, tokens, n, i, caseless, byRules.AsSpan(0, n), lists)
-                && Score(features[..NameTaggerFeatures.Write(text, tokens, n, i, caseless, byRules.AsSpan(0, n), lists, features)]) > Threshold;
+                && Score(features[..NameTaggerFeatures.Write(text, tokens, n, i, caseless, byRules.AsSpan(0, n), lastNewline, lists, features)]) > Threshold;
             // Tagged neighbours with only a space between them are one name: "Oyinlola Adebayo".
             if (tagged && taggedFrom >= 0 && IsSpace(text, tokens[i - 1].End, tokens[i].Start)) continue;
             if (taggedFrom >= 0)
@@ -133,9 +134,16 @@ public sealed class NameTagger
         Array.Clear(byRules, 0, n);
         foreach (var f in found)
         {
-            for (var i = 0; i < n; i++)
+            // The first token ending after the detail starts (tokens are in order), then on while they start inside it.
+            int lo = 0, hi = n;
+            while (lo < hi)
             {
-                if (tokens[i].Start >= f.End || tokens[i].Start + tokens[i].Length <= f.Start) continue;
+                var mid = (lo + hi) / 2;
+                if (tokens[mid].Start + tokens[mid].Length <= f.Start) lo = mid + 1;
+                else hi = mid;
+            }
+            for (var i = lo; i < n && tokens[i].Start < f.End; i++)
+            {
                 covered[i] = true;
                 if (f.Placeholder == Redactor.Name) byRules[i] = true;
             }

@@ -94,9 +94,9 @@ internal static class NameTaggerFeatures
 
     /// <summary>
     /// Writes token <paramref name="i"/>'s features into <paramref name="into"/>; returns how many. <paramref name="byRules"/>
-    /// says which tokens the rules took as names. With <paramref name="names"/>, each feature's name is added too.
+    /// says which tokens the rules took as names; <paramref name="lastNewline"/> is where the text's last line break is (-1: none). With <paramref name="names"/>, each feature's name is added too.
     /// </summary>
-    public static int Write(string text, Token[] tokens, int n, int i, bool caseless, ReadOnlySpan<bool> byRules, RedactionLists lists,
+    public static int Write(string text, Token[] tokens, int n, int i, bool caseless, ReadOnlySpan<bool> byRules, int lastNewline, RedactionLists lists,
         Span<ulong> into, List<string>? names = null)
     {
         var f = new Sink(into, names);
@@ -129,12 +129,11 @@ internal static class NameTaggerFeatures
         f.Add("start+shape", Pair(starts ? "y" : "n", shape, stackalloc char[16]));
 
         // The line the word is on: a short last line is a sign-off ("Thanks,\nTamsin").
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokens[i].Start - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', tokens[i].End);
-        var lastLine = lineEnd < 0;
-        var lineWords = 0;
-        for (var j = i; j >= 0 && tokens[j].Start >= lineStart; j--) lineWords++;
-        for (var j = i + 1; j < n && (lastLine || tokens[j].Start < lineEnd); j++) lineWords++;
+        // Counted outwards to the line's ends, at most five words each way, so a long line costs no more than a short one.
+        var lastLine = tokens[i].End > lastNewline;
+        var lineWords = 1;
+        for (var j = i - 1; j >= 0 && lineWords < 6 && !Gap(text, tokens, j + 1).Contains('\n'); j--) lineWords++;
+        for (var j = i + 1; j < n && lineWords < 11 && !Gap(text, tokens, j).Contains('\n'); j++) lineWords++;
         f.Add("line", Pair(Bucket(lineWords, 5), lastLine ? "last" : "", stackalloc char[16]));
         f.Add("fromend", Bucket(n - 1 - i, 4));
 

@@ -68,12 +68,13 @@ public sealed class NameTaggerTraining
         var lists = RedactionLists.Instance;
         NameTaggerFeatures.MarkKeepPhrases(text, tokens, n, covered, lists);
         var hashes = new ulong[NameTaggerFeatures.Most];
+        var lastNewline = text.LastIndexOf('\n');
         for (var i = 0; i < n; i++)
         {
             if (covered[i] || !NameTaggerFeatures.IsCandidate(text, tokens, n, i, caseless, byRules, lists, learning: withNames)) continue;
             if (Overlaps(skipSpans, tokens[i])) continue;
             var names = withNames ? new List<string>() : null;
-            var count = NameTaggerFeatures.Write(text, tokens, n, i, caseless, byRules, lists, hashes, names);
+            var count = NameTaggerFeatures.Write(text, tokens, n, i, caseless, byRules, lastNewline, lists, hashes, names);
             yield return (hashes[..count], names, Overlaps(nameSpans, tokens[i]));
         }
     }
