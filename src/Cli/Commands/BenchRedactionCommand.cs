@@ -1,11 +1,12 @@
 using System.CommandLine;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.Core;
+using VoiceHub.Ingest.Redaction;
 
 namespace VoiceHub.Cli.Commands;
 
 /// <summary>
-/// <c>voicehub bench redaction [--items 600] [--seed 1] [--unseen|--fresh|--blind|--sealed|--held|--held2|--held3|--held4|--held5|--held6|--held7|--held8|--held9] [--json] [--misses]</c>:
+/// <c>voicehub bench redaction [--items 600] [--seed 1] [--unseen|--fresh|--blind|--sealed|--held|--held2|--held3|--held4|--held5|--held6|--held7|--held8|--held9] [--json] [--misses] [--tagger file|none]</c>:
 /// the redactor measured on a planted set built from the seed comments (<see cref="RedactionBench"/>). No database. The other
 /// sets use templates and names written apart, with names the lists do not hold; each was held out until measured, and only
 /// <c>--held9</c> (written in stop 23 by an engineer who had read neither the redactor's code nor the fourth to eighth held
@@ -35,7 +36,8 @@ public static class BenchRedactionCommand
         var heldNine = new Option<bool>("--held9") { Description = "Use the templates and names the redactor was never tuned on (written in stop 23)" };
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
         var misses = new Option<bool>("--misses") { Description = "Print each planted detail left in (and each look-alike removed), in context" };
-        var command = new Command("redaction", "Measure the redactor on planted names and identifiers") { items, seed, unseen, fresh, blind, sealedSet, held, heldTwo, heldThree, heldFour, heldFive, heldSix, heldSeven, heldEight, heldNine, json, misses };
+        var tagger = new Option<string?>("--tagger") { Description = "Name tagger weights to use instead of the embedded ones (a file from bench name-tagger), or none" };
+        var command = new Command("redaction", "Measure the redactor on planted names and identifiers") { items, seed, unseen, fresh, blind, sealedSet, held, heldTwo, heldThree, heldFour, heldFive, heldSix, heldSeven, heldEight, heldNine, json, misses, tagger };
         command.SetAction(async (parse, ct) =>
         {
             var count = parse.GetValue(items);
@@ -51,6 +53,16 @@ public static class BenchRedactionCommand
                 return 2;
             }
             var set = parse.GetValue(heldNine) ? PlantedSetName.HeldNine : parse.GetValue(heldEight) ? PlantedSetName.HeldEight : parse.GetValue(heldSeven) ? PlantedSetName.HeldSeven : parse.GetValue(heldSix) ? PlantedSetName.HeldSix : parse.GetValue(heldFive) ? PlantedSetName.HeldFive : parse.GetValue(heldFour) ? PlantedSetName.HeldFour : parse.GetValue(heldThree) ? PlantedSetName.HeldThree : parse.GetValue(heldTwo) ? PlantedSetName.HeldTwo : parse.GetValue(held) ? PlantedSetName.Held : parse.GetValue(sealedSet) ? PlantedSetName.Sealed : parse.GetValue(blind) ? PlantedSetName.Blind : parse.GetValue(fresh) ? PlantedSetName.Fresh : parse.GetValue(unseen) ? PlantedSetName.Unseen : PlantedSetName.Tuning;
+            if (parse.GetValue(tagger) is { } weights)
+            {
+                if (weights != "none" && !File.Exists(weights))
+                {
+                    await Console.Error.WriteLineAsync($"voicehub bench redaction: no name tagger weights at {weights}.");
+                    return 2;
+                }
+                using var reader = weights == "none" ? null : new StreamReader(weights);
+                NameTagger.Use(reader is null ? null : NameTagger.Read(reader));
+            }
             var sources = PlantedSources.Load(ProjectPaths.SeedsDirectory(new VoiceHubOptions()));
             var f = RedactionBench.Run(sources.Comments, sources.FirstNames, sources.Surnames, sources.NotNames, count, parse.GetValue(seed), set);
             if (parse.GetValue(misses))

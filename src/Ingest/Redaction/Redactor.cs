@@ -112,6 +112,7 @@ public static partial class Redactor
         found.Clear();
         IdentifierFinder.Find(text, found);
         NameFinder.Find(text, found);
+        NameTagger.Current?.Find(text, found);
         if (found.Count < 2) return found;
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var kept = 0;
