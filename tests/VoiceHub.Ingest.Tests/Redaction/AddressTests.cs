@@ -122,6 +122,74 @@ public sealed class AddressTests
     public void Redact_FloorsRangesAndSubBuildings_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
+    // Stop 23: shapes written from how UK addresses are typed (Royal Mail's short forms, slips, rural and estate
+    // addresses, the words people put before a home), not from any set's misses.
+    [Theory]
+    [InlineData("14 Dock Av. has no lift", "[address] has no lift")]
+    [InlineData("14 Dock Av has no lift", "[address] has no lift")]
+    [InlineData("4 Bell Ter flooded", "[address] flooded")]
+    [InlineData("4 Bell Wy flooded", "[address] flooded")]
+    [InlineData("4 Bell Wk flooded", "[address] flooded")]
+    [InlineData("4 Bell Grn flooded", "[address] flooded")]
+    [InlineData("4 Bell Cresent flooded", "[address] flooded")]
+    [InlineData("4 Bell Raod flooded", "[address] flooded")]
+    [InlineData("4 Bell Avenu flooded", "[address] flooded")]
+    [InlineData("4 Bell Stret flooded", "[address] flooded")]
+    [InlineData("4 Bell Gardns flooded", "[address] flooded")]
+    [InlineData("4 Bell Clsoe flooded", "[address] flooded")]
+    [InlineData("4 Bell Terace flooded", "[address] flooded")]
+    [InlineData("4 BELL TERACE FLOODED", "[address] FLOODED")]
+    public void Redact_ShortFormsAndSlipsInTheStreetWord_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("Bungalow 3, Mill Lane", "[address]")]
+    [InlineData("Bungalow 3 has no ramp", "[address] has no ramp")]
+    [InlineData("Block C, Bell Estate is damp", "[address] is damp")]
+    [InlineData("she is in Block 4, Bell Estate", "she is in [address]")]
+    [InlineData("Flat 12, Bell Estate", "[address]")]
+    [InlineData("Ivy House Farm, Church Lane", "[address]")]
+    [InlineData("The Old Rectory, Church Lane", "[address]")]
+    [InlineData("Hill Farm, off the A13", "[address], off the A13")]
+    [InlineData("Rose Cottage, off Mill Lane", "[address], off Mill Lane")]
+    [InlineData("Hill Farm, Orsett is cut off in snow", "[address], Orsett is cut off in snow")]
+    [InlineData("Address line 1: Rose Cottage", "Address line 1: [address]")]
+    public void Redact_RuralEstateAndSubBuildingShapes_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("his place on Fairview Avenue is a mess", "his place on [address] is a mess")]
+    [InlineData("the house on Fairview Avenue is falling apart", "the house on [address] is falling apart")]
+    [InlineData("we moved her to Rose Cottage in May", "we moved her to [address] in May")]
+    [InlineData("the meds were delivered to Rose Cottage", "the meds were delivered to [address]")]
+    [InlineData("I went round to 27 Fairview to check", "I went round to [address] to check")]
+    [InlineData("the carer was round at Hill Farm all day", "the carer was round at [address] all day")]
+    [InlineData("she is staying at 14 Dockside for now", "she is staying at [address] for now")]
+    public void Redact_StreetOrHouseAfterWhatPeopleSayBeforeAHome_IsRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("we moved her to Basildon Hospital")]
+    [InlineData("we moved her to Orchard House care home")]
+    [InlineData("his place on the committee")]
+    [InlineData("the house on the corner is empty")]
+    [InlineData("I went round at 5 to check")]
+    [InlineData("parcel delivered to the wrong house")]
+    [InlineData("a bungalow 3 miles away")]
+    [InlineData("a bungalow 2 streets away")]
+    [InlineData("Block 3 of the hospital is shut")]
+    [InlineData("Block C is shut")]
+    [InlineData("she lives on the Bell Estate")]
+    [InlineData("Hill Farm Day Centre is lovely")]
+    [InlineData("off the A13 at Junction 30")]
+    [InlineData("I went round to Grays to check")]
+    [InlineData("3 Bus Drivers were off sick")]
+    [InlineData("2 Good Reads this month")]
+    [InlineData("The 5 Red Plates were broken")]
+    [InlineData("2 Community Garden sessions a week")]
+    public void Redact_WordsBesideTheNewShapes_Survive(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
     [Theory]
     [InlineData("moved to Tilbury last year")]
     [InlineData("lives in Grays with her son")]
