@@ -45,7 +45,8 @@ internal static partial class Addresses
             {
                 var at = m.Index + m.Length;
                 // After "in" or "to" only capitals say a street or a house ("moved to 14 Dockside", not "lived in 2 care homes").
-                var loose = m.Groups["loose"].Success;
+                // "lives at the end of Mill Lane" as after "in": not "the end of the road".
+                var loose = m.Groups["loose"].Success || m.Groups["of"].Success;
                 var p = scan.Parse(at, cued: !loose);
                 // "her address is Rose Cottage", "Address: The Maltings": any capitalised words, but only after "is" or a colon;
                 // "not the main address Kind staff…" runs on into another sentence.
@@ -55,6 +56,9 @@ internal static partial class Addresses
                     && (bare.Groups["no"].Success || !loose))
                     p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
                 if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
+                // "he lives at the end of the road", "the house on the hill": in caseless text "the road" reads as a street.
+                if ((m.Groups["of"].Success || m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+                    && s.AsSpan(p.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
                 if (p.Kind is Part.NumberedNoType && loose && (lower || caps)) continue;
                 // "I'm in room 4" is a ward's bed as often as a home's: a room needs its home named, as below; "I'm in unit 4"
                 // may be a hospital's.
@@ -93,10 +97,14 @@ internal static partial class Addresses
                 {
                     // A room is a home's only when a home is named after it: "room 12 at Orchard House" (the home stays),
                     // never a hospital's "Room 101".
+                    // "Room 4, 14 Dock Road": a room let in a house, with the house's address after it.
                     if (RoomInHome(s, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
+                    else if (scan.Next(m.Index + m.Length) is { Kind: Part.Numbered } house)
+                        found.Add(new(m.Index, house.End - m.Index, Redactor.Address, false));
                     continue;
                 }
-                if (word.StartsWith("unit", StringComparison.OrdinalIgnoreCase) && !UnitIsHome(s, m.Index)) continue;
+                // "Studio 3", "caravan 12" as "unit 2": a home's at the start or after "at", "my"…; "the dance studio 2" is not.
+                if (UnitWords.Contains(word) && !UnitIsHome(s, m.Index)) continue;
                 // "Bell House (flat 22)", "Bell House, flat 22", "First Floor Flat 2": the building or floor before goes too.
                 // Added whole even where a cue took the building already: the spans are merged below.
                 var parsed = scan.Parse(m.Index, cued: false);
@@ -635,7 +643,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "address", "round", "deliver", "stay", "place", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -683,7 +691,7 @@ internal static partial class Addresses
         "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats");
 
     private static readonly Lookup CountingWords = Set(
-        "ward", "room", "bay", "bed", "unit", "flat", "bungalow", "block", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
+        "ward", "room", "bay", "bed", "unit", "flat", "bungalow", "bedsit", "studio", "caravan", "chalet", "block", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
         "weeks", "year", "years", "day", "days", "aged", "age", "step", "stage", "band", "grade", "phase", "section", "chapter",
         "tier", "point", "gate", "terminal", "door", "line", "question", "item", "table", "box", "option", "part", "version",
         "number", "about", "over", "under", "nearly", "almost", "only", "just", "around", "approx", "than", "every", "for");
@@ -691,6 +699,8 @@ internal static partial class Addresses
     private static readonly Lookup Months = Set(
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
         "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
+
+    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet");
 
     private static readonly Lookup UnitCueWords = Set("at", "in", "into", "to", "my", "our", "his", "her", "their", "from", "is", "no");
 
@@ -710,7 +720,7 @@ internal static partial class Addresses
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|block|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -763,9 +773,11 @@ internal static partial class Addresses
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoomHomePattern();
 
-    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
-    // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?)\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
+    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at", "house name:";
+    // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "we're at", "moved
+    // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on". "the top of", "the end
+    // of" may come between: "lives at the end of Mill Lane".
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

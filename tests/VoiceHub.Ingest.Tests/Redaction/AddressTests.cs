@@ -154,6 +154,10 @@ public sealed class AddressTests
     [InlineData("Rose Cottage, off Mill Lane", "[address], off Mill Lane")]
     [InlineData("Hill Farm, Orsett is cut off in snow", "[address], Orsett is cut off in snow")]
     [InlineData("Address line 1: Rose Cottage", "Address line 1: [address]")]
+    [InlineData("Studio 3, Bell House", "[address]")]
+    [InlineData("Bedsit 3, 14 Dock Road", "[address]")]
+    [InlineData("Room 4, 14 Dock Road", "[address]")]
+    [InlineData("Caravan 12, Riverside Park", "[address]")]
     public void Redact_RuralEstateAndSubBuildingShapes_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -165,6 +169,15 @@ public sealed class AddressTests
     [InlineData("I went round to 27 Fairview to check", "I went round to [address] to check")]
     [InlineData("the carer was round at Hill Farm all day", "the carer was round at [address] all day")]
     [InlineData("she is staying at 14 Dockside for now", "she is staying at [address] for now")]
+    [InlineData("my adress is 14 dockside", "my adress is [address]")]
+    [InlineData("Addr: 14 Dockside", "Addr: [address]")]
+    [InlineData("House name: Rose Cottage", "House name: [address]")]
+    [InlineData("Street: Dock Road", "Street: [address]")]
+    [InlineData("my nan's flat in Bell House is cold", "my nan's flat in [address] is cold")]
+    [InlineData("grandads bungalow on Mill Lane", "grandads bungalow on [address]")]
+    [InlineData("she was rehoused at Bell House", "she was rehoused at [address]")]
+    [InlineData("I visit him at 14 Dockside", "I visit him at [address]")]
+    [InlineData("he lives at the top of Dock Road", "he lives at the top of [address]")]
     public void Redact_StreetOrHouseAfterWhatPeopleSayBeforeAHome_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -187,6 +200,12 @@ public sealed class AddressTests
     [InlineData("2 Good Reads this month")]
     [InlineData("The 5 Red Plates were broken")]
     [InlineData("2 Community Garden sessions a week")]
+    [InlineData("the dance studio 2 was cold")]
+    [InlineData("my house in Grays is cold")]
+    [InlineData("he lives at the end of the road")]
+    [InlineData("I'm at the end of my tether")]
+    [InlineData("our house in the summer is busy")]
+    [InlineData("the house on the hill")]
     public void Redact_WordsBesideTheNewShapes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
