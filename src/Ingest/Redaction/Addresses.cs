@@ -13,7 +13,10 @@ namespace VoiceHub.Ingest.Redaction;
 /// "we're in" ("we're in Bell House"; not "I'm in Crown Court"), a room in a care home ("room 12 at Orchard House": the
 /// room goes, the home stays), and an address over the lines of a letter. A comma list is followed along ("Flat 3, Bell
 /// House, 14 Dock Road") as far as a town or postcode, which stay: the gazetteer's places are kept, and a postcode keeps
-/// its outward code (<see cref="IdentifierFinder"/>).
+/// its outward code (<see cref="IdentifierFinder"/>). Also, as people type them: short and slipped street words ("14 Dock
+/// Av", "4 Bell Raod", "Cresent"), "Bungalow 3", "Studio 3", "Block C, Bell Estate", "Room 4, 14 Dock Road", "Ivy House
+/// Farm", "The Old Rectory", "Hill Farm, off the A13" (the road stays), and homes after "moved her to", "delivered to",
+/// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:".
 /// </summary>
 /// <remarks>
 /// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
