@@ -646,7 +646,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -777,10 +777,10 @@ internal static partial class Addresses
     private static partial Regex RoomHomePattern();
 
     // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at", "house name:";
-    // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "we're at", "moved
+    // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "nan's house,", "c/o", "we're at", "moved
     // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on". "the top of", "the end
     // of" may come between: "lives at the end of Mill Lane".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

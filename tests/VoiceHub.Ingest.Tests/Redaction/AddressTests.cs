@@ -178,6 +178,9 @@ public sealed class AddressTests
     [InlineData("she was rehoused at Bell House", "she was rehoused at [address]")]
     [InlineData("I visit him at 14 Dockside", "I visit him at [address]")]
     [InlineData("he lives at the top of Dock Road", "he lives at the top of [address]")]
+    [InlineData("c/o Rose Cottage", "c/o [address]")]
+    [InlineData("nan's house, 14 Dockside", "nan's house, [address]")]
+    [InlineData("her flat, Bell House, is cold", "her flat, [address], is cold")]
     public void Redact_StreetOrHouseAfterWhatPeopleSayBeforeAHome_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -206,6 +209,10 @@ public sealed class AddressTests
     [InlineData("I'm at the end of my tether")]
     [InlineData("our house in the summer is busy")]
     [InlineData("the house on the hill")]
+    [InlineData("my house, which is old, is cold")]
+    [InlineData("c/o the manager")]
+    [InlineData("c/o Thurrock Council")]
+    [InlineData("her flat, Grays, is cold")]
     public void Redact_WordsBesideTheNewShapes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
