@@ -13,7 +13,10 @@ namespace VoiceHub.Ingest.Redaction;
 /// "we're in" ("we're in Bell House"; not "I'm in Crown Court"), a room in a care home ("room 12 at Orchard House": the
 /// room goes, the home stays), and an address over the lines of a letter. A comma list is followed along ("Flat 3, Bell
 /// House, 14 Dock Road") as far as a town or postcode, which stay: the gazetteer's places are kept, and a postcode keeps
-/// its outward code (<see cref="IdentifierFinder"/>).
+/// its outward code (<see cref="IdentifierFinder"/>). Also, as people type them: short and slipped street words ("14 Dock
+/// Av", "4 Bell Raod", "Cresent"), "Bungalow 3", "Studio 3", "Block C, Bell Estate", "Room 4, 14 Dock Road", "Ivy House
+/// Farm", "The Old Rectory", "Hill Farm, off the A13" (the road stays), and homes after "moved her to", "delivered to",
+/// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:".
 /// </summary>
 /// <remarks>
 /// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
@@ -45,7 +48,8 @@ internal static partial class Addresses
             {
                 var at = m.Index + m.Length;
                 // After "in" or "to" only capitals say a street or a house ("moved to 14 Dockside", not "lived in 2 care homes").
-                var loose = m.Groups["loose"].Success;
+                // "lives at the end of Mill Lane" as after "in": not "the end of the road".
+                var loose = m.Groups["loose"].Success || m.Groups["of"].Success;
                 var p = scan.Parse(at, cued: !loose);
                 // "her address is Rose Cottage", "Address: The Maltings": any capitalised words, but only after "is" or a colon;
                 // "not the main address Kind staff…" runs on into another sentence.
@@ -55,6 +59,9 @@ internal static partial class Addresses
                     && (bare.Groups["no"].Success || !loose))
                     p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
                 if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
+                // "he lives at the end of the road", "the house on the hill": in caseless text "the road" reads as a street.
+                if ((m.Groups["of"].Success || m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase))
+                    && s.AsSpan(p.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
                 if (p.Kind is Part.NumberedNoType && loose && (lower || caps)) continue;
                 // "I'm in room 4" is a ward's bed as often as a home's: a room needs its home named, as below; "I'm in unit 4"
                 // may be a hospital's.
@@ -82,6 +89,9 @@ internal static partial class Addresses
                     && (next.Kind != Part.Place || scan.CommaAfter(p.End)))
                     Add(found, before, scan.Extend(p));
             }
+        }
+        if (hasDigit || s.Contains("block", StringComparison.OrdinalIgnoreCase))
+        {
             foreach (Match m in FlatPattern().Matches(s))
             {
                 if (Taken(found, before, m.Index)) continue;
@@ -90,13 +100,21 @@ internal static partial class Addresses
                 {
                     // A room is a home's only when a home is named after it: "room 12 at Orchard House" (the home stays),
                     // never a hospital's "Room 101".
+                    // "Room 4, 14 Dock Road": a room let in a house, with the house's address after it.
                     if (RoomInHome(s, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
+                    else if (scan.Next(m.Index + m.Length) is { Kind: Part.Numbered } house)
+                        found.Add(new(m.Index, house.End - m.Index, Redactor.Address, false));
                     continue;
                 }
-                if (word.StartsWith("unit", StringComparison.OrdinalIgnoreCase) && !UnitIsHome(s, m.Index)) continue;
+                // "Studio 3", "caravan 12" as "unit 2": a home's at the start or after "at", "my"…; "the dance studio 2" is not.
+                if (UnitWords.Contains(word) && !UnitIsHome(s, m.Index)) continue;
                 // "Bell House (flat 22)", "Bell House, flat 22", "First Floor Flat 2": the building or floor before goes too.
                 // Added whole even where a cue took the building already: the spans are merged below.
-                var p = scan.Before(scan.Extend(scan.Parse(m.Index, cued: false)), buildings: true);
+                var parsed = scan.Parse(m.Index, cued: false);
+                // "Block C, Bell Estate", "Block 4, Bell House": a block is a home's only with its building; "Block 3 of the
+                // hospital" is not.
+                if (word.StartsWith("block", StringComparison.OrdinalIgnoreCase) && parsed.End <= m.Index + m.Length) continue;
+                var p = scan.Before(scan.Extend(parsed), buildings: true);
                 if (p.Kind is not (Part.None or Part.Floor) && p.End > p.Start) found.Add(new(p.Start, p.End - p.Start, Redactor.Address, false));
             }
         }
@@ -108,8 +126,12 @@ internal static partial class Addresses
                 var p = scan.HouseEndingAt(m.Index, m.Index + m.Length);
                 if (p.Kind != Part.House || Taken(found, before, p.Start)) continue;
                 if (scan.Next(p.End) is { Kind: Part.Street or Part.Numbered or Part.Place or Part.Postcode } next
-                    && (next.Kind is Part.Street or Part.Numbered || scan.Preceded(p.Start)))
+                    && (next.Kind is Part.Street or Part.Numbered || scan.Preceded(p.Start) || RuralHouseWords.Contains(m.ValueSpan)))
                     Add(found, before, scan.Extend(p));
+                // "Hill Farm, off the A13", "Rose Cottage, off Mill Lane": a rural home placed by the road it is off; the road stays.
+                else if (OffRoadPattern().Match(s, p.End) is { Success: true } off && off.Index == p.End
+                    && (off.Groups["road"].Success || scan.Parse(off.Index + off.Length, cued: false).Kind == Part.Street))
+                    Add(found, before, p);
             }
         }
         if (s.Contains('\n')) Lines(s, scan, found, before);
@@ -232,7 +254,10 @@ internal static partial class Addresses
             if (floor.Success && floor.Index == at)
             {
                 var floorEnd = floor.Index + floor.Length;
-                var rest = Parse(SkipSeparator(floorEnd, out _), cued);
+                var restAt = SkipSeparator(floorEnd, out _);
+                var rest = Parse(restAt, cued);
+                // "Block C, Bell Estate": beside a block, as beside a flat, an estate is a building.
+                if (rest.Kind == Part.None && s.AsSpan(at).StartsWith("block", StringComparison.OrdinalIgnoreCase)) rest = House(restAt, cued, lowerType: true);
                 return rest.Kind is Part.Flat or Part.Numbered or Part.House ? rest with { Start = at } : new(Part.Floor, at, floorEnd);
             }
             if (char.IsAsciiDigit(s[at]) || NumberWord(at) > at)
@@ -284,7 +309,13 @@ internal static partial class Addresses
             for (var t = n - 1; t >= 0; t--)
             {
                 var p = House(starts[t], cued: false, lowerType);
-                if (p.Kind != Part.None && p.End == end) return p;
+                if (p.Kind == Part.None || p.End != end) continue;
+                // "The Old Rectory": the article is part of the house's name.
+                var the = p.Start - 4;
+                if (the >= 0 && s.AsSpan(the, 4).Equals("The ", caseless ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                    && (the == 0 || !char.IsLetter(s[the - 1])))
+                    p = p with { Start = the };
+                return p;
             }
             return default;
         }
@@ -433,7 +464,8 @@ internal static partial class Addresses
                 var capital = Capitalised(i, w);
                 // "Crown Court", "Magistrates Court": a court of law, not a street.
                 if (words > 0 && PublicBuilding(previous, word)) break;
-                if (words > 0 && StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued))
+                if (words > 0 && (StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued)
+                    || capital && !lowerWords && StreetWordSlip(word)))
                 {
                     typed = true;
                     end = w < s.Length && s[w] == '.' && word.Length <= 4 ? w + 1 : w;
@@ -463,6 +495,39 @@ internal static partial class Addresses
             return placeAt > 0 ? (placeAt, words) : (end, words);
         }
 
+        // "Cresent", "Raod", "Avenu", "Gardns", "Clsoe": one slip of the keys in a street word (a letter left out, added,
+        // changed or two swapped; in a short word only a swap), with its first letter right. Not a plural: "Side Streets".
+        private static bool StreetWordSlip(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 4 || word.Length > 11) return false;
+            foreach (var target in SlipTargets)
+            {
+                if (char.ToLowerInvariant(word[0]) != target[0] || Math.Abs(word.Length - target.Length) > 1) continue;
+                if (word.Length == target.Length + 1 && char.ToLowerInvariant(word[^1]) is 's' or 'd'
+                    && word[..^1].Equals(target, StringComparison.OrdinalIgnoreCase)) continue;
+                // "2 Community Garden", "Rose Cottage": the singular is a word of its own.
+                if (word.Length + 1 == target.Length && target[^1] == 's' && word.Equals(target.AsSpan(0, word.Length), StringComparison.OrdinalIgnoreCase)) continue;
+                if (OneSlip(word, target, swapOnly: target.Length < 6)) return true;
+            }
+            return false;
+        }
+
+        private static bool OneSlip(ReadOnlySpan<char> word, string target, bool swapOnly)
+        {
+            var i = 0;
+            while (i < word.Length && i < target.Length && char.ToLowerInvariant(word[i]) == target[i]) i++;
+            if (i == word.Length && i == target.Length) return false;
+            var a = word[i..];
+            var b = target.AsSpan(i);
+            // Two letters swapped: "Raod".
+            if (a.Length == b.Length && a.Length >= 2 && char.ToLowerInvariant(a[0]) == b[1] && char.ToLowerInvariant(a[1]) == b[0]
+                && a[2..].Equals(b[2..], StringComparison.OrdinalIgnoreCase)) return true;
+            if (swapOnly) return false;
+            if (a.Length == b.Length) return a[1..].Equals(b[1..], StringComparison.OrdinalIgnoreCase);
+            if (a.Length + 1 == b.Length) return a.Equals(b[1..], StringComparison.OrdinalIgnoreCase);
+            return a[1..].Equals(b, StringComparison.OrdinalIgnoreCase);
+        }
+
         private bool TypeFits(ReadOnlySpan<char> type, int end, bool capital, bool lowerWords, bool cued)
         {
             if (capital && !lowerWords)
@@ -490,10 +555,21 @@ internal static partial class Addresses
                 // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
                 if (count > 0 && PublicBuilding(previous, word)) return default;
                 previous = i;
-                // "Beech House care home": a named care home is a provider, kept as the listed ones are.
-                if (count > 0 && HouseWords.Contains(word))
+                // "Beech House care home": a named care home is a provider, kept as the listed ones are. Beside a flat or
+                // block an estate is a building too ("Flat 12, Bell Estate"); alone it is a neighbourhood.
+                if (count > 0 && (HouseWords.Contains(word) || lowerType && word.Equals("estate", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // "Ivy House Farm", "Manor Farm Cottages": a house word may name the next one.
+                    if (count < 3 && w + 1 < s.Length && s[w] == ' ' && WordEnd(w + 1) is var nextEnd && nextEnd > w + 1
+                        && HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) && (Capitalised(w + 1, nextEnd) || caseless))
+                    {
+                        previous = i;
+                        i = w + 1;
+                        continue;
+                    }
                     return Kept(at, w, RedactionLists.Instance) || CareHomeAfterPattern().Match(s, w) is { Success: true } home && home.Index == w
                         ? new(Part.Place, at, w) : new(Part.House, at, w);
+                }
                 if (w >= s.Length || s[w] != ' ') return default;
                 i = w + 1;
             }
@@ -570,7 +646,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "address", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -586,8 +662,17 @@ internal static partial class Addresses
         "approach", "boulevard", "place", "pl", "court", "ct", "hill", "row", "green", "park", "view", "gate", "croft", "fields",
         "meadow", "meadows", "yard", "circus", "broadway", "quay", "heights", "dene", "garth", "wynd", "crossway", "esplanade",
         "embankment", "cottages", "villas",
-        // Royal Mail's other short forms: Close, Terrace, Parade, Heights, Grove.
-        "cl", "terr", "pde", "hts", "gro");
+        // Royal Mail's other short forms: Close, Terrace, Parade, Heights, Grove; and as people shorten them: Av, Ter, Wy, Wk,
+        // Grn, Gdn, Pk, Cresc.
+        "cl", "terr", "pde", "hts", "gro", "av", "ter", "wy", "wk", "grn", "gdn", "pk", "cresc");
+
+    // Street words long enough that one slip still names them (StreetWordSlip); short ones only with two letters swapped.
+    private static readonly string[] SlipTargets =
+        ["street", "avenue", "crescent", "gardens", "terrace", "parade", "square", "approach", "boulevard", "meadows", "cottages",
+         "esplanade", "road", "lane", "close", "drive", "grove", "walk"];
+
+    // The house words that name a home, not an office or a hall: "Hill Farm, Orsett" is an address with no cue before it.
+    private static readonly Lookup RuralHouseWords = Set("cottage", "cottages", "farm", "farmhouse", "barn", "bungalow", "rectory", "vicarage", "villa");
 
     // Street words that are plainly streets in lower case too: "14 dock rd", "2 mill lane".
     private static readonly Lookup StrongLowerTypes = Set(
@@ -609,7 +694,7 @@ internal static partial class Addresses
         "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats");
 
     private static readonly Lookup CountingWords = Set(
-        "ward", "room", "bay", "bed", "unit", "flat", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
+        "ward", "room", "bay", "bed", "unit", "flat", "bungalow", "bedsit", "studio", "caravan", "chalet", "block", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
         "weeks", "year", "years", "day", "days", "aged", "age", "step", "stage", "band", "grade", "phase", "section", "chapter",
         "tier", "point", "gate", "terminal", "door", "line", "question", "item", "table", "box", "option", "part", "version",
         "number", "about", "over", "under", "nearly", "almost", "only", "just", "around", "approx", "than", "every", "for");
@@ -617,6 +702,8 @@ internal static partial class Addresses
     private static readonly Lookup Months = Set(
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
         "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
+
+    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet");
 
     private static readonly Lookup UnitCueWords = Set("at", "in", "into", "to", "my", "our", "his", "her", "their", "from", "is", "no");
 
@@ -636,7 +723,7 @@ internal static partial class Addresses
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -669,6 +756,10 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G[ \t]+(?:(?:care|nursing|residential|retirement)[ \t]+(?:home|centre|center|village)|hospice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CareHomeAfterPattern();
 
+    // ", off the A13", " off Mill Lane": the road a rural home is off (a road number, or a street read after it).
+    [GeneratedRegex(@"\G[ \t]*,?[ \t]*(?:just[ \t]+)?off[ \t]+(?:the[ \t]+)?(?<road>(?-i:[AB])\d{1,4}\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OffRoadPattern();
+
     [GeneratedRegex(@"\G[ \t]+(?:of|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfPattern();
 
@@ -685,9 +776,11 @@ internal static partial class Addresses
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoomHomePattern();
 
-    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at"; and, needing
-    // capitals after them as "in" and "to" do, "my house is", "mum's flat on", "we're at".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated)(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?address)(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?<loose>)(?:my|our|his|her|their|mum['’]?s|dad['’]?s|mother['’]?s|father['’]?s)\s+(?:home|house|flat|bungalow)(?:\s+is)?(?:\s+(?:at|on))?|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+",
+    // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at", "house name:";
+    // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "nan's house,", "c/o", "we're at", "moved
+    // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on". "the top of", "the end
+    // of" may come between: "lives at the end of Mill Lane".
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }
