@@ -90,6 +90,9 @@ internal static class NameFinder
                 continue;
             }
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
+            // "Wed agency / Thu Nuwan again": a weekday written short before a name is the rota's day, though a list holds it
+            // ("Thu" is a Vietnamese name too); after a title it is the name ("Mrs Thu Nguyen").
+            if (scan.WeekdayBeforeName(i)) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
                 && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong) && !scan.NamedPlainly(i)) continue;
             var cue = scan.CueBefore(i);
@@ -1092,6 +1095,10 @@ internal static class NameFinder
             }
             return -1;
         }
+
+        public bool WeekdayBeforeName(int i) =>
+            i + 1 < n && NameCues.Weekdays.Contains(Word(i)) && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Capital | Kind.Upper)
+            && !(i > 0 && NameCues.Titles.Contains(Word(i - 1)) && IsSpace(Gap(i)));
 
         /// <summary>
         /// "Case study: Savannah, 71, told our outreach worker": a capitalised word, then an age between commas, then lower-case

@@ -453,6 +453,8 @@ public sealed class NameTests
     [InlineData("Re: OKSANA HNATYSHYN, DOB 3.4.1951 please review", "Re: [name], DOB [date of birth] please review")]
     [InlineData("Case study: Thulasi, 68, told us the bus was late.", "Case study: [name], 68, told us the bus was late.")]
     [InlineData("Mr Kanagaratnam and Mrs Ghebremedhin came with Rebwar Zebari.", "Mr [name] and Mrs [name] came with [name].")]
+    [InlineData("Rota: Mon agency / Thu Nuwan again / Sat agency", "Rota: Mon agency / Thu [name] again / Sat agency")]
+    [InlineData("Visit booked with Mrs Thu Nguyen on Thu 4 May.", "Visit booked with Mrs [name] on Thu 4 May.")]
     public void Redact_PhoneAndFormLayoutsAndOrigins_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
