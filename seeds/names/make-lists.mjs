@@ -47,8 +47,9 @@ const collect = (pick, extra) => {
       if (!latin) continue;
       for (const t of latin.split(' ')) {
         const key = t.toLocaleLowerCase('en-GB');
-        // A spelling with no vowel or four consonants in a row is the script's unwritten short vowel, no name ("Rnd", "Kyy").
-        if (t.length >= 3 && /[aeiou]/.test(key) && !/[^aeiouy]{4}/.test(key) && !anyCase.has(key) && !towns.has(key)) add(t);
+        // A spelling with no vowel or four consonants in a row is the script's unwritten short vowel, no name ("Rnd", "Kyy");
+        // three letters read as an abbreviation too often ("mem_fun", "Dil"): four at least.
+        if (t.length >= 4 && /[aeiou]/.test(key) && !/[^aeiouy]{4}/.test(key) && !anyCase.has(key) && !towns.has(key)) add(t);
       }
     }
   }
