@@ -738,7 +738,11 @@ internal static class NameFinder
                     particles++;
                 }
                 var afterParticle = particles > 0 || (last == i && NameCues.Particles.Contains(Word(i)));
-                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next)))) break;
+                // "WHY HAS VIKTORIIA SOBRAL NOT", "I HAVE RUNG COLTEN BONITTO": in capitals, a listed first name goes on into a
+                // surname no list holds when it is no word and is spelt like a name, as a cued name does.
+                var shoutedFirst = !cued && last == i && Is(i, Kind.Upper) && Is(i, Kind.First) && Strongly(i)
+                    && ShoutedSurname(i, next) && lists.NameShape.Score(Word(next)) >= NameCues.ShapeFloor;
+                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next))) && !shoutedFirst) break;
                 last = next;
             }
             return last;

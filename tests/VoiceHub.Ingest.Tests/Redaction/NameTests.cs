@@ -455,6 +455,7 @@ public sealed class NameTests
     [InlineData("Mr Kanagaratnam and Mrs Ghebremedhin came with Rebwar Zebari.", "Mr [name] and Mrs [name] came with [name].")]
     [InlineData("Rota: Mon agency / Thu Nuwan again / Sat agency", "Rota: Mon agency / Thu [name] again / Sat agency")]
     [InlineData("Visit booked with Mrs Thu Nguyen on Thu 4 May.", "Visit booked with Mrs [name] on Thu 4 May.")]
+    [InlineData("GOOD SERVICE. WHY HAS OKSANA TRELAWNEY NOT BEEN TOLD", "GOOD SERVICE. WHY HAS [name] NOT BEEN TOLD")]
     public void Redact_PhoneAndFormLayoutsAndOrigins_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
