@@ -2,6 +2,7 @@
 // Usage: node make-lists.mjs <faker package dir> <word list> <out dir>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transliterate, tables } from './transliterate.mjs';
 const [pkg, dictionary, out] = process.argv.slice(2);
 const { allLocales } = await import(join(pkg, 'dist', 'index.js'));
 
@@ -16,6 +17,11 @@ const particles = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da'
 const latin = /^[\p{Script=Latin}][\p{Script=Latin}'’\-]*$/u;
 
 const words = new Set(readFileSync(dictionary, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
+const anyCase = new Set(readFileSync(dictionary, 'utf8').split('\n').map(w => w.toLocaleLowerCase('en-GB')));
+// UK towns that are surnames too: never names in the lists that are read as either.
+const towns = new Set(['grays', 'tilbury', 'shrewsbury', 'kendal', 'carlisle', 'sainsbury', 'sunderland', 'blyth', 'eid',
+  'harlow', 'romford', 'basildon', 'southend', 'thurrock', 'chelmsford', 'brentwood', 'dartford', 'gravesend', 'ilford',
+  'barking', 'dagenham', 'rainham', 'upminster', 'hornchurch', 'billericay', 'wickford', 'rayleigh', 'colchester']);
 const collect = (pick, extra) => {
   const seen = new Map();
   const add = raw => {
@@ -31,6 +37,22 @@ const collect = (pick, extra) => {
     if (p) Object.values(pick(p) ?? {}).flat().filter(x => typeof x === 'string').forEach(add);
   }
   readFileSync(extra, 'utf8').split('\n').filter(x => x && !x.startsWith('#')).forEach(add);
+  // Names in other scripts (Ukrainian, Russian, Macedonian, Greek, Georgian, Sorani Kurdish), by the rule tables of
+  // transliterate.mjs; a spelling that is an English word in any case ("Nina" aside, "Vera", "Roman") or a UK town is left out.
+  for (const l of Object.keys(tables)) {
+    const p = allLocales[l]?.person;
+    if (!p) continue;
+    for (const raw of Object.values(pick(p) ?? {}).flat().filter(x => typeof x === 'string')) {
+      const latin = transliterate(raw, l);
+      if (!latin) continue;
+      for (const t of latin.split(' ')) {
+        const key = t.toLocaleLowerCase('en-GB');
+        // A spelling with no vowel or four consonants in a row is the script's unwritten short vowel, no name ("Rnd", "Kyy");
+        // three letters read as an abbreviation too often ("mem_fun", "Dil"): four at least.
+        if (t.length >= 4 && /[aeiou]/.test(key) && !/[^aeiouy]{4}/.test(key) && !anyCase.has(key) && !towns.has(key)) add(t);
+      }
+    }
+  }
   return seen;
 };
 const write = (file, map) => writeFileSync(join(out, file), [...map.values()].sort((a, b) => a.localeCompare(b, 'en')).join('\n') + '\n');
@@ -49,10 +71,6 @@ console.log(`first names ${first.size}, surnames ${last.size}, English words ${w
 // UK towns below that are surnames too, and abbreviations. The redactor reads them as both first names and surnames.
 const [peopleNames] = process.argv.slice(5);
 if (peopleNames) {
-  const anyCase = new Set(readFileSync(dictionary, 'utf8').split('\n').map(w => w.toLocaleLowerCase('en-GB')));
-  const towns = new Set(['grays', 'tilbury', 'shrewsbury', 'kendal', 'carlisle', 'sainsbury', 'sunderland', 'blyth', 'eid',
-    'harlow', 'romford', 'basildon', 'southend', 'thurrock', 'chelmsford', 'brentwood', 'dartford', 'gravesend', 'ilford',
-    'barking', 'dagenham', 'rainham', 'upminster', 'hornchurch', 'billericay', 'wickford', 'rayleigh', 'colchester']);
   const known = new Set([...first.keys(), ...last.keys()]);
   const more = new Map();
   for (const raw of readFileSync(peopleNames, 'utf8').split('\n')) {
@@ -64,4 +82,23 @@ if (peopleNames) {
   }
   write('people-names.txt', more);
   console.log(`people names ${more.size} more`);
+}
+
+// Names of under-covered origins written by hand (extra-origin-names.txt, several a line under origin headings): those no
+// list above holds, leaving out the same words as people-names.txt. Read by the redactor as first names and surnames both.
+{
+  const known = new Set([...first.keys(), ...last.keys(), ...readFileSync(join(out, 'people-names.txt'), 'utf8').split('\n').map(w => w.toLocaleLowerCase('en-GB'))]);
+  const origin = new Map();
+  for (const line of readFileSync(join(out, 'extra-origin-names.txt'), 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    for (const raw of line.split(/\s+/)) {
+      const t = raw.trim().normalize('NFC');
+      const key = t.toLocaleLowerCase('en-GB');
+      if (t.length < 3 || !/^[\p{Script=Latin}][\p{Script=Latin}'’\-]*$/u.test(t) || known.has(key) || anyCase.has(key) || towns.has(key)
+        || particles.has(key) || origin.has(key)) continue;
+      origin.set(key, t);
+    }
+  }
+  write('origin-names.txt', origin);
+  console.log(`origin names ${origin.size} more`);
 }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuilds the name and word lists in this folder from @faker-js/faker (MIT), @cspell/dict-people-names (MIT) and
-# Debian's wbritish (SCOWL).
+# Debian's wbritish (SCOWL), and writes origin-names.txt from the hand-written extra-origin-names.txt.
 # Run by hand when the lists should change (`sh seeds/names/make-lists.sh`), never at build time; commit the output.
 # Needs node, npm and /usr/share/dict/british-english (apt-get install wbritish).
 set -eu

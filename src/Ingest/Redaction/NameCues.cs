@@ -42,7 +42,7 @@ internal static class NameCues
 
     /// <summary>Verbs and phrases after which a name is likely ("spoke to Gary", "ask for Gary", "thanks to Priya").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs = Of(
-        "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank",
+        "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank", "thx", "thanx",
         "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you", "wiv");

@@ -90,6 +90,9 @@ internal static class NameFinder
                 continue;
             }
             if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
+            // "Wed agency / Thu Nuwan again": a weekday written short before a name is the rota's day, though a list holds it
+            // ("Thu" is a Vietnamese name too); after a title it is the name ("Mrs Thu Nguyen").
+            if (scan.WeekdayBeforeName(i)) continue;
             if ((kind & (Kind.First | Kind.Surname | Kind.Weak | Kind.Capital | Kind.Upper)) == 0 && !caseless && !scan.SaysHere(i) && !scan.ShoutOut(i)
                 && !(scan.LowerNameAfterCue(i) && scan.CueBefore(i) == Cue.Strong) && !scan.NamedPlainly(i)) continue;
             var cue = scan.CueBefore(i);
@@ -120,9 +123,17 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
-                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i))
+                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+                }
+                else if (scan.BeforeBirthDate(i, found) is var born and >= 0)
+                {
+                    // "Ercan Just (DOB …)": the word joins the name found just before it, as one span.
+                    var from = i > 0 && found.Count > 0 && found[^1].End == tokens[i - 1].Start + tokens[i - 1].Length ? found[^1].Start : tokens[i].Start;
+                    if (from < tokens[i].Start) found.RemoveAt(found.Count - 1);
+                    found.Add(new(from, tokens[born].Start + tokens[born].Length - from, Redactor.Name, true));
+                    i = born;
                 }
                 continue;
             }
@@ -369,6 +380,13 @@ internal static class NameFinder
                 return Cue.Strong;
             if (lineBreak) return Cue.None;
             if (p.Equals("name", StringComparison.OrdinalIgnoreCase) && (gap.Contains(':') || tokens[i - 1].End > tokens[i - 1].Start + 4))
+                return Cue.Strong;
+            // "SURNAME GHEBREHIWET FIRST NAME THULASI", "Forename Ana Surname Vlad": a form's labels copied without colons.
+            if (!Is(i, Kind.Lower) && !Is(i - 1, Kind.Lower) && IsSpace(gap) && (p.Equals("surname", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("forename", StringComparison.OrdinalIgnoreCase) || p.Equals("forenames", StringComparison.OrdinalIgnoreCase)
+                || (p.Equals("name", StringComparison.OrdinalIgnoreCase) && i >= 2 && IsSpace(Gap(i - 1)) && !Is(i - 2, Kind.Lower)
+                    && Word(i - 2) is "first" or "First" or "FIRST" or "last" or "Last" or "LAST" or "family" or "Family" or "FAMILY"
+                        or "given" or "Given" or "GIVEN" or "middle" or "Middle" or "MIDDLE")))
                 return Cue.Strong;
             // "Present: Ana Vlad (Chair)", "Apologies: Irum", "Action: Efua to chase": a minutes label before people; an
             // English word after it ("Action: Review") is not asked.
@@ -720,7 +738,11 @@ internal static class NameFinder
                     particles++;
                 }
                 var afterParticle = particles > 0 || (last == i && NameCues.Particles.Contains(Word(i)));
-                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next)))) break;
+                // "WHY HAS VIKTORIIA SOBRAL NOT", "I HAVE RUNG COLTEN BONITTO": in capitals, a listed first name goes on into a
+                // surname no list holds when it is no word and is spelt like a name, as a cued name does.
+                var shoutedFirst = !cued && last == i && Is(i, Kind.Upper) && Is(i, Kind.First) && Strongly(i)
+                    && ShoutedSurname(i, next) && lists.NameShape.Score(Word(next)) >= NameCues.ShapeFloor;
+                if (!Continues(next, afterParticle) && !(cued && (LowerSurname(i, next) || ShoutedSurname(i, next))) && !shoutedFirst) break;
                 last = next;
             }
             return last;
@@ -869,6 +891,10 @@ internal static class NameFinder
             if (WaitingFor(i)) return (LowerNameLike(i, alone: false) && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0)) || WaitedOnToAct(i);
             // "spoke 2 kemar beier", "talked 2 sofie": "2" for "to" after a contact verb cues as "to" does.
             if (TextSpeltTo(i)) return LowerNameLike(i, alone: false);
+            // "omg jonalyn is da best carer ever", "kensa was the nicest nurse": a word no dictionary holds, then a role given
+            // by "is" or "was", as a person is praised; not after "the", "my" (a thing of someone's).
+            if (i + 1 < n && Word(i + 1) is "is" or "was" && !NameCues.Determiners.Contains(Word(i - 1)) && !NameCues.Articles.Contains(Word(i - 1))
+                && LowerNameLike(i, alone: false) && ActsAsPerson(i)) return true;
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -877,6 +903,10 @@ internal static class NameFinder
             var alone = lineEnd && cue == 1 && (i == n - 1 || Word(i + 1) is "x" or "xx" or "xxx");
             // "hiya its cabdi from no 12", "hi its berry again": a greeting then who is writing names plainly.
             var greeted = cue == 1 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) is "its" or "it's" or "it’s" or "Its" or "It's" or "It’s";
+            // "hello this is tanner mikac from flat 39": after a greeting and "this is", a listed first name is the caller's,
+            // though it is a word too; "hello this is about my mum", "hi this is will" (a weak name) stay.
+            if (cue == 1 && Word(i - 1) is "is" && Is(i, Kind.First) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+                && Word(i).Length > 2 && !NameCues.UsuallyWords.Contains(Word(i)) && !Doing(i)) return true;
             if (!LowerNameLike(i, alone || greeted)) return ActsAfterCue(i, cue, alone || greeted || TakeCareAtEnd(i));
             return cue == 1 || Strongly(i) || lists.NameShape.Score(Word(i)) >= 0 || PersonFollows(i);
         }
@@ -952,7 +982,8 @@ internal static class NameFinder
             if (verb is "has" or "had" && next is "been") k++;
             else if (verb is not ("is" or "was")) return false;
             if (k + 2 < n && Word(k) is "the" && Word(k + 1) is "only" && Word(k + 2) is "one" or "person") return true;
-            if (k >= n || !(NameCues.Determiners.Contains(Word(k)) || (Possessive(k) && NameCues.Roles.Contains(Word(k))))) return false;
+            // "da", "tha": phone spellings of "the".
+            if (k >= n || !(NameCues.Determiners.Contains(Word(k)) || Word(k) is "da" or "tha" || (Possessive(k) && NameCues.Roles.Contains(Word(k))))) return false;
             for (var r = k + 1; r < Math.Min(n, k + 4); r++)
             {
                 if (!IsSpace(Gap(r)) || !Is(r, Kind.Lower)) return false;
@@ -1004,6 +1035,8 @@ internal static class NameFinder
                     // A word alone on the last line signs the text too ("…thank you\nthandeka"), spelt as a name.
                     // Chat endings ("tbh", "hun", "luv") are short: an unlisted word there needs four letters.
                     : EndsText(i) && (Word(i).Length >= 4 || Strongly(i)) ? 2 : 0;
+            // "yeah hello this is ünal bočková from flat 20", "hi, this is marcus": a greeting, "this is", then who is calling.
+            if (p is "is" && IsSpace(gap) && pp is "this" && i >= 3 && !Gap(i - 2).ContainsAny('.', '!', '?') && Greeting(Word(i - 3))) return 1;
             if (p is "u" or "you" or "ya" or "U" or "You") return pp.Equals("thank", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase) || p is "ta" or "Ta" or "thx") return 1;
             // "i want to thank heulwen"; "my carer is heulwen", "carer was torquil": a role then who it is (or how it was:
@@ -1019,8 +1052,71 @@ internal static class NameFinder
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
             // "carer chaminda was lovely", "the driver tomasz is": a role, then a word, then a person's doing.
             if (NameCues.Roles.Contains(p) && !Possessive(i - 1) && ActsNext(i, orEnds: false)) return 2;
+            // "the girl in the office vaishvi was rude", "the lady on reception tom said": a role placed at an office, then a
+            // word, then a person's doing.
+            if (RoleAtOffice(i) && ActsNext(i, orEnds: false)) return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
+        }
+
+        private static bool Greeting(ReadOnlySpan<char> w) =>
+            w.Equals("hello", StringComparison.OrdinalIgnoreCase) || w.Equals("hi", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("hiya", StringComparison.OrdinalIgnoreCase) || w.Equals("hey", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("morning", StringComparison.OrdinalIgnoreCase) || w.Equals("afternoon", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("evening", StringComparison.OrdinalIgnoreCase) || w.Equals("hallo", StringComparison.OrdinalIgnoreCase);
+
+        // "the girl in the office", "the man on reception", "the lady at the front desk": a role, then where it sits, ending
+        // just before the word at i (up to five words back).
+        private bool RoleAtOffice(int i)
+        {
+            var place = Word(i - 1);
+            if (!(NameCues.Offices.Contains(place) || place is "reception" or "Reception" or "desk" or "phones" or "switchboard") || i < 3) return false;
+            var k = i - 2;
+            if (Word(k) is "front" or "main" && k > 1) k--;
+            if (Word(k) is "the" && k > 1) k--;
+            return Word(k) is "in" or "at" or "on" or "from" && k >= 1 && NameCues.Roles.Contains(Word(k - 1)) && IsSpace(Gap(k))
+                && !Gap(i - 1).ContainsAny(".!?,\n".AsSpan());
+        }
+
+        /// <summary>
+        /// "Re: DAREK TWISTLETON-WYKEHAM, DOB 10.02.1947", "on behalf of Ercan Just (DOB 10/03/1953)": up to three capitalised
+        /// words just before a date of birth are whose it is. The first must be a name by the lists or no English word, unless
+        /// a name was found just before it ("Ercan" then "Just"). Returns the last word's index, or -1. Not "ID, DOB" (too
+        /// short), "Orsett Hospital, DOB" (a place), "Name, DOB" (a label).
+        /// </summary>
+        public int BeforeBirthDate(int i, List<Found> found)
+        {
+            var joined = found.Count > 0 && i > 0 && found[^1].End == tokens[i - 1].Start + tokens[i - 1].Length && IsSpace(Gap(i));
+            if (!joined && (Is(i, Kind.Word) && !Strongly(i) || Is(i, Kind.Weak))) return -1;
+            for (var last = i; last < Math.Min(n, i + 3); last++)
+            {
+                if (last > i && !IsSpace(Gap(last)) && Gap(last) is not "-") return -1;
+                var w = Word(last);
+                if (!Is(last, Kind.Capital | Kind.Upper) || w.Length < 3 || Is(last, Kind.Stop | Kind.Keep | Kind.Protected)
+                    || NameCues.Institutions.Contains(w) || NameCues.Roles.Contains(w) || NameCues.Titles.Contains(w)) return -1;
+                if (last + 1 < n && Gap(last + 1) is ", " or " (" or "," or " - " or " , " && Word(last + 1).Equals("dob", StringComparison.OrdinalIgnoreCase))
+                    return last;
+            }
+            return -1;
+        }
+
+        public bool WeekdayBeforeName(int i) =>
+            i + 1 < n && NameCues.Weekdays.Contains(Word(i)) && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Capital | Kind.Upper)
+            && !(i > 0 && NameCues.Titles.Contains(Word(i - 1)) && IsSpace(Gap(i)));
+
+        /// <summary>
+        /// "Case study: Savannah, 71, told our outreach worker": a capitalised word, then an age between commas, then lower-case
+        /// text, as reports introduce a person. Not "Ward 7, 12, was" (a number before), nor a place or provider.
+        /// </summary>
+        public bool Aged(int i)
+        {
+            if (i + 1 >= n || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || Word(i).Length < 3
+                || NameCues.Institutions.Contains(Word(i)) || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))
+                || NameCues.Weekdays.Contains(Word(i)) || NameCues.MonthAbbreviations.Contains(Word(i)) || !Is(i + 1, Kind.Lower)) return false;
+            var gap = Gap(i + 1);
+            if (gap.Length is < 5 or > 7 || !gap.StartsWith(", ") || !gap.EndsWith(", ")) return false;
+            var age = gap[2..^2];
+            return age.Length is 1 or 2 or 3 && !age.ContainsAnyExceptInRange('0', '9') && int.Parse(age, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 110;
         }
 
         // The clause ends after the word, or goes on as it does after a person: "my carer is heulwen.", "… heulwen and she",

@@ -73,8 +73,9 @@ internal sealed class RedactionLists
             (keepPhrases.TryGetValue(words[0], out var list) ? list : keepPhrases[words[0]] = []).Add(words[1..]);
         }
         var patterns = Lines("case-references.txt").ToList();
-        // Names of every origin that faker's locales lack, first or family (people-names.txt): either place in a name.
-        var people = Lines("people-names.txt");
+        // Names of every origin that faker's locales lack, first or family (people-names.txt), and those of origins every
+        // served list under-covers, written by hand (origin-names.txt): either place in a name.
+        var people = Lines("people-names.txt").Concat(Lines("origin-names.txt")).ToList();
         var caseReferences = patterns.Count == 0 ? null : new Regex(
             @"(?<![\w-])(?:" + string.Join('|', patterns.Select(p => "(?:" + p + ")")) + @")(?![\w-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));

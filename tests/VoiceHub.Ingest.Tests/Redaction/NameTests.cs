@@ -434,4 +434,43 @@ public sealed class NameTests
     [InlineData("Bill – paid\nMeals – on time")]
     public void Redact_LayoutLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    // Stop 23: how people write on phones and forms (a caller's greeting, thanks in text speech, praise of a carer, a role
+    // placed at an office, a form's labels without colons, a date of birth after a name, an age between commas), with
+    // names of my own, and names of the origins the lists now cover (Albanian, Tamil, Eritrean, Ukrainian, Kurdish, Somali).
+    [Theory]
+    [InlineData("Good service. hello this is gezim rexhepi from the flats can you ring me", "Good service. hello this is [name] from the flats can you ring me")]
+    [InlineData("Ok. hi, this is marcus calling about mum", "Ok. hi, this is [name] calling about mum")]
+    [InlineData("Lovely staff. thx 2 yordanos at the day centre", "Lovely staff. thx 2 [name] at the day centre")]
+    [InlineData("Great help. thanks 2 hawre for sorting it", "Great help. thanks 2 [name] for sorting it")]
+    [InlineData("Thank you. omg kalaivani is da best carer ever", "Thank you. omg [name] is da best carer ever")]
+    [InlineData("Thank you. lol myroslava was the nicest nurse", "Thank you. lol [name] was the nicest nurse")]
+    [InlineData("Not happy. the lady on reception abdirashid was rude to me", "Not happy. the lady on reception [name] was rude to me")]
+    [InlineData("Not happy. the man in the office tom said no", "Not happy. the man in the office [name] said no")]
+    [InlineData("SURNAME TESFAMARIAM FIRST NAME SENAIT NI NO", "SURNAME [name] FIRST NAME [name] NI NO")]
+    [InlineData("Forename Blerina Surname Krasniqi", "Forename [name] Surname [name]")]
+    [InlineData("I write for Wendell Plain (DOB 1/2/1950) who asked me", "I write for [name] (DOB [date of birth]) who asked me")]
+    [InlineData("Re: OKSANA HNATYSHYN, DOB 3.4.1951 please review", "Re: [name], DOB [date of birth] please review")]
+    [InlineData("Case study: Thulasi, 68, told us the bus was late.", "Case study: [name], 68, told us the bus was late.")]
+    [InlineData("Mr Kanagaratnam and Mrs Ghebremedhin came with Rebwar Zebari.", "Mr [name] and Mrs [name] came with [name].")]
+    [InlineData("Rota: Mon agency / Thu Nuwan again / Sat agency", "Rota: Mon agency / Thu [name] again / Sat agency")]
+    [InlineData("Visit booked with Mrs Thu Nguyen on Thu 4 May.", "Visit booked with Mrs [name] on Thu 4 May.")]
+    [InlineData("GOOD SERVICE. WHY HAS OKSANA TRELAWNEY NOT BEEN TOLD", "GOOD SERVICE. WHY HAS [name] NOT BEEN TOLD")]
+    public void Redact_PhoneAndFormLayoutsAndOrigins_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // Their guards: "this is" without a greeting, praise of a thing, a place at the office, labels in prose, a number list.
+    [Theory]
+    [InlineData("Sorry. hello this is about my mum's visits")]
+    [InlineData("hi this is very urgent please")]
+    [InlineData("this is tolerable but slow")]
+    [InlineData("the food is the best part of the day")]
+    [InlineData("omg it is da best service ever")]
+    [InlineData("the girl in the office was rude to me")]
+    [InlineData("Fill in the surname box and the first name box.")]
+    [InlineData("Please give your NHS number, DOB and address.")]
+    [InlineData("Ward 7, 12, was closed.")]
+    [InlineData("Thurrock, 2024, was a good year.")]
+    public void Redact_PhoneAndFormLookAlikes_Stay(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
 }
