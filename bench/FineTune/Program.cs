@@ -9,10 +9,12 @@ using VoiceHub.Analysis.Training;
 using VoiceHub.FineTune;
 using static TorchSharp.torch;
 
-// An experiment (issue 16, stop 22): can fine-tuning arctic-embed-xs lift three-class sentiment? Not part of the product.
+// An experiment (issue 16, stops 22–23): can fine-tuning arctic-embed-xs lift themes and sentiment? Not part of the product.
 //   finetune check --data FILE [--texts 50]
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
+//                  [--task sentiment|themes|both] [--theme-weight 1] [--predictions FILE]
+//   finetune ensemble --valid FILE --predictions FILE[,FILE]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
 //   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32]
 var options = Args(args.Skip(1).ToArray());
@@ -41,8 +43,11 @@ switch (args.FirstOrDefault())
     case "cache":
         Cache();
         break;
+    case "ensemble":
+        Ensemble();
+        break;
     default:
-        Console.Error.WriteLine("Use: finetune check|train|ship (see README.md).");
+        Console.Error.WriteLine("Use: finetune check|train|ship|cache|ensemble (see README.md).");
         Environment.Exit(2);
         break;
 }
@@ -117,7 +122,9 @@ void Cache()
     }
 }
 
-// 2. Fine-tuning: a 3-class head on the [CLS] state (and the question's kind), cross-entropy, AdamW, length-bucketed batches.
+// 2. Fine-tuning: heads on the [CLS] state (and the question's kind), AdamW, length-bucketed batches. --task sentiment: a
+// 3-class head, cross-entropy; themes: one sigmoid a theme, binary cross-entropy summed over the themes (times
+// --theme-weight); both: the two heads on the same [CLS], their losses summed.
 void Train()
 {
     var seed = GetInt("seed", 42);
@@ -128,18 +135,36 @@ void Train()
     var lr = GetDouble("lr", 3e-5);
     var headLr = GetDouble("head-lr", 1e-3);
     var weighting = Get("weights", "sqrt");
+    var task = Get("task", "sentiment");
+    if (task is not ("sentiment" or "themes" or "both")) throw new ArgumentException($"Unknown task '{task}': use sentiment, themes or both.");
+    var learnSentiment = task != "themes";
+    var learnThemes = task != "sentiment";
+    var themeWeight = GetDouble("theme-weight", 1.0);
     torch.manual_seed(seed);
     var random = new Random(seed);
 
-    var train = Rows(Get("train", ""), maxTokens);
-    var valid = Rows(Get("valid", ""), maxTokens);
-    Console.WriteLine($"train {train.Count} rows with a sentiment, valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
+    // The themes as `themes evaluate` counts them like for like: every label of the training file but "Not assigned",
+    // which is what a row with no theme above its threshold is called.
+    var themes = LabelledData.Read(Get("train", "")).SelectMany(r => r.Labels).Distinct()
+        .Where(l => l != VoiceHub.Analysis.Themes.Decoding.NotAssigned).Order(StringComparer.Ordinal).ToList();
+    var train = Rows(Get("train", ""), maxTokens, themes, learnThemes);
+    var valid = Rows(Get("valid", ""), maxTokens, themes, learnThemes);
+    var trainSentiment = train.Count(r => r.Class >= 0);
+    Console.WriteLine($"task {task}{(learnThemes ? $" (themes' loss ×{themeWeight})" : "")}: train {train.Count} rows ({trainSentiment} with a sentiment{(learnThemes ? $", {themes.Count} themes" : "")}), " +
+        $"valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
         $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}; load {Load()}");
 
     using var bert = Bert.Load(Bert.OnnxBytes());
     var encoderParameters = bert.Trainable(freeze);
     var head = new TorchSharp.Modules.Parameter(randn(Bert.Width + 3, 3) * 0.02f);
     var headBias = new TorchSharp.Modules.Parameter(zeros(3));
+    // Each theme's bias starts at the log-odds of its share of the training rows.
+    var themeHead = new TorchSharp.Modules.Parameter(randn(Bert.Width + 3, themes.Count) * 0.02f);
+    var positives = themes.Select((_, t) => (double)train.Count(r => r.Themes[t])).ToArray();
+    var themeBias = new TorchSharp.Modules.Parameter(tensor(positives.Select(p => (float)Math.Log(Math.Max(p, 0.5) / (train.Count - p))).ToArray()));
+    var heads = new List<TorchSharp.Modules.Parameter>();
+    if (learnSentiment) heads.AddRange([head, headBias]);
+    if (learnThemes) heads.AddRange([themeHead, themeBias]);
 
     // Frozen layers run once per row, alone (no padding), and their output is cached.
     var clock = Stopwatch.StartNew();
@@ -153,22 +178,26 @@ void Train()
     foreach (var r in train.Concat(valid)) r.Cached = Frozen(r.Ids);
     Console.WriteLine($"cached the frozen part's output for {train.Count + valid.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
 
-    var counts = new double[3];
-    foreach (var r in train) counts[r.Class]++;
-    var classWeights = counts.Select(c => weighting switch
+    double Weight(double n, double count) => weighting switch
     {
-        "inverse" => train.Count / (3 * c),
-        "sqrt" => Math.Sqrt(train.Count / (3 * c)),
+        "inverse" => n / count,
+        "sqrt" => Math.Sqrt(n / count),
         _ => 1.0,
-    }).ToArray();
+    };
+    var counts = new double[3];
+    foreach (var r in train) if (r.Class >= 0) counts[r.Class]++;
+    var classWeights = counts.Select(c => Weight(trainSentiment, 3 * c)).ToArray();
     using var weightTensor = tensor(classWeights.Select(w => (float)w).ToArray());
-    Console.WriteLine($"classes positive/neutral/negative {string.Join('/', counts)}; weights {string.Join('/', classWeights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}");
+    if (learnSentiment)
+        Console.WriteLine($"classes positive/neutral/negative {string.Join('/', counts)}; weights {string.Join('/', classWeights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}");
+    // A theme's positives weigh negatives / positives, its square root, or 1, as --weights says.
+    using var positiveWeights = tensor(positives.Select(p => (float)Weight(train.Count - p, Math.Max(p, 1))).ToArray());
 
     var batches = Batches(train, batchSize, random);
     var totalSteps = epochs * batches.Count;
     var warmup = Math.Max(1, totalSteps / 10);
     using var encoderOptimiser = encoderParameters.Count > 0 ? optim.AdamW(encoderParameters, lr, weight_decay: 0.01) : null;
-    using var headOptimiser = optim.AdamW([head, headBias], headLr, weight_decay: 0.01);
+    using var headOptimiser = optim.AdamW(heads, headLr, weight_decay: 0.01);
     var step = 0;
     for (var epoch = 1; epoch <= epochs; epoch++)
     {
@@ -182,13 +211,25 @@ void Train()
             var scale = step < warmup ? (step + 1.0) / warmup : Math.Max(0, (totalSteps - step) / (double)(totalSteps - warmup));
             if (encoderOptimiser is not null) foreach (var g in encoderOptimiser.ParamGroups) g.LearningRate = lr * scale;
             foreach (var g in headOptimiser.ParamGroups) g.LearningRate = headLr * scale;
-            var logits = Logits(batch);
-            var target = tensor(batch.Select(r => (long)r.Class).ToArray());
-            var loss = nn.functional.cross_entropy(logits, target, weightTensor);
+            var features = Features(batch);
+            var loss = zeros(1).squeeze();
+            var rated = Enumerable.Range(0, batch.Length).Where(i => batch[i].Class >= 0).ToArray();
+            if (learnSentiment && rated.Length > 0)
+            {
+                var logits = features.index_select(0, tensor(rated.Select(i => (long)i).ToArray())).matmul(head) + headBias;
+                loss += nn.functional.cross_entropy(logits, tensor(rated.Select(i => (long)batch[i].Class).ToArray()), weightTensor);
+            }
+            if (learnThemes)
+            {
+                var z = features.matmul(themeHead) + themeBias;
+                var y = stack(batch.Select(r => tensor(r.Themes.Select(b => b ? 1f : 0f).ToArray())).ToArray());
+                var bce = positiveWeights * y * nn.functional.softplus(-z) + (1 - y) * nn.functional.softplus(z);
+                loss += bce.sum(1).mean() * themeWeight;
+            }
             encoderOptimiser?.zero_grad();
             headOptimiser.zero_grad();
             loss.backward();
-            nn.utils.clip_grad_norm_(encoderParameters.Append(head).Append(headBias), 1.0);
+            nn.utils.clip_grad_norm_(encoderParameters.Concat(heads), 1.0);
             encoderOptimiser?.step();
             headOptimiser.step();
             lossSum += loss.item<float>() * batch.Length;
@@ -203,30 +244,48 @@ void Train()
         Console.WriteLine($"saved the tuned encoder to {save}");
     }
 
-    void Report(int epoch, double seconds, double loss = double.NaN)
+    void Report(int epoch, double seconds, double loss)
     {
-        var predicted = new int[valid.Count];
+        var sentimentProbabilities = new float[valid.Count][];
+        var themeProbabilities = new float[valid.Count][];
         using (no_grad())
         {
             foreach (var batch in Enumerable.Range(0, valid.Count).OrderBy(i => valid[i].Ids.Length).Chunk(64))
             {
                 using var scope = NewDisposeScope();
-                var classes = Logits(batch.Select(i => valid[i]).ToList()).argmax(1).data<long>().ToArray();
-                for (var j = 0; j < batch.Length; j++) predicted[batch[j]] = (int)classes[j];
+                var features = Features(batch.Select(i => valid[i]).ToList());
+                var sentiment = (features.matmul(head) + headBias).softmax(1);
+                var themed = (features.matmul(themeHead) + themeBias).sigmoid();
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    sentimentProbabilities[batch[j]] = sentiment[j].data<float>().ToArray();
+                    themeProbabilities[batch[j]] = themed[j].data<float>().ToArray();
+                }
             }
         }
-        // SentimentFigures reads the QDC scale; classes 0/1/2 stand for 1 (positive), 3 (neutral) and 5 (negative).
-        int Qdc(int c) => c switch { 0 => 1, 1 => 3, _ => 5 };
-        var figures = SentimentFigures.Compute(valid.Select(r => Qdc(r.Class)).ToList(), predicted.Select(Qdc).ToList());
-        var confusion = new int[3, 3];
-        for (var i = 0; i < valid.Count; i++) confusion[valid[i].Class, predicted[i]]++;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"epoch {epoch}: valid 3-class accuracy {figures.Accuracy3:F3} macro F1 {figures.MacroF13:F3}; train loss {loss:F4}; " +
-            $"{seconds:F0} s; load {Load()}; confusion [[{confusion[0, 0]}, {confusion[0, 1]}, {confusion[0, 2]}], " +
-            $"[{confusion[1, 0]}, {confusion[1, 1]}, {confusion[1, 2]}], [{confusion[2, 0]}, {confusion[2, 1]}, {confusion[2, 2]}]]"));
+        var line = string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: train loss {loss:F4}; {seconds:F0} s; load {Load()}");
+        if (learnThemes)
+        {
+            // The head's own themes at a threshold of 0.5, none meaning "Not assigned": like for like, as `themes evaluate` scores.
+            var truth = valid.Select(r => (IReadOnlyCollection<string>)themes.Where((_, t) => r.Themes[t]).ToList()).ToList();
+            var predicted = themeProbabilities.Select(p => (IReadOnlyCollection<string>)themes.Where((_, t) => p[t] > 0.5f).ToList()).ToList();
+            var figures = MultiLabelFigures.Compute(truth, predicted);
+            line += string.Create(CultureInfo.InvariantCulture, $"; valid themes (head, threshold 0.5) micro F1 {figures.MicroF1:F3} macro F1 {figures.MacroF1:F3}");
+        }
+        if (learnSentiment)
+        {
+            var rated = Enumerable.Range(0, valid.Count).Where(i => valid[i].Class >= 0).ToList();
+            var predicted = rated.Select(i => Array.IndexOf(sentimentProbabilities[i], sentimentProbabilities[i].Max())).ToList();
+            var (figures, confusion) = SentimentScore(rated.Select(i => valid[i].Class).ToList(), predicted);
+            line += string.Create(CultureInfo.InvariantCulture, $"; valid 3-class accuracy {figures.Accuracy3:F3} macro F1 {figures.MacroF13:F3}; confusion {confusion}");
+            // --predictions FILE: the last epoch's class probabilities of every validation row with a sentiment, one a line.
+            if (epoch == epochs && options.TryGetValue("predictions", out var file))
+                File.WriteAllLines(file, rated.Select(i => string.Join(' ', sentimentProbabilities[i].Select(p => p.ToString("R", CultureInfo.InvariantCulture)))));
+        }
+        Console.WriteLine(line);
     }
 
-    Tensor Logits(IReadOnlyList<Row> batch)
+    Tensor Features(IReadOnlyList<Row> batch)
     {
         var length = batch.Max(r => r.Ids.Length);
         var x = stack(batch.Select(r => nn.functional.pad(r.Cached!, [0, 0, 0, length - r.Ids.Length])).ToArray());
@@ -235,13 +294,44 @@ void Train()
         var cls = x.select(1, 0);
         if (bert.Training) cls = nn.functional.dropout(cls, 0.1, true);
         var kinds = nn.functional.one_hot(tensor(batch.Select(r => (long)r.Kind).ToArray()), 3).to_type(ScalarType.Float32);
-        return cat([cls, kinds], 1).matmul(head) + headBias;
+        return cat([cls, kinds], 1);
     }
 }
 
-List<Row> Rows(string path, int maxTokens) =>
-    LabelledData.Read(path).Where(r => r.Sentiment is not null)
-        .Select(r => new Row(Tokens(r.Text, maxTokens), SentimentFigures.ToThree(r.Sentiment!.Value) - 1, (int)r.Kind)).ToList();
+// 6. The mean of several runs' validation class probabilities (`train --predictions`), scored.
+void Ensemble()
+{
+    var valid = Rows(Get("valid", ""), 8, [], false);
+    var runs = Get("predictions", "").Split(',').Select(f => File.ReadAllLines(f)
+        .Select(l => l.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList()).ToList();
+    if (runs.Any(r => r.Count != valid.Count)) throw new InvalidDataException($"Every predictions file needs {valid.Count} lines, one a validation row with a sentiment.");
+    var predicted = valid.Select((_, i) =>
+    {
+        var mean = Enumerable.Range(0, 3).Select(c => runs.Average(r => r[i][c])).ToArray();
+        return Array.IndexOf(mean, mean.Max());
+    }).ToList();
+    var (figures, confusion) = SentimentScore(valid.Select(r => r.Class).ToList(), predicted);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"mean of {runs.Count} runs' probabilities: 3-class accuracy {figures.Accuracy3:F3} macro F1 {figures.MacroF13:F3}; confusion {confusion}"));
+}
+
+// SentimentFigures reads the QDC scale; classes 0/1/2 stand for 1 (positive), 3 (neutral) and 5 (negative). The
+// confusion's rows are the truth, its columns the prediction.
+static (SentimentFigures Figures, string Confusion) SentimentScore(IReadOnlyList<int> truth, IReadOnlyList<int> predicted)
+{
+    static int Qdc(int c) => c switch { 0 => 1, 1 => 3, _ => 5 };
+    var figures = SentimentFigures.Compute(truth.Select(Qdc).ToList(), predicted.Select(Qdc).ToList());
+    var confusion = new int[3, 3];
+    for (var i = 0; i < truth.Count; i++) confusion[truth[i], predicted[i]]++;
+    return (figures, $"[[{confusion[0, 0]}, {confusion[0, 1]}, {confusion[0, 2]}], [{confusion[1, 0]}, {confusion[1, 1]}, {confusion[1, 2]}], " +
+                     $"[{confusion[2, 0]}, {confusion[2, 1]}, {confusion[2, 2]}]]");
+}
+
+// The rows of a labelled file with a sentiment; with everyRow, all of them (class -1 where there is no sentiment).
+List<Row> Rows(string path, int maxTokens, IReadOnlyList<string> themes, bool everyRow) =>
+    LabelledData.Read(path).Where(r => everyRow || r.Sentiment is not null)
+        .Select(r => new Row(Tokens(r.Text, maxTokens), r.Sentiment is { } s ? SentimentFigures.ToThree(s) - 1 : -1, (int)r.Kind,
+            [.. themes.Select(t => r.Labels.Contains(t))])).ToList();
 
 // Rows sorted by length (ties broken at random), cut into batches, the batches shuffled: little padding, varied order.
 List<Row[]> Batches(List<Row> rows, int size, Random random)
@@ -349,8 +439,11 @@ static Dictionary<string, string> Args(string[] args)
     return result;
 }
 
-/// <summary>One validation or training row: its tokens (at most max tokens), class 0 positive, 1 neutral, 2 negative, question kind.</summary>
-internal sealed record Row(long[] Ids, int Class, int Kind)
+/// <summary>
+/// One validation or training row: its tokens (at most max tokens), class 0 positive, 1 neutral, 2 negative (-1: no
+/// sentiment), question kind, and whether it has each theme.
+/// </summary>
+internal sealed record Row(long[] Ids, int Class, int Kind, bool[] Themes)
 {
     public Tensor? Cached { get; set; }
 }
