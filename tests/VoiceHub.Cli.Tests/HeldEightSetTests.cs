@@ -1,4 +1,5 @@
 using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 

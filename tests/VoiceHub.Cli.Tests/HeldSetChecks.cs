@@ -7,20 +7,9 @@ using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 
-/// <summary>What the held planted sets' tests check alike: the words the redactor's name lists hold, the older sets' names, and a build.</summary>
+/// <summary>What the held planted sets' tests check alike: the older sets' names, and a build.</summary>
 internal static class HeldSetChecks
 {
-    /// <summary>Every word of every list in <c>seeds/names</c> (their licences left out).</summary>
-    public static HashSet<string> ListedNames()
-    {
-        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal)))
-        {
-            listed.UnionWith(File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'));
-        }
-        return listed;
-    }
-
     /// <summary>The unlisted names of the sets written inside <see cref="PlantedSet"/>.</summary>
     public static IEnumerable<string> PlantedSetUnlistedNames() =>
         typeof(PlantedSet).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
@@ -73,22 +62,6 @@ internal static class HeldSetChecks
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c switch { 'ł' => 'l', 'Ł' => 'L', 'ı' => 'i', _ => c });
         }
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// A held set's unlisted names (140–170 of them) are in no list of <c>seeds/names</c>, whole or word by word, with or
-    /// without accents, joining words (<paramref name="particles"/>) aside. A failure names only the set's own names.
-    /// </summary>
-    public static void AssertNoListHolds(string[] names, HashSet<string> particles)
-    {
-        var listed = ListedNames();
-        var listedPlain = listed.Select(Plain).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-        Assert.InRange(names.Length, 140, 170);
-        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
-        Assert.DoesNotContain(names, n => listed.Contains(n) || listedPlain.Contains(Plain(n)));
-        var inLists = names.Where(n => Words(n, particles).Any(w => listed.Contains(w) || listedPlain.Contains(Plain(w)))).ToList();
-        Assert.True(inLists.Count == 0, "a word of them is listed: " + string.Join(", ", inLists));
     }
 
     /// <summary>

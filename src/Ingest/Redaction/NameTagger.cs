@@ -11,7 +11,7 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 /// <remarks>
 /// The weights are <c>seeds/redaction/name-tagger.txt</c>, embedded in this assembly; that file's header says how it was
-/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held8</c>). Worked example: in "We had
+/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held9</c>). Worked example: in "We had
 /// Oighrig mornings and Tegwen evenings" no list holds "Oighrig" and the rules leave it (no cue before it); the tagger reads
 /// its spelling, "had" before it and the lower-case word after it, and takes it.
 /// </remarks>
