@@ -110,7 +110,10 @@ public sealed class AuditAndPrivacyTests(SecurityAppFixture f) : IClassFixture<S
     [Fact]
     public async Task Erasure_ByReference_RemovesItemContactAndSearchHit_AndLogsTheReferenceOnly()
     {
-        var text = $"Erase me please {Guid.NewGuid():N}";
+        // A marker of letters only: in about 1 run in 150 a hex GUID holds a digit run that passes as an NHS or phone
+        // number, which the redactor removes (erring towards removal), and the stored text is then not the text sent.
+        var marker = string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('g' + Convert.ToInt32(c.ToString(), 16))));
+        var text = $"Erase me please {marker}";
         var sent = await Forms.SubmitAsync(f.App.NewClient(), "/give-feedback", new() { ["Feedback"] = text, ["Contact"] = "yes", ["Email"] = "erase.me@example.org" });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         await using var conn = await Db.OpenConnectionAsync();
