@@ -11,9 +11,9 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 /// <remarks>
 /// The weights are <c>seeds/redaction/name-tagger.txt</c>, embedded in this assembly; that file's header says how it was
-/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held9</c>). Worked example: in "We had
-/// Oighrig mornings and Tegwen evenings" no list holds "Oighrig" and the rules leave it (no cue before it); the tagger reads
-/// its spelling, "had" before it and the lower-case word after it, and takes it.
+/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held9</c>). Worked example: in "one carer
+/// is very good but the other one MARSAILI does not wash her hands" no list holds "MARSAILI" and the rules leave it (no cue
+/// before it); the tagger reads its spelling and capitals in mixed-case text, "one" before it and "does" after it, and takes it.
 /// </remarks>
 public sealed class NameTagger
 {
@@ -108,7 +108,7 @@ public sealed class NameTagger
             var tagged = i < n && !covered[i] && NameTaggerFeatures.IsCandidate(text, tokens, n, i, caseless, byRules.AsSpan(0, n), lists)
                 && Score(features[..NameTaggerFeatures.Write(text, tokens, n, i, caseless, byRules.AsSpan(0, n), lastNewline, lists, features)]) > Threshold;
             // Tagged neighbours with only a space between them are one name: "Oyinlola Adebayo".
-            if (tagged && taggedFrom >= 0 && IsSpace(text, tokens[i - 1].End, tokens[i].Start)) continue;
+            if (tagged && taggedFrom >= 0 && NameTaggerFeatures.Spaced(text, tokens[i - 1], tokens[i])) continue;
             if (taggedFrom >= 0)
             {
                 var last = tokens[i - 1];
@@ -161,8 +161,6 @@ public sealed class NameTagger
         }
         return false;
     }
-
-    private static bool IsSpace(string text, int from, int to) => to - from is 1 or 2 && text.AsSpan(from, to - from).Trim(' ').IsEmpty;
 
     private static NameTagger? LoadEmbedded()
     {

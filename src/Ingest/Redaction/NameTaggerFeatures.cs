@@ -34,7 +34,8 @@ internal static class NameTaggerFeatures
         return caseless || char.IsUpper(w[0]) || w.Length >= 3;
     }
 
-    private static bool Spaced(string text, Token a, Token b) => b.Start - a.End is 1 or 2 && text.AsSpan(a.End, b.Start - a.End).Trim(' ').IsEmpty;
+    /// <summary>Whether only one or two spaces stand between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static bool Spaced(string text, Token a, Token b) => b.Start - a.End is 1 or 2 && text.AsSpan(a.End, b.Start - a.End).Trim(' ').IsEmpty;
 
     /// <summary>
     /// Marks the words of kept phrases and services named after people ("Language Line", "Sue Ryder", "Barthel score") as
@@ -63,8 +64,7 @@ internal static class NameTaggerFeatures
     {
         for (var j = i + 1; j < n && j <= i + 2; j++)
         {
-            var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
-            if (gap.Length is 0 or > 2 || !gap.Trim(' ').IsEmpty) return false;
+            if (!Spaced(text, tokens[j - 1], tokens[j])) return false;
             var next = tokens[j].Of(text);
             if (NameCues.Institutions.Contains(next) || NameCues.ConditionWords.Contains(next)) return true;
             if (!char.IsUpper(next[0])) return false;
@@ -74,7 +74,7 @@ internal static class NameTaggerFeatures
 
     // "moved from Shrewsbury", "lives in Chelmsford", "near Billericay": towns outside the gazetteer come after these words.
     private static bool AfterPlacePreposition(string text, Token[] tokens, int i) =>
-        i > 0 && tokens[i].Start - tokens[i - 1].End is 1 or 2 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(' ').IsEmpty
+        i > 0 && Spaced(text, tokens[i - 1], tokens[i])
         && tokens[i - 1].Of(text) is "from" or "in" or "at" or "near" or "via" or "towards" or "outside" or "around" or "From" or "In" or "At" or "Near";
 
     private static bool InnerCapital(ReadOnlySpan<char> w)
