@@ -25,6 +25,7 @@ internal static class HeldSetChecks
         (PlantedSetName.HeldSeven, HeldSevenTemplates.UnlistedFirst, HeldSevenTemplates.UnlistedLast),
         (PlantedSetName.HeldEight, HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
         (PlantedSetName.HeldNine, HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
+        (PlantedSetName.HeldTen, HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
     ];
 
     /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>

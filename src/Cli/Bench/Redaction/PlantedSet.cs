@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen }
 
 public sealed partial class PlantedSet
 {
@@ -168,6 +168,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSeven => HeldSevenTemplates.Templates,
             PlantedSetName.HeldEight => HeldEightTemplates.Templates,
             PlantedSetName.HeldNine => HeldNineTemplates.Templates,
+            PlantedSetName.HeldTen => HeldTenTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -181,6 +182,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSeven => HeldSevenTemplates.LookAlikes,
             PlantedSetName.HeldEight => HeldEightTemplates.LookAlikes,
             PlantedSetName.HeldNine => HeldNineTemplates.LookAlikes,
+            PlantedSetName.HeldTen => HeldTenTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -196,6 +198,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldSeven => (HeldSevenTemplates.UnlistedFirst, HeldSevenTemplates.UnlistedLast),
             PlantedSetName.HeldEight => (HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
             PlantedSetName.HeldNine => (HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
+            PlantedSetName.HeldTen => (HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
