@@ -44,10 +44,4 @@ public enum FewShotCut
     /// not lift.
     /// </summary>
     Share,
-
-    /// <summary>
-    /// Read from staff's review of the "might be this theme" list: the cut that best separates the examples from the
-    /// rows staff rejected (<see cref="FewShotThemes.ReviewedCut"/>); the position rule for a theme with no rejections.
-    /// </summary>
-    Reviewed,
 }

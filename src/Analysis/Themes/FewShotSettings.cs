@@ -79,9 +79,9 @@ public sealed record FewShotSettings
     public float PseudoWeight { get; init; } = 1;
 
     /// <summary>
-    /// How far the prototype moves away from the unit mean of the rows staff rejected for the theme: the "might be this
-    /// theme" list ranks by cos(prototype, x) − this × cos(rejections, x) (<see cref="ThemeSuggestions"/>), and the
-    /// trained route scores the same way. 0: rejections do not move it.
+    /// How far the "might be this theme" list's prototype moves away from the unit mean of the rows staff rejected for
+    /// the theme (<see cref="ThemeSuggestions"/>): it ranks by cos(prototype, x) − this × cos(rejections, x). 0: a
+    /// rejection only leaves the list. Training does not read rejections (bench/README.md, round 9).
     /// </summary>
     public float RejectionWeight { get; init; } = 0.5f;
 

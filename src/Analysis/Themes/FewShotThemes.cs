@@ -25,14 +25,8 @@ public static class FewShotThemes
     /// <see cref="FewShotSettings.MinExamples"/> and fewer than <see cref="FewShotSettings.Below"/> rows; null when
     /// there is none, or the rows lack embeddings.
     /// </summary>
-    /// <param name="rejected">
-    /// Per theme, the rows staff rejected for it from its "might be this theme" list (with their embeddings), or null.
-    /// A rejected row is left out of the theme's unlabelled rows (it is known not to be the theme) and is handed to
-    /// <see cref="Score"/> as a negative.
-    /// </param>
     public static FewShotManifest? Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows,
-        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null,
-        IReadOnlyDictionary<string, IReadOnlyList<LabelledRow>>? rejected = null)
+        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null)
     {
         settings ??= FewShotSettings.Default;
         if (settings.Below <= 0 || rows.Count == 0 || rows.Any(r => r.Embedding is not { Length: > 0 })) return null;
@@ -54,30 +48,30 @@ public static class FewShotThemes
             if (labels[i] == Decoding.NotAssigned) continue;
             var count = rows.Count(r => r.Labels.Contains(labels[i]));
             if (count < settings.MinExamples || count >= settings.Below) continue;
-            var no = (rejected?.GetValueOrDefault(labels[i]) ?? []).Where(r => r.Embedding is { Length: > 0 })
-                .Select(r => r with { Embedding = space.Transform(r.Embedding!) }).ToList();
-            scorers.Add(FitTheme(labels[i], i, rows, terms, descriptions?.GetValueOrDefault(labels[i]), settings, no).Scorer);
+            scorers.Add(FitTheme(labels[i], i, rows, terms, descriptions?.GetValueOrDefault(labels[i]), settings).Scorer);
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
     }
 
     /// <summary>
     /// One theme's scorer, as <see cref="Fit"/> makes it, from rows already in the route's space: the rows labelled with
-    /// the theme are its examples; the rows staff rejected for it (<paramref name="rejected"/>, matched by text, also in
-    /// the space) are its negatives and leave its unlabelled rows; every other row is unlabelled for it.
+    /// the theme are its examples, every other row is unlabelled for it. Rows staff rejected for the theme from its "might
+    /// be this theme" list stay unlabelled: reading them as negatives did not help (bench/README.md, round 9).
     /// </summary>
     /// <param name="terms">Each row's terms (<see cref="FewShotWords.Terms"/>), or null: meaning alone.</param>
+    /// <param name="cutFrom">
+    /// The ids of the examples whose scores set the threshold (the others only shape the prototype), or null: all. The
+    /// examples staff confirm from the list are the rows the prototype already ranks highest, so they pull the threshold
+    /// up; the product does not record which examples came from the list, so it passes null (round 9 measured both).
+    /// </param>
     public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) FitTheme(
         string label, int index, IReadOnlyList<LabelledRow> rows, IReadOnlyList<HashSet<string>>? terms, float[]? description, FewShotSettings settings,
-        IReadOnlyList<LabelledRow> rejected, IReadOnlySet<string>? cutFrom = null)
+        IReadOnlySet<string>? cutFrom = null)
     {
-        var no = rejected.Where(r => !r.Labels.Contains(label)).ToList();
-        var noTexts = no.Select(r => r.Text).ToHashSet(StringComparer.Ordinal);
         var examples = Enumerable.Range(0, rows.Count).Where(r => rows[r].Labels.Contains(label)).ToList();
-        var others = Enumerable.Range(0, rows.Count).Where(r => !rows[r].Labels.Contains(label) && !noTexts.Contains(rows[r].Text)).ToList();
+        var others = Enumerable.Range(0, rows.Count).Where(r => !rows[r].Labels.Contains(label)).ToList();
         return Score(label, index, examples.Select(r => rows[r].Embedding!).ToList(), others.Select(r => rows[r].Embedding!).ToList(), description, settings,
             terms is null ? null : examples.Select(r => terms[r]).ToList(), terms is null ? null : others.Select(r => terms[r]).ToList(),
-            rejected: no.Select(r => r.Embedding!).ToList(), rejectedTerms: terms is null ? null : no.Select(r => FewShotWords.Terms(r.Text)).ToList(),
             setsCut: cutFrom is null ? null : examples.Select(r => cutFrom.Contains(rows[r].Id)).ToArray());
     }
 
@@ -191,25 +185,19 @@ public static class FewShotThemes
     /// unlabelled rows' combined scores (both in spreads of the unlabelled rows'), and the cut on them; with the share cut
     /// or <paramref name="keepHonest"/>, also both as <see cref="HonestScores"/> gives them (else null).
     /// </summary>
-    /// <param name="rejected">
-    /// Rows staff rejected for the theme (in the route's space), not among <paramref name="others"/>: with
-    /// <see cref="FewShotSettings.RejectionWeight"/> above 0 the prototype is moved away from their unit mean, as the
-    /// "might be this theme" list ranks (<see cref="ThemeSuggestions"/>); with <see cref="FewShotCut.Reviewed"/> they
-    /// set the cut beside the examples.
-    /// </param>
+    /// <param name="setsCut">Per example, whether its score sets the threshold (at least two must); null: all do.</param>
     public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) Score(
         string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings,
         IReadOnlyList<HashSet<string>>? exampleTerms = null, IReadOnlyList<HashSet<string>>? otherTerms = null, bool keepHonest = false,
-        IReadOnlyList<float[]>? rejected = null, IReadOnlyList<HashSet<string>>? rejectedTerms = null, bool[]? setsCut = null)
+        bool[]? setsCut = null)
     {
         if (examples.Count < 2) throw new ArgumentException("A threshold needs at least two examples.", nameof(examples));
-        var away = rejected is { Count: > 0 } && settings.RejectionWeight > 0 ? Prototype(rejected, null, 0) : null;
-        var (prototype, pseudo, pseudoRows) = SelfTrain(examples, others, description, settings, away);
+        var (prototype, pseudo, pseudoRows) = SelfTrain(examples, others, description, settings);
         var loo = new double[examples.Count];
         for (var e = 0; e < examples.Count; e++)
         {
             var rest = examples.Where((_, j) => j != e).ToList();
-            loo[e] = Cosine(Prototype(rest, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight, away, settings.RejectionWeight), examples[e]);
+            loo[e] = Cosine(Prototype(rest, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight), examples[e]);
         }
         var background = others.Select(o => (double)Cosine(prototype, o)).ToArray();
         var (bgMean, bgSd) = background.Length > 1 ? MeanSd(background) : (0, 0.1);
@@ -233,10 +221,6 @@ public static class FewShotThemes
             }
             for (var i = 0; i < unlabelled.Length; i++) unlabelled[i] += settings.WordsWeight * (words[i] - wMean) / wSd;
         }
-        // The rejected rows' combined scores, as an item's would be: the negatives the reviewed cut reads.
-        var no = (rejected ?? []).Select(r => (Cosine(prototype, r) - bgMean) / bgSd).ToArray();
-        if (weights is not null && rejectedTerms?.Count == no.Length)
-            for (var r = 0; r < no.Length; r++) no[r] += settings.WordsWeight * (FewShotWords.Score(weights, rejectedTerms[r]) - wMean) / wSd;
         // The share cut reads the theme's number of rows from scores the self-training did not lift (HonestScores).
         var honest = settings.Cut == FewShotCut.Share || keepHonest ? HonestScores(examples, others, description, settings, prototype, pseudoRows, background) : default;
         if (honest.Examples is not null)
@@ -245,12 +229,7 @@ public static class FewShotThemes
             for (var i = 0; i < others.Count; i++) honest.Unlabelled[i] = unlabelled[i] + (honest.Unlabelled[i] - background[i]) / bgSd;
         }
         var cutBy = setsCut?.Length == combined.Length && setsCut.Count(b => b) >= 2 ? combined.Where((_, e) => setsCut[e]).ToArray() : combined;
-        var z = settings.Cut switch
-        {
-            FewShotCut.Share => ShareCut(combined, unlabelled, honest.Examples!, honest.Unlabelled, settings),
-            FewShotCut.Reviewed => ReviewedCut(cutBy, no, unlabelled, settings),
-            _ => Threshold(cutBy, unlabelled, settings),
-        };
+        var z = settings.Cut == FewShotCut.Share ? ShareCut(combined, unlabelled, honest.Examples!, honest.Unlabelled, settings) : Threshold(cutBy, unlabelled, settings);
         var scorer = new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
         if (weights is not null) scorer = scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
         return (scorer, combined, unlabelled, z, honest.Examples, honest.Unlabelled);
@@ -261,9 +240,9 @@ public static class FewShotThemes
     /// without), and the rows that made it with their weights (the last round's).
     /// </summary>
     private static (float[] Prototype, float[]? Pseudo, List<(int Row, float Weight)> PseudoRows) SelfTrain(IReadOnlyList<float[]> examples,
-        IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings, float[]? away = null)
+        IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings)
     {
-        var prototype = Prototype(examples, description, settings.DescriptionWeight, null, 0, away, settings.RejectionWeight);
+        var prototype = Prototype(examples, description, settings.DescriptionWeight);
         float[]? pseudo = null;
         var rows = new List<(int, float)>();
         var m = (int)Math.Round(settings.PseudoMultiple * examples.Count);
@@ -276,7 +255,7 @@ public static class FewShotThemes
             pseudo = new float[prototype.Length];
             foreach (var (i, w) in rows) TensorPrimitives.MultiplyAdd(others[i], w, pseudo, pseudo);
             Normalise(pseudo);
-            prototype = Prototype(examples, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight, away, settings.RejectionWeight);
+            prototype = Prototype(examples, description, settings.DescriptionWeight, pseudo, settings.PseudoWeight);
         }
         return (prototype, pseudo, rows);
     }
@@ -321,35 +300,6 @@ public static class FewShotThemes
         var rows = FewShotCuts.ThemeRows(honestUnlabelled, honestExamples);
         if (double.IsNaN(rows)) return z;
         var cut = FewShotCuts.AtCount(honestUnlabelled, settings.ShareMultiple * rows);
-        return (1 - settings.CutBlend) * z + settings.CutBlend * cut;
-    }
-
-    /// <summary>
-    /// <see cref="FewShotCut.Reviewed"/>: the cut of best F1 with the examples (leave-one-out) as the theme and the rows
-    /// staff rejected as not, halfway between the two scores it falls between; blended with the position rule by
-    /// <see cref="FewShotSettings.CutBlend"/>. The position rule alone when nothing was rejected.
-    /// </summary>
-    /// <example>
-    /// Examples at 4.0, 3.0, 2.5 and rejections at 2.8, 1.0: taking ≥ 2.5 has F1 2·3 / (2·3 + 1) = 0.86, ≥ 3.0 has
-    /// 2·2 / (2·2 + 1) = 0.80, so the cut sits halfway between 2.5 and the next score below (1.0): 1.75.
-    /// </example>
-    public static double ReviewedCut(double[] examples, double[] rejected, double[] unlabelled, FewShotSettings settings)
-    {
-        var z = Threshold(examples, unlabelled, settings with { Cut = FewShotCut.Position });
-        if (rejected.Length == 0) return z;
-        var scored = examples.Select(s => (Score: s, Theme: true)).Concat(rejected.Select(s => (Score: s, Theme: false)))
-            .OrderByDescending(p => p.Score).ToArray();
-        var (best, cut, tp) = (-1.0, z, 0);
-        for (var j = 0; j < scored.Length; j++)
-        {
-            if (scored[j].Theme) tp++;
-            // A cut between equal scores cannot be taken.
-            if (j + 1 < scored.Length && scored[j + 1].Score == scored[j].Score) continue;
-            var f1 = 2.0 * tp / (j + 1 + examples.Length);
-            if (f1 <= best) continue;
-            best = f1;
-            cut = j + 1 < scored.Length ? (scored[j].Score + scored[j + 1].Score) / 2 : scored[j].Score;
-        }
         return (1 - settings.CutBlend) * z + settings.CutBlend * cut;
     }
 
