@@ -25,8 +25,13 @@ public static class FewShotThemes
     /// <see cref="FewShotSettings.MinExamples"/> and fewer than <see cref="FewShotSettings.Below"/> rows; null when
     /// there is none, or the rows lack embeddings.
     /// </summary>
+    /// <param name="fromSuggestions">
+    /// Per theme, the ids of the rows staff confirmed from its "might be this theme" list: they shape its prototype, and
+    /// its threshold is set from its other examples when there are at least two (<see cref="FitTheme"/>'s cutFrom).
+    /// </param>
     public static FewShotManifest? Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows,
-        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null)
+        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? fromSuggestions = null)
     {
         settings ??= FewShotSettings.Default;
         if (settings.Below <= 0 || rows.Count == 0 || rows.Any(r => r.Embedding is not { Length: > 0 })) return null;
@@ -48,7 +53,8 @@ public static class FewShotThemes
             if (labels[i] == Decoding.NotAssigned) continue;
             var count = rows.Count(r => r.Labels.Contains(labels[i]));
             if (count < settings.MinExamples || count >= settings.Below) continue;
-            scorers.Add(FitTheme(labels[i], i, rows, terms, descriptions?.GetValueOrDefault(labels[i]), settings).Scorer);
+            scorers.Add(FitTheme(labels[i], i, rows, terms, descriptions?.GetValueOrDefault(labels[i]), settings,
+                OwnExamples(labels[i], rows, fromSuggestions?.GetValueOrDefault(labels[i]))).Scorer);
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
     }
@@ -61,8 +67,8 @@ public static class FewShotThemes
     /// <param name="terms">Each row's terms (<see cref="FewShotWords.Terms"/>), or null: meaning alone.</param>
     /// <param name="cutFrom">
     /// The ids of the examples whose scores set the threshold (the others only shape the prototype), or null: all. The
-    /// examples staff confirm from the list are the rows the prototype already ranks highest, so they pull the threshold
-    /// up; the product does not record which examples came from the list, so it passes null (round 9 measured both).
+    /// examples staff confirm from the list are the rows the prototype already ranks highest, so they would pull the
+    /// threshold up (bench/README.md, round 9); <see cref="Fit"/> leaves them out of it.
     /// </param>
     public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) FitTheme(
         string label, int index, IReadOnlyList<LabelledRow> rows, IReadOnlyList<HashSet<string>>? terms, float[]? description, FewShotSettings settings,
@@ -73,6 +79,18 @@ public static class FewShotThemes
         return Score(label, index, examples.Select(r => rows[r].Embedding!).ToList(), others.Select(r => rows[r].Embedding!).ToList(), description, settings,
             terms is null ? null : examples.Select(r => terms[r]).ToList(), terms is null ? null : others.Select(r => terms[r]).ToList(),
             setsCut: cutFrom is null ? null : examples.Select(r => cutFrom.Contains(rows[r].Id)).ToArray());
+    }
+
+    /// <summary>
+    /// The ids of the theme's examples that staff did not confirm from its list, when there are at least two (they then
+    /// set the threshold alone); null when none came from the list or too few did not.
+    /// </summary>
+    /// <example>Eight examples, three confirmed from the list: the other five set the threshold. Two examples, one from the list: null, both set it.</example>
+    public static IReadOnlySet<string>? OwnExamples(string label, IReadOnlyList<LabelledRow> rows, IReadOnlySet<string>? fromSuggestions)
+    {
+        if (fromSuggestions is not { Count: > 0 }) return null;
+        var own = rows.Where(r => r.Labels.Contains(label) && !fromSuggestions.Contains(r.Id)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return own.Count >= 2 ? own : null;
     }
 
     /// <summary>The route's space for these vectors: their centre and whitening as the settings ask, no themes yet.</summary>

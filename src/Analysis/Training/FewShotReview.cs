@@ -3,11 +3,11 @@ using VoiceHub.Analysis.Themes;
 namespace VoiceHub.Analysis.Training;
 
 /// <summary>
-/// How the reviewed theme is fitted: the route's settings, and whether only the k examples staff started with set the
-/// threshold (the list's confirmations then only shape the prototype; the product does not record which examples came
-/// from the list, so it cannot do this yet).
+/// How the reviewed theme is fitted: the route's settings, and whether the list's confirmations are passed to the fit as
+/// such (<see cref="FewShotThemes.Fit"/>'s fromSuggestions, as the product's training does since round 9: they shape the
+/// prototype and the k examples staff started with set the threshold) or as plain examples (before round 9).
 /// </summary>
-public sealed record FewShotReviewFit(string Name, FewShotSettings Settings, bool CutFromK = false);
+public sealed record FewShotReviewFit(string Name, FewShotSettings Settings, bool KnowsTheList = true);
 
 /// <summary>One protocol's macro F1 over the themes at each k, the F1 at each theme's best cut (an oracle), and the mean number of examples and rejections it learned from.</summary>
 public sealed record FewShotProtocol(string Name, IReadOnlyDictionary<int, double> MacroF1AtK, IReadOnlyDictionary<int, double> OracleF1AtK,
@@ -19,8 +19,8 @@ public sealed record FewShotProtocol(string Name, IReadOnlyDictionary<int, doubl
 /// the "might be this theme" list as the hub ranks it (<see cref="ThemeSuggestions.Score"/>: the rows not yet confirmed
 /// or rejected, in its whitened space), and confirm those that carry the theme and reject the rest. The reviewer is
 /// perfect (the file's labels decide), which no member of staff is. The theme is then fitted as the next training
-/// fits it (<see cref="FewShotThemes.FitTheme"/>: confirmations are examples; training does not read rejections, which
-/// stay unlabelled rows) and scored on the held-out rows. Beside it: the same k random examples without review, as many random examples as the review ended
+/// fits it (<see cref="FewShotThemes.FitTheme"/>: confirmations are examples that do not set the threshold; training does
+/// not read rejections, which stay unlabelled rows) and scored on the held-out rows. Beside it: the same k random examples without review, as many random examples as the review ended
 /// with, and k + rounds × review random examples (as many labelled rows as the reviewer read; fewer when the theme has
 /// fewer), so the figure shows what reviewing adds over labelling more. The theme's other rows stay in, unlabelled.
 /// </summary>
@@ -69,19 +69,19 @@ public static class FewShotReview
                 // of all reviewed rows as the hub ranks (rejections move the prototype), and with rejections only left out.
                 var unmoved = Reviewed(train, raw, theme, description, known, suggestions, review, rounds, FewShotSettings.Default with { RejectionWeight = 0 });
                 lists[k].Add((confirmed.Count / (double)(review * rounds), unmoved.Confirmed.Count / (double)(review * rounds)));
-                var firstK = known.Select(i => train[i].Id).ToHashSet(StringComparer.Ordinal);
-                (double, double, int, int) Measure(IReadOnlyList<int> shown, int no, FewShotSettings setting, bool cutFromK = false)
+                var listed = confirmed.Select(i => train[i].Id).ToHashSet(StringComparer.Ordinal);
+                (double, double, int, int) Measure(IReadOnlyList<int> shown, int no, FewShotSettings setting, bool knowsTheList = false)
                 {
                     var labelled = shown.ToHashSet();
                     var rows = inSpace.Select((r, i) => r with { Labels = labelled.Contains(i) ? [theme] : [] }).ToList();
                     var scorer = FewShotThemes.FitTheme(theme, 0, rows, terms, description is null ? null : space.Transform(description), setting,
-                        cutFromK ? firstK : null).Scorer;
+                        knowsTheList ? FewShotThemes.OwnExamples(theme, rows, listed) : null).Scorer;
                     var margins = heldVectors.Select((v, i) => scorer.Margin(v, heldTerms[i])).ToArray();
                     return (F1(margins, truth), FewShotEvaluation.BestCutF1(margins, truth), shown.Count, no);
                 }
                 var random = fits[0].Settings;
                 results[names[0]][k] = Measure(known, 0, random);
-                for (var f = 0; f < fits.Count; f++) results[names[f + 1]][k] = Measure(examples, rejected.Count, fits[f].Settings, fits[f].CutFromK);
+                for (var f = 0; f < fits.Count; f++) results[names[f + 1]][k] = Measure(examples, rejected.Count, fits[f].Settings, fits[f].KnowsTheList);
                 results[names[^2]][k] = Measure(positives.Take(examples.Count).Select(r => index[r.Id]).ToList(), 0, random);
                 results[names[^1]][k] = Measure(positives.Take(k + rounds * review).Select(r => index[r.Id]).ToList(), 0, random);
             }

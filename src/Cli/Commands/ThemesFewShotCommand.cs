@@ -278,18 +278,18 @@ public static class ThemesFewShotCommand
     }
 
     /// <summary>
-    /// How <c>--review</c> fits the reviewed theme: as the product's training does (round 9 measured reading the
-    /// rejections as negatives, a cut between examples and rejections, and more; none helped: 1869fc4), with the
-    /// position rule lower, and with the cut from the k first examples only.
+    /// How <c>--review</c> fits the reviewed theme: as the product's training does since round 9 (the list's confirmations
+    /// do not set the threshold), as it did before (they do), and before with the position rule lower. Round 9 also
+    /// measured reading the rejections as negatives and a cut between examples and rejections; neither helped (1869fc4).
     /// </summary>
     private static List<FewShotReviewFit> ReviewGrid()
     {
         var kept = new FewShotSettings();
         return
         [
-            new("product: confirmations are examples; rejections are not read by training", kept),
-            new("position 0.6", kept with { Position = 0.6f }),
-            new("the cut from the k first examples only (the product cannot: it does not record where an example came from)", kept, CutFromK: true),
+            new("product: confirmations from the list shape the prototype, the k first examples set the cut; rejections not read", kept),
+            new("before round 9: every example sets the cut", kept, KnowsTheList: false),
+            new("before round 9, position 0.6", kept with { Position = 0.6f }, KnowsTheList: false),
         ];
     }
 

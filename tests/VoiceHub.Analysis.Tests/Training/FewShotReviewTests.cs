@@ -90,5 +90,27 @@ public sealed class FewShotReviewTests
         Assert.Equal(8, fromFirst.Scorer.Examples);
     }
 
+    [Fact]
+    public void Fit_ExamplesConfirmedFromTheList_ShapeThePrototypeButTheOthersSetTheThreshold()
+    {
+        var rows = Rows(4).Select((r, i) => r with { Labels = i < 3 ? [Theme] : ["Other"] }).ToList();
+        rows.AddRange(Enumerable.Range(0, 5).Select(i => new LabelledRow($"c{i}", $"confirmed {i}", [Theme])
+        {
+            Embedding = [1, 0.01f * i, 0, 0, 0, 0, 0, 0],
+        }));
+        var listed = new Dictionary<string, IReadOnlySet<string>> { [Theme] = Enumerable.Range(0, 5).Select(i => $"c{i}").ToHashSet() };
+        var settings = FewShotSettings.Default with { WordsWeight = 0 };
+
+        var plain = FewShotThemes.Fit([Theme, "Other"], rows, null, settings)!.Themes.Single(t => t.Label == Theme);
+        var knowing = FewShotThemes.Fit([Theme, "Other"], rows, null, settings, listed)!.Themes.Single(t => t.Label == Theme);
+
+        Assert.Equal(plain.Prototype, knowing.Prototype);
+        Assert.True(knowing.Threshold < plain.Threshold, $"{knowing.Threshold:0.000} with the list's examples known, {plain.Threshold:0.000} without");
+        Assert.Equal(8, knowing.Examples);
+        // With fewer than two examples of staff's own, every example sets the threshold, as before.
+        var allListed = new Dictionary<string, IReadOnlySet<string>> { [Theme] = rows.Where(r => r.Labels.Contains(Theme)).Skip(1).Select(r => r.Id).ToHashSet() };
+        Assert.Equal(plain.Threshold, FewShotThemes.Fit([Theme, "Other"], rows, null, settings, allListed)!.Themes.Single(t => t.Label == Theme).Threshold);
+    }
+
     private static List<int> Ranked(float[] scores) => Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
 }
