@@ -78,6 +78,13 @@ public sealed record FewShotSettings
     /// <summary>The pseudo-examples' (unit) weighted mean's weight in the prototype, beside the examples' unit mean.</summary>
     public float PseudoWeight { get; init; } = 1;
 
+    /// <summary>
+    /// How far the "might be this theme" list's prototype moves away from the unit mean of the rows staff rejected for
+    /// the theme (<see cref="ThemeSuggestions"/>): it ranks by cos(prototype, x) − this × cos(rejections, x). 0: a
+    /// rejection only leaves the list. Training does not read rejections (bench/README.md, round 9).
+    /// </summary>
+    public float RejectionWeight { get; init; } = 0.5f;
+
     /// <summary>The words' score's weight beside the meaning's, both in spreads of the unlabelled rows' scores; 0: meaning alone.</summary>
     public float WordsWeight { get; init; } = 0.35f;
 }

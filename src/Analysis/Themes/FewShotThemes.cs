@@ -25,8 +25,13 @@ public static class FewShotThemes
     /// <see cref="FewShotSettings.MinExamples"/> and fewer than <see cref="FewShotSettings.Below"/> rows; null when
     /// there is none, or the rows lack embeddings.
     /// </summary>
+    /// <param name="fromSuggestions">
+    /// Per theme, the ids of the rows staff confirmed from its "might be this theme" list: they shape its prototype, and
+    /// its threshold is set from its other examples when there are at least two (<see cref="FitTheme"/>'s cutFrom).
+    /// </param>
     public static FewShotManifest? Fit(IReadOnlyList<string> labels, IReadOnlyList<LabelledRow> rows,
-        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null)
+        IReadOnlyDictionary<string, float[]>? descriptions, FewShotSettings? settings = null,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? fromSuggestions = null)
     {
         settings ??= FewShotSettings.Default;
         if (settings.Below <= 0 || rows.Count == 0 || rows.Any(r => r.Embedding is not { Length: > 0 })) return null;
@@ -46,14 +51,46 @@ public static class FewShotThemes
         for (var i = 0; i < labels.Count; i++)
         {
             if (labels[i] == Decoding.NotAssigned) continue;
-            var label = labels[i];
-            var inTheme = Enumerable.Range(0, rows.Count).ToLookup(r => rows[r].Labels.Contains(label));
-            if (inTheme[true].Count() < settings.MinExamples || inTheme[true].Count() >= settings.Below) continue;
-            scorers.Add(FitOne(label, i, inTheme[true].Select(r => rows[r].Embedding!).ToList(), inTheme[false].Select(r => rows[r].Embedding!).ToList(),
-                descriptions?.GetValueOrDefault(label), settings,
-                terms is null ? null : inTheme[true].Select(r => terms[r]).ToList(), terms is null ? null : inTheme[false].Select(r => terms[r]).ToList()));
+            var count = rows.Count(r => r.Labels.Contains(labels[i]));
+            if (count < settings.MinExamples || count >= settings.Below) continue;
+            scorers.Add(FitTheme(labels[i], i, rows, terms, descriptions?.GetValueOrDefault(labels[i]), settings,
+                OwnExamples(labels[i], rows, fromSuggestions?.GetValueOrDefault(labels[i]))).Scorer);
         }
         return scorers.Count == 0 ? null : space with { Themes = scorers };
+    }
+
+    /// <summary>
+    /// One theme's scorer, as <see cref="Fit"/> makes it, from rows already in the route's space: the rows labelled with
+    /// the theme are its examples, every other row is unlabelled for it. Rows staff rejected for the theme from its "might
+    /// be this theme" list stay unlabelled: reading them as negatives did not help (bench/README.md, round 9).
+    /// </summary>
+    /// <param name="terms">Each row's terms (<see cref="FewShotWords.Terms"/>), or null: meaning alone.</param>
+    /// <param name="cutFrom">
+    /// The ids of the examples whose scores set the threshold (the others only shape the prototype), or null: all. The
+    /// examples staff confirm from the list are the rows the prototype already ranks highest, so they would pull the
+    /// threshold up (bench/README.md, round 9); <see cref="Fit"/> leaves them out of it.
+    /// </param>
+    public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) FitTheme(
+        string label, int index, IReadOnlyList<LabelledRow> rows, IReadOnlyList<HashSet<string>>? terms, float[]? description, FewShotSettings settings,
+        IReadOnlySet<string>? cutFrom = null)
+    {
+        var examples = Enumerable.Range(0, rows.Count).Where(r => rows[r].Labels.Contains(label)).ToList();
+        var others = Enumerable.Range(0, rows.Count).Where(r => !rows[r].Labels.Contains(label)).ToList();
+        return Score(label, index, examples.Select(r => rows[r].Embedding!).ToList(), others.Select(r => rows[r].Embedding!).ToList(), description, settings,
+            terms is null ? null : examples.Select(r => terms[r]).ToList(), terms is null ? null : others.Select(r => terms[r]).ToList(),
+            setsCut: cutFrom is null ? null : examples.Select(r => cutFrom.Contains(rows[r].Id)).ToArray());
+    }
+
+    /// <summary>
+    /// The ids of the theme's examples that staff did not confirm from its list, when there are at least two (they then
+    /// set the threshold alone); null when none came from the list or too few did not.
+    /// </summary>
+    /// <example>Eight examples, three confirmed from the list: the other five set the threshold. Two examples, one from the list: null, both set it.</example>
+    public static IReadOnlySet<string>? OwnExamples(string label, IReadOnlyList<LabelledRow> rows, IReadOnlySet<string>? fromSuggestions)
+    {
+        if (fromSuggestions is not { Count: > 0 }) return null;
+        var own = rows.Where(r => r.Labels.Contains(label) && !fromSuggestions.Contains(r.Id)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return own.Count >= 2 ? own : null;
     }
 
     /// <summary>The route's space for these vectors: their centre and whitening as the settings ask, no themes yet.</summary>
@@ -166,9 +203,11 @@ public static class FewShotThemes
     /// unlabelled rows' combined scores (both in spreads of the unlabelled rows'), and the cut on them; with the share cut
     /// or <paramref name="keepHonest"/>, also both as <see cref="HonestScores"/> gives them (else null).
     /// </summary>
+    /// <param name="setsCut">Per example, whether its score sets the threshold (at least two must); null: all do.</param>
     public static (FewShotScorer Scorer, double[] Examples, double[] Unlabelled, double Cut, double[]? HonestExamples, double[]? HonestUnlabelled) Score(
         string label, int index, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> others, float[]? description, FewShotSettings settings,
-        IReadOnlyList<HashSet<string>>? exampleTerms = null, IReadOnlyList<HashSet<string>>? otherTerms = null, bool keepHonest = false)
+        IReadOnlyList<HashSet<string>>? exampleTerms = null, IReadOnlyList<HashSet<string>>? otherTerms = null, bool keepHonest = false,
+        bool[]? setsCut = null)
     {
         if (examples.Count < 2) throw new ArgumentException("A threshold needs at least two examples.", nameof(examples));
         var (prototype, pseudo, pseudoRows) = SelfTrain(examples, others, description, settings);
@@ -207,7 +246,8 @@ public static class FewShotThemes
             for (var e = 0; e < examples.Count; e++) honest.Examples[e] = combined[e] + (honest.Examples[e] - loo[e]) / bgSd;
             for (var i = 0; i < others.Count; i++) honest.Unlabelled[i] = unlabelled[i] + (honest.Unlabelled[i] - background[i]) / bgSd;
         }
-        var z = settings.Cut == FewShotCut.Share ? ShareCut(combined, unlabelled, honest.Examples!, honest.Unlabelled, settings) : Threshold(combined, unlabelled, settings);
+        var cutBy = setsCut?.Length == combined.Length && setsCut.Count(b => b) >= 2 ? combined.Where((_, e) => setsCut[e]).ToArray() : combined;
+        var z = settings.Cut == FewShotCut.Share ? ShareCut(combined, unlabelled, honest.Examples!, honest.Unlabelled, settings) : Threshold(cutBy, unlabelled, settings);
         var scorer = new FewShotScorer(label, index, prototype, (float)(bgMean + z * bgSd), (float)(1 / Math.Max(bgSd, 1e-3)), examples.Count);
         if (weights is not null) scorer = scorer with { Words = weights, WordsCentre = (float)wMean, WordsScale = (float)(settings.WordsWeight / wSd) };
         return (scorer, combined, unlabelled, z, honest.Examples, honest.Unlabelled);
@@ -322,8 +362,12 @@ public static class FewShotThemes
     /// normalise(normalise(mean of the examples) + pseudoWeight × pseudo + weight × description): the examples count as
     /// one, whatever their number; <paramref name="pseudo"/> (unit, or null) is the self-training's pseudo-examples.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="away"/> (unit, or null), <paramref name="awayWeight"/> × it is subtracted before the last
+    /// normalising: ranking by cosine to that is ranking by cos(prototype, x) − awayWeight × cos(away, x).
+    /// </remarks>
     public static float[] Prototype(IReadOnlyList<float[]> examples, float[]? description, float descriptionWeight,
-        float[]? pseudo = null, float pseudoWeight = 0)
+        float[]? pseudo = null, float pseudoWeight = 0, float[]? away = null, float awayWeight = 0)
     {
         var dimensions = examples.Count > 0 ? examples[0].Length : description?.Length ?? 0;
         var p = new float[dimensions];
@@ -334,6 +378,12 @@ public static class FewShotThemes
         {
             var n = TensorPrimitives.Norm(desc);
             TensorPrimitives.MultiplyAdd(desc, descriptionWeight / (n > 0 ? n : 1), p, p);
+        }
+        if (away is { } a && a.Length == dimensions && awayWeight > 0)
+        {
+            // The direction of the positive part must be unit first, or the weight would mean something else each time.
+            Normalise(p);
+            TensorPrimitives.MultiplyAdd(a, -awayWeight, p, p);
         }
         Normalise(p);
         return p;

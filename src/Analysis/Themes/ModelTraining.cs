@@ -85,10 +85,15 @@ public sealed class ModelTraining(
             // A theme with no row of the seed data is taught by staff examples alone: the seed rows were never judged for it.
             var seedLabels = seedKept.SelectMany(r => r.Labels).ToHashSet(StringComparer.Ordinal);
             var partly = train.SelectMany(r => r.Labels).Where(l => !seedLabels.Contains(l)).ToHashSet(StringComparer.Ordinal);
+            // Examples staff confirmed from a theme's "might be this theme" list shape it but do not set its threshold.
+            var listed = await themes.ConfirmedFromSuggestionsAsync(ct);
             var trainingOptions = new TrainingOptions
             {
                 Folds = Math.Max(2, themesOptions.Value.Folds), PartlyLabelled = partly,
                 ExamRows = seedKept.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+                FromSuggestions = listed.ToDictionary(p => p.Key,
+                    p => (IReadOnlySet<string>)p.Value.Select(id => "item-" + id.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal),
+                    StringComparer.Ordinal),
             };
             var trainers = (themesOptions.Value.Trainers ?? []).Select(c => TrainerKinds.TryParse(c, out var k) ? k : (TrainerKind?)null)
                 .OfType<TrainerKind>().ToList();

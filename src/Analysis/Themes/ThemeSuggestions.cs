@@ -11,8 +11,9 @@ public sealed record ThemeSuggestion(long ItemId, string Text, float Score);
 /// <summary>
 /// "Might be this theme": items close in meaning to the theme's description and its confirmed examples, and away from
 /// the items staff rejected, scored as the few-shot route scores (<see cref="FewShotThemes"/>): in the candidates'
-/// centred and whitened embedding space, by cosine to the prototype (the examples' mean plus ½ × the description),
-/// less ½ × the cosine to the rejections' mean. Each confirmation or rejection moves the list. Exact scan over the
+/// centred and whitened embedding space, by cosine to the prototype (the examples' mean plus ½ × the description, moved
+/// away from the rejections' mean by <see cref="FewShotSettings.RejectionWeight"/>), as the trained route's prototype is
+/// before its self-training. Each confirmation or rejection moves the list. Exact scan over the
 /// newest embedded items. The whitening (a 384 × 384 covariance and its Cholesky factor) is estimated once and kept
 /// until the embedding model changes or <see cref="RefreshAfter"/> newer items have arrived, not on every request.
 /// </summary>
@@ -22,9 +23,6 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
 
     /// <summary>The candidates the whitening is estimated from (the newest, at most this many).</summary>
     public const int WhiteningSample = 3_000;
-
-    /// <summary>How much the cosine to the rejections' mean counts against an item.</summary>
-    public const float RejectionWeight = 0.5f;
 
     /// <summary>How many item ids past the kept whitening's newest candidate make it stale (a tenth of its sample).</summary>
     public const long RefreshAfter = WhiteningSample / 10;
@@ -64,28 +62,26 @@ public sealed class ThemeSuggestions(ThemeStore themes, ISentenceEmbedder embedd
 
     /// <summary>
     /// Each candidate's score: in the space whitened by the candidates (the first <see cref="WhiteningSample"/>), its
-    /// cosine to the few-shot prototype of the examples and description, less <see cref="RejectionWeight"/> × its
-    /// cosine to the rejections' mean. A vector of another length scores −∞.
+    /// cosine to the few-shot prototype of the examples and description, moved away from the rejections' mean by
+    /// <see cref="FewShotSettings.RejectionWeight"/>. A vector of another length scores −∞.
     /// </summary>
     /// <param name="whitened">A whitening estimated before (<see cref="Space"/>), or null: from these candidates.</param>
+    /// <param name="settings">The route's settings (its description and rejection weights); null: the defaults.</param>
     public static float[] Score(float[] description, IReadOnlyList<float[]> examples, IReadOnlyList<float[]> rejected, IReadOnlyList<float[]> candidates,
-        CandidateSpace? whitened = null)
+        CandidateSpace? whitened = null, FewShotSettings? settings = null)
     {
         var d = description.Length;
         whitened ??= Space("", 0, d, candidates);
         Func<float[], float[]> space = v => v;
         if (whitened is { Centre: { } centre, Whitening: { } w } && centre.Length == d) space = v => FewShotThemes.Whitened(v, centre, w);
-        var prototype = FewShotThemes.Prototype(examples.Where(e => e.Length == d).Select(space).ToList(), space(description),
-            FewShotSettings.Default.DescriptionWeight);
         var away = rejected.Where(r => r.Length == d).Select(space).ToList();
-        var against = away.Count > 0 ? FewShotThemes.Prototype(away, null, 0) : null;
+        // The trained route's prototype (FewShotThemes.Score, before its self-training): one code path for both.
+        settings ??= FewShotSettings.Default;
+        var prototype = FewShotThemes.Prototype(examples.Where(e => e.Length == d).Select(space).ToList(), space(description),
+            settings.DescriptionWeight, null, 0, away.Count > 0 ? FewShotThemes.Prototype(away, null, 0) : null, settings.RejectionWeight);
         var scores = new float[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
-        {
-            if (candidates[i].Length != d) { scores[i] = float.NegativeInfinity; continue; }
-            var z = space(candidates[i]);
-            scores[i] = FewShotThemes.Cosine(prototype, z) - (against is null ? 0 : RejectionWeight * FewShotThemes.Cosine(against, z));
-        }
+            scores[i] = candidates[i].Length != d ? float.NegativeInfinity : FewShotThemes.Cosine(prototype, space(candidates[i]));
         return scores;
     }
 

@@ -58,6 +58,10 @@ public static class FewShotEvaluation
         return results;
     }
 
+    /// <summary>The theme's F1 on the test rows when trained by the product's trainer on all its training rows (Run's full-data figure).</summary>
+    public static double FullF1(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, string theme, TrainingOptions options, CancellationToken ct) =>
+        F1(Binary(train, theme, null), Binary(test, theme, null), theme, options, ct);
+
     /// <summary>
     /// Compares few-shot settings by meaning alone (no words' model, so it takes seconds) on a validation split of the
     /// training rows (a quarter, seeded), never on the test rows: for each theme and k, the scorer from k examples
@@ -233,7 +237,7 @@ public static class FewShotEvaluation
             : setting with { Cut = FewShotCut.Position };
 
     /// <summary>The F1 at the best cut of the scores, read from the labels (measurement only).</summary>
-    private static double BestCutF1(float[] scores, bool[] truth)
+    internal static double BestCutF1(float[] scores, bool[] truth)
     {
         var positives = truth.Count(t => t);
         var (best, tp) = (0.0, 0);
@@ -258,7 +262,7 @@ public static class FewShotEvaluation
     }
 
     /// <summary>The theme's rows in a seeded order, the same for every setting and k (the first k are the known examples).</summary>
-    private static List<LabelledRow> Shuffle(List<LabelledRow> positives, string theme, int seed)
+    internal static List<LabelledRow> Shuffle(List<LabelledRow> positives, string theme, int seed)
     {
         // A stable hash: string.GetHashCode and HashCode.Combine differ from process to process, which chose other examples each run.
         var hash = theme.Aggregate(2166136261u, (h, c) => (h ^ c) * 16777619u);

@@ -44,7 +44,7 @@ public static class FewShotGate
         {
             ct.ThrowIfCancellationRequested();
             var other = Enumerable.Range(0, rows.Count).Where(r => folds[r] != fold).Select(r => rows[r]).ToList();
-            if (FewShotThemes.Fit(labels, other, options.ThemeDescriptions, options.FewShot) is not { } partial) continue;
+            if (FewShotThemes.Fit(labels, other, options.ThemeDescriptions, options.FewShot, options.FromSuggestions) is not { } partial) continue;
             for (var r = 0; r < rows.Count; r++)
             {
                 if (folds[r] != fold) continue;

@@ -123,7 +123,7 @@ public static class ThemeTrainer
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds
             // of a handful of rows, rejects nearly everything.
-            fewShot = FewShotThemes.Fit(labels, train, options.ThemeDescriptions, options.FewShot);
+            fewShot = FewShotThemes.Fit(labels, train, options.ThemeDescriptions, options.FewShot, options.FromSuggestions);
             // ...but only where it does at least as well out of fold as the words-and-meaning model it would replace:
             // on the seed data's validation split, the route for all 13 themes under 25 rows cost 0.033 macro F1.
             var candidates = fewShot?.Themes.Count ?? 0;

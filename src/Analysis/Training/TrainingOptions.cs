@@ -45,6 +45,13 @@ public sealed record TrainingOptions
     /// </summary>
     public IReadOnlySet<string>? ExamRows { get; init; }
 
+    /// <summary>
+    /// Per theme, the ids of the rows staff confirmed from its "might be this theme" list. They are the rows the theme
+    /// already ranked first, so in the few-shot route they shape the prototype but do not set the threshold while at
+    /// least two other examples can (bench/README.md, few-shot round 9). Null: every example sets it.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? FromSuggestions { get; init; }
+
     /// <summary>How themes with few examples are learned when the rows carry embeddings (<see cref="Themes.FewShotThemes"/>).</summary>
     public Themes.FewShotSettings FewShot { get; init; } = Themes.FewShotSettings.Default;
 

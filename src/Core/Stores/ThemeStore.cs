@@ -128,6 +128,29 @@ public sealed class ThemeStore(NpgsqlDataSource db)
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>The audit action the Themes page records when staff confirm an item from a theme's "might be this theme" list.</summary>
+    public const string ConfirmedFromSuggestions = "theme-example-confirmed";
+
+    /// <summary>
+    /// Active theme name → the items staff confirmed for it from its "might be this theme" list and that still carry its
+    /// staff label: read from the audit log, where the Themes page records each confirmation as
+    /// <see cref="ConfirmedFromSuggestions"/> with the item's id. A confirmation made under a theme since merged into
+    /// another is not counted for the other.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlySet<long>>> ConfirmedFromSuggestionsAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<(string Name, long ItemId)>(new CommandDefinition("""
+            SELECT DISTINCT t.name, it.item_id FROM audit_log a
+            JOIN themes t ON a.target = 'theme:' || t.id AND t.active
+            JOIN item_themes it ON it.theme_id = t.id AND it.source = 'staff'
+             AND it.item_id = CASE WHEN jsonb_typeof(a.details -> 'itemId') = 'number' THEN (a.details ->> 'itemId')::bigint END
+            WHERE a.action = @action
+            """, new { action = ConfirmedFromSuggestions }, cancellationToken: ct));
+        return rows.GroupBy(r => r.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<long>)g.Select(r => r.ItemId).ToHashSet(), StringComparer.Ordinal);
+    }
+
     /// <summary>Staff say an item is not the theme: it is not proposed again, and it steers the suggestions away.</summary>
     public async Task RejectExampleAsync(int themeId, long itemId, long? userId, CancellationToken ct)
     {

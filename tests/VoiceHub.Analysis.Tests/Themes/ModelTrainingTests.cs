@@ -331,6 +331,43 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     }
 
     [Fact]
+    public async Task NewThemeWithExamplesFromTheListAndRejections_IsPredictedAfterTheNextTraining()
+    {
+        var ct = CancellationToken.None;
+        const string name = "Direct payments and personal budgets";
+        await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, ct);
+        var own = await AddItemsAsync([
+            "The direct payment card was stopped and I could not pay my personal assistant",
+            "Filling in the direct payments audit forms every quarter is exhausting",
+            "Nobody explained how to employ a personal assistant with a direct payment",
+        ]);
+        var listed = await AddItemsAsync([
+            "Our personal budget was cut and the direct payment no longer covers the personal assistant's wages",
+            "The direct payments team took three months to set up the payment card",
+        ]);
+        var rejected = await AddItemsAsync(["The council's letter about my care charges was confusing", "There was nowhere to park at the hospital"]);
+        var userId = (await _db.Users.CreateAsync($"f-{Guid.NewGuid():N}@council.example", "Few Shot", null, Roles.Staff, false, ct))!.Value;
+        var theme = (await _db.Themes.ListAsync(ct)).Single(t => t.Name == name).Id;
+        // Three found by staff, two confirmed from the "might be this theme" list (as the Themes page records them), two rejected there.
+        foreach (var id in own) await _db.Classifications.SetByStaffAsync(id, [theme], [], null, userId, ct);
+        foreach (var id in listed)
+        {
+            await _db.Themes.ConfirmExampleAsync(theme, id, userId, ct);
+            await _db.Audit.AppendAsync(userId, "Few Shot", ThemeStore.ConfirmedFromSuggestions, $"theme:{theme}", new { itemId = id }, null, ct);
+        }
+        foreach (var id in rejected) await _db.Themes.RejectExampleAsync(theme, id, userId, ct);
+        Assert.Equal(listed.ToHashSet(), (await _db.Themes.ConfirmedFromSuggestionsAsync(ct))[name]);
+        var fresh = await AddItemsAsync(["My direct payment was late again so my personal assistant was not paid"]);
+
+        var next = await _training.TrainAsync(TrainingReasons.Command, null, null, force: true, ct);
+        Assert.True(next.Activated);
+        await _classifier.ClassifyPendingAsync(20, ct);
+
+        Assert.Contains(await _db.Classifications.ThemesOfAsync(fresh[0], ct), t => t.Name == name && t.Source == "model");
+        Assert.DoesNotContain(await _db.Classifications.ThemesOfAsync(rejected[1], ct), t => t.Name == name);
+    }
+
+    [Fact]
     public async Task ReviewQueue_ListsLeastSureFirst()
     {
         await _training.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);

@@ -39,6 +39,32 @@ public sealed class ThemeStoreTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConfirmedFromSuggestions_AuditedConfirmationsStillLabelled_AreReadPerTheme()
+    {
+        var items = await ProjectTestData.AddItemsAsync(_db, 4);
+        var user = await ProjectTestData.UserAsync(_db);
+        var theme = (await _db.Themes.AddAsync("Respite breaks", "Providing support", "Short breaks for carers.", _ct))!.Value;
+        async Task ConfirmAsync(long item, object details, string action = ThemeStore.ConfirmedFromSuggestions)
+        {
+            await _db.Themes.ConfirmExampleAsync(theme, item, user, _ct);
+            await _db.Audit.AppendAsync(user, "Pat Lead", action, $"theme:{theme}", details, null, _ct);
+        }
+        await ConfirmAsync(items[0], new { itemId = items[0] });
+        await ConfirmAsync(items[1], new { itemId = items[1] });
+        await ConfirmAsync(items[2], new { itemId = items[2].ToString(System.Globalization.CultureInfo.InvariantCulture) }); // not a number: not read
+        await ConfirmAsync(items[3], new { itemId = items[3] }, "theme-renamed"); // another action
+        await using (var conn = await _db.DataSource.OpenConnectionAsync(_ct))
+        {
+            // Staff later took the label off items[1].
+            await conn.ExecuteAsync("DELETE FROM item_themes WHERE item_id = @item AND theme_id = @theme", new { item = items[1], theme });
+        }
+
+        var confirmed = await _db.Themes.ConfirmedFromSuggestionsAsync(_ct);
+
+        Assert.Equal([items[0]], confirmed["Respite breaks"]);
+    }
+
+    [Fact]
     public async Task RenameAndMerge_CarryLabelsCorrectionsAndSavedSearches()
     {
         var items = await ProjectTestData.AddItemsAsync(_db, 3);
