@@ -119,34 +119,27 @@ public sealed class ThemeStore(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO item_themes (item_id, theme_id, source, created_by)
-            SELECT i.id, t.id, 'staff', @userId FROM items i JOIN themes t ON t.id = @themeId AND t.active WHERE i.id = @itemId
-            ON CONFLICT (item_id, theme_id) DO UPDATE SET source = 'staff', score = NULL, model_version = NULL, created_by = excluded.created_by;
+            INSERT INTO item_themes (item_id, theme_id, source, created_by, from_suggestions)
+            SELECT i.id, t.id, 'staff', @userId, true FROM items i JOIN themes t ON t.id = @themeId AND t.active WHERE i.id = @itemId
+            ON CONFLICT (item_id, theme_id) DO UPDATE SET source = 'staff', score = NULL, model_version = NULL, created_by = excluded.created_by,
+                from_suggestions = item_themes.source = 'model' OR item_themes.from_suggestions;
             DELETE FROM theme_suggestion_rejections WHERE theme_id = @themeId AND item_id = @itemId;
             UPDATE items SET change_seq = change_seq WHERE id = @itemId;
             """, new { themeId, itemId, userId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>The audit action the Themes page records when staff confirm an item from a theme's "might be this theme" list.</summary>
-    public const string ConfirmedFromSuggestions = "theme-example-confirmed";
-
     /// <summary>
     /// Active theme name → the items staff confirmed for it from its "might be this theme" list and that still carry its
-    /// staff label: read from the audit log, where the Themes page records each confirmation as
-    /// <see cref="ConfirmedFromSuggestions"/> with the item's id. A confirmation made under a theme since merged into
-    /// another is not counted for the other.
+    /// staff label. A merge carries the mark with the label.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlySet<long>>> ConfirmedFromSuggestionsAsync(CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<(string Name, long ItemId)>(new CommandDefinition("""
-            SELECT DISTINCT t.name, it.item_id FROM audit_log a
-            JOIN themes t ON a.target = 'theme:' || t.id AND t.active
-            JOIN item_themes it ON it.theme_id = t.id AND it.source = 'staff'
-             AND it.item_id = CASE WHEN jsonb_typeof(a.details -> 'itemId') = 'number' THEN (a.details ->> 'itemId')::bigint END
-            WHERE a.action = @action
-            """, new { action = ConfirmedFromSuggestions }, cancellationToken: ct));
+            SELECT t.name, it.item_id FROM item_themes it JOIN themes t ON t.id = it.theme_id AND t.active
+            WHERE it.source = 'staff' AND it.from_suggestions
+            """, cancellationToken: ct));
         return rows.GroupBy(r => r.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<long>)g.Select(r => r.ItemId).ToHashSet(), StringComparer.Ordinal);
     }
@@ -281,7 +274,8 @@ public sealed class ThemeStore(NpgsqlDataSource db)
         await TouchItemsAsync(conn, tx, from, ct);
         // A staff label wins over a model label for the same item; an item labelled with both keeps one row.
         await conn.ExecuteAsync(new CommandDefinition("""
-            UPDATE item_themes t SET source = 'staff', created_by = f.created_by, score = NULL
+            UPDATE item_themes t SET source = 'staff', created_by = f.created_by, score = NULL,
+                from_suggestions = CASE WHEN t.source = 'staff' THEN t.from_suggestions AND f.from_suggestions ELSE f.from_suggestions END
             FROM item_themes f WHERE f.theme_id = @from AND f.source = 'staff' AND t.item_id = f.item_id AND t.theme_id = @into;
             DELETE FROM item_themes f WHERE f.theme_id = @from AND EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = f.item_id AND t.theme_id = @into);
             UPDATE item_themes SET theme_id = @into WHERE theme_id = @from;

@@ -348,13 +348,9 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var rejected = await AddItemsAsync(["The council's letter about my care charges was confusing", "There was nowhere to park at the hospital"]);
         var userId = (await _db.Users.CreateAsync($"f-{Guid.NewGuid():N}@council.example", "Few Shot", null, Roles.Staff, false, ct))!.Value;
         var theme = (await _db.Themes.ListAsync(ct)).Single(t => t.Name == name).Id;
-        // Three found by staff, two confirmed from the "might be this theme" list (as the Themes page records them), two rejected there.
+        // Three found by staff, two confirmed from the "might be this theme" list, two rejected there.
         foreach (var id in own) await _db.Classifications.SetByStaffAsync(id, [theme], [], null, userId, ct);
-        foreach (var id in listed)
-        {
-            await _db.Themes.ConfirmExampleAsync(theme, id, userId, ct);
-            await _db.Audit.AppendAsync(userId, "Few Shot", ThemeStore.ConfirmedFromSuggestions, $"theme:{theme}", new { itemId = id }, null, ct);
-        }
+        foreach (var id in listed) await _db.Themes.ConfirmExampleAsync(theme, id, userId, ct);
         foreach (var id in rejected) await _db.Themes.RejectExampleAsync(theme, id, userId, ct);
         Assert.Equal(listed.ToHashSet(), (await _db.Themes.ConfirmedFromSuggestionsAsync(ct))[name]);
         var fresh = await AddItemsAsync(["My direct payment was late again so my personal assistant was not paid"]);

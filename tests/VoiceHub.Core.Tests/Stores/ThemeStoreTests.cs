@@ -39,29 +39,29 @@ public sealed class ThemeStoreTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConfirmedFromSuggestions_AuditedConfirmationsStillLabelled_AreReadPerTheme()
+    public async Task ConfirmedFromSuggestions_StillLabelled_AreReadPerTheme_AndFollowAMerge()
     {
         var items = await ProjectTestData.AddItemsAsync(_db, 4);
         var user = await ProjectTestData.UserAsync(_db);
         var theme = (await _db.Themes.AddAsync("Respite breaks", "Providing support", "Short breaks for carers.", _ct))!.Value;
-        async Task ConfirmAsync(long item, object details, string action = ThemeStore.ConfirmedFromSuggestions)
-        {
-            await _db.Themes.ConfirmExampleAsync(theme, item, user, _ct);
-            await _db.Audit.AppendAsync(user, "Pat Lead", action, $"theme:{theme}", details, null, _ct);
-        }
-        await ConfirmAsync(items[0], new { itemId = items[0] });
-        await ConfirmAsync(items[1], new { itemId = items[1] });
-        await ConfirmAsync(items[2], new { itemId = items[2].ToString(System.Globalization.CultureInfo.InvariantCulture) }); // not a number: not read
-        await ConfirmAsync(items[3], new { itemId = items[3] }, "theme-renamed"); // another action
+        await _db.Themes.ConfirmExampleAsync(theme, items[0], user, _ct);
+        await _db.Themes.ConfirmExampleAsync(theme, items[1], user, _ct);
+        await _db.Classifications.SetByStaffAsync(items[2], [theme], [], null, user, _ct); // found by staff: not from the list
         await using (var conn = await _db.DataSource.OpenConnectionAsync(_ct))
         {
             // Staff later took the label off items[1].
             await conn.ExecuteAsync("DELETE FROM item_themes WHERE item_id = @item AND theme_id = @theme", new { item = items[1], theme });
         }
 
-        var confirmed = await _db.Themes.ConfirmedFromSuggestionsAsync(_ct);
+        Assert.Equal([items[0]], (await _db.Themes.ConfirmedFromSuggestionsAsync(_ct))["Respite breaks"]);
 
-        Assert.Equal([items[0]], confirmed["Respite breaks"]);
+        var into = (await _db.Themes.AddAsync("Carers' breaks", "Providing support", "Breaks for carers.", _ct))!.Value;
+        await _db.Classifications.SetByStaffAsync(items[0], [theme, into], [], null, user, _ct); // own example of the target too
+        await _db.Themes.ConfirmExampleAsync(into, items[3], user, _ct);
+        Assert.True(await _db.Themes.MergeAsync(theme, into, _ct));
+
+        // items[0] is the target's own example as well, so it is not counted as from the list; items[3] still is.
+        Assert.Equal([items[3]], (await _db.Themes.ConfirmedFromSuggestionsAsync(_ct))["Carers' breaks"]);
     }
 
     [Fact]

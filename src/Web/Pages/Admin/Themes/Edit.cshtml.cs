@@ -49,8 +49,7 @@ public sealed class EditModel(ThemeStore themes, ThemeSuggestions suggestions, A
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!Theme.Active) return RedirectToPage(new { id });
         await themes.ConfirmExampleAsync(id, itemId, User.UserId(), ct);
-        // Training reads this entry: an example confirmed from the list shapes the theme but does not set its threshold.
-        await AuditAsync(ThemeStore.ConfirmedFromSuggestions, id, new { itemId }, ct);
+        await AuditAsync("theme-example-confirmed", id, new { itemId }, ct);
         Changed = $"Item {itemId} confirmed as an example of “{Theme.Name}”.";
         return RedirectToPage(new { id });
     }
