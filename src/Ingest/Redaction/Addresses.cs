@@ -284,8 +284,15 @@ internal static partial class Addresses
                 if (lettered + 1 < s.Length && s[lettered - 2] == ' ' && char.ToLowerInvariant(s[lettered - 1]) is >= 'a' and <= 'h' && s[lettered] == ' '
                     && Street(lettered, cued, requireType: false, out var letterTyped) is var ls && letterTyped)
                     return new(Part.Numbered, at, ls.End);
+                // "no 14 on Dock Road", "number 7 in Mill Lane": a house numbered as such, then its street.
+                if (NumberWord(at) > at && OnStreetPattern().Match(s, n.Index + n.Length) is { Success: true } on && on.Index == n.Index + n.Length
+                    && Street(on.Index + on.Length, cued, requireType: true, out var onTyped) is var onStreet && onTyped)
+                    return new(Part.Numbered, at, onStreet.End);
                 var w = Street(n.Index + n.Length, cued, requireType: false, out var typed);
                 if (w.End <= n.Index + n.Length) return default;
+                // "3b Bell House", "12 Tudor Lodge": a flat's number before its building's name, in mixed-case text.
+                if (!typed && !caseless && House(SkipSpace(n.Index + n.Length), cued: false) is { Kind: Part.House } building && building.End == w.End)
+                    return new(Part.Numbered, at, w.End);
                 return new(typed ? Part.Numbered : Part.NumberedNoType, at, w.End);
             }
             var f = FlatAtPattern().Match(s, at);
@@ -524,13 +531,21 @@ internal static partial class Addresses
                 var capital = Capitalised(i, w);
                 // "Crown Court", "Magistrates Court": a court of law, not a street.
                 if (words > 0 && PublicBuilding(previous, word)) break;
+                // "14 Dock Road's front step": the street word before a possessive; the "'s" stays.
+                if (words > 0 && word.Length > 3 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && StreetTypes.Contains(word[..^2])
+                    && TypeFits(word[..^2], w - 2, capital, lowerWords || !capital, cued))
+                {
+                    typed = true;
+                    return (w - 2, words + 1);
+                }
                 if (words > 0 && (StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued)
                     || capital && !lowerWords && StreetWordSlip(word)
                     // "14 dock raod", "9 hill crecent": in lower case a slip only of a plain street word (StrongLowerTypes).
                     || !capital && StreetWordSlip(word, lower: true)))
                 {
                     typed = true;
-                    end = w < s.Length && s[w] == '.' && word.Length <= 4 ? w + 1 : w;
+                    // "Dock Rd.": a short form's full stop; "Dock Road." ends a sentence, and the stop stays.
+                    end = w < s.Length && s[w] == '.' && word.Length <= 4 && !WholeShortTypes.Contains(word) ? w + 1 : w;
                     // "14 London Road North": a direction that is part of the street's name.
                     if (DirectionAfterPattern().Match(s, end) is { Success: true } direction && direction.Index == end
                         && (caseless || char.IsUpper(s[end + 1]))) end += direction.Length;
@@ -712,7 +727,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "tenant", "leaseholder", "lodger", "occupant", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "living", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "tenant", "leaseholder", "lodger", "occupant", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -752,6 +767,10 @@ internal static partial class Addresses
         "crown", "county", "magistrates", "magistrates'", "magistrates’", "family", "high", "supreme", "youth", "coroners",
         "coroner's", "coroner’s", "tribunal", "town", "city", "village", "church", "community", "parish", "civic", "sports",
         "dining", "concert", "bingo", "scout", "guide", "memorial", "market", "county's");
+
+    // Street words of four letters or fewer that are whole words, not short forms: a full stop after them ends the sentence.
+    private static readonly Lookup WholeShortTypes = Set(
+        "road", "lane", "way", "walk", "rise", "vale", "mead", "hill", "row", "park", "view", "gate", "yard", "quay", "dene", "wynd", "mews");
 
     private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
 
@@ -838,6 +857,9 @@ internal static partial class Addresses
 
     [GeneratedRegex(@"\G (?:north|south|east|west)\b(?![\w'’-])(?![ \t]+(?:of|side|bound|end)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DirectionAfterPattern();
+
+    [GeneratedRegex(@"\G[ \t]*(?:on|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnStreetPattern();
 
     [GeneratedRegex(@"\G[ \t]+(?:of|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfPattern();

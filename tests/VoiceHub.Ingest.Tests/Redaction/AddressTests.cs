@@ -243,6 +243,12 @@ public sealed class AddressTests
     [InlineData("14 London Road North is flooded", "[address] is flooded")]
     [InlineData("Flat 3, The Council never came", "[address], The Council never came")]
     [InlineData("14 dock road east of the station", "[address] east of the station")]
+    [InlineData("She's at no 14 on Dock Road.", "She's at [address].")]
+    [InlineData("she is living at number 9", "she is living at [address]")]
+    [InlineData("Her flat (3b Bell House) is damp.", "Her flat ([address]) is damp.")]
+    [InlineData("12 Tudor Lodge has no lift", "[address] has no lift")]
+    [InlineData("14 Dock Road's front step is broken", "[address]'s front step is broken")]
+    [InlineData("I live at 14 Dock Rd. It is cold", "I live at [address] It is cold")]
     public void Redact_SchemeFlatsTenanciesLettersWordsSlipsAndSites_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -264,6 +270,9 @@ public sealed class AddressTests
     [InlineData("2 streets away")]
     [InlineData("He was in ward 5 then bay 3")]
     [InlineData("We went up the A13 to Junction 30")]
+    [InlineData("I'm number 7 on the list")]
+    [InlineData("number 7 in the queue")]
+    [InlineData("The 3 Town Hall staff were kind")]
     public void Redact_WordsBesideStopTwentyFoursShapes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
