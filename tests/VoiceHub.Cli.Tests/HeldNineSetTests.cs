@@ -32,13 +32,14 @@ public sealed class HeldNineSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldNine_AreNoLongerRefused()
+    public async Task BenchRedaction_MissesOfHeldNine_ArePrinted()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
         var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held9", "--misses", "--items", "10");
 
+        // Measured in stop 23, then read and tuned on in stop 24, so what it misses may be read.
         Assert.Equal(0, code);
-        Assert.DoesNotContain("not printed", stderr);
+        Assert.Equal("", stderr.Trim());
     }
 }

@@ -16,7 +16,10 @@ namespace VoiceHub.Ingest.Redaction;
 /// its outward code (<see cref="IdentifierFinder"/>). Also, as people type them: short and slipped street words ("14 Dock
 /// Av", "4 Bell Raod", "Cresent"), "Bungalow 3", "Studio 3", "Block C, Bell Estate", "Room 4, 14 Dock Road", "Ivy House
 /// Farm", "The Old Rectory", "Hill Farm, off the A13" (the road stays), and homes after "moved her to", "delivered to",
-/// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:".
+/// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:". And: a scheme's flat with the kind
+/// of housing between ("Kenning House extra care, flat 23"), "a tenant at" / "resident of" a building, a house's letter typed
+/// apart ("22 b Baker Street"), a flat numbered in words ("Flat Two"), slips in lower-case street words ("14 dock raod"), a
+/// site's "Plot 7" / "Pitch 4", "Apartment 9, The Maltings" and a street's direction ("14 London Road North").
 /// </summary>
 /// <remarks>
 /// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
@@ -90,12 +93,16 @@ internal static partial class Addresses
                     Add(found, before, scan.Extend(p));
             }
         }
-        if (hasDigit || s.Contains("block", StringComparison.OrdinalIgnoreCase))
+        if (hasDigit || s.AsSpan().IndexOfAny(FlatWordCues) >= 0)
         {
             foreach (Match m in FlatPattern().Matches(s))
             {
                 if (Taken(found, before, m.Index)) continue;
                 var word = m.Groups["w"].Value;
+                // "Flat Two, Bell House", "in flat four": a number in words is a flat's only as a name ("Flat Two"), with its
+                // building after it, or after "at", "in", "my"…; "a flat one", "was flat one morning" are not.
+                if (m.Groups["n"].Success && !(!caps && char.IsUpper(s[m.Index]) && char.IsUpper(s[m.Groups["n"].Index]))
+                    && !UnitIsHome(s, m.Index, words: true) && scan.Parse(m.Index, cued: false).End <= m.Index + m.Length) continue;
                 if (word.StartsWith("room", StringComparison.OrdinalIgnoreCase))
                 {
                     // A room is a home's only when a home is named after it: "room 12 at Orchard House" (the home stays),
@@ -107,7 +114,12 @@ internal static partial class Addresses
                     continue;
                 }
                 // "Studio 3", "caravan 12" as "unit 2": a home's at the start or after "at", "my"…; "the dance studio 2" is not.
-                if (UnitWords.Contains(word) && !UnitIsHome(s, m.Index)) continue;
+                // "Plot 7", "Pitch 4" (a new build's, a Traveller site's) as "unit 2", and after "on" too ("we're on pitch 4"); its
+                // number on the same line after a space, and not a part of a word ("plot3D", "bell-pitch").
+                var site = SiteWords.Contains(word);
+                if (site && (m.ValueSpan.Contains('\n') || s[m.Groups["w"].Index + word.Length] is not (' ' or '\t')
+                    || m.Index > 0 && s[m.Index - 1] is '-' or '_' or '/' or '.')) continue;
+                if (UnitWords.Contains(word) && !UnitIsHome(s, m.Index, on: site)) continue;
                 // "Bell House (flat 22)", "Bell House, flat 22", "First Floor Flat 2": the building or floor before goes too.
                 // Added whole even where a cue took the building already: the spans are merged below.
                 var parsed = scan.Parse(m.Index, cued: false);
@@ -229,14 +241,17 @@ internal static partial class Addresses
         return m.Success && m.Index == end;
     }
 
-    // "unit 2" is a home after "at", "live in", "my" or at the start; "the stroke unit 2" or "Assessment Unit 2" is not.
-    private static bool UnitIsHome(string s, int at)
+    // "unit 2" is a home after "at", "live in", "my" or at the start; "the stroke unit 2" or "Assessment Unit 2" is not. A site's
+    // plot or pitch also after "on"; a flat numbered in words not after "is" ("the land is flat one way").
+    private static bool UnitIsHome(string s, int at, bool on = false, bool words = false)
     {
         var before = s.AsSpan(0, at).TrimEnd();
         if (before.Length == 0 || !char.IsLetter(before[^1])) return true;
         var i = before.Length;
         while (i > 0 && char.IsLetter(before[i - 1])) i--;
-        return UnitCueWords.Contains(before[i..]);
+        var word = before[i..];
+        if (words && word.Equals("is", StringComparison.OrdinalIgnoreCase)) return false;
+        return UnitCueWords.Contains(word) || on && word.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the address parts of the text: a flat, a numbered street, a street, a named house, a place, a postcode.</summary>
@@ -264,8 +279,20 @@ internal static partial class Addresses
             {
                 var n = HouseNumberPattern().Match(s, at);
                 if (!n.Success || n.Index != at) return default;
+                // "22 b Baker Street", "7 A Mill Lane": a house's letter typed apart, taken only with a street word after it.
+                var lettered = n.Index + n.Length + 2;
+                if (lettered + 1 < s.Length && s[lettered - 2] == ' ' && char.ToLowerInvariant(s[lettered - 1]) is >= 'a' and <= 'h' && s[lettered] == ' '
+                    && Street(lettered, cued, requireType: false, out var letterTyped) is var ls && letterTyped)
+                    return new(Part.Numbered, at, ls.End);
+                // "no 14 on Dock Road", "number 7 in Mill Lane": a house numbered as such, then its street.
+                if (NumberWord(at) > at && OnStreetPattern().Match(s, n.Index + n.Length) is { Success: true } on && on.Index == n.Index + n.Length
+                    && Street(on.Index + on.Length, cued, requireType: true, out var onTyped) is var onStreet && onTyped)
+                    return new(Part.Numbered, at, onStreet.End);
                 var w = Street(n.Index + n.Length, cued, requireType: false, out var typed);
                 if (w.End <= n.Index + n.Length) return default;
+                // "3b Bell House", "12 Tudor Lodge": a flat's number before its building's name, in mixed-case text.
+                if (!typed && !caseless && House(SkipSpace(n.Index + n.Length), cued: false) is { Kind: Part.House } building && building.End == w.End)
+                    return new(Part.Numbered, at, w.End);
                 return new(typed ? Part.Numbered : Part.NumberedNoType, at, w.End);
             }
             var f = FlatAtPattern().Match(s, at);
@@ -279,6 +306,7 @@ internal static partial class Addresses
                 {
                     var b = House(next, cued, lowerType: true);
                     if (b.Kind == Part.House) end = b.End;
+                    else if (TheBuilding(next) is var named and > 0) end = named;
                 }
                 return new(Part.Flat, at, end);
             }
@@ -318,6 +346,24 @@ internal static partial class Addresses
                 return p;
             }
             return default;
+        }
+
+        // "Apartment 9, The Maltings, Grays": after a flat, "The" and up to three capitalised words that end the phrase name its
+        // building; "Flat 3, The Council never came" runs on into a sentence. The end, or 0.
+        private int TheBuilding(int at)
+        {
+            if (caseless || !s.AsSpan(at).StartsWith("The ", StringComparison.Ordinal)) return 0;
+            var i = at + 4;
+            for (var count = 0; count < 3; count++)
+            {
+                var w = WordEnd(i);
+                if (w == i || !Capitalised(i, w) || SmallWords.Contains(s.AsSpan(i, w - i))) return 0;
+                if (KeptAt(i, RedactionLists.Instance) > 0) return 0;
+                if (w >= s.Length || s[w] is ',' or '.' or '\n' or '\r' or ')' or ';') return w;
+                if (s[w] != ' ') return 0;
+                i = w + 1;
+            }
+            return 0;
         }
 
         /// <summary>Any words up to the end of the phrase, for "her address is …" (a place there stays).</summary>
@@ -416,10 +462,31 @@ internal static partial class Addresses
                 }
             }
             else if (buildings && HouseWords.Contains(word) && HouseEndingAt(k, i, lowerType: true) is { Kind: Part.House } house) start = house.Start;
+            // "Kenning House extra care, flat 23", "Elm Court sheltered housing (flat 4)": the kind of housing may stand between
+            // the building and the flat; the scheme named alone ("Elm Court sheltered housing is lovely") stays.
+            else if (buildings && SchemeEndingAt(i) is var scheme and >= 0)
+            {
+                var e = scheme;
+                while (e > 0 && s[e - 1] == ' ') e--;
+                var b = e;
+                while (b > 0 && char.IsLetter(s[b - 1])) b--;
+                if (b < e && HouseWords.Contains(s.AsSpan(b, e - b)) && HouseEndingAt(b, e, lowerType: true) is { Kind: Part.House } home) start = home.Start;
+            }
             if (start == p.Start) return p;
             var end = p.End;
             if (bracket && end < s.Length && s[end] == ')') end++;
             return p with { Start = start, End = end };
+        }
+
+        // Where a kind of housing with its own flats ("extra care", "sheltered housing scheme") that ends at end begins; -1 if none.
+        private int SchemeEndingAt(int end)
+        {
+            foreach (var kind in SchemeKinds)
+            {
+                var at = end - kind.Length;
+                if (at > 0 && s[at - 1] == ' ' && s.AsSpan(at, kind.Length).Equals(kind, StringComparison.OrdinalIgnoreCase)) return at;
+            }
+            return -1;
         }
 
         /// <summary>The part with what follows it in a comma list or on the next lines, up to a town or postcode.</summary>
@@ -464,11 +531,24 @@ internal static partial class Addresses
                 var capital = Capitalised(i, w);
                 // "Crown Court", "Magistrates Court": a court of law, not a street.
                 if (words > 0 && PublicBuilding(previous, word)) break;
-                if (words > 0 && (StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued)
-                    || capital && !lowerWords && StreetWordSlip(word)))
+                // "14 Dock Road's front step": the street word before a possessive; the "'s" stays.
+                if (words > 0 && word.Length > 3 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' && StreetTypes.Contains(word[..^2])
+                    && TypeFits(word[..^2], w - 2, capital, lowerWords || !capital, cued))
                 {
                     typed = true;
-                    end = w < s.Length && s[w] == '.' && word.Length <= 4 ? w + 1 : w;
+                    return (w - 2, words + 1);
+                }
+                if (words > 0 && (StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued)
+                    || capital && !lowerWords && StreetWordSlip(word)
+                    // "14 dock raod", "9 hill crecent": in lower case a slip only of a plain street word (StrongLowerTypes).
+                    || !capital && StreetWordSlip(word, lower: true)))
+                {
+                    typed = true;
+                    // "Dock Rd.": a short form's full stop; "Dock Road." ends a sentence, and the stop stays.
+                    end = w < s.Length && s[w] == '.' && word.Length <= 4 && !WholeShortTypes.Contains(word) ? w + 1 : w;
+                    // "14 London Road North": a direction that is part of the street's name.
+                    if (DirectionAfterPattern().Match(s, end) is { Success: true } direction && direction.Index == end
+                        && (caseless || char.IsUpper(s[end + 1]))) end += direction.Length;
                     return (end, words + 1);
                 }
                 // "9 The Broadway"; in lower case "3 the crescent" only with its street word.
@@ -497,11 +577,12 @@ internal static partial class Addresses
 
         // "Cresent", "Raod", "Avenu", "Gardns", "Clsoe": one slip of the keys in a street word (a letter left out, added,
         // changed or two swapped; in a short word only a swap), with its first letter right. Not a plural: "Side Streets".
-        private static bool StreetWordSlip(ReadOnlySpan<char> word)
+        private static bool StreetWordSlip(ReadOnlySpan<char> word, bool lower = false)
         {
             if (word.Length < 4 || word.Length > 11) return false;
             foreach (var target in SlipTargets)
             {
+                if (lower && !StrongLowerTypes.Contains(target)) continue;
                 if (char.ToLowerInvariant(word[0]) != target[0] || Math.Abs(word.Length - target.Length) > 1) continue;
                 if (word.Length == target.Length + 1 && char.ToLowerInvariant(word[^1]) is 's' or 'd'
                     && word[..^1].Equals(target, StringComparison.OrdinalIgnoreCase)) continue;
@@ -646,7 +727,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "living", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "tenant", "leaseholder", "lodger", "occupant", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -687,6 +768,10 @@ internal static partial class Addresses
         "coroner's", "coroner’s", "tribunal", "town", "city", "village", "church", "community", "parish", "civic", "sports",
         "dining", "concert", "bingo", "scout", "guide", "memorial", "market", "county's");
 
+    // Street words of four letters or fewer that are whole words, not short forms: a full stop after them ends the sentence.
+    private static readonly Lookup WholeShortTypes = Set(
+        "road", "lane", "way", "walk", "rise", "vale", "mead", "hill", "row", "park", "view", "gate", "yard", "quay", "dene", "wynd", "mews");
+
     private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
 
     private static readonly Lookup HouseWords = Set(
@@ -703,7 +788,17 @@ internal static partial class Addresses
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
         "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
 
-    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet");
+    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet", "plot", "pitch");
+
+    private static readonly Lookup SiteWords = Set("plot", "pitch");
+
+    // Kinds of housing whose tenants have flats of their own, as written between a scheme's building and a flat; longest first.
+    private static readonly string[] SchemeKinds =
+        ["sheltered housing scheme", "extra care housing", "extra care scheme", "housing with care", "sheltered housing",
+         "sheltered scheme", "supported living", "retirement housing", "retirement flats", "extra care", "sheltered"];
+
+    private static readonly System.Buffers.SearchValues<string> FlatWordCues = System.Buffers.SearchValues.Create(
+        ["block", "flat", "apartment", "apt", "maisonette"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Lookup UnitCueWords = Set("at", "in", "into", "to", "my", "our", "his", "her", "their", "from", "is", "no");
 
@@ -723,7 +818,7 @@ internal static partial class Addresses
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\)))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room|plot|pitch)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\))|(?<=(?:flat|apartment|maisonette)\s+)(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -760,6 +855,12 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G[ \t]*,?[ \t]*(?:just[ \t]+)?off[ \t]+(?:the[ \t]+)?(?<road>(?-i:[AB])\d{1,4}\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OffRoadPattern();
 
+    [GeneratedRegex(@"\G (?:north|south|east|west)\b(?![\w'’-])(?![ \t]+(?:of|side|bound|end)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionAfterPattern();
+
+    [GeneratedRegex(@"\G[ \t]*(?:on|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OnStreetPattern();
+
     [GeneratedRegex(@"\G[ \t]+(?:of|in)[ \t]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfPattern();
 
@@ -778,9 +879,9 @@ internal static partial class Addresses
 
     // "I live at", "lives on", "living in", "moved to", "moving into", "her address is", "address:", "resides at", "house name:";
     // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "nan's house,", "c/o", "we're at", "moved
-    // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on". "the top of", "the end
+    // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on", "a tenant at", "resident of". "the top of", "the end
     // of" may come between: "lives at the end of Mill Lane".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?:tenant|resident|leaseholder|lodger|occupant)\s+(?:at|of|in)|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }
