@@ -7,7 +7,8 @@ namespace VoiceHub.Cli.Tests;
 /// The never-tuned planted set, <c>bench redaction --held9</c>: its names were in no list the redactor knew when it was
 /// written (stop 23; the names by origin added in the same stop by another engineer, who never read it, hold 42 of its 170
 /// words) and are in no other set, held four to eight included, which are read here so their author never had to; it plants
-/// them, every slot of its templates fills, and its misses are never printed.
+/// them, and every slot of its templates fills. Measured after stop 23's merges, it is a tuning set from stop 24: its
+/// misses are printed.
 /// </summary>
 public sealed class HeldNineSetTests
 {
@@ -31,14 +32,14 @@ public sealed class HeldNineSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldNine_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldNine_ArePrinted()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held9", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held9", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held9", stderr);
+        // Measured after stop 23's merges, then read and tuned on in stop 24, so what it misses may be read.
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr.Trim());
     }
 }
