@@ -124,8 +124,8 @@ internal static class NameCues
 
     /// <summary>Labels of minutes and notes that head a list of people: "Present: Ana Vlad (Chair), Irum", "Action: Efua to chase".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabels = Of(
-        "present", "attendees", "attending", "attended", "apologies", "absent", "action", "actions", "chair", "chaired", "minutes",
-        "client", "patient", "resident", "tenant", "customer");
+        "present", "attendees", "attending", "attended", "apologies", "apols", "absent", "action", "actions", "chair", "chaired", "minutes",
+        "client", "patient", "resident", "tenant", "customer", "adult");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(
