@@ -86,7 +86,7 @@ internal static class NameCues
         "said", "says", "rang", "rings", "phoned", "phones", "told", "tells", "came", "comes", "visited", "helped",
         "helps", "explained", "explains", "listened", "listens", "asked", "asks", "answered", "arrived", "popped", "texted",
         "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
-        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
+        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks", "raised", "rushed",
         "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
 
     /// <summary>Family after a possessive, which only a person has: "According to Tone's daughter", "Gust's wife rang".</summary>

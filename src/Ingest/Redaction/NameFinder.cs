@@ -88,7 +88,7 @@ internal static class NameFinder
                 found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 continue;
             }
-            if (scan.ReviewHeader(i) is var reviewer and >= 0)
+            if ((scan.ReviewHeader(i) is var reviewer and >= 0) || (reviewer = scan.BeforeAddress(i)) >= 0)
             {
                 found.Add(new(tokens[i].Start, tokens[reviewer].Start + tokens[reviewer].Length - tokens[i].Start, Redactor.Name, true));
                 i = reviewer;
@@ -403,8 +403,8 @@ internal static class NameFinder
                 return Cue.Strong;
             // "Present: Ana Vlad (Chair)", "Apologies: Irum", "Action: Efua to chase": a minutes label before people; an
             // English word after it ("Action: Review") is not asked.
-            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && SentenceStart(i - 1) && !Is(i, Kind.Lower)
-                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && Word(i + 1) is "to")))
+            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && (SentenceStart(i - 1) || QuotedOrPiped(i - 1)) && !Is(i, Kind.Lower)
+                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && (Word(i + 1) is "to" || ListedNext(i)))))
                 return Cue.Strong;
             // "From: Shirel Lundqvist" heading a message.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
@@ -435,6 +435,18 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        // "… | Adult: Tsungai", "says 'Patient: SINFI": a field after a pipe or a quoted document's line starts as a line does.
+        private bool QuotedOrPiped(int j) => tokens[j].Start > 0 && text[tokens[j].Start - 1] is '\'' or '‘' or '"' or '“'
+            || text.AsSpan(0, tokens[j].Start).TrimEnd(' ').EndsWith("|");
+
+        // "Present: Heaven, Orpah (chair)", "Apols: Phoebe.": in a list of people a name ends at a comma, a full stop or a
+        // bracket, as "Action: Review of…" does not.
+        private bool ListedNext(int i)
+        {
+            var after = (i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End)).TrimEnd(' ');
+            return after is "," or "." or " (" or "(" or ";" || after.Length == 0;
+        }
 
         // The label before the colon at <paramref name="i"/> starts its line or sentence with "Name" and has at most five words.
         private bool FormNameLabel(int i)
@@ -572,7 +584,9 @@ internal static class NameFinder
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i) || WordNameAfterRole(i);
                     // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)))
+                    // "Patient: SINFI OMADOV  DOB": in capitals after a record's label too.
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)
+                            || (i > 0 && Gap(i).Contains(':') && NameCues.ListLabels.Contains(Word(i - 1)) && Voweled(Word(i)))))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;
@@ -1401,7 +1415,8 @@ internal static class NameFinder
                 || Word(i + 1) is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")) return false;
             var stem = w[..^1];
             if (lists.EnglishWords.Contains(stem) || lists.KeepWords.Contains(stem) || NameCues.Roles.Contains(stem) || NameCues.Institutions.Contains(stem)) return false;
-            return lists.FirstNames.Contains(stem) || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= NameCues.ShapeAccept);
+            // The dropped apostrophe says a person's "is" or "has", so a spelling between a name's and a word's will do.
+            return lists.FirstNames.Contains(stem) || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= 0);
         }
 
         /// <summary>
@@ -1435,7 +1450,7 @@ internal static class NameFinder
             {
                 if (j > i + 1 && !IsSpace(Gap(j))) return false;
                 var close = j + 1 < n ? Gap(j + 1) : text.AsSpan(tokens[j].End);
-                if (close.StartsWith(")")) return NameCues.Roles.Contains(Word(j))
+                if (close.StartsWith(")")) return (NameCues.Roles.Contains(Word(j)) || Word(j) is "chair" or "Chair" or "chairperson" or "secretary" or "treasurer" or "minutes")
                     && ((Is(i, Kind.First) && !Is(i, Kind.Weak)) || (!Is(i, Kind.Word) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor));
             }
             return false;
@@ -1465,6 +1480,28 @@ internal static class NameFinder
         /// "…everything. Teddy mojumder 3 reviews · 1 photo": a review pasted from a maps site, whose writer's name (up to three
         /// words, any case) starts a sentence or line just before "N reviews". Returns the name's last token, or -1.
         /// </summary>
+        /// <summary>
+        /// "On Tue, 4 Feb 2025 at 16:02, Orpah Ó Conghaile &lt;orpah@example.com&gt; wrote:", "From: Ana Vlad &lt;ana@…&gt;": a quoted
+        /// e-mail's writer, up to four capitalised words (joining words too) just before their address in angle brackets.
+        /// Returns the name's last token, or -1.
+        /// </summary>
+        public int BeforeAddress(int i)
+        {
+            if (!Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || NameCues.Titles.Contains(Word(i))) return -1;
+            if (i > 0 && !SentenceStart(i) && !Gap(i).TrimEnd(' ').EndsWith(",") && !IsSpace(Gap(i))) return -1;
+            for (var j = i; j < Math.Min(n, i + 4); j++)
+            {
+                if (j > i && (!IsSpace(Gap(j)) || !(Is(j, Kind.Capital) || NameCues.Particles.Contains(Word(j))))) return -1;
+                var after = text.AsSpan(tokens[j].End);
+                if (after.StartsWith(" <") || after.StartsWith("<"))
+                {
+                    var close = after.IndexOf('>');
+                    return close > 0 && after[..close].Contains('@') ? j : -1;
+                }
+            }
+            return -1;
+        }
+
         public int ReviewHeader(int i)
         {
             if ((Is(i, Kind.Lower) && !caseless) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || (Is(i, Kind.Word) && !Is(i, Kind.First))) return -1;
