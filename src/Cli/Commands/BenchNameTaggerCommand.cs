@@ -78,7 +78,7 @@ public static class BenchNameTaggerCommand
                 "(one for each bag), one feature a line, then its weight; a word scoring above the threshold is a name. Made by:",
                 $"voicehub bench name-tagger --out <this file> --without {(left.Length == 0 ? "\"\"" : string.Join(',', left))} --items {parse.GetValue(items)} " +
                     $"--seeds {string.Join(',', seedList)} --epochs {parse.GetValue(epochs)} --threshold {parse.GetValue(threshold).ToString(CultureInfo.InvariantCulture)} --min-count {parse.GetValue(minCount)} --negative-cost {parse.GetValue(negativeCost).ToString(CultureInfo.InvariantCulture)} --bags {parse.GetValue(bags)}",
-                $"Trained on the planted sets {string.Join(", ", sets.Select(s => s.Option))} (never held9) and the even-numbered seed comments:",
+                $"Trained on the planted sets {string.Join(", ", sets.Select(s => s.Option))} (never held10, the judge) and the even-numbered seed comments:",
                 $"{training.Examples:N0} candidate words, {training.Names:N0} of them names. The planted names and comments are invented or published.",
             };
             using (var writer = new StreamWriter(parse.GetValue(output)!))
