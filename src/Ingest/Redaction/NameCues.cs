@@ -16,7 +16,9 @@ internal static class NameCues
         // "Nani", "Didi", "Babcia", "Bunica". Not those the name lists hold and other sets plant as names ("Dadi", "Oma",
         // "Nonna"), nor nicknames ("calls her Bibi", "Baba"); "Pani", listed too, is the Polish "Mrs".
         "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "didi", "bhai", "bhaiya", "behen",
-        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno");
+        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno",
+        // Somali: "Hooyo (my mum) says thank you", "Ayeeyo Faadumo".
+        "hooyo", "aabo", "abti", "eedo", "ayeeyo", "awoowe");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
