@@ -422,6 +422,7 @@ internal static class NameFinder
                 }
                 return Cue.Contact;
             }
+            if (RoleAtPlace(i)) return Cue.Contact;
             if (NamingVerb(i)) return Cue.Strong;
             if (Thanked(i)) return Cue.Contact;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
@@ -435,6 +436,24 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        /// <summary>
+        /// "The manager at the day centre, Tryphena, is brilliant": a role placed at an office, then the name between commas,
+        /// as "the carer, Krzysztof, was" without the place.
+        /// </summary>
+        private bool RoleAtPlace(int i)
+        {
+            if (i < 4 || Gap(i) is not ", " || !(NameCues.Offices.Contains(Word(i - 1)) || NameCues.Institutions.Contains(Word(i - 1)))) return false;
+            var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            if (!after.StartsWith(",")) return false;
+            for (var j = i - 2; j >= Math.Max(1, i - 5); j--)
+            {
+                if (!IsSpace(Gap(j + 1))) return false;
+                if (Word(j) is "at" or "in" or "on" or "from" or "At" or "In" or "On" or "From")
+                    return NameCues.Roles.Contains(Word(j - 1)) && IsSpace(Gap(j));
+            }
+            return false;
+        }
 
         // "… | Adult: Tsungai", "says 'Patient: SINFI": a field after a pipe or a quoted document's line starts as a line does.
         private bool QuotedOrPiped(int j) => tokens[j].Start > 0 && text[tokens[j].Start - 1] is '\'' or '‘' or '"' or '“'
