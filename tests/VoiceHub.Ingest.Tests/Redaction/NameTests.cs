@@ -491,6 +491,7 @@ public sealed class NameTests
     [InlineData("Dr Aung Kyaw Thein was kind. Xiuying and Guoqiang helped.", "Dr [name] was kind. [name] and [name] helped.")]
     [InlineData("Mrs Ng rang. Li was great with mum. The carer, Xu, was kind.", "Mrs [name] rang. [name] was great with mum. The carer, [name], was kind.")]
     [InlineData("Xiaoying is fine.", "[name] is fine.")]
+    [InlineData("The nurse on the ward, Morwetha, was kind.", "The nurse on the ward, [name], was kind.")]
     public void Redact_HeldNineLayoutsAndShortNames_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -505,6 +506,8 @@ public sealed class NameTests
     [InlineData("Handover - Ward 3 (night nurse) was busy.")]
     [InlineData("Present: all members. Action: Review in May.")]
     [InlineData("It is to do with an NG tube and Le Mans.")]
+    [InlineData("The manager at the day centre, however, was rude. The carer at the home, Grays, was late.")]
+    [InlineData("Hooyo (my mum) says thank you.")]
     public void Redact_HeldNineLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
