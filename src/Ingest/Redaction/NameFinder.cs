@@ -1430,8 +1430,9 @@ internal static class NameFinder
         public bool ApostropheDropped(int i)
         {
             var w = Word(i);
-            if (!Is(i, Kind.Capital) || w.Length < 4 || w[^1] != 's' || i + 1 >= n || !IsSpace(Gap(i + 1)) || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected)
-                || Word(i + 1) is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")) return false;
+            if (w.Length < 4 || w[^1] != 's' || i + 1 >= n || !IsSpace(Gap(i + 1))
+                || Word(i + 1) is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")
+                || !Is(i, Kind.Capital) || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
             var stem = w[..^1];
             if (lists.EnglishWords.Contains(stem) || lists.KeepWords.Contains(stem) || NameCues.Roles.Contains(stem) || NameCues.Institutions.Contains(stem)) return false;
             // The dropped apostrophe says a person's "is" or "has", so a spelling between a name's and a word's will do.
@@ -1445,8 +1446,8 @@ internal static class NameFinder
         /// </summary>
         public bool HeardFrom(int i)
         {
-            if (i < 2 || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper) || !IsSpace(Gap(i))
-                || !Word(i - 1).Equals("from", StringComparison.OrdinalIgnoreCase)) return false;
+            if (i < 2 || !Word(i - 1).Equals("from", StringComparison.OrdinalIgnoreCase) || !IsSpace(Gap(i))
+                || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)) return false;
             var verb = Word(i - 2).Equals("back", StringComparison.OrdinalIgnoreCase) && i >= 3 ? Word(i - 3) : Word(i - 2);
             if (!(verb.Equals("hear", StringComparison.OrdinalIgnoreCase) || verb.Equals("heard", StringComparison.OrdinalIgnoreCase)
                 || verb.Equals("hearing", StringComparison.OrdinalIgnoreCase))) return false;
@@ -1463,7 +1464,7 @@ internal static class NameFinder
         /// </summary>
         public bool NameBeforeRole(int i)
         {
-            if (!Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper) || i + 1 >= n || Gap(i + 1) is not " (" and not "("
+            if (i + 1 >= n || Gap(i + 1) is not " (" and not "(" || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)
                 || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return false;
             for (var j = i + 1; j < Math.Min(n, i + 4); j++)
             {
@@ -1481,7 +1482,7 @@ internal static class NameFinder
         /// </summary>
         public bool ParticleSurname(int i)
         {
-            if (i < 1 || !Is(i, Kind.Capital) || Word(i).Length != 2 || !NameCues.Stop.Contains(Word(i)) || !NameCues.Particles.Contains(Word(i))
+            if (i < 1 || Word(i).Length != 2 || !Is(i, Kind.Capital) || !NameCues.Stop.Contains(Word(i)) || !NameCues.Particles.Contains(Word(i))
                 || !IsSpace(Gap(i)) || !Honorific(Word(i - 1))) return false;
             return i + 1 >= n || !IsSpace(Gap(i + 1)) || !Is(i + 1, Kind.Capital);
         }
@@ -1506,6 +1507,10 @@ internal static class NameFinder
         /// </summary>
         public int BeforeAddress(int i)
         {
+            // Asked of every word: an angle bracket close after it, before any list is looked up.
+            var bracket = false;
+            for (var j = i; j < Math.Min(n, i + 4) && !bracket; j++) bracket = text.AsSpan(tokens[j].End).StartsWith(" <") || text.AsSpan(tokens[j].End).StartsWith("<");
+            if (!bracket) return -1;
             if (!Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || NameCues.Titles.Contains(Word(i))) return -1;
             if (i > 0 && !SentenceStart(i) && !Gap(i).TrimEnd(' ').EndsWith(",") && !IsSpace(Gap(i))) return -1;
             for (var j = i; j < Math.Min(n, i + 4); j++)
@@ -1523,6 +1528,10 @@ internal static class NameFinder
 
         public int ReviewHeader(int i)
         {
+            // Asked of every word: the count's digits in a gap close after it, before any list is looked up.
+            var counted = false;
+            for (var j = i + 2; j < Math.Min(n, i + 4) && !counted; j++) counted = Gap(j).IndexOfAnyInRange('0', '9') >= 0;
+            if (!counted) return -1;
             if ((Is(i, Kind.Lower) && !caseless) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || (Is(i, Kind.Word) && !Is(i, Kind.First))) return -1;
             for (var j = i + 1; j < Math.Min(n, i + 4); j++)
             {
