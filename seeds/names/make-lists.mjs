@@ -1,10 +1,20 @@
 // Builds first-names.txt and surnames.txt from faker's locale data (run by make-lists.sh; never at build time).
-// Usage: node make-lists.mjs <faker package dir> <word list> <out dir>
+// Usage: node make-lists.mjs <faker package dir> <word list> <out dir> [people-names.txt] [pinyin-pro package dir]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { transliterate, tables } from './transliterate.mjs';
 const [pkg, dictionary, out] = process.argv.slice(2);
 const { allLocales } = await import(join(pkg, 'dist', 'index.js'));
+const pinyinDir = process.argv[6];
+const { pinyin } = pinyinDir ? createRequire(import.meta.url)(join(pinyinDir, 'dist', 'index.js')) : {};
+// A Chinese name in characters as UK records write it in pinyin: no tones, a given name's syllables joined ("伟宸" →
+// "Weichen"), a surname read as one ("单" → "Shan"), ü as "yu" after l and n as passports write it ("吕" → "Lyu").
+const romanise = (raw, surname) => {
+  const latin = pinyin(raw, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', v: true })
+    .join('').replace(/([ln])v/g, '$1yu').replace(/v/g, 'u');
+  return /^[a-z]+$/.test(latin) ? latin[0].toUpperCase() + latin.slice(1) : '';
+};
 
 // Latin-script locales whose names people in an English town carry; the rest are in scripts the hub's text rarely holds.
 const locales = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_CA', 'en_US', 'en_ZA', 'en_GH', 'en_NG', 'en_IN', 'en_NP', 'en_HK',
@@ -22,7 +32,7 @@ const anyCase = new Set(readFileSync(dictionary, 'utf8').split('\n').map(w => w.
 const towns = new Set(['grays', 'tilbury', 'shrewsbury', 'kendal', 'carlisle', 'sainsbury', 'sunderland', 'blyth', 'eid',
   'harlow', 'romford', 'basildon', 'southend', 'thurrock', 'chelmsford', 'brentwood', 'dartford', 'gravesend', 'ilford',
   'barking', 'dagenham', 'rainham', 'upminster', 'hornchurch', 'billericay', 'wickford', 'rayleigh', 'colchester']);
-const collect = (pick, extra) => {
+const collect = (pick, extra, surname) => {
   const seen = new Map();
   const add = raw => {
     for (const token of raw.normalize('NFC').split(/\s+/)) {
@@ -53,11 +63,20 @@ const collect = (pick, extra) => {
       }
     }
   }
+  // Chinese names from faker's zh_CN and zh_TW, in pinyin by pinyin-pro; spellings that are English words ("Fang",
+  // "Tang") or towns are left out, as above, and those under three letters ("Ji", "Qi", "Tu" read as other things).
+  for (const l of pinyin ? ['zh_CN', 'zh_TW'] : []) {
+    for (const raw of Object.values(pick(allLocales[l].person) ?? {}).flat().filter(x => typeof x === 'string')) {
+      const t = romanise(raw, surname);
+      const key = t.toLocaleLowerCase('en-GB');
+      if (t.length >= 3 && !anyCase.has(key) && !towns.has(key)) add(t);
+    }
+  }
   return seen;
 };
 const write = (file, map) => writeFileSync(join(out, file), [...map.values()].sort((a, b) => a.localeCompare(b, 'en')).join('\n') + '\n');
-const first = collect(p => p.first_name, join(out, 'extra-first-names.txt'));
-const last = collect(p => p.last_name, join(out, 'extra-surnames.txt'));
+const first = collect(p => p.first_name, join(out, 'extra-first-names.txt'), false);
+const last = collect(p => p.last_name, join(out, 'extra-surnames.txt'), true);
 write('first-names.txt', first);
 write('surnames.txt', last);
 // Ordinary lower-case English words: a listed name that is also one ("sue", "rose", "smith") is weak evidence alone,

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Rebuilds the name and word lists in this folder from @faker-js/faker (MIT), @cspell/dict-people-names (MIT) and
-# Debian's wbritish (SCOWL), and writes origin-names.txt from the hand-written extra-origin-names.txt.
+# Rebuilds the name and word lists in this folder from @faker-js/faker (MIT), @cspell/dict-people-names (MIT),
+# pinyin-pro (MIT, faker's Chinese names in pinyin) and Debian's wbritish (SCOWL), and writes origin-names.txt from the
+# hand-written extra-origin-names.txt.
 # Run by hand when the lists should change (`sh seeds/names/make-lists.sh`), never at build time; commit the output.
 # Needs node, npm and /usr/share/dict/british-english (apt-get install wbritish).
 set -eu
@@ -15,4 +16,8 @@ mkdir -p "$tmp/people"
 cp "$tmp/people/package/LICENSE" "$here/LICENSE-cspell-people-names.txt"
 cp "$tmp/package/LICENSE" "$here/LICENSE-faker.txt"
 cp /usr/share/doc/wbritish/copyright "$here/LICENSE-scowl.txt"
-node "$here/make-lists.mjs" "$tmp/package" /usr/share/dict/british-english "$here" "$tmp/people/package/dict/people-names.txt"
+pinyin=3.29.4
+mkdir -p "$tmp/pinyin"
+(cd "$tmp/pinyin" && npm pack --silent "pinyin-pro@$pinyin" >/dev/null && tar xzf pinyin-pro-$pinyin.tgz)
+cp "$tmp/pinyin/package/LICENSE" "$here/LICENSE-pinyin-pro.txt"
+node "$here/make-lists.mjs" "$tmp/package" /usr/share/dict/british-english "$here" "$tmp/people/package/dict/people-names.txt" "$tmp/pinyin/package"

@@ -16,7 +16,9 @@ internal static class NameCues
         // "Nani", "Didi", "Babcia", "Bunica". Not those the name lists hold and other sets plant as names ("Dadi", "Oma",
         // "Nonna"), nor nicknames ("calls her Bibi", "Baba"); "Pani", listed too, is the Polish "Mrs".
         "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "didi", "bhai", "bhaiya", "behen",
-        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno");
+        "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno",
+        // Somali: "Hooyo (my mum) says thank you", "Ayeeyo Faadumo".
+        "hooyo", "aabo", "abti", "eedo", "ayeeyo", "awoowe");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(
@@ -86,7 +88,7 @@ internal static class NameCues
         "said", "says", "rang", "rings", "phoned", "phones", "told", "tells", "came", "comes", "visited", "helped",
         "helps", "explained", "explains", "listened", "listens", "asked", "asks", "answered", "arrived", "popped", "texted",
         "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
-        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks",
+        "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks", "raised", "rushed",
         "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
 
     /// <summary>Family after a possessive, which only a person has: "According to Tone's daughter", "Gust's wife rang".</summary>
@@ -124,8 +126,8 @@ internal static class NameCues
 
     /// <summary>Labels of minutes and notes that head a list of people: "Present: Ana Vlad (Chair), Irum", "Action: Efua to chase".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabels = Of(
-        "present", "attendees", "attending", "attended", "apologies", "absent", "action", "actions", "chair", "chaired", "minutes",
-        "client", "patient", "resident", "tenant", "customer");
+        "present", "attendees", "attending", "attended", "apologies", "apols", "absent", "action", "actions", "chair", "chaired", "minutes",
+        "client", "patient", "resident", "tenant", "customer", "adult");
 
     /// <summary>Joining words inside a name: "van der Berg", "Siobhán Ní Bhriain", "Abdul al Rahman".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Of(

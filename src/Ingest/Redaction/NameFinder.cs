@@ -82,6 +82,18 @@ internal static class NameFinder
                 i = titled;
                 continue;
             }
+            // "Mr Le came", "Ms Ma rang": after a title a short joining word with no name after it is the surname itself.
+            if (scan.ParticleSurname(i))
+            {
+                found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+                continue;
+            }
+            if ((scan.ReviewHeader(i) is var reviewer and >= 0) || (reviewer = scan.BeforeAddress(i)) >= 0)
+            {
+                found.Add(new(tokens[i].Start, tokens[reviewer].Start + tokens[reviewer].Length - tokens[i].Start, Redactor.Name, true));
+                i = reviewer;
+                continue;
+            }
             var kind = scan.Kinds(i);
             if ((kind & (Kind.Stop | Kind.Keep | Kind.Protected)) != 0) continue;
             if (scan.SplitWord(i))
@@ -89,7 +101,7 @@ internal static class NameFinder
                 i++;
                 continue;
             }
-            if (NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) continue;
+            if ((NameCues.Roles.Contains(tokens[i].Of(text)) || NameCues.Titles.Contains(tokens[i].Of(text))) && !scan.SurnameAfterTitle(i)) continue;
             // "Wed agency / Thu Nuwan again": a weekday written short before a name is the rota's day, though a list holds it
             // ("Thu" is a Vietnamese name too); after a title it is the name ("Mrs Thu Nguyen").
             if (scan.WeekdayBeforeName(i)) continue;
@@ -123,7 +135,8 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
-                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i))
+                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i) || scan.ApostropheDropped(i)
+                    || scan.HeardFrom(i) || scan.NameBeforeRole(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 }
@@ -362,7 +375,7 @@ internal static class NameFinder
             var p = Word(i - 1);
             var lineBreak = gap.Contains('\n');
             // "Dr. Okafor", but not "see a doctor. Hope you can help": only an abbreviated title takes a full stop.
-            if (!lineBreak && NameCues.Titles.Contains(p) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
+            if (!lineBreak && NameCues.Titles.Contains(p) && !Possessive(i - 1) && (IsSpace(gap) || (gap is ". " or "." && p.Length <= 4 && !p.Equals("nan", StringComparison.OrdinalIgnoreCase))))
                 return Cue.Strong;
             // "My husband (Eluned) has dementia": a role, then the name in brackets.
             if (gap is " (" or "(" && !Is(i, Kind.Lower) && NameCues.Roles.Contains(p) && i >= 2 && NameCues.Determiners.Contains(Word(i - 2))) return Cue.Strong;
@@ -390,8 +403,8 @@ internal static class NameFinder
                 return Cue.Strong;
             // "Present: Ana Vlad (Chair)", "Apologies: Irum", "Action: Efua to chase": a minutes label before people; an
             // English word after it ("Action: Review") is not asked.
-            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && SentenceStart(i - 1) && !Is(i, Kind.Lower)
-                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && Word(i + 1) is "to")))
+            if (gap.Contains(':') && NameCues.ListLabels.Contains(p) && (SentenceStart(i - 1) || QuotedOrPiped(i - 1)) && !Is(i, Kind.Lower)
+                && (Strongly(i) || !Is(i, Kind.Word) || (Is(i, Kind.First) && !Is(i, Kind.Weak) && i + 1 < n && (Word(i + 1) is "to" || ListedNext(i)))))
                 return Cue.Strong;
             // "From: Shirel Lundqvist" heading a message.
             if (p.Equals("from", StringComparison.OrdinalIgnoreCase) && gap.Contains(':') && SentenceStart(i - 1)) return Cue.Strong;
@@ -399,7 +412,8 @@ internal static class NameFinder
             // "hiya its cabdi from no 12" in phone text: a greeting, then who is writing.
             if (i >= 2 && IsSpace(gap) && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) is "its" or "it's" or "it’s" or "ITS" or "IT'S"
                 && Word(i - 2) is "hi" or "hiya" or "hello" or "hey" or "HI" or "HIYA" or "HELLO" or "HEY") return Cue.Strong;
-            if (NameCues.Roles.Contains(p))
+            // "my mum's care", "my dad's meds": after a role's possessive comes what is theirs, not a name.
+            if (NameCues.Roles.Contains(p) && !Possessive(i - 1))
             {
                 for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
                 {
@@ -408,6 +422,7 @@ internal static class NameFinder
                 }
                 return Cue.Contact;
             }
+            if (RoleAtPlace(i)) return Cue.Contact;
             if (NamingVerb(i)) return Cue.Strong;
             if (Thanked(i)) return Cue.Contact;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
@@ -421,6 +436,36 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        /// <summary>
+        /// "The manager at the day centre, Tryphena, is brilliant": a role placed at an office, then the name between commas,
+        /// as "the carer, Krzysztof, was" without the place.
+        /// </summary>
+        private bool RoleAtPlace(int i)
+        {
+            if (i < 4 || Gap(i) is not ", " || !(NameCues.Offices.Contains(Word(i - 1)) || NameCues.Institutions.Contains(Word(i - 1)))) return false;
+            var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            if (!after.StartsWith(",")) return false;
+            for (var j = i - 2; j >= Math.Max(1, i - 5); j--)
+            {
+                if (!IsSpace(Gap(j + 1))) return false;
+                if (Word(j) is "at" or "in" or "on" or "from" or "At" or "In" or "On" or "From")
+                    return NameCues.Roles.Contains(Word(j - 1)) && IsSpace(Gap(j));
+            }
+            return false;
+        }
+
+        // "… | Adult: Tsungai", "says 'Patient: SINFI": a field after a pipe or a quoted document's line starts as a line does.
+        private bool QuotedOrPiped(int j) => tokens[j].Start > 0 && text[tokens[j].Start - 1] is '\'' or '‘' or '"' or '“'
+            || text.AsSpan(0, tokens[j].Start).TrimEnd(' ').EndsWith("|");
+
+        // "Present: Heaven, Orpah (chair)", "Apols: Phoebe.": in a list of people a name ends at a comma, a full stop or a
+        // bracket, as "Action: Review of…" does not.
+        private bool ListedNext(int i)
+        {
+            var after = (i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End)).TrimEnd(' ');
+            return after is "," or "." or " (" or "(" or ";" || after.Length == 0;
+        }
 
         // The label before the colon at <paramref name="i"/> starts its line or sentence with "Name" and has at most five words.
         private bool FormNameLabel(int i)
@@ -558,7 +603,9 @@ internal static class NameFinder
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i) || WordNameAfterRole(i);
                     // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
-                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)))
+                    // "Patient: SINFI OMADOV  DOB": in capitals after a record's label too.
+                    return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)
+                            || (i > 0 && Gap(i).Contains(':') && NameCues.ListLabels.Contains(Word(i - 1)) && Voweled(Word(i)))))
                         || LowerNameAfterCue(i);
                 case Cue.Contact:
                     uncertain = true;
@@ -1138,7 +1185,7 @@ internal static class NameFinder
         {
             if (tokens[i].Length != 1 || !char.IsUpper(text[tokens[i].Start]) || i + 1 >= n) return -1;
             // "A&E. Åke", "A&E HOLD UP", "24/7": a letter joined to what comes before is no initial.
-            if (tokens[i].Start > 0 && !char.IsWhiteSpace(text[tokens[i].Start - 1]) && text[tokens[i].Start - 1] is not ('(' or ',' or '"' or '-')) return -1;
+            if (tokens[i].Start > 0 && !char.IsWhiteSpace(text[tokens[i].Start - 1]) && text[tokens[i].Start - 1] is not ('(' or ',' or '"' or '-' or '\'' or '‘' or '“')) return -1;
             // "from A - B. Lwandle", "THAT O E QAS": letters in a row are no initial.
             if (i > 0 && tokens[i - 1].Length == 1 && Gap(i).Trim().Length <= 1) return -1;
             var gap = Gap(i + 1);
@@ -1347,17 +1394,160 @@ internal static class NameFinder
         /// </summary>
         public bool RotaOrSpeaker(int i)
         {
+            // "[09:42, 02/02/2025] Bell: carers didnt come": where a chat line puts its writer a listed name is one, though a word.
+            if (Is(i, Kind.Capital) && Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && i + 1 < n && Gap(i + 1).StartsWith(":")
+                && (i == 0 ? text.AsSpan(0, tokens[0].Start) : Gap(i)) is var stamp && (ChatTimeBefore(stamp) || (stamp.Length >= 3 && stamp[^1] == ' ' && stamp[^2] == ']' && char.IsDigit(stamp[^3]))))
+                return true;
             if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
                 || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
             if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
+            // "14/03/2025, 21:07 - Sinfi: has anyone…": a chat export's line, its time, a dash, then who wrote it.
+            if (ChatTimeBefore(before) && after.StartsWith(":")) return true;
             if (i < 1 || !NameCues.Weekdays.Contains(Word(i - 1))) return false;
             if (IsSpace(before) && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0))
                 return true;
             // A diary's day, then who came: "Mon - Xiaoming came at 7.40", "Tue: Ebtisam rang".
             return (IsSpace(before) || before.Trim() is "-" or "–" or ":") && !before.Contains('\n') && i + 1 < n && IsSpace(after)
                 && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1));
+        }
+
+        // " 21:07 - " before a chat export's writer (the date before it is another token): a time, then a dash.
+        private static bool ChatTimeBefore(ReadOnlySpan<char> before)
+        {
+            var t = before.TrimEnd(' ');
+            if (t.Length < 1 || t[^1] is not ('-' or '–')) return false;
+            t = t[..^1].TrimEnd(' ');
+            return t.Length == 0 || char.IsDigit(t[^1]) || t.EndsWith("am", StringComparison.OrdinalIgnoreCase) || t.EndsWith("pm", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// "Marcs been amazing with dad", "Aliyas always late": a name whose "'s" lost its apostrophe on a phone, then what
+        /// follows "is" or "has". The word less its "s" must be a listed first name that is no English word, or spelt like a
+        /// name; "Parents been", "Jacks been" (a word) stay.
+        /// </summary>
+        public bool ApostropheDropped(int i)
+        {
+            var w = Word(i);
+            if (w.Length < 4 || w[^1] != 's' || i + 1 >= n || !IsSpace(Gap(i + 1))
+                || Word(i + 1) is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")
+                || !Is(i, Kind.Capital) || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
+            var stem = w[..^1];
+            if (lists.EnglishWords.Contains(stem) || lists.KeepWords.Contains(stem) || NameCues.Roles.Contains(stem) || NameCues.Institutions.Contains(stem)) return false;
+            // The dropped apostrophe says a person's "is" or "has", so a spelling between a name's and a word's will do.
+            return lists.FirstNames.Contains(stem) || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= 0);
+        }
+
+        /// <summary>
+        /// "Still waiting to hear from Arbnor", "I have not heard back from Gurdip": who one waits to hear from is a person.
+        /// The word must be capitalised, no English word (unless a listed first name), and no place or provider ("hear from
+        /// Adult Social Care").
+        /// </summary>
+        public bool HeardFrom(int i)
+        {
+            if (i < 2 || !Word(i - 1).Equals("from", StringComparison.OrdinalIgnoreCase) || !IsSpace(Gap(i))
+                || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)) return false;
+            var verb = Word(i - 2).Equals("back", StringComparison.OrdinalIgnoreCase) && i >= 3 ? Word(i - 3) : Word(i - 2);
+            if (!(verb.Equals("hear", StringComparison.OrdinalIgnoreCase) || verb.Equals("heard", StringComparison.OrdinalIgnoreCase)
+                || verb.Equals("hearing", StringComparison.OrdinalIgnoreCase))) return false;
+            if (NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i)) || NameCues.Offices.Contains(Word(i))
+                || (i + 1 < n && IsSpace(Gap(i + 1)) && (NameCues.Institutions.Contains(Word(i + 1)) || NameCues.Offices.Contains(Word(i + 1))))) return false;
+            return (Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Word)) || (Is(i, Kind.First) && !Is(i, Kind.Weak))
+                || (!Is(i, Kind.Word) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+        }
+
+        /// <summary>
+        /// "Handover - Orpah (senior carer) to", "Efua (social worker) rang": a capitalised word, then in brackets at most three
+        /// words ending in a role. The word must be no English word, or a listed first name; "Reablement (carers)" and
+        /// "Hospital (nurse)" stay.
+        /// </summary>
+        public bool NameBeforeRole(int i)
+        {
+            if (i + 1 >= n || Gap(i + 1) is not " (" and not "(" || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return false;
+            for (var j = i + 1; j < Math.Min(n, i + 4); j++)
+            {
+                if (j > i + 1 && !IsSpace(Gap(j))) return false;
+                var close = j + 1 < n ? Gap(j + 1) : text.AsSpan(tokens[j].End);
+                if (close.StartsWith(")")) return (NameCues.Roles.Contains(Word(j)) || Word(j) is "chair" or "Chair" or "chairperson" or "secretary" or "treasurer" or "minutes")
+                    && ((Is(i, Kind.First) && !Is(i, Kind.Weak)) || (!Is(i, Kind.Word) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor));
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Mr Le came", "Ms Ma rang": after a title, a capitalised joining word that no capitalised word follows is the surname
+        /// itself (Vietnamese Le, Chinese Ma). "Mr Le Roux" is found as a whole by <see cref="TitleParticle"/>.
+        /// </summary>
+        public bool ParticleSurname(int i)
+        {
+            if (i < 1 || Word(i).Length != 2 || !Is(i, Kind.Capital) || !NameCues.Stop.Contains(Word(i)) || !NameCues.Particles.Contains(Word(i))
+                || !IsSpace(Gap(i)) || !Honorific(Word(i - 1))) return false;
+            return i + 1 >= n || !IsSpace(Gap(i + 1)) || !Is(i + 1, Kind.Capital);
+        }
+
+        private static bool Honorific(ReadOnlySpan<char> w) =>
+            w.Equals("mr", StringComparison.OrdinalIgnoreCase) || w.Equals("mrs", StringComparison.OrdinalIgnoreCase) || w.Equals("ms", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("miss", StringComparison.OrdinalIgnoreCase) || w.Equals("mx", StringComparison.OrdinalIgnoreCase) || w.Equals("dr", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"Miss Cook", "Mr Driver", "MRS WARDEN": a role word right after a title is a surname when a list holds it.</summary>
+        public bool SurnameAfterTitle(int i) =>
+            i >= 1 && !Is(i, Kind.Lower) && IsSpace(Gap(i)) && Honorific(Word(i - 1)) && Is(i, Kind.Surname)
+            && (i + 1 >= n || !IsSpace(Gap(i + 1)) || !NameCues.Institutions.Contains(Word(i + 1)));
+
+        /// <summary>
+        /// "…everything. Teddy mojumder 3 reviews · 1 photo": a review pasted from a maps site, whose writer's name (up to three
+        /// words, any case) starts a sentence or line just before "N reviews". Returns the name's last token, or -1.
+        /// </summary>
+        /// <summary>
+        /// "On Tue, 4 Feb 2025 at 16:02, Orpah Ó Conghaile &lt;orpah@example.com&gt; wrote:", "From: Ana Vlad &lt;ana@…&gt;": a quoted
+        /// e-mail's writer, up to four capitalised words (joining words too) just before their address in angle brackets.
+        /// Returns the name's last token, or -1.
+        /// </summary>
+        public int BeforeAddress(int i)
+        {
+            // Asked of every word: an angle bracket close after it, before any list is looked up.
+            var bracket = false;
+            for (var j = i; j < Math.Min(n, i + 4) && !bracket; j++) bracket = text.AsSpan(tokens[j].End).StartsWith(" <") || text.AsSpan(tokens[j].End).StartsWith("<");
+            if (!bracket) return -1;
+            if (!Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || NameCues.Titles.Contains(Word(i))) return -1;
+            if (i > 0 && !SentenceStart(i) && !Gap(i).TrimEnd(' ').EndsWith(",") && !IsSpace(Gap(i))) return -1;
+            for (var j = i; j < Math.Min(n, i + 4); j++)
+            {
+                if (j > i && (!IsSpace(Gap(j)) || !(Is(j, Kind.Capital) || NameCues.Particles.Contains(Word(j))))) return -1;
+                var after = text.AsSpan(tokens[j].End);
+                if (after.StartsWith(" <") || after.StartsWith("<"))
+                {
+                    var close = after.IndexOf('>');
+                    return close > 0 && after[..close].Contains('@') ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        public int ReviewHeader(int i)
+        {
+            // Asked of every word: the count's digits in a gap close after it, before any list is looked up.
+            var counted = false;
+            for (var j = i + 2; j < Math.Min(n, i + 4) && !counted; j++) counted = Gap(j).IndexOfAnyInRange('0', '9') >= 0;
+            if (!counted) return -1;
+            if ((Is(i, Kind.Lower) && !caseless) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || (Is(i, Kind.Word) && !Is(i, Kind.First))) return -1;
+            for (var j = i + 1; j < Math.Min(n, i + 4); j++)
+            {
+                var w = Word(j);
+                var gap = Gap(j).Trim();
+                // The count is no token: it is read from the gap ("… 3 reviews").
+                if (gap.Length > 0)
+                {
+                    if (j == i + 1 || gap.Length > 4 || gap.ContainsAnyExceptInRange('0', '9') || !w.StartsWith("review", StringComparison.OrdinalIgnoreCase) || w.Length > 7) return -1;
+                    // Then the site's dot ("3 reviews · 1 photo"), the line's end or the text's.
+                    var rest = text.AsSpan(tokens[j].End).TrimStart(' ');
+                    return (rest.Length == 0 || rest[0] is '·' or '•' or '\n' or '\r' or '|') && SentenceStart(i) ? j - 1 : -1;
+                }
+                if (Is(j, Kind.Stop) && !NameCues.Particles.Contains(w)) return -1;
+            }
+            return -1;
         }
 
         // Two vowels or more, and at least a quarter of the letters: names are ("ŽANETA", "BHUSHAN", "INGEBJØRG"), initials

@@ -25,7 +25,7 @@ internal static class NameTaggerFeatures
         var w = tokens[i].Of(text);
         if (w.Length < 2 || NameCues.Stop.Contains(w) || NameCues.Titles.Contains(w) || NameCues.Roles.Contains(w)) return false;
         if (lists.KeepWords.Contains(w) || lists.WeakNames.Contains(w) || NameCues.Weekdays.Contains(w)) return false;
-        if (BeforePlace(text, tokens, n, i)) return false;
+        if (BeforePlace(text, tokens, n, i) || AfterSaint(text, tokens, i)) return false;
         if (AfterPlacePreposition(text, tokens, i) && !lists.FirstNames.Contains(w) && !lists.Surnames.Contains(w)) return false;
         if (!caseless && char.IsLower(w[0]) && InnerCapital(w)) return false;
         if (!caseless && char.IsUpper(w[0]) && w.Length <= 3 && !InnerLower(w)) return false;
@@ -71,6 +71,11 @@ internal static class NameTaggerFeatures
         }
         return false;
     }
+
+    // "At St Lukes wd 1", "St. Luke's": a saint's name is a church's, a hospital's or a school's, as the rules read it.
+    private static bool AfterSaint(string text, Token[] tokens, int i) =>
+        i > 0 && tokens[i - 1].Of(text) is "St" or "ST" or "Saint" or "SAINT" && tokens[i].Start - tokens[i - 1].End is 1 or 2
+        && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(' ') is "" or ".";
 
     // "moved from Shrewsbury", "lives in Chelmsford", "near Billericay": towns outside the gazetteer come after these words.
     private static bool AfterPlacePreposition(string text, Token[] tokens, int i) =>

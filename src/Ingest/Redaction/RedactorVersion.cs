@@ -7,5 +7,5 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 public static class RedactorVersion
 {
-    public const int Current = 12;
+    public const int Current = 13;
 }

@@ -23,7 +23,7 @@ public sealed class ApplyTests
     [Fact]
     public void Apply_UnlistedNameAfterACue_IsUncertain()
     {
-        var result = Redactor.Apply("A lady called Tamsin came, NHS 1234567890");
+        var result = Redactor.Apply("A lady called Morwetha came, NHS 1234567890");
 
         Assert.Equal("A lady called [name] came, NHS [NHS number]", result.Text);
         Assert.Equal(2, result.Uncertain);

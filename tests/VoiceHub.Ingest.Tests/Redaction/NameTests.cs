@@ -274,7 +274,6 @@ public sealed class NameTests
     [InlineData("Enablement has been our lifeline.")]
     [InlineData("Telecare was our carer service.")]
     [InlineData("Specsavers has been our carer home.")]
-    [InlineData("Xiaoying is fine.")]
     [InlineData("Enfys from Ipswich.")]
     [InlineData("April is the only month I like.")]
     [InlineData("Patience is the only thing that works.")]
@@ -472,5 +471,43 @@ public sealed class NameTests
     [InlineData("Ward 7, 12, was closed.")]
     [InlineData("Thurrock, 2024, was a good year.")]
     public void Redact_PhoneAndFormLookAlikes_Stay(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
+    // Stop 24: layouts read in held9's misses, with other names, and the kinds stop 23 left (two-letter names, pinyin).
+    [Theory]
+    [InlineData("Lovely staff. Bogumilas been brilliant with mum", "Lovely staff. [name] been brilliant with mum")]
+    [InlineData("Still waiting to hear back from Tegwen about the assessment.", "Still waiting to hear back from [name] about the assessment.")]
+    [InlineData("Handover - Kofi (night carer) to days: all settled.", "Handover - [name] (night carer) to days: all settled.")]
+    [InlineData("12/05/2024, 09:15 - Ifeoma: is anyone coming today?", "12/05/2024, 09:15 - [name]: is anyone coming today?")]
+    [InlineData("[10:02, 12/05/2024] Rose: on my way now", "[10:02, 12/05/2024] [name]: on my way now")]
+    [InlineData("Contact: x@y.org | Client: Bronagh, room 4", "Contact: [email] | Client: [name], room 4")]
+    [InlineData("Present: Dympna, Hamish (chair), Gethin. Apols: Fliss.", "Present: [name], [name] (chair), [name]. Apols: [name].")]
+    [InlineData("Item 2 - Oisin raised the parking again.", "Item 2 - [name] raised the parking again.")]
+    [InlineData("Great care. Wenjun Kowalczyk 12 reviews · 3 photos", "Great care. [name] 12 reviews · 3 photos")]
+    [InlineData("On Mon, 3 Mar 2025 at 10:00, Siobhra Nic Aodha <s.nic@example.org> wrote:", "On Mon, 3 Mar 2025 at 10:00, [name] <[email]> wrote:")]
+    [InlineData("The form says 'Client: PERPETUA ADJEI  DOB: 1.2.1940'", "The form says 'Client: [name]  DOB: [date of birth]'")]
+    [InlineData("Bloods for Miss Cook on Friday.", "Bloods for Miss [name] on Friday.")]
+    [InlineData("Mr Le came and Ms Oo rang.", "Mr [name] came and Ms [name] rang.")]
+    [InlineData("Dr Aung Kyaw Thein was kind. Xiuying and Guoqiang helped.", "Dr [name] was kind. [name] and [name] helped.")]
+    [InlineData("Mrs Ng rang. Li was great with mum. The carer, Xu, was kind.", "Mrs [name] rang. [name] was great with mum. The carer, [name], was kind.")]
+    [InlineData("Xiaoying is fine.", "[name] is fine.")]
+    [InlineData("The nurse on the ward, Morwetha, was kind.", "The nurse on the ward, [name], was kind.")]
+    public void Redact_HeldNineLayoutsAndShortNames_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // Their guards: a kinship word's possessive, things named after people, plurals before "been", counts of reviews.
+    [Theory]
+    [InlineData("my mum's care has been poor. my dad's meds were late.")]
+    [InlineData("MY NAN'S TEA WAS COLD")]
+    [InlineData("Mum has Earl Grey and a slice of Victoria sponge. She moved to Mary Seacole ward, then Edith Cavell.")]
+    [InlineData("Parents been waiting for weeks. Carers been great. Jacks been broken.")]
+    [InlineData("We read 3 reviews online. The 5 reviews were good.")]
+    [InlineData("Still waiting to hear from Adult Social Care. Still waiting to hear from the council.")]
+    [InlineData("Handover - Ward 3 (night nurse) was busy.")]
+    [InlineData("Present: all members. Action: Review in May.")]
+    [InlineData("It is to do with an NG tube and Le Mans.")]
+    [InlineData("The manager at the day centre, however, was rude. The carer at the home, Grays, was late.")]
+    [InlineData("Hooyo (my mum) says thank you.")]
+    public void Redact_HeldNineLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 }
