@@ -25,6 +25,8 @@ public static class AnalysisServices
         services.AddSingleton<SentenceEmbedder>();
         services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<SentenceEmbedder>());
         services.AddTransient<EmbedPendingJob>();
+        services.AddSingleton<ClassificationEmbedder>();
+        services.AddTransient<EmbedForClassificationJob>();
         services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
         services.AddSingleton<EmergingDetection>();
         services.AddSingleton<CoverageReporter>();
