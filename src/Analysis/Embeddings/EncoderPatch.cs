@@ -27,13 +27,14 @@ public sealed class EncoderPatch
     private const byte Float32 = 0, Int8Columns = 1;
     private const int MaxLevel = 63;
 
-    private readonly IReadOnlyList<Tensor> _tensors;
+    private readonly long _tensorsAt;
 
-    private EncoderPatch(string name, byte[] baseSha256, IReadOnlyList<Tensor> tensors, byte[] bytes)
+    private EncoderPatch(string name, byte[] baseSha256, int tensors, long tensorsAt, byte[] bytes)
     {
         Name = name;
         BaseSha256 = Convert.ToHexStringLower(baseSha256);
-        _tensors = tensors;
+        Tensors = tensors;
+        _tensorsAt = tensorsAt;
         Bytes = bytes;
         Hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
     }
@@ -49,9 +50,10 @@ public sealed class EncoderPatch
 
     public byte[] Bytes { get; }
 
-    public int Tensors => _tensors.Count;
+    public int Tensors { get; }
 
-    public long Weights => _tensors.Sum(t => (long)t.Values.Length);
+    /// <summary>How many weights the patch changes (decodes the tensors: for the command and tests, not the hub).</summary>
+    public long Weights => Decode().Sum(t => (long)t.Values.Length);
 
     /// <summary>Writes the patch of <paramref name="tuned"/> against <paramref name="baseModel"/> (both float32 ONNX).</summary>
     /// <param name="int8">Store MatMul matrices as int8 with column scales (the default); false stores everything float32.</param>
@@ -92,7 +94,21 @@ public sealed class EncoderPatch
         var baseModel = reader.ReadString();
         if (baseModel != BaseModel) throw new InvalidDataException($"The encoder patch is for {baseModel}; this build runs {BaseModel}.");
         var baseSha = reader.ReadBytes(32);
-        var tensors = new Tensor[reader.ReadInt32()];
+        var count = reader.ReadInt32();
+        var patch = new EncoderPatch(name, baseSha, count, reader.BaseStream.Position, bytes);
+        patch.Decode(); // a tensor of an unknown kind fails now, not at first use
+        return patch;
+    }
+
+    /// <summary>
+    /// The tensors, decoded on each call rather than kept: the hub reads the patch's name and hash at start, and the
+    /// 43 MB of float32 weights are needed only while the model is built.
+    /// </summary>
+    private Tensor[] Decode()
+    {
+        using var reader = new BinaryReader(new MemoryStream(Bytes, 0, Bytes.Length - 32), Encoding.UTF8);
+        reader.BaseStream.Position = _tensorsAt;
+        var tensors = new Tensor[Tensors];
         for (var i = 0; i < tensors.Length; i++)
         {
             var tensorName = reader.ReadString();
@@ -116,7 +132,7 @@ public sealed class EncoderPatch
             else throw new InvalidDataException($"The encoder patch's tensor {tensorName} has an unknown kind {kind}.");
             tensors[i] = new Tensor(tensorName, dims, values, kind == Int8Columns);
         }
-        return new EncoderPatch(name, baseSha, tensors, bytes);
+        return tensors;
     }
 
     /// <summary>The base graph with the patch's tensors put in, as float32 ONNX bytes.</summary>
@@ -129,7 +145,7 @@ public sealed class EncoderPatch
                 $"but {packageName} carries one with {sha[..12]}…: make the patch again from the tuned model (voicehub encoder patch).");
         var proto = ModelProto.Parser.ParseFrom(baseModel);
         var initializers = proto.Graph.Initializer.ToDictionary(t => t.Name);
-        foreach (var t in _tensors)
+        foreach (var t in Decode())
         {
             if (!initializers.TryGetValue(t.Name, out var target) || !target.Dims.Select(d => (int)d).SequenceEqual(t.Dims))
                 throw new InvalidDataException($"The tuned encoder patch {Name} has {t.Name}, which {packageName}'s graph lacks or shapes otherwise.");
