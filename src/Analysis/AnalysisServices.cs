@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Digest;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Emerging;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Themes;
+using VoiceHub.Core;
 
 namespace VoiceHub.Analysis;
 
@@ -25,6 +27,9 @@ public static class AnalysisServices
         services.AddSingleton<SentenceEmbedder>();
         services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<SentenceEmbedder>());
         services.AddTransient<EmbedPendingJob>();
+        services.AddSingleton(sp => new ClassificationEmbedder(
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>(), sp.GetRequiredService<IOptions<VoiceHubOptions>>()));
+        services.AddTransient<EmbedForClassificationJob>();
         services.AddOptions<EmergingOptions>().Bind(configuration.GetSection(EmergingOptions.Section));
         services.AddSingleton<EmergingDetection>();
         services.AddSingleton<CoverageReporter>();

@@ -15,5 +15,6 @@ var root = new RootCommand("voicehub: the operator's command for VoiceHub")
     ReindexCommand.Create(),
     EmergingCommand.Create(),
     DigestCommand.Create(),
+    EncoderCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddSingleton<ThemeModelStore>();
         services.AddSingleton<ClassificationStore>();
         services.AddSingleton<EmbeddingStore>();
+        services.AddSingleton<ClassificationEmbeddingStore>();
         services.AddSingleton<EmbeddingFeedStore>();
         services.AddSingleton<WeekReadinessStore>();
         services.AddSingleton<ServiceAreaStore>();

@@ -25,6 +25,11 @@ public sealed class EmbeddingOptions
     /// <summary>Cores to use, 0 for every core: texts run at once when alone, or threads inside one batched run.</summary>
     public int Threads { get; set; }
 
+    /// <summary>
+    /// The tuned encoder's patch (<see cref="ClassificationEmbedder"/>); empty (default): <c>seeds/encoder/arctic-embed-xs-tuned.patch</c>.
+    /// </summary>
+    public string TunedPatch { get; set; } = "";
+
     /// <summary>Items the embedding job embeds per batch, and batches per run.</summary>
     public int JobBatchSize { get; set; } = 500;
 

@@ -67,7 +67,7 @@ public static class Int8Quantizer
         return (proto.ToByteArray(), quantised);
     }
 
-    private static float[] Floats(TensorProto tensor, int count)
+    internal static float[] Floats(TensorProto tensor, int count)
     {
         if (tensor.FloatData.Count == count) return [.. tensor.FloatData];
         var raw = tensor.RawData.Span;

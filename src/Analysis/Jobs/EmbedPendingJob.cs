@@ -21,10 +21,13 @@ public sealed class EmbedPendingJob(
     [Queue("analysis")]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     [AutomaticRetry(Attempts = 0, LogEvents = false, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
-    public async Task<int> RunAsync(CancellationToken ct)
+    public Task<int> RunAsync(CancellationToken ct) => EmbedAsync(embedder, store, options.Value, log, ct);
+
+    /// <summary>One run of an embedding job: the search one here, the classification one in <see cref="EmbedForClassificationJob"/>.</summary>
+    internal static async Task<int> EmbedAsync(ISentenceEmbedder embedder, EmbeddingStore store, EmbeddingOptions options, ILogger log, CancellationToken ct)
     {
-        var batchSize = Math.Max(1, options.Value.JobBatchSize);
-        var maxBatches = Math.Max(1, options.Value.JobMaxBatches);
+        var batchSize = Math.Max(1, options.JobBatchSize);
+        var maxBatches = Math.Max(1, options.JobMaxBatches);
         var model = embedder.ModelId;
         var clock = Stopwatch.StartNew();
         var embedded = 0;

@@ -15,7 +15,7 @@ namespace VoiceHub.Analysis.Themes;
 public sealed class ItemClassifier(
     ThemeModelStore models,
     ClassificationStore classifications,
-    EmbeddingStore embeddings,
+    ClassificationEmbeddingStore embeddings,
     ServiceAreaStore serviceAreas,
     ActiveModel activeModel,
     IOptions<ThemesOptions> options,
@@ -59,8 +59,8 @@ public sealed class ItemClassifier(
         if (model is null) return false;
         var lexicon = new ServiceAreaLexicon(await serviceAreas.ListAsync(ct));
         var clock = Stopwatch.StartNew();
-        // Items whose embedding is stored are read by words and meaning; the rest by words alone, until the embedding
-        // job reaches them and the pending query brings them back.
+        // Items whose classification embedding is stored are read by words and meaning; the rest by words alone, until
+        // the classification embedding job reaches them and the pending query brings them back.
         var vectors = model.Manifest.Meaning is { } meaning
             ? await embeddings.GetAsync(items.Select(i => i.Id).ToList(), meaning.EmbeddingModel, ct)
             : new Dictionary<long, float[]>();

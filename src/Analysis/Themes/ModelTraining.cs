@@ -30,7 +30,7 @@ public sealed class ModelTraining(
     ClassificationStore classifications,
     ThemeStore themes,
     ActiveModel activeModel,
-    ISentenceEmbedder embedder,
+    ClassificationEmbedder embedder,
     IOptions<ThemesOptions> themesOptions,
     IOptions<VoiceHubOptions> hubOptions,
     ILogger<ModelTraining> log)
@@ -71,7 +71,7 @@ public sealed class ModelTraining(
         // so is one whose meaning head learned from another embedding model's vectors: it would never use the vectors
         // stored now, and would score every item from its words alone.
         if (!force && active is not null && current is not null && active.TrainingHash == hash
-            && (current.Manifest.Meaning is null || current.Manifest.Meaning.EmbeddingModel == embedder.ModelId))
+            && (current.Manifest.Meaning is null || current.Manifest.Meaning.EmbeddingModel == EmbeddingModelOrNull() || EmbeddingModelOrNull() is null))
         {
             var why = $"Not trained: the training data has not changed since the active model {active.Version} was trained.";
             await models.CloseAsync(run.Id, "skipped", why, hash, ct);
@@ -149,8 +149,8 @@ public sealed class ModelTraining(
     }
 
     /// <summary>
-    /// The rows with their sentence embeddings, so the model learns meaning as well as words (about 20 s for the seed
-    /// data on two cores). When the embedder cannot run, the rows come back as they were and the model learns from the
+    /// The rows with their classification embeddings (the tuned encoder's, <see cref="ClassificationEmbedder"/>), so the
+    /// model learns meaning as well as words (about 20 s for the seed data on two cores). When the embedder cannot run, the rows come back as they were and the model learns from the
     /// words alone; the log says why.
     /// </summary>
     private List<LabelledRow> Embed(List<LabelledRow> train, CancellationToken ct)
@@ -164,8 +164,24 @@ public sealed class ModelTraining(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogWarning("The sentence embedder could not run ({Reason}): this model learns from the words alone", e.GetType().Name);
+            // A missing or mismatched patch says so in its message (paths and hashes, never feedback text).
+            log.LogWarning("The classification embedder could not run ({Reason}): this model learns from the words alone",
+                e is InvalidDataException ? e.Message : e.GetType().Name);
             return train;
+        }
+    }
+
+    /// <returns>The classification embedder's model id, or null when its patch cannot be read (then nothing is retrained for it).</returns>
+    private string? EmbeddingModelOrNull()
+    {
+        try
+        {
+            return embedder.ModelId;
+        }
+        catch (InvalidDataException e)
+        {
+            log.LogWarning("The classification embedder cannot be built: {Reason}", e.Message);
+            return null;
         }
     }
 

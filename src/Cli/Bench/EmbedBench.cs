@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Bench;
 
 /// <summary>
 /// <c>voicehub bench embed</c>: embeds N real comments from <c>seeds/data</c> (in file order, repeated if N is larger)
-/// with the embedder as configured, timed after a warm-up call that loads the model; then the same comments in float32,
+/// with an encoder as configured (the search one, or the tuned classification one), timed after a warm-up call that loads the model; then the same comments in float32,
 /// to say how far int8 moves the vectors: the mean and lowest cosine per comment, and how often a comment's nearest
 /// neighbour among the others is the same in both.
 /// </summary>
@@ -30,11 +30,13 @@ public sealed class EmbedBench(string seeds)
         return Enumerable.Range(0, count).Select(i => texts[i % texts.Count]).ToList();
     }
 
-    public Figures Run(int count, EmbeddingOptions options, bool compare, CancellationToken ct)
+    /// <param name="patch">The tuned encoder's patch: the classification encoder; null: the package's model, the search one.</param>
+    public Figures Run(int count, EmbeddingOptions options, bool compare, CancellationToken ct, string? patch = null)
     {
         var texts = Comments(seeds, count);
         var loadBefore = LoadAverage();
-        using var embedder = new SentenceEmbedder(Options.Create(options));
+        SentenceEmbedder Make(EmbeddingOptions o) => patch is null ? new SentenceEmbedder(Options.Create(o)) : ClassificationEmbedder.Tuned(o, patch);
+        using var embedder = Make(options);
         embedder.Embed(["The carer was kind and on time."], ct);
         var clock = Stopwatch.StartNew();
         var vectors = embedder.Embed(texts, ct);
@@ -45,10 +47,10 @@ public sealed class EmbedBench(string seeds)
         double? float32Rate = null, mean = null, min = null, agreement = null, inTop5 = null;
         if (compare && embedder.Int8)
         {
-            using var reference = new SentenceEmbedder(Options.Create(new EmbeddingOptions
+            using var reference = Make(new EmbeddingOptions
             {
                 Precision = "float32", BatchSize = options.BatchSize, Threads = options.Threads, SortByLength = options.SortByLength,
-            }));
+            });
             reference.Embed(["The carer was kind and on time."], ct);
             clock.Restart();
             var exact = reference.Embed(texts, ct);

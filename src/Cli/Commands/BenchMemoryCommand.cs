@@ -63,6 +63,10 @@ public static class BenchMemoryCommand
                     embedderResidentMegabytes = Math.Round(f.EmbedderResidentMegabytes),
                     peakWithEmbedderMegabytes = Math.Round(f.PeakWithEmbedderMegabytes),
                     embeddingsTableMegabytes = Math.Round(f.EmbeddingsTableMegabytes),
+                    classificationEmbedderPeakMegabytes = Math.Round(f.ClassificationEmbedderPeakMegabytes),
+                    classificationEmbedderResidentMegabytes = Math.Round(f.ClassificationEmbedderResidentMegabytes),
+                    peakWithBothEmbeddersMegabytes = Math.Round(f.PeakWithBothEmbeddersMegabytes),
+                    classificationEmbeddingsTableMegabytes = Math.Round(f.ClassificationEmbeddingsTableMegabytes),
                 });
                 return 0;
             }
@@ -70,7 +74,10 @@ public static class BenchMemoryCommand
             Console.WriteLine($"Peak memory (VmHWM) {f.PeakMegabytes:N0} MB; resident at the end {f.RssMegabytes:N0} MB.");
             Console.WriteLine($"The sentence embedder raises a process's peak by {f.EmbedderPeakMegabytes:N0} MB as it loads and then holds {f.EmbedderResidentMegabytes:N0} MB: " +
                               $"{f.PeakWithEmbedderMegabytes:N0} MB in all (aim: under 1,536 MB at one million items).");
-            Console.WriteLine($"On disk: the index {f.IndexMegabytes:N0} MB; the items table with its indexes {f.ItemsTableMegabytes:N0} MB; the embeddings table {f.EmbeddingsTableMegabytes:N0} MB; the database {f.DatabaseMegabytes:N0} MB.");
+            Console.WriteLine($"The tuned classification encoder, loaded too, raises it by {f.ClassificationEmbedderPeakMegabytes:N0} MB and then holds {f.ClassificationEmbedderResidentMegabytes:N0} MB: " +
+                              $"{f.PeakWithBothEmbeddersMegabytes:N0} MB for a node running both embedding jobs.");
+            Console.WriteLine($"On disk: the index {f.IndexMegabytes:N0} MB; the items table with its indexes {f.ItemsTableMegabytes:N0} MB; the embeddings table {f.EmbeddingsTableMegabytes:N0} MB; " +
+                              $"the classification embeddings table {f.ClassificationEmbeddingsTableMegabytes:N0} MB; the database {f.DatabaseMegabytes:N0} MB.");
             return 0;
         });
         return command;

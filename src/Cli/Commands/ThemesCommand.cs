@@ -3,6 +3,8 @@ using VoiceHub.Analysis.Themes;
 using VoiceHub.Analysis.Embeddings;
 using Microsoft.Extensions.Options;
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using VoiceHub.Core;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using VoiceHub.Analysis.Training;
@@ -70,7 +72,7 @@ public static class ThemesCommand
         var test = new Option<FileInfo>("--test") { Description = "Labelled CSV with a sentiment column to score", Required = true };
         var wordsOnly = new Option<bool>("--words-only") { Description = "Do not embed the rows: the model learns from the words alone" };
         var noQuestion = new Option<bool>("--no-question") { Description = "Do not read the question each row answers: the text alone, as before" };
-        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' sentence vectors in between runs" };
+        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' classification vectors in between runs (a file per model id)" };
         var command = new Command("sentiment", "Train the sentiment model on one file only and print its figures on another, on five and three classes, as one line of JSON")
         {
             train, test, wordsOnly, noQuestion, cache,
@@ -80,7 +82,11 @@ public static class ThemesCommand
             if (await ReadAsync("sentiment", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
             double? embedSeconds = null;
             string? embeddingModel = null;
-            if (!parse.GetValue(wordsOnly)) (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, parse.GetValue(cache), ct);
+            if (!parse.GetValue(wordsOnly))
+            {
+                if (await EmbedOrSayAsync("sentiment", trainRows, testRows, parse.GetValue(cache), ct) is not { } embedded) return 1;
+                (trainRows, testRows, embedSeconds, embeddingModel) = embedded;
+            }
             var questions = !parse.GetValue(noQuestion);
             var clock = Stopwatch.StartNew();
             // The sentiment model is trained with the themes; the fastest theme trainer keeps this quick.
@@ -167,7 +173,7 @@ public static class ThemesCommand
         var json = new Option<bool>("--json") { Description = "Print one line of JSON" };
         var head = new Option<MeaningHeadKind?>("--meaning-head") { Description = "What learns the meaning head: Linear or Network (default: the hub's)" };
         var noQuestion = new Option<bool>("--no-question") { Description = "Do not read the question each row answers: the text alone, as before" };
-        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' sentence vectors in between runs" };
+        var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' classification vectors in between runs (a file per model id)" };
         var command = new Command("evaluate", "Train on one file only and score predictions on another")
         {
             train, test, trainers, baseline, wordsOnly, verbose, json, head, noQuestion, cache,
@@ -214,7 +220,8 @@ public static class ThemesCommand
                 if (parse.GetValue(head) is { } h) options = options with { MeaningHead = h };
                 if (!parse.GetValue(wordsOnly))
                 {
-                    (trainRows, testRows, embedSeconds, embeddingModel) = Embed(trainRows, testRows, parse.GetValue(cache), ct);
+                    if (await EmbedOrSayAsync("evaluate", trainRows, testRows, parse.GetValue(cache), ct) is not { } embedded) return 1;
+                    (trainRows, testRows, embedSeconds, embeddingModel) = embedded;
                     options = options with { EmbeddingModel = embeddingModel };
                     clock.Restart();
                 }
@@ -307,14 +314,19 @@ public static class ThemesCommand
         sets.Select(set => (IReadOnlyCollection<string>)set.Where(l => l != Decoding.NotAssigned).ToList()).ToList();
 
     /// <summary>
-    /// Both files' rows with their sentence embeddings, from the embedder the hub uses, and how long that took. With a
+    /// Both files' rows with their classification embeddings, from the tuned encoder the hub's models read
+    /// (<see cref="ClassificationEmbedder"/>), and how long that took. With a
     /// cache folder, texts embedded by an earlier run are read from it (<see cref="SentenceVectorCache"/>) and only the
     /// rest embedded.
     /// </summary>
     private static (IReadOnlyList<LabelledRow> Train, IReadOnlyList<LabelledRow> Test, double Seconds, string Model) Embed(
         IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, DirectoryInfo? cacheFolder, CancellationToken ct)
     {
-        using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+        // The encoder the hub's theme and sentiment models read: the tuned one, from the patch the hub reads.
+        var configuration = CliHost.Configuration();
+        using var embedder = ClassificationEmbedder.Tuned(new EmbeddingOptions(), ClassificationEmbedder.PatchPath(
+            configuration.GetSection(EmbeddingOptions.Section).Get<EmbeddingOptions>() ?? new EmbeddingOptions(),
+            configuration.GetSection(VoiceHubOptions.Section).Get<VoiceHubOptions>() ?? new VoiceHubOptions()));
         var clock = Stopwatch.StartNew();
         var texts = train.Concat(test).Select(r => r.Text).ToList();
         float[][] vectors;
@@ -329,6 +341,21 @@ public static class ThemesCommand
         var withTrain = train.Select((r, i) => r with { Embedding = vectors[i] }).ToList();
         var withTest = test.Select((r, i) => r with { Embedding = vectors[train.Count + i] }).ToList();
         return (withTrain, withTest, clock.Elapsed.TotalSeconds, embedder.ModelId);
+    }
+
+    /// <returns>The rows with their vectors, or null after saying on stderr why the tuned encoder cannot be built (its patch).</returns>
+    private static async Task<(IReadOnlyList<LabelledRow> Train, IReadOnlyList<LabelledRow> Test, double Seconds, string Model)?> EmbedOrSayAsync(
+        string command, IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, DirectoryInfo? cacheFolder, CancellationToken ct)
+    {
+        try
+        {
+            return Embed(train, test, cacheFolder, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            await Console.Error.WriteLineAsync($"voicehub themes {command}: {e.Message}");
+            return null;
+        }
     }
 
     /// <returns>The rows of each file in turn, or null after saying on stderr which file and row could not be read.</returns>

@@ -15,12 +15,13 @@ public sealed class ClassificationStore(NpgsqlDataSource db)
     public const string StaffSentiment = "staff";
 
     /// <summary>
-    /// An item classified from its words alone whose embedding from the model's embedder (<c>@embeddingModel</c>, null when
+    /// An item classified from its words alone whose classification embedding (<c>item_class_embeddings</c>) from the
+    /// model's embedder (<c>@embeddingModel</c>, null when
     /// the model has no meaning head) is now stored: classified again, with its meaning.
     /// </summary>
     private const string MeaningNowReady = """
         (CAST(@embeddingModel AS text) IS NOT NULL AND c.item_id IS NOT NULL AND NOT c.used_meaning
-         AND EXISTS (SELECT 1 FROM item_embeddings e WHERE e.item_id = i.id AND e.model = CAST(@embeddingModel AS text)))
+         AND EXISTS (SELECT 1 FROM item_class_embeddings e WHERE e.item_id = i.id AND e.model = CAST(@embeddingModel AS text)))
         """;
 
     /// <summary>Items not yet classified by <paramref name="version"/> (or by its meaning, once they can be), lowest id first.</summary>

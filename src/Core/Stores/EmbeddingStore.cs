@@ -4,9 +4,15 @@ using NpgsqlTypes;
 
 namespace VoiceHub.Core.Stores;
 
-/// <summary>Items' sentence embeddings, one per item, each with the model that made it.</summary>
-public sealed class EmbeddingStore(NpgsqlDataSource db)
+/// <summary>
+/// Items' search embeddings (<c>item_embeddings</c>), one per item, each with the model that made it. The same store
+/// over <c>item_class_embeddings</c> is <see cref="ClassificationEmbeddingStore"/>.
+/// </summary>
+public class EmbeddingStore(NpgsqlDataSource db)
 {
+    /// <summary>The table; a constant of each store, never input.</summary>
+    protected virtual string Table => "item_embeddings";
+
     /// <summary>
     /// Items with no embedding from <paramref name="model"/> yet, lowest id first, with their redacted text. Pass the
     /// last id of the previous page as <paramref name="afterId"/> so a run does not walk the embedded items again.
@@ -14,9 +20,9 @@ public sealed class EmbeddingStore(NpgsqlDataSource db)
     public async Task<IReadOnlyList<(long Id, string Text)>> PendingAsync(string model, int limit, CancellationToken ct, long afterId = 0)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<(long, string)>(new CommandDefinition("""
+        var rows = await conn.QueryAsync<(long, string)>(new CommandDefinition($"""
             SELECT i.id, i.redacted_text FROM items i
-            LEFT JOIN item_embeddings e ON e.item_id = i.id
+            LEFT JOIN {Table} e ON e.item_id = i.id
             WHERE i.id > @afterId AND (e.item_id IS NULL OR e.model <> @model)
             ORDER BY i.id LIMIT @limit
             """, new { model, limit, afterId }, cancellationToken: ct));
@@ -45,8 +51,8 @@ public sealed class EmbeddingStore(NpgsqlDataSource db)
             }
             await copy.CompleteAsync(ct);
         }
-        await conn.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO item_embeddings (item_id, model, vector)
+        await conn.ExecuteAsync(new CommandDefinition($"""
+            INSERT INTO {Table} (item_id, model, vector)
             SELECT n.item_id, @model, n.vector FROM new_embeddings n JOIN items i ON i.id = n.item_id
             ON CONFLICT (item_id) DO UPDATE SET model = EXCLUDED.model, vector = EXCLUDED.vector, embedded_at = now()
             """, new { model }, tx, cancellationToken: ct));
@@ -58,7 +64,7 @@ public sealed class EmbeddingStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<(long, float[])>(new CommandDefinition(
-            "SELECT item_id, vector FROM item_embeddings WHERE item_id = ANY(@ids) AND model = @model",
+            $"SELECT item_id, vector FROM {Table} WHERE item_id = ANY(@ids) AND model = @model",
             new { ids = itemIds.ToArray(), model }, cancellationToken: ct));
         return rows.ToDictionary(r => r.Item1, r => r.Item2);
     }
@@ -68,7 +74,7 @@ public sealed class EmbeddingStore(NpgsqlDataSource db)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var byModel = (await conn.QueryAsync<(string, long)>(new CommandDefinition(
-            "SELECT model, count(*) FROM item_embeddings GROUP BY model ORDER BY count(*) DESC, model", cancellationToken: ct))).AsList();
+            $"SELECT model, count(*) FROM {Table} GROUP BY model ORDER BY count(*) DESC, model", cancellationToken: ct))).AsList();
         var embedded = byModel.Where(m => m.Item1 == model).Sum(m => m.Item2);
         var items = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM items", cancellationToken: ct));
         return (byModel, Math.Max(0, items - embedded));

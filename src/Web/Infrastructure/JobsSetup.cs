@@ -61,6 +61,9 @@ public static class JobsSetup
         // Embeddings: embed new items (and every item after the embedding model changes) every minute, off ingest's path.
         recurring.AddOrUpdate<EmbedPendingJob>("embeddings-embed-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.Trigger("embeddings-embed-pending");
+        // The classification embedding (the tuned encoder's vector that themes and sentiment read), the same way.
+        recurring.AddOrUpdate<EmbedForClassificationJob>("embeddings-classification-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger("embeddings-classification-pending");
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");

@@ -6,6 +6,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Tests.Embeddings;
 using VoiceHub.Analysis.Themes;
@@ -28,7 +29,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     private TestDatabase _db = null!;
     private ModelTraining _training = null!;
     private ItemClassifier _classifier = null!;
-    private EmbeddingStore _embeddings = null!;
+    private ClassificationEmbeddingStore _embeddings = null!;
     private string _dataPath = null!;
 
     public async ValueTask InitializeAsync()
@@ -38,9 +39,9 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, embedders.Int8, themesOptions, hubOptions,
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, new ClassificationEmbedder(embedders.Int8), themesOptions, hubOptions,
             NullLogger<ModelTraining>.Instance);
-        _embeddings = new EmbeddingStore(_db.DataSource);
+        _embeddings = new ClassificationEmbeddingStore(_db.DataSource);
         _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _embeddings, _db.ServiceAreas, active, themesOptions,
             NullLogger<ItemClassifier>.Instance);
     }
@@ -197,7 +198,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     public async Task TrainAsync_ActiveModelLearnedFromAnotherEmbeddingModel_IsReplacedEvenWithTheSameData()
     {
         var other = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes,
-            new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), embedders.Float32,
+            new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), new ClassificationEmbedder(embedders.Float32),
             Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 }),
             Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<ModelTraining>.Instance);
         await other.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);
@@ -265,7 +266,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
 
     private ClassifyPendingJob ClassifyPendingJobOn(PostgreSqlStorage storage, Analysis.Embeddings.ISentenceEmbedder embedder) =>
-        new(_classifier, _db.ThemeModels, new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), embedder,
+        new(_classifier, _db.ThemeModels, new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), new ClassificationEmbedder(embedder),
             new BackgroundJobClient(storage), Options.Create(new ThemesOptions()), NullLogger<ClassifyPendingJob>.Instance);
 
     /// <summary>Overwrites a stored model with what an older build stored: a zip whose manifest says format 1.</summary>

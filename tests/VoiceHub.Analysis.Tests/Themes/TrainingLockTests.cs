@@ -23,7 +23,7 @@ public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedde
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         // Each "node" has its own services over the shared database, as two processes would.
         ModelTraining Node() => new(db.DataSource, db.ThemeModels, db.Classifications, db.Themes,
-            new ActiveModel(db.ThemeModels, NullLogger<ActiveModel>.Instance), embedders.Int8, themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
+            new ActiveModel(db.ThemeModels, NullLogger<ActiveModel>.Instance), new Analysis.Embeddings.ClassificationEmbedder(embedders.Int8), themesOptions, hubOptions, NullLogger<ModelTraining>.Instance);
 
         var outcomes = await Task.WhenAll(
             Task.Run(() => Node().TrainAsync(TrainingReasons.Weekly, null, null, force: false, ct), ct),

@@ -41,9 +41,28 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
     [TempData]
     public string? Done { get; set; }
 
-    public async Task OnGetAsync([FromServices] ISentenceEmbedder embedder, [FromServices] EmbeddingStore embeddings, CancellationToken ct)
+    /// <summary>The encoder whose vectors the active model's meaning head read (null: words alone).</summary>
+    public string? ModelEncoder { get; private set; }
+
+    public string ClassificationModel { get; private set; } = "";
+    public (IReadOnlyList<(string Model, long Items)> ByModel, long Waiting) ClassificationEmbeddings { get; private set; } = ([], 0);
+
+    /// <summary>Why the tuned encoder cannot be built (its patch missing or made for another package), or null.</summary>
+    public string? ClassificationProblem { get; private set; }
+
+    public async Task OnGetAsync([FromServices] ISentenceEmbedder embedder, [FromServices] EmbeddingStore embeddings,
+        [FromServices] ClassificationEmbedder classifier, [FromServices] ClassificationEmbeddingStore classificationEmbeddings, CancellationToken ct)
     {
         (EmbeddingModel, Embeddings) = (embedder.ModelId, await embeddings.CountsAsync(embedder.ModelId, ct));
+        try
+        {
+            ClassificationModel = classifier.ModelId;
+            ClassificationEmbeddings = await classificationEmbeddings.CountsAsync(ClassificationModel, ct);
+        }
+        catch (InvalidDataException e)
+        {
+            ClassificationProblem = e.Message;
+        }
         Active = await models.ActiveAsync(ct);
         Evaluation = ModelEvaluation.FromJson(Active?.Evaluation);
         StaffExamples = await HttpContext.RequestServices.GetRequiredService<ThemeStore>().StaffExampleCountsAsync(ct);
@@ -53,6 +72,7 @@ public sealed class IndexModel(ThemeModelStore models, ClassificationStore class
                 LearnedFrom = manifest.Labels.Select((l, i) => (l, counts[i])).ToDictionary(x => x.l, x => x.Item2, StringComparer.Ordinal);
             FewShot = manifest.FewShot?.Themes.Select(t => t.Label).ToHashSet(StringComparer.Ordinal) ?? [];
             FewShotBelow = manifest.FewShot?.Below ?? FewShotBelow;
+            ModelEncoder = manifest.Meaning?.EmbeddingModel;
         }
         History = await models.ListAsync(50, ct);
         Training = History.FirstOrDefault(m => m.Status == "training");

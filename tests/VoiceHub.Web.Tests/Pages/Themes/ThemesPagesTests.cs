@@ -77,6 +77,16 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         await Eventually.WaitAsync(() => embeddings.CountsAsync("arctic-embed-xs/int8/2", CancellationToken.None), c => c.Waiting == 0,
             TimeSpan.FromMinutes(3), "every item to be embedded by the embedding job");
         Assert.Contains("80 items by arctic-embed-xs/int8/2; 0 waiting for arctic-embed-xs/int8/2", await client.GetStringAsync("/themes"));
+        // Its own job gives every item the tuned encoder's classification vector; the model learned from that encoder's.
+        var tuned = _app.Get<VoiceHub.Analysis.Embeddings.ClassificationEmbedder>().ModelId;
+        Assert.StartsWith("arctic-embed-xs+", tuned);
+        var classEmbeddings = _app.Get<ClassificationEmbeddingStore>();
+        await Eventually.WaitAsync(() => classEmbeddings.CountsAsync(tuned, CancellationToken.None), c => c.Waiting == 0,
+            TimeSpan.FromMinutes(3), "every item to get its classification embedding");
+        var encoded = System.Text.Encodings.Web.HtmlEncoder.Default.Encode(tuned);
+        modelPage = await client.GetStringAsync("/themes");
+        Assert.Contains($"80 items by {encoded}; 0 waiting for {encoded}", modelPage);
+        Assert.Contains($"Encoder the models read</dt><dd class=\"govuk-summary-list__value\">{encoded}</dd>", modelPage);
 
         var review = await client.GetStringAsync("/themes/review");
         var itemPath = ItemLink().Match(review).Groups[1].Value;
