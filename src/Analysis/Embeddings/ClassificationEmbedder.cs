@@ -58,6 +58,15 @@ public sealed class ClassificationEmbedder : ISentenceEmbedder, IDisposable
         return new SentenceEmbedder(options, patch);
     }
 
+    /// <summary>
+    /// Frees the tuned model between job runs (it is loaded again, in about a second, when there is work): a node at rest
+    /// then holds only the search encoder, which queries need at any time (bench/README, "the tuned encoder in the product").
+    /// </summary>
+    public void Release()
+    {
+        if (_owned && _encoder.IsValueCreated && _encoder.Value is SentenceEmbedder tuned) tuned.Release();
+    }
+
     public void Dispose()
     {
         if (_owned && _encoder.IsValueCreated && _encoder.Value is IDisposable disposable) disposable.Dispose();

@@ -98,10 +98,17 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Frees the loaded model and ONNX Runtime's buffers; the next call loads it again.</summary>
+    public void Release()
     {
-        lock (_gate) _runtime?.Dispose();
+        lock (_gate)
+        {
+            _runtime?.Dispose();
+            _runtime = null;
+        }
     }
+
+    public void Dispose() => Release();
 
     private Runtime Load()
     {

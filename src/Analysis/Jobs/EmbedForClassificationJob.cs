@@ -21,5 +21,16 @@ public sealed class EmbedForClassificationJob(
     [Queue("analysis")]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     [AutomaticRetry(Attempts = 0, LogEvents = false, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
-    public Task<int> RunAsync(CancellationToken ct) => EmbedPendingJob.EmbedAsync(embedder, store, options.Value, log, ct);
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await EmbedPendingJob.EmbedAsync(embedder, store, options.Value, log, ct);
+        }
+        finally
+        {
+            // Only the embedding runs need the tuned model: freed, it costs a node nothing between them.
+            embedder.Release();
+        }
+    }
 }

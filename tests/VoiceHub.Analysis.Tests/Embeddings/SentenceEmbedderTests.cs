@@ -46,6 +46,20 @@ public sealed class SentenceEmbedderTests(Embedders embedders) : IClassFixture<E
     }
 
     [Fact]
+    public void Release_FreesTheModel_AndTheNextCallLoadsItAgain()
+    {
+        using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
+        var before = embedder.Embed([Comments[1]]);
+
+        embedder.Release();
+        embedder.Release(); // twice is harmless
+        var after = embedder.Embed([Comments[1]]);
+
+        // A released session that was only disposed, not dropped, would throw here.
+        Assert.Equal(before[0], after[0]);
+    }
+
+    [Fact]
     public void Embed_EveryVector_IsUnitLengthAndInTheOrderGiven()
     {
         var texts = new[] { Comments[3], "short", Comments[0], Comments[3] };
