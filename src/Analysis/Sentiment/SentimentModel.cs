@@ -63,10 +63,14 @@ public static class SentimentModel
     /// <summary>The points of the scale.</summary>
     public const int Classes = 5;
 
-    /// <summary>Each three-class group's row weight (indexed 1–3): the square root of the weight that would make every group weigh the same.</summary>
+    /// <summary>
+    /// Each three-class group's row weight (indexed 1–3): the square root of the weight that would make every group weigh
+    /// the same; with <paramref name="balance"/> false, 1 for every group (for measuring what the weights do).
+    /// </summary>
     /// <example>600 positive, 100 neutral and 300 negative rows: √(1000 / (3 × 600)) = 0.75, √3.33 = 1.83 and √1.11 = 1.05.</example>
-    public static float[] ClassWeights(IEnumerable<int> sentiments)
+    public static float[] ClassWeights(IEnumerable<int> sentiments, bool balance = true)
     {
+        if (!balance) return [1f, 1f, 1f, 1f];
         var counts = new int[4];
         foreach (var s in sentiments) counts[SentimentFigures.ToThree(s)]++;
         var total = counts.Sum();

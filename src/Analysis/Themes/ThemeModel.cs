@@ -107,8 +107,22 @@ public sealed class ThemeModel
     /// <summary>Raw scores by the words alone, one array per text in label order (a label never learned scores −∞).</summary>
     public float[][] Score(IReadOnlyList<string> texts, out int?[]? sentiments) => Score(texts, null, null, out sentiments, out _);
 
+    /// <summary>
+    /// Every row's probability of each point of the scale (index 0 is 1, very positive … index 4 is 5), as
+    /// <see cref="Predict(IReadOnlyList{LabelledRow})"/> weighs them: words and meaning with the sentiment network mixed
+    /// in where the row has its embedding, the words alone where not. Its sentiment is the most probable point. Null for
+    /// a row no sentiment model scores (the model learned no sentiment).
+    /// </summary>
+    public float[]?[] SentimentProbabilities(IReadOnlyList<LabelledRow> rows)
+    {
+        var probabilities = new float[]?[rows.Count];
+        if (rows.Count > 0) Score(rows.Select(r => r.Text).ToList(), rows.Select(r => r.Embedding).ToList(), rows.Select(r => r.Kind).ToList(), out _, out _, probabilities);
+        return probabilities;
+    }
+
+    /// <param name="probabilities">Filled with every scored row's sentiment probabilities when given (for measuring).</param>
     private float[][] Score(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? embeddings, IReadOnlyList<QuestionKind>? kinds,
-        out int?[]? sentiments, out bool[] usedMeaning)
+        out int?[]? sentiments, out bool[] usedMeaning, float[]?[]? probabilities = null)
     {
         var words = Featurise(texts);
         List<VBuffer<float>> WithQuestion(float weight) =>
@@ -139,6 +153,7 @@ public sealed class ThemeModel
         {
             var view = _ml.Data.LoadFromEnumerable(sentimentVectors.Select(v => new TextFeatures.Row { Features = v }), TextFeatures.RowSchema(Manifest.SentimentFeatures));
             sentiments = Sentiments(_sentiment, view);
+            if (probabilities is not null) SentimentModel.Probabilities(_sentiment, view).CopyTo(probabilities, 0);
         }
         if (_meaningSentiment is not null && used.Any(u => u))
         {
@@ -147,11 +162,17 @@ public sealed class ThemeModel
             var view = _ml.Data.LoadFromEnumerable(
                 rows.Select(r => new TextFeatures.Row { Features = MeaningTrainer.Join(sentimentVectors[r], Manifest.SentimentFeatures, embeddings![r]!, m.SentimentEmbeddingScale) }),
                 TextFeatures.RowSchema(Manifest.SentimentFeatures + m.Dimensions));
-            var meaningSentiments = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? Sentiments(_meaningSentiment, view)
-                : MixedSentiments(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.SentimentNetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
+            var mixed = _sentimentNetwork is null || m.SentimentNetworkShare <= 0 ? null
+                : MixedProbabilities(SentimentModel.Probabilities(_meaningSentiment, view), rows.Select(r => m.SentimentNetworkInput(embeddings![r]!, Kind(kinds, r))).ToList(),
                     m.SentimentNetworkShare);
+            var meaningSentiments = mixed is null ? Sentiments(_meaningSentiment, view) : mixed.Select(p => (int?)(Array.IndexOf(p, p.Max()) + 1)).ToArray();
+            var meaningProbabilities = probabilities is null ? null : mixed ?? SentimentModel.Probabilities(_meaningSentiment, view);
             sentiments ??= new int?[texts.Count];
-            for (var j = 0; j < rows.Count; j++) sentiments[rows[j]] = meaningSentiments[j];
+            for (var j = 0; j < rows.Count; j++)
+            {
+                sentiments[rows[j]] = meaningSentiments[j];
+                if (meaningProbabilities is not null) probabilities![rows[j]] = meaningProbabilities[j];
+            }
         }
         return scores;
     }
@@ -160,22 +181,17 @@ public sealed class ThemeModel
 
     private static QuestionKind Kind(IReadOnlyList<QuestionKind>? kinds, int row) => kinds is null ? QuestionKind.Nonspecific : kinds[row];
 
-    /// <summary>The most probable point of the scale once the network's probabilities are mixed in at <paramref name="share"/>.</summary>
+    /// <summary>The five points' probabilities once the network's are mixed in at <paramref name="share"/>.</summary>
     /// <param name="inputs">The network's input for each row (<see cref="MeaningManifest.NetworkInput"/>).</param>
-    private int?[] MixedSentiments(float[][] model, IReadOnlyList<float[]> inputs, float share)
+    private float[][] MixedProbabilities(float[][] model, IReadOnlyList<float[]> inputs, float share)
     {
-        var result = new int?[model.Length];
         var network = new float[SentimentModel.Classes];
+        var result = new float[model.Length][];
         for (var r = 0; r < model.Length; r++)
         {
             _sentimentNetwork!.Probabilities(inputs[r], network);
-            var (best, bestP) = (0, float.NegativeInfinity);
-            for (var c = 0; c < network.Length; c++)
-            {
-                var p = (1 - share) * model[r][c] + share * network[c];
-                if (p > bestP) (best, bestP) = (c, p);
-            }
-            result[r] = best + 1;
+            var row = result[r] = new float[network.Length];
+            for (var c = 0; c < network.Length; c++) row[c] = (1 - share) * model[r][c] + share * network[c];
         }
         return result;
     }

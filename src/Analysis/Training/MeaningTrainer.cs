@@ -144,10 +144,12 @@ internal static class MeaningTrainer
         return new VBuffer<float>(wordDimensions + embedding.Length, k, values, indices);
     }
 
-    public static ITransformer? TrainSentiment(MLContext ml, IReadOnlyList<LabelledRow> rows, IReadOnlyList<VBuffer<float>> words, int wordDimensions)
+    /// <param name="classWeights">Whether the rows are weighted by their class (<see cref="SentimentModel.ClassWeights"/>).</param>
+    public static ITransformer? TrainSentiment(MLContext ml, IReadOnlyList<LabelledRow> rows, IReadOnlyList<VBuffer<float>> words, int wordDimensions,
+        bool classWeights = true)
     {
         var withSentiment = rows.Select((r, i) => (r, i)).Where(x => x.r.Sentiment is not null).ToList();
-        var weights = SentimentModel.ClassWeights(withSentiment.Select(x => x.r.Sentiment!.Value));
+        var weights = SentimentModel.ClassWeights(withSentiment.Select(x => x.r.Sentiment!.Value), classWeights);
         var dimension = wordDimensions + rows[0].Embedding!.Length;
         var view = ml.Data.LoadFromEnumerable(withSentiment.Select(x => new TextFeatures.Row
         {
@@ -171,11 +173,11 @@ internal static class MeaningTrainer
     /// model's (<see cref="SentimentModel.ClassWeights"/>); null when fewer than two points have rows.
     /// </summary>
     /// <remarks>The network reads the question's kind when <paramref name="questionKinds"/> (<see cref="MeaningNetwork.Input"/>).</remarks>
-    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, bool questionKinds, CancellationToken ct)
+    public static Mlp? TrainSentimentNetwork(IReadOnlyList<LabelledRow> rows, int seed, bool questionKinds, CancellationToken ct, bool classWeights = true)
     {
         var withSentiment = rows.Where(r => r.Sentiment is >= 1 and <= SentimentModel.Classes).ToList();
         if (withSentiment.Select(r => r.Sentiment).Distinct().Count() < 2) return null;
-        var weights = SentimentModel.ClassWeights(withSentiment.Select(r => r.Sentiment!.Value));
+        var weights = SentimentModel.ClassWeights(withSentiment.Select(r => r.Sentiment!.Value), classWeights);
         var network = Mlp.Train(
             withSentiment.Select(r => MeaningNetwork.Input(r, FitScale, questionKinds)).ToList(),
             withSentiment.Select(r => Enumerable.Range(1, SentimentModel.Classes).Select(c => c == r.Sentiment ? 1f : 0f).ToArray()).ToList(),

@@ -117,8 +117,8 @@ public static class ThemeTrainer
         {
             var started = clock.Elapsed;
             meaning = MeaningTrainer.Train(labels, train, folds, chosen.Scores, truth, notAssigned, embeddingModel, options, log, ct);
-            if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, sentimentVectors, sentimentDimension);
-            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, options.QuestionKinds, ct);
+            if (options.Sentiment) meaningSentiment = MeaningTrainer.TrainSentiment(ml, train, sentimentVectors, sentimentDimension, options.SentimentClassWeights);
+            if (meaningSentiment is not null) sentimentNetwork = MeaningTrainer.TrainSentimentNetwork(train, options.Seed, options.QuestionKinds, ct, options.SentimentClassWeights);
             log?.LogInformation("Meaning head (weights {Betas}): out-of-fold micro F1 {Micro:0.000}, macro F1 {Macro:0.000} in {Seconds:0.0}s",
                 string.Join(' ', meaning.Manifest.Betas.Distinct().Order()), meaning.Figures.MicroF1, meaning.Figures.MacroF1, (clock.Elapsed - started).TotalSeconds);
             // A theme with few examples is scored by meaning alone (FewShotThemes): its words' threshold, tuned on folds

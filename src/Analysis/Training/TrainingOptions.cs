@@ -24,6 +24,12 @@ public sealed record TrainingOptions
     public bool Sentiment { get; init; } = true;
 
     /// <summary>
+    /// Whether the sentiment models that read meaning weight each row by its three-class group
+    /// (<see cref="Sentiment.SentimentModel.ClassWeights"/>); false: every row weighs the same (for measuring).
+    /// </summary>
+    public bool SentimentClassWeights { get; init; } = true;
+
+    /// <summary>
     /// The embedder's model id when every row carries its embedding: the model then also learns a meaning head
     /// (<see cref="Themes.MeaningManifest"/>). Null: words alone.
     /// </summary>

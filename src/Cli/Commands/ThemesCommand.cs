@@ -73,12 +73,27 @@ public static class ThemesCommand
         var wordsOnly = new Option<bool>("--words-only") { Description = "Do not embed the rows: the model learns from the words alone" };
         var noQuestion = new Option<bool>("--no-question") { Description = "Do not read the question each row answers: the text alone, as before" };
         var cache = new Option<DirectoryInfo?>("--vector-cache") { Description = "Folder to keep the rows' classification vectors in between runs (a file per model id)" };
+        var classWeights = new Option<string>("--class-weights")
+        {
+            Description = "How the models that read meaning weigh the classes: sqrt (as the hub trains) or none (every row the same)",
+            DefaultValueFactory = _ => "sqrt",
+        };
+        classWeights.AcceptOnlyFromAmong("sqrt", "none");
+        var predictionsFile = new Option<FileInfo?>("--predictions")
+        {
+            Description = "Write the test rows' three-class probabilities (positive neutral negative), one line a row with a sentiment",
+        };
         var command = new Command("sentiment", "Train the sentiment model on one file only and print its figures on another, on five and three classes, as one line of JSON")
         {
-            train, test, wordsOnly, noQuestion, cache,
+            train, test, wordsOnly, noQuestion, cache, classWeights, predictionsFile,
         };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(predictionsFile) is { Directory.Exists: false } missing)
+            {
+                await Console.Error.WriteLineAsync($"voicehub themes sentiment: --predictions: the folder {missing.DirectoryName} does not exist.");
+                return 2;
+            }
             if (await ReadAsync("sentiment", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
             double? embedSeconds = null;
             string? embeddingModel = null;
@@ -91,7 +106,11 @@ public static class ThemesCommand
             var clock = Stopwatch.StartNew();
             // The sentiment model is trained with the themes; the fastest theme trainer keeps this quick.
             var result = ThemeTrainer.Train(trainRows, null,
-                new TrainingOptions { Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, EmbeddingModel = embeddingModel, QuestionKinds = questions }, null, ct);
+                new TrainingOptions
+                {
+                    Trainers = [TrainerKind.AveragedPerceptron], Folds = 2, EmbeddingModel = embeddingModel, QuestionKinds = questions,
+                    SentimentClassWeights = parse.GetValue(classWeights) == "sqrt",
+                }, null, ct);
             var trainSeconds = clock.Elapsed.TotalSeconds;
             // Themes and sentiment together, as the hub classifies an item; the first call JIT-compiles the scoring path.
             result.Model.Predict(testRows.Take(50).ToList());
@@ -113,8 +132,9 @@ public static class ThemesCommand
                 if (testRows[i].Sentiment is { } t && predictions[i].Sentiment is { } p)
                     confusion[SentimentFigures.ToThree(t) - 1, SentimentFigures.ToThree(p) - 1]++;
             }
-            clock.Restart();
             var scored = testRows.Where(r => r.Sentiment is not null).ToList();
+            if (parse.GetValue(predictionsFile) is { } file) await WriteSentimentProbabilitiesAsync(file, result.Model.SentimentProbabilities(scored), ct);
+            clock.Restart();
             var svcFigures = SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), SvcBaseline.Sentiment(trainRows, questions)(scored));
             var svcSeconds = clock.Elapsed.TotalSeconds;
             // The same baseline reading the text alone, so both sides of the question's gain are in the one run.
@@ -131,6 +151,7 @@ public static class ThemesCommand
                 trainSeconds = Math.Round(trainSeconds, 2),
                 itemsPerSecond = Math.Round(testRows.Count / Math.Max(predictSeconds, 1e-6)),
                 questionKinds = questions,
+                classWeights = parse.GetValue(classWeights),
                 baseline = new
                 {
                     name = "TF-IDF + one-vs-rest linear SVC on three classes, class-balanced" + (questions ? ", with the question's kind" : ""),
@@ -156,6 +177,18 @@ public static class ThemesCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// One line a row: its probabilities of positive (points 1–2 of the scale), neutral (3) and negative (4–5),
+    /// space-separated, the format of <c>bench/FineTune</c>'s <c>train --predictions</c>, so its <c>ensemble</c> can
+    /// average the two.
+    /// </summary>
+    private static async Task WriteSentimentProbabilitiesAsync(FileInfo file, IReadOnlyList<float[]?> probabilities, CancellationToken ct)
+    {
+        var lines = probabilities.Select(p => p is null ? throw new InvalidOperationException("A row has no sentiment probabilities.")
+            : string.Join(' ', new[] { p[0] + p[1], p[2], p[3] + p[4] }.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+        await File.WriteAllLinesAsync(file.FullName, lines, ct);
     }
 
     private static Command Evaluate()
