@@ -104,12 +104,17 @@ public sealed class ThemeStore(NpgsqlDataSource db)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>How many items staff labelled with the theme (its examples), and how many the model put in it.</summary>
-    public async Task<(long Staff, long Model)> LabelCountsAsync(int id, CancellationToken ct)
+    /// <summary>
+    /// How many items staff labelled with the theme (its examples), how many of those were confirmed from its "might be
+    /// this theme" list, and how many the model put in it.
+    /// </summary>
+    public async Task<(long Staff, long FromSuggestions, long Model)> LabelCountsAsync(int id, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.QuerySingleAsync<(long, long)>(new CommandDefinition("""
-            SELECT count(*) FILTER (WHERE source = 'staff'), count(*) FILTER (WHERE source = 'model') FROM item_themes WHERE theme_id = @id
+        return await conn.QuerySingleAsync<(long, long, long)>(new CommandDefinition("""
+            SELECT count(*) FILTER (WHERE source = 'staff'), count(*) FILTER (WHERE source = 'staff' AND from_suggestions),
+                   count(*) FILTER (WHERE source = 'model')
+            FROM item_themes WHERE theme_id = @id
             """, new { id }, cancellationToken: ct));
     }
 

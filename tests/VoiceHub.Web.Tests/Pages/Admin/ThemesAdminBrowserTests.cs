@@ -40,6 +40,8 @@ public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : BrowserAp
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add theme" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Befriending" })).ToBeVisibleAsync();
         await Assertions.Expect(admin.Locator(".govuk-summary-list")).ToContainTextAsync("Internal: not shown to the public");
+        // No examples of staff's own yet: the list's confirmations alone would set the theme's cut, so the page asks for two first.
+        await Assertions.Expect(admin.Locator(".govuk-inset-text")).ToContainTextAsync("Find at least two examples yourself first");
         await Browser.AssertAccessibleAsync(admin);
         // Public without a public name is refused with a clear message.
         await admin.GetByLabel("Show to the public").CheckAsync();

@@ -18,7 +18,7 @@ public sealed class EditModel(ThemeStore themes, ThemeSuggestions suggestions, A
 {
     public CouncilTheme Theme { get; private set; } = null!;
     public IReadOnlyList<CouncilTheme> Others { get; private set; } = [];
-    public (long Staff, long Model) Counts { get; private set; }
+    public (long Staff, long FromSuggestions, long Model) Counts { get; private set; }
 
     /// <summary>"Might be this theme": null when the sentence embedder cannot run.</summary>
     public IReadOnlyList<ThemeSuggestion>? Suggestions { get; private set; }
