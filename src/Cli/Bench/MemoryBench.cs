@@ -58,24 +58,20 @@ public sealed class MemoryBench(string seeds, string webDll, ILogger log)
         await using var db = await BenchDatabase.StartAsync(seeds, ct);
         log.LogInformation("Loading {Items:N0} items", items);
         await db.LoadAsync(corpus, items, log, ct);
-        await using (var fill = db.DataSource.CreateCommand(
-            "INSERT INTO item_embeddings (item_id, model, vector) SELECT id, $1, $2 FROM items"))
+        // One real comment's vector for every item: the tables' sizes are what matter here, and they are the same. Both kinds
+        // are filled, so the app's embedding jobs have nothing to do.
+        await FillAsync("item_embeddings", modelId, vector);
+        await FillAsync("item_class_embeddings", tunedId, tunedVector);
+
+        async Task FillAsync(string table, string model, float[] embedding)
         {
-            // One real comment's vector for every item: the table's size is what matters here, and it is the same.
-            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = modelId });
-            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = vector });
+            await using var fill = db.DataSource.CreateCommand($"INSERT INTO {table} (item_id, model, vector) SELECT id, $1, $2 FROM items");
+            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = model });
+            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = embedding });
             fill.CommandTimeout = 0;
             await fill.ExecuteNonQueryAsync(ct);
         }
-        // The same for the classification embeddings, so the app's classification embedding job has nothing to do either.
-        await using (var fill = db.DataSource.CreateCommand(
-            "INSERT INTO item_class_embeddings (item_id, model, vector) SELECT id, $1, $2 FROM items"))
-        {
-            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = tunedId });
-            fill.Parameters.Add(new Npgsql.NpgsqlParameter { Value = tunedVector });
-            fill.CommandTimeout = 0;
-            await fill.ExecuteNonQueryAsync(ct);
-        }
+
         var localities = (await new LocalityStore(db.DataSource).ListAsync(ct)).Select(l => l.Name).ToList();
 
         await using var app = BenchWebApp.Start(webDll, seeds, db, new Dictionary<string, string>());
