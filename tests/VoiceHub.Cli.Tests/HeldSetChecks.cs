@@ -26,6 +26,7 @@ internal static class HeldSetChecks
         (PlantedSetName.HeldEight, HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
         (PlantedSetName.HeldNine, HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
         (PlantedSetName.HeldTen, HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
+        (PlantedSetName.HeldEleven, HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
     ];
 
     /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>

@@ -13,7 +13,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven }
 
 public sealed partial class PlantedSet
 {
@@ -169,6 +169,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEight => HeldEightTemplates.Templates,
             PlantedSetName.HeldNine => HeldNineTemplates.Templates,
             PlantedSetName.HeldTen => HeldTenTemplates.Templates,
+            PlantedSetName.HeldEleven => HeldElevenTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -183,6 +184,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEight => HeldEightTemplates.LookAlikes,
             PlantedSetName.HeldNine => HeldNineTemplates.LookAlikes,
             PlantedSetName.HeldTen => HeldTenTemplates.LookAlikes,
+            PlantedSetName.HeldEleven => HeldElevenTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -199,6 +201,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEight => (HeldEightTemplates.UnlistedFirst, HeldEightTemplates.UnlistedLast),
             PlantedSetName.HeldNine => (HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
             PlantedSetName.HeldTen => (HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
+            PlantedSetName.HeldEleven => (HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);

@@ -1,0 +1,60 @@
+using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
+
+namespace VoiceHub.Cli.Tests;
+
+/// <summary>
+/// The never-tuned planted set, <c>bench redaction --held11</c>: its names are in no list of <c>seeds/names</c> (read here
+/// word by word, the English words too) and in no other set, held four to ten included, which are read here so its author
+/// never had to; it plants them, every slot of its templates fills, and its misses are never printed.
+/// </summary>
+public sealed class HeldElevenSetTests
+{
+    private static readonly string[] Names = [.. HeldElevenTemplates.UnlistedFirst, .. HeldElevenTemplates.UnlistedLast];
+
+    // Joining words of its names ("Ó hAodha", "Ní Chiaráin", "Mac Conmara", "Mag Uidhir", "bin Salleh", "van Wyk", "Abu-Zeid"); the name is what counts.
+    private static readonly HashSet<string> Particles = new(["Ó", "Ní", "Mac", "Mag", "bin", "van", "Abu"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void Names_NoOtherSet_HasThem()
+    {
+        var others = HeldSetChecks.EarlierSetsNames(PlantedSetName.HeldEleven);
+
+        HeldSetChecks.AssertNoOtherSetHas(Names, Particles, others, 1300);
+    }
+
+    [Fact]
+    public void Names_NoNameList_HasThem()
+    {
+        var listed = Directory.EnumerateFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt")
+            .Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines)
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', '-', '\'', '\t'))
+            .Where(w => w.Length > 0)
+            .Select(HeldSetChecks.Plain)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        var clash = Names.Where(n => HeldSetChecks.Words(n, Particles).Any(w => listed.Contains(HeldSetChecks.Plain(w)))).ToList();
+        Assert.True(clash.Count == 0, "in a list of seeds/names: " + string.Join(", ", clash));
+    }
+
+    [Fact]
+    public void Build_HeldEleven_FillsEverySlotAndPlantsItsOwnNames()
+    {
+        HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldEleven, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldEleven_AreRefused()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held11", "--misses");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout.Trim());
+        Assert.Contains("--held11", stderr);
+    }
+}
