@@ -6,7 +6,7 @@ namespace VoiceHub.Cli.Tests;
 /// <summary>
 /// The never-tuned planted set, <c>bench redaction --held10</c>: its names were in no list of <c>seeds/names</c> when it was
 /// written (read here word by word, the English words too; four were added to the lists since, blind to it) and in no other set, held four to nine included, which are read here so their author
-/// never had to; it plants them, every slot of its templates fills, and its misses are never printed.
+/// never had to; it plants them, every slot of its templates fills, and its misses are printed now (it is tuned on from stop 25).
 /// </summary>
 public sealed class HeldTenSetTests
 {
@@ -50,14 +50,14 @@ public sealed class HeldTenSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldTen_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldTen_ArePrinted()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held10", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held10", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held10", stderr);
+        // Measured in stop 24, then read and tuned on in stop 25, so what it misses may be read.
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr.Trim());
     }
 }
