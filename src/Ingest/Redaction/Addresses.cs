@@ -98,7 +98,7 @@ internal static partial class Addresses
                 // "No 14 Dockside", "number 7 Rosewood": a number written as a house's, before capitalised words.
                 // Not "my number 1 Priority".
                 else if (p.Kind is Part.NumberedNoType && !lower && !caps && !Determined(s, m.Index) && NumberCuePattern().Match(s, m.Index) is { Success: true } no
-                    && no.Index == m.Index && scan.NumberAndName(m.Index) is { Kind: Part.NumberedNoType } named && scan.HomeName(no.Index + no.Length, named.End))
+                    && no.Index == m.Index && s[no.Index + no.Length - 1] is ' ' or '.' && scan.NumberAndName(m.Index) is { Kind: Part.NumberedNoType } named && scan.HomeName(no.Index + no.Length, named.End))
                     Add(found, before, scan.Extend(named));
                 // "14 Dockside Grays RM17 6SL", "14 Dockside Grays.": the town straight after, with its postcode or ending the phrase.
                 else if (p.Kind is Part.NumberedNoType && !lower && !caps && scan.TownEnds(p.End) && scan.HomeName(m.Index, p.End))
@@ -545,7 +545,9 @@ internal static partial class Addresses
             for (var count = 0; count < 3; count++)
             {
                 var w = WordEnd(i);
-                if (w == i || !Capitalised(i, w) || SmallWords.Contains(s.AsSpan(i, w - i)) || Months.Contains(s.AsSpan(i, w - i))) break;
+                // Capitalised, not in capitals ("NO88 DTK" is a registration).
+                if (w == i || !Capitalised(i, w) || !s.AsSpan(i + 1, w - i - 1).ContainsAnyInRange('a', 'z')
+                    || SmallWords.Contains(s.AsSpan(i, w - i)) || Months.Contains(s.AsSpan(i, w - i))) break;
                 end = w;
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
