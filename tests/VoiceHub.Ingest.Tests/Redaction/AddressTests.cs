@@ -354,6 +354,11 @@ public sealed class AddressTests
     [InlineData("Room 4, Bell House, 14 Dock Road, Grays", "[address], Grays")]
     [InlineData("Room 4, Oak Wing, Orchard House", "[address], Orchard House")]
     [InlineData("Mum is in room 4, Oak Wing at Orchard House", "Mum is in [address] at Orchard House")]
+    [InlineData("No 14 Dockside is damp", "[address] is damp")]
+    [InlineData("Mum is at number 14.", "Mum is at [address].")]
+    [InlineData("she lives next door to 14 Dockside", "she lives next door to [address]")]
+    [InlineData("14 Dockside Grays RM17 6SL", "[address] Grays RM17")]
+    [InlineData("The Coach House, Manor Farm, Orsett", "[address], Orsett")]
     public void Redact_HousesStraightBeforeStreetsNamesWithoutHouseWordsRoomsWingsAndBeingAt_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -378,6 +383,14 @@ public sealed class AddressTests
     [InlineData("Mill Lane Surgery is closed")]
     [InlineData("Manor House Road is closed")]
     [InlineData("Bluebell Court, 14 Dock Road")]
+    [InlineData("My number 1 Priority is Mum")]
+    [InlineData("Mum is at number 7 on the waiting list")]
+    [InlineData("we saw 2 Nurses Grays was busy")]
     public void Redact_WordsBesideStopTwentyFivesShapes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    [Fact]
+    public void Redact_RegistrationStartingNo_IsARegistrationNotAHouse() =>
+        Assert.Equal("Their van [vehicle registration] was parked across my drive",
+            Redactor.Redact("Their van NO88 DTK was parked across my drive"));
 }
