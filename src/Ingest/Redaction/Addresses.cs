@@ -19,7 +19,11 @@ namespace VoiceHub.Ingest.Redaction;
 /// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:". And: a scheme's flat with the kind
 /// of housing between ("Kenning House extra care, flat 23"), "a tenant at" / "resident of" a building, a house's letter typed
 /// apart ("22 b Baker Street"), a flat numbered in words ("Flat Two"), slips in lower-case street words ("14 dock raod"), a
-/// site's "Plot 7" / "Pitch 4", "Apartment 9, The Maltings" and a street's direction ("14 London Road North").
+/// site's "Plot 7" / "Pitch 4", "Apartment 9, The Maltings" and a street's direction ("14 London Road North"). And: a house
+/// typed straight before its street ("Bell House 97a Elm Lane"), houses named without a house word ("The Old Forge", "The Barn",
+/// "Sea View, 4 Mill Lane", "lives at Rosedene, Church Road"), a room with its wing and building ("Room 4, Oak Wing, Bell
+/// House"), where someone is or goes ("Mum is at 14 Dockside", "came to 14 Dockside", "next door to no. 14"), "No 14 Dockside"
+/// and "14 Dockside Grays RM17 6SL".
 /// </summary>
 /// <remarks>
 /// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
