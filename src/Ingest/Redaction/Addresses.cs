@@ -19,7 +19,11 @@ namespace VoiceHub.Ingest.Redaction;
 /// "round at", "staying at", "his place on", "the house on", "nan's flat in", "House name:". And: a scheme's flat with the kind
 /// of housing between ("Kenning House extra care, flat 23"), "a tenant at" / "resident of" a building, a house's letter typed
 /// apart ("22 b Baker Street"), a flat numbered in words ("Flat Two"), slips in lower-case street words ("14 dock raod"), a
-/// site's "Plot 7" / "Pitch 4", "Apartment 9, The Maltings" and a street's direction ("14 London Road North").
+/// site's "Plot 7" / "Pitch 4", "Apartment 9, The Maltings" and a street's direction ("14 London Road North"). And: a house
+/// typed straight before its street ("Bell House 97a Elm Lane"), houses named without a house word ("The Old Forge", "The Barn",
+/// "Sea View, 4 Mill Lane", "lives at Rosedene, Church Road"), a room with its wing and building ("Room 4, Oak Wing, Bell
+/// House"), where someone is or goes ("Mum is at 14 Dockside", "came to 14 Dockside", "next door to no. 14"), "No 14 Dockside"
+/// and "14 Dockside Grays RM17 6SL".
 /// </summary>
 /// <remarks>
 /// <para>What stays: a street alone ("the bus along Dock Road": a place, not a home, unless after "lives on"), a place
@@ -57,6 +61,10 @@ internal static partial class Addresses
                 // "her address is Rose Cottage", "Address: The Maltings": any capitalised words, but only after "is" or a colon;
                 // "not the main address Kind staff…" runs on into another sentence.
                 if (p.Kind is Part.None && m.Groups["said"].Success && !lower && !caps) p = scan.Words(at);
+                // "I live at Rosedene, Church Road": after "lives at", a house named in any capitalised words, placed by its street.
+                if (p.Kind is Part.None && !loose && !lower && !caps && scan.Words(at) is { Kind: Part.House } named
+                    && scan.Next(named.End) is { Kind: Part.Street or Part.Numbered })
+                    p = named;
                 // "he lives at no 7.": after a plain cue a house number needs no street.
                 if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
                     && (bare.Groups["no"].Success || !loose))
@@ -91,6 +99,35 @@ internal static partial class Addresses
                 else if (p.Kind is Part.NumberedNoType && scan.Next(p.End) is { Kind: Part.Place or Part.Postcode or Part.Street or Part.Numbered } next
                     && (next.Kind != Part.Place || scan.CommaAfter(p.End)))
                     Add(found, before, scan.Extend(p));
+                // "No 14 Dockside", "number 7 Rosewood": a number written as a house's, before capitalised words.
+                // Not "my number 1 Priority".
+                else if (p.Kind is Part.NumberedNoType && !lower && !caps && !Determined(s, m.Index) && NumberCuePattern().Match(s, m.Index) is { Success: true } no
+                    && no.Index == m.Index && s[no.Index + no.Length - 1] is ' ' or '.' && scan.NumberAndName(m.Index) is { Kind: Part.NumberedNoType } named && scan.HomeName(no.Index + no.Length, named.End))
+                    Add(found, before, scan.Extend(named));
+                // "14 Dockside Grays RM17 6SL", "14 Dockside Grays.": the town straight after, with its postcode or ending the phrase.
+                else if (p.Kind is Part.NumberedNoType && !lower && !caps && scan.TownEnds(p.End) && scan.HomeName(m.Index, p.End))
+                    Add(found, before, p);
+            }
+            // "Mum is at 14 Dockside", "the carers came to 14 Dockside": where someone is or goes, a house number and capitalised
+            // words, in mixed-case text, unless the words are a place, a venue or a day ("is at 10 Grays Library", "at 2 Monday").
+            if (!lower && !caps)
+            {
+                foreach (Match m in AtNumberPattern().Matches(s))
+                {
+                    var at = m.Index + m.Length;
+                    if (Taken(found, before, at)) continue;
+                    // Someone is at a home ("Mum is at", "she's at", "Tom was at"); a thing is at a time ("the bus is at 8 Stanford").
+                    if (m.Groups["be"].Success && !PersonBefore(s, m.Index)) continue;
+                    if (scan.Parse(at, cued: false).Kind is not (Part.None or Part.NumberedNoType)) continue;
+                    var p = scan.NumberAndName(at);
+                    if (p.Kind == Part.NumberedNoType && scan.HomeName(at, p.End)) Add(found, before, scan.Extend(p));
+                    // "Mum is at number 14.": a number written as a house's needs no name where the clause ends ("Mum is at number 7 on
+                    // the list" is not).
+                    else if (p.Kind == Part.None && NumberCuePattern().Match(s, at) is { Success: true } no && no.Index == at
+                        && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
+                        && scan.ClauseEnds(bare.Index + bare.Length))
+                        Add(found, before, new(Part.Numbered, at, bare.Index + bare.Length));
+                }
             }
         }
         if (hasDigit || s.AsSpan().IndexOfAny(FlatWordCues) >= 0)
@@ -107,10 +144,17 @@ internal static partial class Addresses
                 {
                     // A room is a home's only when a home is named after it: "room 12 at Orchard House" (the home stays),
                     // never a hospital's "Room 101".
-                    // "Room 4, 14 Dock Road": a room let in a house, with the house's address after it.
-                    if (RoomInHome(s, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
-                    else if (scan.Next(m.Index + m.Length) is { Kind: Part.Numbered } house)
-                        found.Add(new(m.Index, house.End - m.Index, Redactor.Address, false));
+                    // "Room 4, 14 Dock Road", "Room 4, Oak Wing, Bell House", "Room 4 Bell House": written as an address, the room goes
+                    // with its wing, its building and street, as a flat's do; a listed home or one named a care home stays, and a
+                    // wing alone or a hospital's ("Room 4, Oak Wing, Basildon Hospital") is no home.
+                    var end = m.Index + m.Length;
+                    var room = scan.Extend(new Parsed(Part.Flat, m.Index, end));
+                    if (room.End == end && end + 1 < s.Length && s[end] == ' '
+                        && scan.Parse(end + 1, cued: false) is { Kind: Part.House } joined && joined.Start == end + 1)
+                        room = scan.Extend(room with { End = joined.End });
+                    if (room.End > end && (!EndsWithWord(s, room.End, "wing") || RoomInHome(s, room.End)))
+                        found.Add(new(room.Start, room.End - room.Start, Redactor.Address, false));
+                    else if (RoomInHome(s, end)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
                     continue;
                 }
                 // "Studio 3", "caravan 12" as "unit 2": a home's at the start or after "at", "my"…; "the dance studio 2" is not.
@@ -134,20 +178,42 @@ internal static partial class Addresses
         if (s.AsSpan().IndexOfAny(HouseWordCues) >= 0)
         {
             foreach (Match m in HousePattern().Matches(s))
-            {
-                var p = scan.HouseEndingAt(m.Index, m.Index + m.Length);
-                if (p.Kind != Part.House || Taken(found, before, p.Start)) continue;
-                if (scan.Next(p.End) is { Kind: Part.Street or Part.Numbered or Part.Place or Part.Postcode } next
-                    && (next.Kind is Part.Street or Part.Numbered || scan.Preceded(p.Start) || RuralHouseWords.Contains(m.ValueSpan)))
-                    Add(found, before, scan.Extend(p));
-                // "Hill Farm, off the A13", "Rose Cottage, off Mill Lane": a rural home placed by the road it is off; the road stays.
-                else if (OffRoadPattern().Match(s, p.End) is { Success: true } off && off.Index == p.End
-                    && (off.Groups["road"].Success || scan.Parse(off.Index + off.Length, cued: false).Kind == Part.Street))
-                    Add(found, before, p);
-            }
+                NamedHouse(s, scan, found, before, scan.HouseEndingAt(m.Index, m.Index + m.Length), RuralHouseWords.Contains(m.ValueSpan));
         }
+        // "The Old Forge, Church Road", "The Old Post Office, Mill Lane": a house named for what it was, with no house word.
+        if (!caps && s.Contains(" Old ", StringComparison.Ordinal))
+            foreach (Match m in OldNamePattern().Matches(s))
+                NamedHouse(s, scan, found, before, scan.OldName(m.Index), rural: false);
         if (s.Contains('\n')) Lines(s, scan, found, before);
         if (found.Count - before > 1) Merge(found, before);
+    }
+
+    // A named house is an address with its street or house number after it, or with a town or postcode after it where a cue
+    // or a comma list stands before or the house is a rural one ("Hill Farm, Orsett").
+    private static void NamedHouse(string s, Scanner scan, List<Found> found, int before, Parsed p, bool rural)
+    {
+        if (p.Kind != Part.House || Taken(found, before, p.Start)) return;
+        var next = scan.Next(p.End);
+        // "Bell House 97a Elm Lane", "Rose Cottage Mill Lane": typed on one line with no comma, the street follows straight on.
+        if (next.Kind == Part.None && p.End < s.Length && s[p.End] == ' '
+            && scan.Parse(p.End + 1, cued: false) is { Kind: Part.Street or Part.Numbered } joined && joined.Start == p.End + 1)
+            next = joined;
+        // "The Coach House, Manor Farm, Orsett": a house within another; what follows the last says whether it is an address.
+        for (var guard = 0; guard < 3 && next.Kind == Part.House; guard++)
+        {
+            rural |= RuralHouseWords.Contains(LastWord(s, next.End));
+            next = scan.Next(next.End);
+        }
+        // "Park View, Mill Lane and Dock Road were gritted" lists streets: a "View" is a house before a house number, after a cue or
+        // comma, or with a town or postcode after its street.
+        if (next.Kind == Part.Street && EndsWithWord(s, p.End, "view") && !scan.Preceded(p.Start)
+            && scan.Next(next.End).Kind is not (Part.Place or Part.Postcode)) return;
+        if (next.Kind is Part.Street or Part.Numbered || next.Kind is Part.Place or Part.Postcode && (scan.Preceded(p.Start) || rural))
+            Add(found, before, scan.Extend(p));
+        // "Hill Farm, off the A13", "Rose Cottage, off Mill Lane": a rural home placed by the road it is off; the road stays.
+        else if (OffRoadPattern().Match(s, p.End) is { Success: true } off && off.Index == p.End
+            && (off.Groups["road"].Success || scan.Parse(off.Index + off.Length, cued: false).Kind == Part.Street))
+            Add(found, before, p);
     }
 
     // One address read from two starts ("Flat 3" and "3, Bell House, …") becomes one span: the redactor keeps only the
@@ -235,6 +301,38 @@ internal static partial class Addresses
         return word.Length > 0 && CountingWords.Contains(word);
     }
 
+    // The word before "is at" / "'s at" names a person: a pronoun, a relative or a role, or a capitalised word ("Mary", "Mum").
+    private static bool PersonBefore(string s, int at)
+    {
+        var end = at;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        if (start == end) return false;
+        var word = s.AsSpan(start, end - start);
+        return PersonWords.Contains(word) || char.IsUpper(word[0]) && !SmallWords.Contains(word);
+    }
+
+    // "my number 1", "the No 9": a word that makes what follows a thing of someone's, not a house.
+    private static bool Determined(string s, int at)
+    {
+        var before = s.AsSpan(0, at).TrimEnd();
+        var i = before.Length;
+        while (i > 0 && char.IsLetter(before[i - 1])) i--;
+        return i < before.Length && Determiners.Contains(before[i..]);
+    }
+
+    private static ReadOnlySpan<char> LastWord(string s, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return s.AsSpan(start, end - start);
+    }
+
+    private static bool EndsWithWord(string s, int end, string word) =>
+        end >= word.Length && s.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (end == word.Length || !char.IsLetter(s[end - word.Length - 1]));
+
     private static bool RoomInHome(string s, int end)
     {
         var m = RoomHomePattern().Match(s, end);
@@ -315,7 +413,35 @@ internal static partial class Addresses
             var street = Street(at, cued, requireType: true, out var isStreet);
             if (isStreet && !Kept(at, street.End, lists)) return new(Part.Street, at, street.End);
             var house = House(at, cued);
-            return house.Kind == Part.House ? house : default;
+            if (house.Kind == Part.House) return house;
+            // "lives at The Old Rectory", "Flat 2, The Grange": the article is part of the house's name, capitalised ("lives at the
+            // old house", "delivered to the wrong house" are not).
+            if (!caseless && (s.AsSpan(at).StartsWith("The ", StringComparison.Ordinal) || s.AsSpan(at).StartsWith("the ", StringComparison.Ordinal))
+                && House(at + 4, cued: false) is { Kind: Part.House } theNamed)
+                return theNamed with { Start = at };
+            if (TheHouse(at) is { Kind: Part.House } single) return single;
+            return OldName(at) is { Kind: Part.House } old ? old : default;
+        }
+
+        /// <summary>
+        /// "The Old Forge", "The Old Post Office", "the Old School House": a house named for what it was, "The Old" and one to
+        /// three capitalised words, in mixed-case text only (in lower case "the old lady" is no house).
+        /// </summary>
+        public Parsed OldName(int at)
+        {
+            if (caseless || at + 8 >= s.Length || s[at] is not ('T' or 't') || !s.AsSpan(at + 1).StartsWith("he Old ", StringComparison.Ordinal)
+                || !char.IsUpper(s[at + 8])) return default;
+            var i = at + 8;
+            var end = i;
+            for (var count = 0; count < 3; count++)
+            {
+                var w = WordEnd(i);
+                if (w == i || !Capitalised(i, w) || SmallWords.Contains(s.AsSpan(i, w - i))) break;
+                end = w;
+                if (w >= s.Length || s[w] != ' ') break;
+                i = w + 1;
+            }
+            return end > at + 8 ? new(Part.House, at, end) : default;
         }
 
         /// <summary>The named house that ends at <paramref name="end"/>, starting as far back as three words allow.</summary>
@@ -345,7 +471,17 @@ internal static partial class Addresses
                     p = p with { Start = the };
                 return p;
             }
-            return default;
+            return TheHouse(typeStart - 4) is { Kind: Part.House } the2 && the2.End == end ? the2 : default;
+        }
+
+        // "The Barn", "The Stables": "The" and one capitalised word that names a house alone, in mixed-case text ("the farm, church
+        // road was shut" is a farm).
+        private Parsed TheHouse(int at)
+        {
+            if (caseless || at < 0 || at + 4 >= s.Length || at > 0 && char.IsLetter(s[at - 1])
+                || !s.AsSpan(at, 4).Equals("The ", StringComparison.Ordinal)) return default;
+            var w = WordEnd(at + 4);
+            return Capitalised(at + 4, w) && TheHouseWords.Contains(s.AsSpan(at + 4, w - at - 4)) ? new(Part.House, at, w) : default;
         }
 
         // "Apartment 9, The Maltings, Grays": after a flat, "The" and up to three capitalised words that end the phrase name its
@@ -384,6 +520,65 @@ internal static partial class Addresses
                 i++;
             }
             return end > at ? new(Part.House, at, end) : default;
+        }
+
+        /// <summary>
+        /// True when a listed town stands straight after <paramref name="end"/> (one space), with a postcode after it or ending the
+        /// phrase: "14 Dockside Grays RM17 6SL", "14 Dockside Grays.".
+        /// </summary>
+        public bool TownEnds(int end)
+        {
+            if (end + 1 >= s.Length || s[end] != ' ' || Parse(end + 1, cued: false) is not { Kind: Part.Place } town || town.Start != end + 1) return false;
+            var i = SkipSpace(town.End);
+            return i >= s.Length || s[i] is '.' or ',' or ';' or '\n' or '\r' or ')' || Parse(i, cued: false).Kind == Part.Postcode;
+        }
+
+        public bool ClauseEnds(int at)
+        {
+            var i = SkipSpace(at);
+            return i >= s.Length || s[i] is '.' or ',' or ';' or '!' or '?' or ')' or '\n' or '\r';
+        }
+
+        /// <summary>A house number and the one to three capitalised words after it ("14 Dockside", "3 Willow Brook"), or none.</summary>
+        public Parsed NumberAndName(int at)
+        {
+            var n = HouseNumberPattern().Match(s, at);
+            if (!n.Success || n.Index != at || n.Index + n.Length >= s.Length || s[n.Index + n.Length] != ' ') return default;
+            var i = n.Index + n.Length + 1;
+            var end = i;
+            for (var count = 0; count < 3; count++)
+            {
+                var w = WordEnd(i);
+                // Capitalised, not in capitals ("NO88 DTK" is a registration).
+                if (w == i || !Capitalised(i, w) || !s.AsSpan(i + 1, w - i - 1).ContainsAnyInRange('a', 'z')
+                    || SmallWords.Contains(s.AsSpan(i, w - i)) || Months.Contains(s.AsSpan(i, w - i))) break;
+                end = w;
+                if (w >= s.Length || s[w] != ' ') break;
+                i = w + 1;
+            }
+            return end > n.Index + n.Length + 1 ? new(Part.NumberedNoType, at, end) : default;
+        }
+
+        /// <summary>
+        /// True when the words after the house number in [<paramref name="at"/>, <paramref name="end"/>) may name a street: none
+        /// is a listed place, a weekday or a venue, nor is the word after them ("she is at 10 Thameside Theatre").
+        /// </summary>
+        public bool HomeName(int at, int end)
+        {
+            var lists = RedactionLists.Instance;
+            var i = at;
+            while (i < end)
+            {
+                while (i < end && !char.IsLetter(s[i])) i++;
+                var w = WordEnd(i);
+                if (w == i) break;
+                var word = s.AsSpan(i, w - i);
+                if (lists.KeepWords.Contains(word) || KeptAt(i, lists) > 0 || Weekdays.Contains(word) || Venues.Contains(word)) return false;
+                i = w;
+            }
+            // "at 3 Counties hospital": the word after may say it is a venue.
+            var next = end + 1;
+            return !(end < s.Length && s[end] == ' ' && WordEnd(next) is var e && e > next && Venues.Contains(s.AsSpan(next, e - next)));
         }
 
         /// <summary>The part after a comma or a line break at <paramref name="end"/>, if any.</summary>
@@ -641,8 +836,10 @@ internal static partial class Addresses
                 if (count > 0 && (HouseWords.Contains(word) || lowerType && word.Equals("estate", StringComparison.OrdinalIgnoreCase)))
                 {
                     // "Ivy House Farm", "Manor Farm Cottages": a house word may name the next one.
+                    // Not a street named for one ("Rose Cottage Mill Lane").
                     if (count < 3 && w + 1 < s.Length && s[w] == ' ' && WordEnd(w + 1) is var nextEnd && nextEnd > w + 1
-                        && HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) && (Capitalised(w + 1, nextEnd) || caseless))
+                        && HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) && (Capitalised(w + 1, nextEnd) || caseless)
+                        && !(nextEnd + 1 < s.Length && s[nextEnd] == ' ' && WordEnd(nextEnd + 1) is var afterEnd && StreetTypes.Contains(s.AsSpan(nextEnd + 1, afterEnd - nextEnd - 1))))
                     {
                         previous = i;
                         i = w + 1;
@@ -731,7 +928,8 @@ internal static partial class Addresses
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
-         "court", "mansions", "tower", "heights", "flats", "apartments"],
+         "court", "mansions", "tower", "heights", "flats", "apartments", "mill", "forge", "stables", "dairy", "granary", "smithy",
+         "oast", "paddock", "view"],
         StringComparison.OrdinalIgnoreCase);
 
     private static Lookup Set(params string[] words) =>
@@ -774,9 +972,17 @@ internal static partial class Addresses
 
     private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
 
+    // "wing" names a part of a building ("Room 4, Oak Wing, Bell House"); "view" a house ("Sea View, Mill Lane") as often as a
+    // street, read as a house only where a house is (HousePattern, beside a flat).
     private static readonly Lookup HouseWords = Set(
-        "cottage", "cottages", "farm", "farmhouse", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall",
-        "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats");
+        "cottage", "cottages", "farm", "farmhouse", "barn", "barns", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall",
+        "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats",
+        "mill", "forge", "stables", "dairy", "granary", "smithy", "oast", "paddock", "view", "wing");
+
+    // A house word that names a house with "The" alone: "The Barn, Church Road", "The Old Forge" aside.
+    private static readonly Lookup TheHouseWords = Set(
+        "cottage", "farm", "farmhouse", "barn", "barns", "bungalow", "lodge", "manor", "grange", "rectory", "vicarage", "croft",
+        "mill", "forge", "stables", "dairy", "granary", "smithy", "oast", "paddock");
 
     private static readonly Lookup CountingWords = Set(
         "ward", "room", "bay", "bed", "unit", "flat", "bungalow", "bedsit", "studio", "caravan", "chalet", "block", "apartment", "apt", "maisonette", "level", "floor", "platform", "bus", "route", "junction", "exit", "page", "week",
@@ -787,6 +993,26 @@ internal static partial class Addresses
     private static readonly Lookup Months = Set(
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
         "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec");
+
+    private static readonly Lookup PersonWords = Set(
+        "i", "she", "he", "they", "we", "you", "mum", "mom", "mother", "dad", "father", "nan", "nana", "nanny", "gran", "granny",
+        "grandma", "grandad", "grandpa", "grandmother", "grandfather", "son", "daughter", "sister", "brother", "wife", "husband",
+        "partner", "aunt", "auntie", "uncle", "niece", "nephew", "cousin", "friend", "neighbour", "neighbor", "client", "resident",
+        "tenant", "patient", "lodger", "boy", "girl", "man", "woman", "lady", "gentleman", "couple", "family", "parents", "mam");
+
+    private static readonly Lookup Determiners = Set("my", "your", "our", "their", "his", "her", "its", "the", "a", "an", "this", "that");
+
+    private static readonly Lookup Weekdays = Set(
+        "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs", "thu", "friday", "fri", "saturday", "sat",
+        "sunday", "sun");
+
+    // Where a class, a visit or an appointment is, not a home: "the group is at 10 Thameside Theatre".
+    private static readonly Lookup Venues = Set(
+        "theatre", "theater", "library", "centre", "center", "hall", "church", "chapel", "mosque", "temple", "hospital", "hospice",
+        "surgery", "clinic", "practice", "pharmacy", "chemist", "school", "academy", "college", "university", "station", "stadium",
+        "club", "cafe", "café", "shop", "shops", "market", "museum", "pool", "gym", "office", "offices", "hub", "ward", "unit",
+        "cinema", "pub", "inn", "arms", "hotel", "restaurant", "bar", "meeting", "meetings", "session", "sessions", "appointment",
+        "appointments", "class", "classes", "group", "groups", "bus", "buses", "train", "trains", "platform", "gate", "terminal");
 
     private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet", "plot", "pitch");
 
@@ -867,8 +1093,17 @@ internal static partial class Addresses
     [GeneratedRegex(@"\G\b" + IdentifierFinder.PostcodeShape + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostcodePattern();
 
+    // Being at or going to a place, before a house number: "is at", "she's now at", "came to", "sent it to", "pops round to".
+    [GeneratedRegex(@"(?:\b(?<be>is|was|are|were)|(?<=\w)(?<be>['’](?:s|re)))(?:\s+(?:now|still|currently|also))?\s+at\s+(?=(?:(?:no\.?|number)\s*)?\d)|\b(?:next\s+door\s+to|opposite|(?:go|goes|going|went|gone|come|comes|coming|came|sent|send|sends|sending|post|posted|drive|drives|drove|driven|take|takes|took|taken|taking|pop|pops|popped|popping|walk|walks|walked|walking|deliver|delivers|delivering)(?:\s+(?:her|him|them|me|us|it|mum|dad|round|over|back|up|down|out|along|it\s+round))?\s+to)\s+(?=\d)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AtNumberPattern();
+
+    // "The Old …", "the Old …", before a capitalised word.
+    [GeneratedRegex(@"\b[Tt]he Old (?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex OldNamePattern();
+
     // The last word of a named house ("Rose Cottage", "Bell House", "The Old Rectory"); its first words are read backwards.
-    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft|court|mansions|tower|heights|flats|apartments)\b",
+    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|barns|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft|court|mansions|tower|heights|flats|apartments|mill|forge|stables|dairy|granary|smithy|oast|paddock|view)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HousePattern();
 

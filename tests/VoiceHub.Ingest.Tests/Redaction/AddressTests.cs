@@ -328,4 +328,69 @@ public sealed class AddressTests
     [InlineData("the address Grays office has is wrong")]
     public void Redact_PlacesCountsAndCareSettings_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("Bell House 97a Elm Lane - the side door not the front.", "[address] - the side door not the front.")]
+    [InlineData("Rose Cottage Mill Lane, Orsett", "[address], Orsett")]
+    [InlineData("ROSE COTTAGE MILL LANE", "[address]")]
+    [InlineData("Oak Lodge 4 Church Road has a ramp", "[address] has a ramp")]
+    [InlineData("Mum is at 14 Dockside now", "Mum is at [address] now")]
+    [InlineData("Dad's at 3 Willowbrook.", "Dad's at [address].")]
+    [InlineData("They're at 12 Kingfisher and the heating is off", "They're at [address] and the heating is off")]
+    [InlineData("she was still at 2 Pilgrims Way", "she was still at [address]")]
+    [InlineData("the carers came to 14 Dockside late", "the carers came to [address] late")]
+    [InlineData("The Old Forge, Church Road, Orsett", "[address], Orsett")]
+    [InlineData("She lives at The Old Rectory", "She lives at [address]")]
+    [InlineData("The Old Post Office, 3 Mill Lane", "[address]")]
+    [InlineData("The Barn, Church Road", "[address]")]
+    [InlineData("The Stables, Mill Lane is up for sale", "[address] is up for sale")]
+    [InlineData("Old Mill, Church Road", "[address]")]
+    [InlineData("Sea View, Mill Lane, Orsett", "[address], Orsett")]
+    [InlineData("Sea View, 4 Mill Lane", "[address]")]
+    [InlineData("Flat 2, The Grange, Mill Lane", "[address]")]
+    [InlineData("I live at Rosedene, Church Road", "I live at [address]")]
+    [InlineData("Room 4, Oak Wing, Bell House", "[address]")]
+    [InlineData("Room 4 Bell House", "[address]")]
+    [InlineData("Room 4, Bell House, 14 Dock Road, Grays", "[address], Grays")]
+    [InlineData("Room 4, Oak Wing, Orchard House", "[address], Orchard House")]
+    [InlineData("Mum is in room 4, Oak Wing at Orchard House", "Mum is in [address] at Orchard House")]
+    [InlineData("No 14 Dockside is damp", "[address] is damp")]
+    [InlineData("Mum is at number 14.", "Mum is at [address].")]
+    [InlineData("she lives next door to 14 Dockside", "she lives next door to [address]")]
+    [InlineData("14 Dockside Grays RM17 6SL", "[address] Grays RM17")]
+    [InlineData("The Coach House, Manor Farm, Orsett", "[address], Orsett")]
+    public void Redact_HousesStraightBeforeStreetsNamesWithoutHouseWordsRoomsWingsAndBeingAt_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("The meeting is at 10 Thameside Theatre")]
+    [InlineData("The group is at 2 Grays Library")]
+    [InlineData("The bus is at 8 Stanford")]
+    [InlineData("Tea is at 4 Sunday")]
+    [InlineData("He was at 3 Counties hospital")]
+    [InlineData("The ward is at 2 North")]
+    [InlineData("Mum is at 85 now")]
+    [InlineData("It is at 3 PM")]
+    [InlineData("we went to 2 Meetings")]
+    [InlineData("Room 4, Oak Wing")]
+    [InlineData("Room 4, Oak Wing, Basildon Hospital")]
+    [InlineData("Room 101, Orsett Hospital")]
+    [InlineData("Park View, Mill Lane and Dock Road were gritted")]
+    [InlineData("We went to The Old Bell for lunch")]
+    [InlineData("The Old Forge is a lovely pub")]
+    [InlineData("the farm, church road was closed")]
+    [InlineData("The Farm Shop is open")]
+    [InlineData("Mill Lane Surgery is closed")]
+    [InlineData("Manor House Road is closed")]
+    [InlineData("Bluebell Court, 14 Dock Road")]
+    [InlineData("My number 1 Priority is Mum")]
+    [InlineData("Mum is at number 7 on the waiting list")]
+    [InlineData("we saw 2 Nurses Grays was busy")]
+    public void Redact_WordsBesideStopTwentyFivesShapes_Survive(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
+    [Fact]
+    public void Redact_RegistrationStartingNo_IsARegistrationNotAHouse() =>
+        Assert.Equal("Their van [vehicle registration] was parked across my drive",
+            Redactor.Redact("Their van NO88 DTK was parked across my drive"));
 }
