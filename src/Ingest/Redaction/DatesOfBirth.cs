@@ -43,9 +43,37 @@ internal static partial class DatesOfBirth
     {
         var cued = s.AsSpan().IndexOfAny(Cues) >= 0;
         if (!cued && digits < 3) return;
+        if (cued && digits >= 3) s = FoldOcrDigits(s);
         // Without a cue only a whole date can count, and most feedback's numbers are none: the shorter pattern is cheaper.
         if (digits > 0) Add(s, (cued ? DatePattern() : WholeDatePattern()).Matches(s), cued, found);
         if (cued) Add(s, MonthFirstPattern().Matches(s), cued, found);
+    }
+
+    /// <summary>
+    /// The text with each O, o, I or l read as a digit inside a run of at least four digits and date marks
+    /// ("03/O4/l951" → "03/04/1951"), as OCR reads a scanned form; the same length, so offsets hold.
+    /// </summary>
+    private static string FoldOcrDigits(string s)
+    {
+        char[]? folded = null;
+        foreach (var m in OcrRunPattern().EnumerateMatches(s))
+        {
+            var run = s.AsSpan(m.Index, m.Length);
+            if (run.IndexOfAny('O', 'o', 'I') < 0 && !run.Contains('l') || CountDigits(run) < 4) continue;
+            folded ??= s.ToCharArray();
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                folded[i] = s[i] switch { 'O' or 'o' => '0', 'I' or 'l' => '1', var c => c };
+            }
+        }
+        return folded is null ? s : new string(folded);
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsAsciiDigit(c)) n++;
+        return n;
     }
 
     private static void Add(string s, MatchCollection dates, bool cued, List<Found> found)
@@ -155,7 +183,9 @@ internal static partial class DatesOfBirth
         if (shape == Shape.Compact || gap.Length > 60 || gap.IndexOfAnyInRange('0', '9') >= 0 || SentenceEndPattern().IsMatch(gap)) return false;
         if (shape == Shape.DayMonth && !date.Groups["mon"].Success) return false;
         // A form's label may be long ("Date of birth of the person this is about (if known): ").
-        var most = LabelEndPattern().IsMatch(gap) ? 12 : 7;
+        // So may a sentence that leads to a whole date making an adult ("The date of birth we have for Mum is wrong, it
+        // should be 12/03/1940").
+        var most = LabelEndPattern().IsMatch(gap) || (shape == Shape.Full && AdultBirthYear(date.Groups["y"].ValueSpan) is not null) ? 12 : 7;
         var words = 0;
         foreach (var w in WordPattern().EnumerateMatches(gap))
         {
@@ -316,6 +346,9 @@ internal static partial class DatesOfBirth
     // The year after a day and month: " in 1951", ", nineteen fifty-one".
     [GeneratedRegex(@"\G,?\s*(?:in\s+(?:the\s+year\s+)?)?(?:(?:18|19|20)\d{2}(?![\d%:]|[.,]\d)|" + SpokenYear + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex YearAfterPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])[\dOoIl][\dOoIl./\-]*[\dOoIl](?![\p{L}\d])")]
+    private static partial Regex OcrRunPattern();
 
     [GeneratedRegex(@"[:?]\s*$")]
     private static partial Regex LabelEndPattern();

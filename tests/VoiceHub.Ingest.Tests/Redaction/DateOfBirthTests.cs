@@ -71,6 +71,11 @@ public sealed class DateOfBirthTests
     // OCR reads the O of "DOB" as a zero.
     [InlineData("D0B: 03/04/1951", "D0B: [date of birth]")]
     [InlineData("D.0.B. 03/04/1951", "D.0.B. [date of birth]")]
+    // OCR reads a zero as O and a one as l or I inside the date.
+    [InlineData("DOB: 03/O4/l951", "DOB: [date of birth]")]
+    [InlineData("Date of birth: 3/4/I951", "Date of birth: [date of birth]")]
+    // A sentence leading to a whole adult's date.
+    [InlineData("The date of birth we have for Mum is wrong, it should be 03/04/1940", "The date of birth we have for Mum is wrong, it should be [date of birth]")]
     // System exports: field names and year-first compact dates.
     [InlineData("date_of_birth: 1951-04-03", "date_of_birth: [date of birth]")]
     [InlineData("birth_date,1951-04-03", "birth_date,[date of birth]")]
@@ -145,6 +150,7 @@ public sealed class DateOfBirthTests
     [InlineData("Next review date: 03/04/2025")]
     [InlineData("signed 03/04/2025")]
     [InlineData("dob them in")]
+    [InlineData("DOB: I'll call 0800 1O1")]
     public void Redact_OtherDates_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
