@@ -9,16 +9,19 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 /// <remarks>
 /// <para>A date is one of: "12/03/1951", "12.03.51", "12-3-1951", "12 03 1951", "1951-03-12", "12th March 1951",
-/// "12 Mar 51", "12-MAR-1951", "12th of march 1951", "March 12th, 1951", in any case. It is a date of birth when:</para>
+/// "12 Mar 51", "12-MAR-1951", "12MAR1951", "12th of march 1951", "March 12th, 1951", "Mar-12-1951", "19510312", and as
+/// speech-to-text writes it, "the twelfth of March nineteen fifty one", "March the twelfth", in any case. It is a date
+/// of birth when:</para>
 /// <list type="bullet">
 /// <item>a birth cue comes before it with only joining words between ("DOB: 12.03.1951", "D.O.B. 12/3/51", "DOB=",
-/// "DOB-", "(dob 12 03 1951)", "date of birth is", "born on the 12th of March", "b. 1951", "birthday is 3rd May"); then
+/// "DOB-", "(dob 12 03 1951)", "date of birth is", "born on the 12th of March", "b. 1951", "birthday is 3rd May", "D0B"
+/// read by OCR, "date_of_birth" from an export, "Birth:", "dob?"); then
 /// a day and month without a year, a month and year, a year alone ("born in 1951") and eight digits ("DOB 12031951")
-/// go too;</item>
+/// go too, and so do the dates listed after it ("DOBs: 12/03/1940, 05/06/1938", "dates of birth are … and …");</item>
 /// <item>a birth cue comes a few words before it in the same sentence, with no other number or event word ("since",
 /// "moved", "appointment"…) between: "born at Orsett Hospital on 12 March 1951", "date of birth for my dad is 12/3/40";
-/// a year alone only after "in" there ("born at home in 1951");</item>
-/// <item>a birth cue follows it: "12/03/1951 (DOB)", "3rd May is her birthday";</item>
+/// a year alone only after "in" there ("born at home in 1951"); a form's label ending in ":" or "?" may be longer;</item>
+/// <item>a birth cue follows it: "12/03/1951 (DOB)", "3rd May is her birthday", "On 12 March 1951 I was born";</item>
 /// <item>no cue, but it is a whole date whose year makes someone 18 to 110 years old, right after a person: a name
 /// ("Mr Jones (12/03/1940)", "Mary Smith, 12.03.1951", "Smith, John 12/03/40"), a family or client word ("Mum
 /// (12/03/1940)"), or beside an age ("12/03/1940 (84)", "aged 84, 12/03/1940", "Am 92 - 5.9.1930").</item>
@@ -31,7 +34,7 @@ internal static partial class DatesOfBirth
 {
     /// <summary>Text holding none of these has no cue, and only a bare date beside a person can be a date of birth.</summary>
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["dob", "d.o.b", "d o b", "d/o/b", "birth", "born", "bday", "b'day", "b’day", "b-day", "b.", "yob"], StringComparison.OrdinalIgnoreCase);
+        ["dob", "d.o.b", "d o b", "d/o/b", "d0b", "d.0.b", "birth", "born", "bday", "b'day", "b’day", "b-day", "b/day", "b.", "yob"], StringComparison.OrdinalIgnoreCase);
 
     // Judged once per process: a bare date is someone's birth date only if it makes them 18–110 years old now.
     private static readonly int ThisYear = TimeProvider.System.GetUtcNow().Year;
@@ -40,15 +43,59 @@ internal static partial class DatesOfBirth
     {
         var cued = s.AsSpan().IndexOfAny(Cues) >= 0;
         if (!cued && digits < 3) return;
+        if (cued && digits >= 3) s = FoldOcrDigits(s);
         // Without a cue only a whole date can count, and most feedback's numbers are none: the shorter pattern is cheaper.
-        foreach (Match m in (cued ? DatePattern() : WholeDatePattern()).Matches(s))
+        if (digits > 0) Add(s, (cued ? DatePattern() : WholeDatePattern()).Matches(s), cued, found);
+        if (cued) Add(s, MonthFirstPattern().Matches(s), cued, found);
+    }
+
+    /// <summary>
+    /// The text with each O, o, I or l read as a digit inside a run of at least four digits and date marks
+    /// ("03/O4/l951" → "03/04/1951"), as OCR reads a scanned form; the same length, so offsets hold.
+    /// </summary>
+    private static string FoldOcrDigits(string s)
+    {
+        char[]? folded = null;
+        foreach (var m in OcrRunPattern().EnumerateMatches(s))
         {
-            if (IsDateOfBirth(s, m, cued)) found.Add(new(m.Index, m.Length, Redactor.DateOfBirth, false));
+            var run = s.AsSpan(m.Index, m.Length);
+            if (run.IndexOfAny('O', 'o', 'I') < 0 && !run.Contains('l') || CountDigits(run) < 4) continue;
+            folded ??= s.ToCharArray();
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                folded[i] = s[i] switch { 'O' or 'o' => '0', 'I' or 'l' => '1', var c => c };
+            }
         }
-        if (!cued) return;
-        foreach (Match m in MonthFirstPattern().Matches(s))
+        return folded is null ? s : new string(folded);
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsAsciiDigit(c)) n++;
+        return n;
+    }
+
+    private static void Add(string s, MatchCollection dates, bool cued, List<Found> found)
+    {
+        var lastEnd = -1;
+        foreach (Match m in dates)
         {
-            if (IsDateOfBirth(s, m, cued)) found.Add(new(m.Index, m.Length, Redactor.DateOfBirth, false));
+            if (m.Index < lastEnd) continue;
+            // A list after one cue: "DOBs 03/04/1940 and 05/06/1938", "DOB: 03.04.1951, 05.06.1938".
+            var listed = lastEnd >= 0 && ListGapPattern().IsMatch(s.AsSpan(lastEnd, m.Index - lastEnd)) && ShapeOf(m) switch
+            {
+                Shape.DayMonth => m.Groups["mon"].Success,
+                Shape.None or Shape.Compact => false,
+                _ => AdultBirthYear(m.Groups["y"].ValueSpan) is not null,
+            };
+            if (!listed && !IsDateOfBirth(s, m, cued)) continue;
+            var length = m.Length;
+            // A day and month whose year comes after a word or is spoken: "born on the 3rd of April in 1951", "3rd
+            // April, nineteen fifty-one".
+            if (ShapeOf(m) == Shape.DayMonth && YearAfterPattern().Match(s, m.Index + m.Length) is { Success: true } y) length += y.Length;
+            found.Add(new(m.Index, length, Redactor.DateOfBirth, false));
+            lastEnd = m.Index + length;
         }
     }
 
@@ -67,7 +114,13 @@ internal static partial class DatesOfBirth
 
     private static Shape ShapeOf(Match m)
     {
-        if (m.Groups["c"].Success) return ValidDayMonth(m.Groups["c"].ValueSpan[..2], m.Groups["c"].ValueSpan[2..4]) ? Shape.Compact : Shape.None;
+        if (m.Groups["c"].Success)
+        {
+            // "03041951", "030451", or year first as systems write it: "19510403".
+            var c = m.Groups["c"].ValueSpan;
+            var yearFirst = c.Length == 8 && c[..2] is "18" or "19" or "20" && ValidDayMonth(c[6..], c[4..6]);
+            return yearFirst || ValidDayMonth(c[..2], c[2..4]) ? Shape.Compact : Shape.None;
+        }
         var d = m.Groups["d"];
         var day = d.Success || m.Groups["dw"].Success;
         var mm = m.Groups["m"];
@@ -122,17 +175,21 @@ internal static partial class DatesOfBirth
         if (cue.Groups["birthday"].Success && shape is Shape.Year or Shape.MonthYear or Shape.Compact) return false;
         var cueEnd = cue.Index + cue.Length;
         var gap = s.AsSpan(cueEnd, start - cueEnd);
-        // "b. 1951", "(b. 12/3/40)": a lone "b." is a cue only right before the date, and before a year alone only one
-        // making an adult ("Plan b. 2024 budget" stays).
-        if (cue.Groups["b"].Success) return gap.IsWhiteSpace() && (shape != Shape.Year || AdultBirthYear(date.Groups["y"].ValueSpan) is not null);
+        // "b. 1951", "(b. 12/3/40)", "Birth: 3/4/51": a lone "b." or "birth" is a cue only right before the date, and
+        // before a year alone only one making an adult ("Plan b. 2024 budget" stays).
+        if (cue.Groups["b"].Success) return TightGapPattern().IsMatch(gap) && (shape != Shape.Year || AdultBirthYear(date.Groups["y"].ValueSpan) is not null);
         if (shape == Shape.Year && Number(date.Groups["y"].ValueSpan) is var y && (y < 1880 || y > ThisYear)) return false;
         if (JoiningGapPattern().IsMatch(gap)) return true;
         if (shape == Shape.Compact || gap.Length > 60 || gap.IndexOfAnyInRange('0', '9') >= 0 || SentenceEndPattern().IsMatch(gap)) return false;
         if (shape == Shape.DayMonth && !date.Groups["mon"].Success) return false;
+        // A form's label may be long ("Date of birth of the person this is about (if known): ").
+        // So may a sentence that leads to a whole date making an adult ("The date of birth we have for Mum is wrong, it
+        // should be 12/03/1940").
+        var most = LabelEndPattern().IsMatch(gap) || (shape == Shape.Full && AdultBirthYear(date.Groups["y"].ValueSpan) is not null) ? 12 : 7;
         var words = 0;
         foreach (var w in WordPattern().EnumerateMatches(gap))
         {
-            if (++words > 7 || EventWords.Contains(gap.Slice(w.Index, w.Length).ToString())) return false;
+            if (++words > most || EventWords.Contains(gap.Slice(w.Index, w.Length).ToString())) return false;
         }
         return shape != Shape.Year || (words <= 5 && EndsInPattern().IsMatch(gap));
     }
@@ -159,7 +216,7 @@ internal static partial class DatesOfBirth
         var lists = RedactionLists.Instance;
         var i = start - 1;
         var skipped = 0;
-        while (i >= 0 && skipped < 4 && s[i] is ' ' or '\t' or ',' or '(' or '[' or ':' or '-' or '–' or '—') { i--; skipped++; }
+        while (i >= 0 && skipped < 4 && s[i] is ' ' or '\t' or '\r' or '\n' or ',' or '(' or '[' or ':' or '-' or '–' or '—') { i--; skipped++; }
         var at = WordStart(s, i + 1);
         var word = Word(s, at, i + 1);
         if (word.IsEmpty) return false;
@@ -173,7 +230,8 @@ internal static partial class DatesOfBirth
         var listed = lists.FirstNames.Contains(word) || lists.Surnames.Contains(word);
         var english = lists.EnglishWords.Contains(word);
         var personBefore = !before.IsEmpty && (char.IsUpper(before[0]) || PersonWords.Contains(before.ToString()));
-        if (listed) return !english || (capital && personBefore);
+        // Lower case from a phone: a listed name after a listed first name that is no English word ("joan smith").
+        if (listed) return !english || (capital && personBefore) || (!capital && !before.IsEmpty && lists.FirstNames.Contains(before) && !lists.EnglishWords.Contains(before));
         // An unlisted word: a capitalised non-word ("Chynoweth"), not an abbreviation in capitals ("NHS", "GP").
         return capital && !shouted && !english && word.Length >= 3;
     }
@@ -222,17 +280,28 @@ internal static partial class DatesOfBirth
     };
 
     // A dot only after a short month ("Mar. 12"): "born in October. 2 home visits since" is two sentences.
-    private const string Month = @"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)";
+    private const string Month = @"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\.?|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))";
+
+    private const string Ordinal = @"(?:(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
+    // A year as speech-to-text writes it: "nineteen fifty one", "nineteen fifty-one", "nineteen oh five", "two thousand and two".
+    private const string SpokenYear = @"(?:(?:nineteen|eighteen)[\s\-]+(?:(?:oh|o|zero)[\s\-]+" + Unit + @"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-]+" + Unit + @")?|hundred)|two\s+thousand(?:\s+and)?(?:\s+" + Unit + @")?)(?![a-z])";
+
+    private const string Unit = "(?:one|two|three|four|five|six|seven|eight|nine)";
 
     private const string Year = @"(?<y>\d{4}|['’]?\d{2})(?![\d%:]|[.,]\d)";
+
+    // A year closing a date written with separators may be followed by a comma and a digit, as in a CSV row
+    // ("Joan Smith,12/03/1951,14 Dock Road").
+    private const string SeparatedYear = @"(?<y>\d{4}|['’]?\d{2})(?![\d%:]|\.\d)";
 
     // Dates that start with a digit: "12/03/1951", "12 03 1951", "1951-03-12", "12th of March 1951", "12 Mar 51",
     // "12031951" (used only after a cue), "1951" (likewise).
     [GeneratedRegex(
         @"(?<!\d|\d[.,/:\\\-]|[£$€])(?:" +
-        @"(?<d>\d{1,2})\s?(?<sep>[./\-\\])\s?(?<m>\d{1,2})\s?\k<sep>\s?" + Year + "|" +
+        @"(?<d>\d{1,2})\s?(?<sep>[./\-\\])\s?(?<m>\d{1,2})\s?\k<sep>\s?" + SeparatedYear + "|" +
         @"(?<d>\d{1,2})\x20(?<m>\d{1,2})\x20" + Year + "|" +
-        @"(?<y>(?:18|19|20)\d{2})(?<sep>[./\-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d%:]|[.,]\d)|" +
+        @"(?<y>(?:18|19|20)\d{2})(?<sep>[./\-]|\x20)(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d%:]|[.,]\d)|" +
         @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s*of)?[\s\-/.]*(?<mon>" + Month + @")(?:,?[\s\-/.]*" + Year + ")?|" +
         @"(?<d>\d{1,2})(?<sep>[./])(?<m>\d{1,2})(?![\d./\-]|,\d)|" +
         @"(?<c>\d{8}|\d{6})(?!\d)|" +
@@ -243,29 +312,46 @@ internal static partial class DatesOfBirth
     // DatePattern's whole dates only: "12/03/1951", "12 03 1951", "1951-03-12", "12th of March 1951", "12 Mar 51".
     [GeneratedRegex(
         @"(?<!\d|\d[.,/:\\\-]|[£$€])(?:" +
-        @"(?<d>\d{1,2})\s?(?<sep>[./\-\\])\s?(?<m>\d{1,2})\s?\k<sep>\s?" + Year + "|" +
+        @"(?<d>\d{1,2})\s?(?<sep>[./\-\\])\s?(?<m>\d{1,2})\s?\k<sep>\s?" + SeparatedYear + "|" +
         @"(?<d>\d{1,2})\x20(?<m>\d{1,2})\x20" + Year + "|" +
-        @"(?<y>(?:18|19|20)\d{2})(?<sep>[./\-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d%:]|[.,]\d)|" +
+        @"(?<y>(?:18|19|20)\d{2})(?<sep>[./\-]|\x20)(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d%:]|[.,]\d)|" +
         @"(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s*of)?[\s\-/.]*(?<mon>" + Month + @"),?[\s\-/.]*" + Year + ")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex WholeDatePattern();
 
     // "March 12th, 1951", "Mar 12 51", "March 1951", "the twelfth of March 1951": only looked for when the text has a
     // birth cue.
-    [GeneratedRegex(@"\b(?<mon>" + Month + @")\s*(?:(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + Year + @")?|,?\s*(?<y>(?:18|19|20)\d{2})\b)(?!\d)|" +
-        @"\b(?<dw>(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:\s+day)?(?:\s+of)?\s+(?<mon>" + Month + @")(?:,?\s+" + Year + ")?",
+    [GeneratedRegex(@"\b(?<mon>" + Month + @")\s*(?:[\-/]\s*)?(?:(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<dw>" + Ordinal + @"))\b(?:(?:,?\s+|\s*[\-/]\s*)" + Year + @")?|,?\s*(?<y>(?:18|19|20)\d{2})\b)(?!\d)|" +
+        @"\b(?<dw>" + Ordinal + @")(?:\s+day)?(?:\s+of)?\s+(?<mon>" + Month + @")(?:,?\s+" + Year + ")?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthFirstPattern();
 
-    [GeneratedRegex(@"\b(?:d\.?\s?o\.?\s?b(?![a-z])\.?|d/o/b\b|(?:date|year|month)\s+of\s+birth|birth\s?date|yob\b|(?<birthday>birth\s?day|b['’\-]?day)|born|(?<b>(?<![\w.])(?-i:b)\.))",
+    [GeneratedRegex(@"\b(?:d\.?\s?[o0]\.?\s?b(?:s\b|(?![a-z])\.?)|d/o/b\b|(?:dates?|year|month)[\s_\-]*of[\s_\-]*birth|birth[\s_\-]?date|yob\b|(?<birthday>birth\s?day|b['’\-/]?day)|born|(?<b>(?<![\w.])(?-i:b)\.|birth\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 
     // Only joining words and marks between the cue and the date: "DOB: ", "D.O.B. = ", "date of birth is the ",
     // "born on ", "DOB (dd/mm/yyyy): ".
-    [GeneratedRegex(@"^[\s:=\-–—.#,(\[/]*(?:(?:is|was|on|in|the|of|year|approx|around|circa|c|dd/mm/yy(?:yy)?)\b[\s:=\-–—.#,()\[\]/]*)*$",
+    [GeneratedRegex(@"^[\s:=\-–—.#,(\[/?]*(?:(?:is|was|are|were|on|in|the|of|year|approx|around|circa|c|dd/mm/yy(?:yy)?)\b[\s:=\-–—.#,()\[\]/?]*)*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoiningGapPattern();
+
+    [GeneratedRegex(@"^[\s:=\-–]*$")]
+    private static partial Regex TightGapPattern();
+
+    // Between two dates of one list: ", ", " and ", " & ", "; ".
+    [GeneratedRegex(@"^\s*(?:[,;&+/]\s*|(?:and|or)\s+)(?:(?:and|&)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapPattern();
+
+    // The year after a day and month: " in 1951", ", nineteen fifty-one".
+    [GeneratedRegex(@"\G,?\s*(?:in\s+(?:the\s+year\s+)?)?(?:(?:18|19|20)\d{2}(?![\d%:]|[.,]\d)|" + SpokenYear + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfterPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])[\dOoIl][\dOoIl./\-]*[\dOoIl](?![\p{L}\d])")]
+    private static partial Regex OcrRunPattern();
+
+    [GeneratedRegex(@"[:?]\s*$")]
+    private static partial Regex LabelEndPattern();
 
     [GeneratedRegex(@"[.!?;]\s|[\r\n]")]
     private static partial Regex SentenceEndPattern();
@@ -278,7 +364,7 @@ internal static partial class DatesOfBirth
 
     // A cue after the date: "12/03/1951 (DOB)", "3rd May is her birthday", "12.3.40 - my date of birth"; not a cue
     // that starts the next date ("appointment 12/03/2024, DOB 01/02/1950").
-    [GeneratedRegex(@"^\s*[,;:\-–(\[]*\s*(?:(?:(?:is|was|being|=)\s+)?(?:(?:my|his|her|their|our|your|the|\p{L}+['’]s)\s+)?(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|birth\s?date|birth\s?day|b['’\-]?day)(?![\s:=\-–—.#]*(?:is\s+)?\d)|(?:(?:is|was)\s+)?(?:when|the\s+day)\s+(?:i|he|she|they|we|mum|dad)\s+(?:was|were)\s+born)",
+    [GeneratedRegex(@"^\s*[,;:\-–(\[]*\s*(?:(?:(?:is|was|being|that['’]?s|that\s+is|which\s+is|it['’]?s|=)\s+)?(?:(?:my|his|her|their|our|your|the|\p{L}+['’]s)\s+)?(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|birth\s?date|birth\s?day|b['’\-/]?day)(?![\s:=\-–—.#]*(?:is\s+)?\d)|(?:(?:is|was)\s+)?(?:(?:when|the\s+day)\s+)?(?:\p{L}+\s+)?\p{L}+\s+(?:was|were)\s+born\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CueAfterPattern();
 
@@ -288,7 +374,7 @@ internal static partial class DatesOfBirth
     private static partial Regex AgeAfterPattern();
 
     // "aged 84, 12/03/1940", "Am 92 - 5.9.1930", "84 years old (12/03/1940)", "Mr Jones, 84, (12/03/1940)".
-    [GeneratedRegex(@"(?:\b(?:aged?|i'?m|i\s+am|am|is|was)\s*:?\s*\d{2,3}|\b\d{2,3}\s*(?:yrs?|years)(?:\s+old)?|[,(]\s*\d{2,3}\s*[,)])\s*[,;:\-–(\[]*\s*$",
+    [GeneratedRegex(@"(?:\b(?:aged?|age\s*/\s*d\.?o\.?b\.?|i'?m|i\s+am|am|is|was)\s*:?\s*\d{2,3}|\b\d{2,3}\s*(?:yrs?|years)(?:\s+old)?|[,(]\s*\d{2,3}\s*[,)])\s*[,;:\-–(\[/]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgeBeforePattern();
 }

@@ -44,7 +44,12 @@ internal static partial class IdentifierFinder
         // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
         Addresses.Find(s, found);
         // Every other kind needs digits, and most need many: counting them once gates the patterns.
-        if (!hasDigit) return;
+        if (!hasDigit)
+        {
+            // Speech-to-text writes a date of birth with no digit: "born on the third of April nineteen fifty one".
+            DatesOfBirth.Find(s, 0, found);
+            return;
+        }
         var digits = CountDigits(s);
         if (digits >= 10)
         {

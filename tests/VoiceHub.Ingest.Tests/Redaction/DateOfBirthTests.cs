@@ -66,6 +66,56 @@ public sealed class DateOfBirthTests
     public void Redact_DateOfBirth_IsRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
+    // Written from how people, forms, OCR, speech-to-text and system exports write a date of birth (stop 25).
+    [Theory]
+    // OCR reads the O of "DOB" as a zero.
+    [InlineData("D0B: 03/04/1951", "D0B: [date of birth]")]
+    [InlineData("D.0.B. 03/04/1951", "D.0.B. [date of birth]")]
+    // OCR reads a zero as O and a one as l or I inside the date.
+    [InlineData("DOB: 03/O4/l951", "DOB: [date of birth]")]
+    [InlineData("Date of birth: 3/4/I951", "Date of birth: [date of birth]")]
+    // A sentence leading to a whole adult's date.
+    [InlineData("The date of birth we have for Mum is wrong, it should be 03/04/1940", "The date of birth we have for Mum is wrong, it should be [date of birth]")]
+    // System exports: field names and year-first compact dates.
+    [InlineData("date_of_birth: 1951-04-03", "date_of_birth: [date of birth]")]
+    [InlineData("birth_date,1951-04-03", "birth_date,[date of birth]")]
+    [InlineData("date-of-birth 03/04/1951", "date-of-birth [date of birth]")]
+    [InlineData("DOB 19510403", "DOB [date of birth]")]
+    [InlineData("DOB 1951 04 03", "DOB [date of birth]")]
+    // A lone "Birth:" label, and a question answered.
+    [InlineData("Birth: 03/04/1951", "Birth: [date of birth]")]
+    [InlineData("dob? 03/04/1951", "dob? [date of birth]")]
+    [InlineData("when was she born? 3/4/51", "when was she born? [date of birth]")]
+    [InlineData("What is your date of birth?\n03/04/1951", "What is your date of birth?\n[date of birth]")]
+    // A long form label.
+    [InlineData("Date of birth of the person this feedback is about (if known): 03/04/1951", "Date of birth of the person this feedback is about (if known): [date of birth]")]
+    // A month with no space before the year or day.
+    [InlineData("DOB 3April1951", "DOB [date of birth]")]
+    [InlineData("DOB 03APR1951", "DOB [date of birth]")]
+    [InlineData("DOB Apr-03-1951", "DOB [date of birth]")]
+    [InlineData("DOB APR/03/1951", "DOB [date of birth]")]
+    // Speech-to-text: ordinals and years in words, the month first.
+    [InlineData("date of birth is the third of april nineteen fifty one", "date of birth is the [date of birth]")]
+    [InlineData("born on the 3rd of April nineteen fifty one", "born on the [date of birth]")]
+    [InlineData("DOB 3rd April, nineteen fifty-one", "DOB [date of birth]")]
+    [InlineData("DOB April the third nineteen fifty one", "DOB [date of birth]")]
+    [InlineData("born april the third 1951", "born [date of birth]")]
+    [InlineData("born on the 3rd of april in 1951", "born on the [date of birth]")]
+    // Several dates after one cue.
+    [InlineData("DOBs: 03/04/1940, 05/06/1938", "DOBs: [date of birth], [date of birth]")]
+    [InlineData("My parents, DOB 03/04/1940 and 05/06/1938, both need care", "My parents, DOB [date of birth] and [date of birth], both need care")]
+    [InlineData("Mum and Dad's dates of birth are 03/04/1940 and 05/06/1938", "Mum and Dad's dates of birth are [date of birth] and [date of birth]")]
+    // The cue after the date, in a sentence.
+    [InlineData("On 3 April 1951 I was born", "On [date of birth] I was born")]
+    [InlineData("3rd April 1951 she was born", "[date of birth] she was born")]
+    // A person before, in lower case or on the line above, or an age in "Age/DOB".
+    [InlineData("joan smith 03/04/1940", "[name] [date of birth]")]
+    [InlineData("Joan Smith\n03/04/1951", "[name]\n[date of birth]")]
+    [InlineData("Age/DOB: 73, 03/04/1951", "Age/DOB: 73, [date of birth]")]
+    [InlineData("Name,DOB,Area\nJoan Smith,03/04/1951,Grays", "Name,DOB,Area\n[name],[date of birth],Grays")]
+    public void Redact_DateOfBirthFromGeneralKnowledge_IsRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
     [Theory]
     [InlineData("My appointment was on 12/03/2024 at 10:30")]
     [InlineData("since 12/03/2024 nobody came")]
@@ -92,8 +142,25 @@ public sealed class DateOfBirthTests
     [InlineData("Version 1.2.2020")]
     [InlineData("Room 12, 12/03/2024 at 10:30")]
     [InlineData("born and bred here; on the first of March the carer came")]
+    [InlineData("since birth, 12 visits a year")]
+    [InlineData("birth certificate 2024")]
+    [InlineData("Tuesday 3rd April")]
+    [InlineData("the 3rd April meeting")]
+    [InlineData("Dad died on 3rd April 1999")]
+    [InlineData("Next review date: 03/04/2025")]
+    [InlineData("signed 03/04/2025")]
+    [InlineData("dob them in")]
+    [InlineData("DOB: I'll call 0800 1O1")]
     public void Redact_OtherDates_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("DOB 03/04/1951, 10.30 appointment", "DOB [date of birth], 10.30 appointment")]
+    [InlineData("DOB 03/04/1951, seen 12/05/2024", "DOB [date of birth], seen 12/05/2024")]
+    [InlineData("Mum, DOB 3/4/1940, was seen on 03/04/2025", "Mum, DOB [date of birth], was seen on 03/04/2025")]
+    [InlineData("born 03/04/1951, died 05/06/2020", "born [date of birth], died 05/06/2020")]
+    public void Redact_OtherDateAfterADateOfBirth_Survives(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
 
     [Fact]
     public void Redact_DateBeforeAnotherDatesCue_KeepsTheFirst()
