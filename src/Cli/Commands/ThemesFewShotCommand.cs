@@ -203,7 +203,8 @@ public static class ThemesFewShotCommand
                     await Console.Error.WriteLineAsync("voicehub themes fewshot: --review keeps the theme's other rows in, as the product does; leave out --drop-unknown.");
                     return 2;
                 }
-                await Reviewed(train, test, kValues, themes, described, fullTrain, fullTest, fullOptions, parse.GetValue(seed), n0, r, parse.GetValue(explore), clock, ct);
+                await Reviewed(train, test, kValues, themes, described, fullTrain, fullTest, fullOptions, encoderName, fewShotModel, parse.GetValue(seed), n0, r,
+                    parse.GetValue(explore), clock, ct);
                 return 0;
             }
             if (parse.GetValue(explore))
@@ -284,10 +285,10 @@ public static class ThemesFewShotCommand
     /// </summary>
     private static async Task Reviewed(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, int[] ks, IReadOnlyList<string> themes,
         IReadOnlyDictionary<string, float[]> described, IReadOnlyList<LabelledRow> fullTrain, IReadOnlyList<LabelledRow> fullTest, TrainingOptions options,
-        int seed, int review, int rounds, bool explore, Stopwatch clock, CancellationToken ct)
+        string encoder, string encoderModel, int seed, int review, int rounds, bool explore, Stopwatch clock, CancellationToken ct)
     {
         var (fit, heldOut) = explore ? StratifiedSplit.Split(train, 0.25, seed + 1) : (train, test);
-        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(), seed, review, rounds, ct);
+        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(encoder), seed, review, rounds, ct);
         double? full = null;
         if (!explore)
         {
@@ -306,6 +307,7 @@ public static class ThemesFewShotCommand
         Json.Print(new
         {
             heldOut = explore ? "validation: a quarter of the training rows" : "the test rows",
+            encoder = encoderModel,
             fitRows = fit.Count, heldOutRows = heldOut.Count, themes = count, review, rounds,
             reviewer = "perfect: the file's labels confirm or reject",
             confirmedShareOfReviewed = confirmedShare.ToDictionary(x => K(x.Key), x => new { asTheHubRanks = Math.Round(x.Value.Moved, 3), rejectionsOnlyLeaveTheList = Math.Round(x.Value.Unmoved, 3) }),
@@ -328,10 +330,11 @@ public static class ThemesFewShotCommand
     /// How <c>--review</c> fits the reviewed theme: as the product's training does since round 9 (the list's confirmations
     /// do not set the threshold), as it did before (they do), and before with the position rule lower. Round 9 also
     /// measured reading the rejections as negatives and a cut between examples and rejections; neither helped (1869fc4).
+    /// The first fit's settings (the encoder's kept ones) are also the random protocols'.
     /// </summary>
-    private static List<FewShotReviewFit> ReviewGrid()
+    private static List<FewShotReviewFit> ReviewGrid(string encoder)
     {
-        var kept = new FewShotSettings();
+        var kept = Kept(encoder);
         return
         [
             new("product: confirmations from the list shape the prototype, the k first examples set the cut; rejections not read", kept),
