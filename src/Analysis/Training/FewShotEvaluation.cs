@@ -28,13 +28,8 @@ public static class FewShotEvaluation
 {
     public const string Other = "Not assigned";
 
-    /// <param name="fullData">
-    /// The full-data model's rows and options when they differ from the few-shot models' (the same rows and labels, the
-    /// product's embeddings): with another encoder for the few-shot route, the full-data figure stays the product's.
-    /// </param>
     public static IReadOnlyList<FewShotTheme> Run(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, IReadOnlyList<int> ks,
-        IReadOnlyList<string> themes, TrainingOptions options, int seed, bool dropUnknown = false, Action<string>? progress = null,
-        (IReadOnlyList<LabelledRow> Train, IReadOnlyList<LabelledRow> Test, TrainingOptions Options)? fullData = null, CancellationToken ct = default)
+        IReadOnlyList<string> themes, TrainingOptions options, int seed, bool dropUnknown = false, Action<string>? progress = null, CancellationToken ct = default)
     {
         var results = new List<FewShotTheme>();
         var cases = CutCases(train, themes, options, seed, dropUnknown);
@@ -47,9 +42,7 @@ public static class FewShotEvaluation
             options = cases is null ? general : general with { FewShot = LeaveOut(general.FewShot, cases, theme) };
             var positives = train.Where(r => r.Labels.Contains(theme)).ToList();
             var testRows = Binary(test, theme, null);
-            var full = fullData is { } other
-                ? F1(Binary(other.Train, theme, null), Binary(other.Test, theme, null), theme, other.Options, ct)
-                : F1(Binary(train, theme, null), testRows, theme, options, ct);
+            var full = F1(Binary(train, theme, null), testRows, theme, options, ct);
             var atK = new Dictionary<int, double?>();
             var shuffled = Shuffle(positives, theme, seed);
             foreach (var k in ks)

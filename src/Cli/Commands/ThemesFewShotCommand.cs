@@ -54,15 +54,10 @@ public static class ThemesFewShotCommand
             Description = "Simulate staff reviewing the \"might be this theme\" list: in each round the top N rows are confirmed or rejected from the labels (0: off)",
         };
         var rounds = new Option<int>("--rounds") { Description = "With --review: rounds of review before the theme is fitted", DefaultValueFactory = _ => 2 };
-        var encoder = new Option<string>("--encoder")
-        {
-            Description = "The few-shot route's embeddings: arctic (the product's), minilm (all-MiniLM-L6-v2) or both (the two vectors side by side); the full-data models always use arctic",
-            DefaultValueFactory = _ => "arctic",
-        };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, encoder, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -75,17 +70,6 @@ public static class ThemesFewShotCommand
             if (!TrainerKinds.TryParse(parse.GetValue(trainer), out var kind))
             {
                 await Console.Error.WriteLineAsync("voicehub themes fewshot: --trainer must be one of sdca, lbfgs, perceptron, svm.");
-                return 2;
-            }
-            var encoderName = parse.GetValue(encoder);
-            if (encoderName is not ("arctic" or "minilm" or "both"))
-            {
-                await Console.Error.WriteLineAsync("voicehub themes fewshot: --encoder must be arctic, minilm or both.");
-                return 2;
-            }
-            if (encoderName != "arctic" && parse.GetValue(words))
-            {
-                await Console.Error.WriteLineAsync("voicehub themes fewshot: --encoder chooses embeddings; leave out --words-only.");
                 return 2;
             }
             if (parse.GetValue(cut) is not ("position" or "learned"))
@@ -111,60 +95,32 @@ public static class ThemesFewShotCommand
             }
             var descriptionFile = parse.GetValue(descriptions)?.FullName
                                   ?? Path.Combine(Path.GetDirectoryName(parse.GetValue(data)!.FullName) ?? ".", "qdc-framework-v7.csv");
-            string embeddingModel = "", fewShotModel = "";
-            IReadOnlyDictionary<string, float[]>? described = null, describedFull = null;
-            var fullRows = rows;
+            string embeddingModel = "";
+            IReadOnlyDictionary<string, float[]>? described = null;
             if (!parse.GetValue(words))
             {
-                var texts = rows.Select(r => r.Text).ToList();
-                var labelDescriptions = ReadDescriptions(descriptionFile);
-                var descriptionTexts = labelDescriptions.Select(p => $"{p.Key}. {p.Value}").ToList();
-                // The product's encoder always: the full-data models use it, whichever encoder the few-shot route reads.
                 using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
                 embeddingModel = embedder.ModelId;
-                var (arcticRows, arcticDescriptions) = (CachedEmbeddings(embedder, texts, ct), embedder.Embed(descriptionTexts, ct));
-                embedder.Release();
-                var (vectors, descriptionVectors) = (arcticRows, arcticDescriptions);
-                fewShotModel = embeddingModel;
-                if (encoderName != "arctic")
-                {
-                    // float32: int8 weights moved MiniLM's vectors too far from the package's (cosine 0.988 on average, bench/README.md round 10).
-                    using var miniLm = new MiniLmEmbedder(int8: false);
-                    var (miniRows, miniDescriptions) = (CachedEmbeddings(miniLm, texts, ct), miniLm.Embed(descriptionTexts, ct));
-                    (vectors, descriptionVectors, fewShotModel) = encoderName == "minilm"
-                        ? (miniRows, miniDescriptions, miniLm.ModelId)
-                        : (Concatenate(arcticRows, miniRows), Concatenate(arcticDescriptions, miniDescriptions), $"{embeddingModel}+{miniLm.ModelId}");
-                }
-                fullRows = rows.Select((r, i) => r with { Embedding = arcticRows[i] }).ToList();
+                var vectors = CachedEmbeddings(embedder, rows.Select(r => r.Text).ToList(), ct);
                 rows = rows.Select((r, i) => r with { Embedding = vectors[i] }).ToList();
+                var labelDescriptions = ReadDescriptions(descriptionFile);
                 if (labelDescriptions.Count > 0)
                 {
-                    described = labelDescriptions.Keys.Select((k, i) => (k, descriptionVectors[i])).ToDictionary(x => x.k, x => x.Item2, StringComparer.Ordinal);
-                    describedFull = labelDescriptions.Keys.Select((k, i) => (k, arcticDescriptions[i])).ToDictionary(x => x.k, x => x.Item2, StringComparer.Ordinal);
+                    var embedded = embedder.Embed(labelDescriptions.Select(p => $"{p.Key}. {p.Value}").ToList(), ct);
+                    described = labelDescriptions.Keys.Select((k, i) => (k, embedded[i])).ToDictionary(x => x.k, x => x.Item2, StringComparer.Ordinal);
                 }
             }
-            // The split reads only ids and labels, so both row sets split alike.
             var (train, test) = StratifiedSplit.Split(rows, f, parse.GetValue(seed));
-            var (fullTrain, fullTest) = StratifiedSplit.Split(fullRows, f, parse.GetValue(seed));
             var themes = train.SelectMany(r => r.Labels).Where(l => l != FewShotEvaluation.Other)
                 .GroupBy(l => l).Where(g => test.Any(r => r.Labels.Contains(g.Key)))
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
             if (parse.GetValue(max) is > 0 and var n) themes = themes.Take(n).ToList();
-            var fullOptions = new TrainingOptions
+            var options = new TrainingOptions
             {
                 Trainers = [kind], Folds = 2, Sentiment = false,
-                EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = describedFull,
+                EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = described,
             };
-            var options = fullOptions with
-            {
-                EmbeddingModel = parse.GetValue(words) ? null : fewShotModel, ThemeDescriptions = described, FewShot = Kept(encoderName),
-            };
-            if (parse.GetValue(cut) == "learned")
-            {
-                options = options with { FewShot = options.FewShot with { Cut = FewShotCut.Learned } };
-                fullOptions = fullOptions with { FewShot = fullOptions.FewShot with { Cut = FewShotCut.Learned } };
-            }
-            var full = encoderName == "arctic" ? null : ((IReadOnlyList<LabelledRow>, IReadOnlyList<LabelledRow>, TrainingOptions)?)(fullTrain, fullTest, fullOptions);
+            if (parse.GetValue(cut) == "learned") options = options with { FewShot = options.FewShot with { Cut = FewShotCut.Learned } };
             var clock = Stopwatch.StartNew();
             if (parse.GetValue(suggestions))
             {
@@ -203,8 +159,7 @@ public static class ThemesFewShotCommand
                     await Console.Error.WriteLineAsync("voicehub themes fewshot: --review keeps the theme's other rows in, as the product does; leave out --drop-unknown.");
                     return 2;
                 }
-                await Reviewed(train, test, kValues, themes, described, fullTrain, fullTest, fullOptions, encoderName, fewShotModel, parse.GetValue(seed), n0, r,
-                    parse.GetValue(explore), clock, ct);
+                await Reviewed(train, test, kValues, themes, described, options, parse.GetValue(seed), n0, r, parse.GetValue(explore), clock, ct);
                 return 0;
             }
             if (parse.GetValue(explore))
@@ -214,7 +169,7 @@ public static class ThemesFewShotCommand
                     await Console.Error.WriteLineAsync("voicehub themes fewshot: --explore compares settings by meaning; leave out --words-only.");
                     return 2;
                 }
-                var trials = FewShotEvaluation.Explore(train, kValues, themes, described, Grid(encoderName), parse.GetValue(seed));
+                var trials = FewShotEvaluation.Explore(train, kValues, themes, described, Grid(), parse.GetValue(seed));
                 var size = FewShotEvaluation.WhiteningSize(train);
                 // What a "might be this theme" request paid before its whitening was kept: one estimate from 3,000 rows.
                 var sample = train.Take(ThemeSuggestions.WhiteningSample).Select(r => r.Embedding!).ToList();
@@ -223,7 +178,6 @@ public static class ThemesFewShotCommand
                 var estimateSeconds = estimate.Elapsed.TotalSeconds;
                 var report = new
                 {
-                    encoder = fewShotModel,
                     descriptions = described?.Count ?? 0,
                     whitening = new
                     {
@@ -242,16 +196,14 @@ public static class ThemesFewShotCommand
                 return 0;
             }
             var results = FewShotEvaluation.Run(train, test, kValues, themes, options, parse.GetValue(seed), parse.GetValue(drop),
-                line => Console.Error.WriteLine(line), full, ct);
-            var (fullF1, atK, measured) = FewShotEvaluation.Macro(results, kValues);
+                line => Console.Error.WriteLine(line), ct);
+            var (full, atK, measured) = FewShotEvaluation.Macro(results, kValues);
             var summary = new
             {
                 trainRows = train.Count,
                 testRows = test.Count,
                 trainer = TrainerKinds.Code(kind),
                 embeddings = parse.GetValue(words) ? null : embeddingModel,
-                fewShotEmbeddings = parse.GetValue(words) ? null : fewShotModel,
-                fewShot = parse.GetValue(words) ? null : new { whiten = options.FewShot.Whiten, descriptionWeight = options.FewShot.DescriptionWeight, position = options.FewShot.Position },
                 descriptions = described?.Count ?? 0,
                 fewShotBelow = parse.GetValue(words) ? 0 : options.FewShot.Below,
                 otherExamples = parse.GetValue(drop) ? "left out" : "in training, unlabelled for the theme",
@@ -260,9 +212,9 @@ public static class ThemesFewShotCommand
                 macro = new
                 {
                     themes = measured,
-                    fullF1 = Math.Round(fullF1, 3),
+                    fullF1 = Math.Round(full, 3),
                     f1AtK = atK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => Math.Round(p.Value, 3)),
-                    shareOfFull = atK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => fullF1 == 0 ? 0 : Math.Round(p.Value / fullF1, 3)),
+                    shareOfFull = atK.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => full == 0 ? 0 : Math.Round(p.Value / full, 3)),
                 },
                 seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             };
@@ -271,7 +223,7 @@ public static class ThemesFewShotCommand
             {
                 foreach (var r in results)
                     Console.WriteLine($"{r.Theme}: full {r.FullF1:0.000} | " + string.Join(" | ", r.F1AtK.Select(p => $"k={p.Key} {(p.Value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a")}")));
-                Console.WriteLine($"macro F1 over {measured} themes: full {fullF1:0.000} | " + string.Join(" | ", atK.Select(p => $"k={p.Key} {p.Value:0.000} ({(fullF1 == 0 ? 0 : p.Value / fullF1):0%} of full)")));
+                Console.WriteLine($"macro F1 over {measured} themes: full {full:0.000} | " + string.Join(" | ", atK.Select(p => $"k={p.Key} {p.Value:0.000} ({(full == 0 ? 0 : p.Value / full):0%} of full)")));
             }
             return 0;
         });
@@ -284,11 +236,11 @@ public static class ThemesFewShotCommand
     /// rows by the product's trainer for the full-data figure.
     /// </summary>
     private static async Task Reviewed(IReadOnlyList<LabelledRow> train, IReadOnlyList<LabelledRow> test, int[] ks, IReadOnlyList<string> themes,
-        IReadOnlyDictionary<string, float[]> described, IReadOnlyList<LabelledRow> fullTrain, IReadOnlyList<LabelledRow> fullTest, TrainingOptions options,
-        string encoder, string encoderModel, int seed, int review, int rounds, bool explore, Stopwatch clock, CancellationToken ct)
+        IReadOnlyDictionary<string, float[]> described, TrainingOptions options, int seed, int review, int rounds, bool explore, Stopwatch clock,
+        CancellationToken ct)
     {
         var (fit, heldOut) = explore ? StratifiedSplit.Split(train, 0.25, seed + 1) : (train, test);
-        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(encoder), seed, review, rounds, ct);
+        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(), seed, review, rounds, ct);
         double? full = null;
         if (!explore)
         {
@@ -297,7 +249,7 @@ public static class ThemesFewShotCommand
             var figures = new List<double>();
             foreach (var theme in measured)
             {
-                var f1 = FewShotEvaluation.FullF1(fullTrain, fullTest, theme, options, ct);
+                var f1 = FewShotEvaluation.FullF1(train, test, theme, options, ct);
                 Console.Error.WriteLine($"{theme}: full {f1:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
                 figures.Add(f1);
             }
@@ -307,7 +259,6 @@ public static class ThemesFewShotCommand
         Json.Print(new
         {
             heldOut = explore ? "validation: a quarter of the training rows" : "the test rows",
-            encoder = encoderModel,
             fitRows = fit.Count, heldOutRows = heldOut.Count, themes = count, review, rounds,
             reviewer = "perfect: the file's labels confirm or reject",
             confirmedShareOfReviewed = confirmedShare.ToDictionary(x => K(x.Key), x => new { asTheHubRanks = Math.Round(x.Value.Moved, 3), rejectionsOnlyLeaveTheList = Math.Round(x.Value.Unmoved, 3) }),
@@ -330,11 +281,10 @@ public static class ThemesFewShotCommand
     /// How <c>--review</c> fits the reviewed theme: as the product's training does since round 9 (the list's confirmations
     /// do not set the threshold), as it did before (they do), and before with the position rule lower. Round 9 also
     /// measured reading the rejections as negatives and a cut between examples and rejections; neither helped (1869fc4).
-    /// The first fit's settings (the encoder's kept ones) are also the random protocols'.
     /// </summary>
-    private static List<FewShotReviewFit> ReviewGrid(string encoder)
+    private static List<FewShotReviewFit> ReviewGrid()
     {
-        var kept = Kept(encoder);
+        var kept = new FewShotSettings();
         return
         [
             new("product: confirmations from the list shape the prototype, the k first examples set the cut; rejections not read", kept),
@@ -344,38 +294,32 @@ public static class ThemesFewShotCommand
     }
 
     /// <summary>
-    /// The few-shot settings for each encoder's route: arctic's are the product's (<see cref="FewShotSettings.Default"/>);
-    /// the others' whitening shrink, description weight and position were chosen on validation (<c>--explore --encoder</c>,
-    /// seeds 42, 7, 1, 2, 3; bench/README.md round 10): the description at weight 1 rather than ½, the rest as arctic's.
-    /// Round 9's grid of cut rules is in a2b5af3.
+    /// The settings <c>--explore</c> compares: the kept setting, round 4's best mixture and recall cuts blended with the
+    /// kept rule, the cut learned across themes (round 5), round 7's expected-F1 cut and the median of the cuts, and
+    /// round 8's cut at the theme's estimated number of rows.
     /// </summary>
-    internal static FewShotSettings Kept(string encoder) => encoder switch
+    private static List<(string Name, FewShotSettings Settings)> Grid()
     {
-        "minilm" or "both" => FewShotSettings.Default with { DescriptionWeight = 1 },
-        _ => FewShotSettings.Default,
-    };
-
-    /// <summary>The settings <c>--explore</c> compares for an encoder: its kept setting first, then whitening shrink × description weight × position.</summary>
-    internal static List<(string Name, FewShotSettings Settings)> Grid(string encoder)
-    {
-        var kept = Kept(encoder);
-        var grid = new List<(string, FewShotSettings)> { ($"kept for {encoder}: {Describe(kept)}", kept) };
-        foreach (var shrink in new[] { 1f, 3f, 10f })
-        foreach (var description in new[] { 0.25f, 0.5f, 1f })
-        foreach (var position in new[] { 0.7f, 0.8f, 0.9f })
-        {
-            var setting = FewShotSettings.Default with { Whiten = shrink, DescriptionWeight = description, Position = position };
-            if (setting != kept) grid.Add((Describe(setting), setting));
-        }
-        return grid;
+        var kept = new FewShotSettings();
+        var ensemble = kept with { Cut = FewShotCut.Ensemble, MixtureAnchor = 30, RecallFrom = 0.5f };
+        var share = kept with { Cut = FewShotCut.Share };
+        return
+        [
+            ("kept: position 0.8 of the way to the examples' mean", kept with { Cut = FewShotCut.Position }),
+            ("mixture cut, anchor 30, blend 0.25", kept with { Cut = FewShotCut.Mixture, MixtureAnchor = 30, CutBlend = 0.25f }),
+            ("recall cut, N bounded from the examples' middle on, blend 0.5", kept with { Cut = FewShotCut.Recall, RecallFrom = 0.5f, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.5", kept with { Cut = FewShotCut.Learned, CutBlend = 0.5f }),
+            ("learned cut (other themes), blend 0.75", kept with { Cut = FewShotCut.Learned, CutBlend = 0.75f }),
+            ("learned cut (other themes), blend 1", kept with { Cut = FewShotCut.Learned, CutBlend = 1f }),
+            ("expected-F1 cut", kept with { Cut = FewShotCut.ExpectedF1 }),
+            ("expected-F1 cut, blend 0.5", kept with { Cut = FewShotCut.ExpectedF1, CutBlend = 0.5f }),
+            ("median of position, mixture, recall, expected-F1", ensemble),
+            ("median of position, mixture, recall, expected-F1, blend 0.5", ensemble with { CutBlend = 0.5f }),
+            ("share cut: the theme's rows estimated (PU bound)", share),
+            ("share cut x 0.7", share with { ShareMultiple = 0.7f }),
+            ("share cut x 0.7, blend 0.5", share with { ShareMultiple = 0.7f, CutBlend = 0.5f }),
+        ];
     }
-
-    private static string Describe(FewShotSettings s) =>
-        string.Create(CultureInfo.InvariantCulture, $"whitening shrink {s.Whiten}, description x {s.DescriptionWeight}, {s.Position} of the way");
-
-    /// <summary>Each row's two vectors side by side (each L2-normalised already, so neither encoder outweighs the other).</summary>
-    internal static float[][] Concatenate(float[][] first, float[][] second) =>
-        first.Select((v, i) => (float[])[.. v, .. second[i]]).ToArray();
 
     /// <summary>Each label's description from a CSV with label and description columns; empty when there is no file.</summary>
     private static Dictionary<string, string> ReadDescriptions(string path)
@@ -396,7 +340,7 @@ public static class ThemesFewShotCommand
     }
 
     /// <summary>The texts' embeddings, from the temporary folder when this model embedded exactly these texts before.</summary>
-    internal static float[][] CachedEmbeddings(ISentenceEmbedder embedder, IReadOnlyList<string> texts, CancellationToken ct)
+    private static float[][] CachedEmbeddings(SentenceEmbedder embedder, IReadOnlyList<string> texts, CancellationToken ct)
     {
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(embedder.ModelId + "\n" + string.Join("\u0001", texts))))[..16];
         var path = Path.Combine(Path.GetTempPath(), $"voicehub-fewshot-{key.ToLowerInvariant()}.bin");
