@@ -1217,7 +1217,8 @@ internal static class NameFinder
                 if (i + 1 >= n) return 2;
                 var next = Gap(i + 1);
                 if (next.ContainsAnyInRange('0', '9') || (IsSpace(next) && Word(i + 1) is "im" or "i'm" or "i’m" or "aged" or "age" or "from")) return 1;
-                return next.Trim(' ') is "," or "." or "!" or "(" || (IsSpace(next) && Word(i + 1) is "and" or "here") ? 2 : 0;
+                // "I'm transgender and": before "and" or a stop only a listed name that is no English word will do.
+                return (next.Trim(' ') is "," or "." or "!" or "(" || (IsSpace(next) && Word(i + 1) is "and" or "here")) && Strongly(i) ? 2 : 0;
             }
             if (lineEnd)
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1

@@ -551,6 +551,7 @@ public sealed class NameTests
     [InlineData("mum hasnt had her breakfast and the carer doesnt stay long")]
     [InlineData("Parents house was cold.")]
     [InlineData("Thanks. im tired and fed up. im gonna ring them. I am comin im fine")]
+    [InlineData("I told the therapist that I'm transgender and he misgendered me.")]
     [InlineData("Thanks. we asked the carer about it. chase the manager please.")]
     [InlineData("Thanks. ask for help. ask for more. spoke to reception.")]
     [InlineData("Thanks. my carer rose early. the doctor bill was huge.")]
