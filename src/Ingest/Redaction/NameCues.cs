@@ -33,7 +33,8 @@ internal static class NameCues
         "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor", "leader",
         "cpn", "hca",
         // Who a care setting serves, introduced as staff are: "a resident, Ffion, told us", "the tenant in flat 2, Mo, said".
-        "resident", "tenant", "patient", "client", "customer", "attendee", "participant");
+        // Not "patient", an adjective as often ("very patient April was a bad month").
+        "resident", "tenant", "client", "customer", "attendee", "participant");
 
     /// <summary>Words before a role that make it a person's: "my", "our", "the".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Of(

@@ -1085,8 +1085,10 @@ internal static class NameFinder
             if (i + 2 >= n || !IsSpace(Gap(i + 1)) || !IsSpace(Gap(i + 2)) || Word(i + 1) is not ("the" or "our" or "my") || !NameCues.Roles.Contains(Word(i + 2))
                 || Possessive(i) || (i > 0 && (NameCues.Determiners.Contains(Word(i - 1)) || NameCues.Articles.Contains(Word(i - 1))))
                 || (i + 3 < n && IsSpace(Gap(i + 3)) && NameCues.Institutions.Contains(Word(i + 3)))) return false;
-            if (LowerNameLike(i, alone: false)) return Strongly(i) || lists.NameShape.Score(Word(i)) >= 0;
             var clauseStart = i == 0 || SentenceStart(i) || Gap(i).Trim() is "," or "-" or "–" or "(";
+            // "taking up valuable tim my carer": before "my" a word runs on from the clause more often, so it must start one.
+            if (Word(i + 1) is "my" && !clauseStart) return false;
+            if (LowerNameLike(i, alone: false)) return Strongly(i) || lists.NameShape.Score(Word(i)) >= 0;
             return clauseStart && (Is(i, Kind.First) || Is(i, Kind.Surname)) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
                 && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !Doing(i)
                 && ActsNext(i + 2, orEnds: false);
