@@ -1067,9 +1067,11 @@ internal static class NameFinder
         /// </summary>
         private bool WeakNameAsked(int i)
         {
-            if (i < 2 || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1)) || !Is(i, Kind.Weak | Kind.Word) || !Is(i, Kind.First) || Word(i).Length < 3 || NameCues.UsuallyWords.Contains(Word(i)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected)
+            // The words before are read first: most lower-case words are never looked up in the lists.
+            if (i < 2 || !NameCues.ContactLinks.Contains(Word(i - 1)) || !NameCues.ContactVerbs.Contains(Word(i - 2))) return false;
+            if (!IsSpace(Gap(i)) || !IsSpace(Gap(i - 1)) || !Is(i, Kind.Weak | Kind.Word) || !Is(i, Kind.First) || Word(i).Length < 3 || NameCues.UsuallyWords.Contains(Word(i)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected)
                 || Word(i) is "bill" or "bills" || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return false;
-            if (!NameCues.ContactLinks.Contains(Word(i - 1)) || !NameCues.ContactVerbs.Contains(Word(i - 2)) || Infinitive(Word(i - 1), Word(i - 2))) return false;
+            if (Infinitive(Word(i - 1), Word(i - 2))) return false;
             var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
             return i + 1 >= n ? after.Trim().Length <= 1 : after.TrimEnd(' ') is "." or "!" or "?" or "," or ")" || after.Trim(' ').StartsWith("\n");
         }
