@@ -103,12 +103,14 @@ if (peopleNames) {
   console.log(`people names ${more.size} more`);
 }
 
-// Names of under-covered origins written by hand (extra-origin-names.txt, several a line under origin headings): those no
+// Names of under-covered origins written by hand (extra-origin-names.txt, and extra-names-fa-ar-ur-th.txt for Persian,
+// Arabic, Urdu and Thai spellings; several a line under origin headings): those no
 // list above holds, leaving out the same words as people-names.txt. Read by the redactor as first names and surnames both.
 {
   const known = new Set([...first.keys(), ...last.keys(), ...readFileSync(join(out, 'people-names.txt'), 'utf8').split('\n').map(w => w.toLocaleLowerCase('en-GB'))]);
   const origin = new Map();
-  for (const line of readFileSync(join(out, 'extra-origin-names.txt'), 'utf8').split('\n')) {
+  const hand = ['extra-origin-names.txt', 'extra-names-fa-ar-ur-th.txt'].flatMap(f => readFileSync(join(out, f), 'utf8').split('\n'));
+  for (const line of hand) {
     if (line.startsWith('#')) continue;
     for (const raw of line.split(/\s+/)) {
       const t = raw.trim().normalize('NFC');

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Rebuilds the name and word lists in this folder from @faker-js/faker (MIT), @cspell/dict-people-names (MIT),
 # pinyin-pro (MIT, faker's Chinese names in pinyin) and Debian's wbritish (SCOWL), and writes origin-names.txt from the
-# hand-written extra-origin-names.txt.
+# hand-written extra-origin-names.txt and extra-names-fa-ar-ur-th.txt.
 # Run by hand when the lists should change (`sh seeds/names/make-lists.sh`), never at build time; commit the output.
 # Needs node, npm and /usr/share/dict/british-english (apt-get install wbritish).
 set -eu

@@ -31,7 +31,10 @@ internal static class NameCues
         "consultant", "surgeon", "midwife", "driver", "cleaner", "cook", "chef", "warden", "volunteer", "colleague", "lodger",
         "housemate", "flatmate", "twin", "baby", "sibling", "parent", "keyworker", "practitioner", "specialist", "therapist",
         "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor", "leader",
-        "cpn", "hca");
+        "cpn", "hca",
+        // Who a care setting serves, introduced as staff are: "a resident, Ffion, told us", "the tenant in flat 2, Mo, said".
+        // Not "patient", an adjective as often ("very patient April was a bad month").
+        "resident", "tenant", "client", "customer", "attendee", "participant");
 
     /// <summary>Words before a role that make it a person's: "my", "our", "the".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Of(
@@ -89,7 +92,10 @@ internal static class NameCues
         "helps", "explained", "explains", "listened", "listens", "asked", "asks", "answered", "arrived", "popped", "texted",
         "spoke", "speaks", "talked", "talks", "sorted", "stayed", "made", "does", "did", "never", "always", "cares", "cared",
         "works", "worked", "lives", "looked", "promised", "retired", "washes", "dressed", "cooks", "raised", "rushed",
-        "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes");
+        "drove", "drives", "smiled", "laughed", "knocked", "emailed", "wrote", "writes",
+        // What people do to one another, as Easy Read answers and safeguarding notes say it: "I don't like it when Ffion shouts".
+        "shouts", "shouted", "yells", "yelled", "screams", "screamed", "swears", "swore", "bullies", "bullied", "teases", "teased",
+        "moans", "moaned", "argues", "argued", "snaps", "snapped", "grabs", "grabbed", "kicks", "kicked", "bites", "slaps", "slapped");
 
     /// <summary>Family after a possessive, which only a person has: "According to Tone's daughter", "Gust's wife rang".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Of(
@@ -160,7 +166,11 @@ internal static class NameCues
         "about", "after", "before", "again", "every", "each", "both", "more", "most", "much", "many", "well", "good", "great",
         "thank", "thanks", "please", "ok", "okay", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "nhs", "gp", "a&e",
         "i'm", "i’m", "i've", "i’ve", "i'd", "i'll", "im", "ive", "name", "names", "erm", "um", "umm", "er", "hmm", "ah", "oh", "wow",
-        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "o'clock", "o’clock", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca");
+        "yeah", "yep", "nope", "lol", "asap", "etc", "re", "o'clock", "o’clock", "ma", "mi", "le", "la", "de", "di", "da", "du", "van", "von", "al", "el", "do", "go", "us", "en", "et", "ca",
+        // Contractions typed without their apostrophe on phones: "mum hasnt had her breakfast", "carer doesnt stay".
+        "hasnt", "havent", "hadnt", "isnt", "wasnt", "arent", "werent", "doesnt", "dont", "didnt", "cant", "couldnt", "wouldnt",
+        "shouldnt", "wont", "aint", "mustnt", "neednt", "youre", "youve", "theyre", "theyve", "thats", "whats", "theres",
+        "wouldve", "couldve", "shouldve", "mightve", "whos", "itll", "youll", "theyll", "weve");
 
     /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =
@@ -198,6 +208,15 @@ internal static class NameCues
     ];
 
     private static readonly string[] NamePrefixes = ["chukwu", "oluwa", "o'", "o’", "abdul", "abdi", "fitz"];
+
+    /// <summary>
+    /// Whether a token is a kept phrase's word: the same, or for the phrase's last word its plural too ("Kylie sheets", "Admiral
+    /// Nurses", "Zimmer frames").
+    /// </summary>
+    public static bool PhraseWord(ReadOnlySpan<char> token, string word, bool last) =>
+        token.Equals(word, StringComparison.OrdinalIgnoreCase)
+        || (last && token.Length == word.Length + 1 && token[^1] is 's' or 'S' && token.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+        || (last && token.Length == word.Length + 2 && token.EndsWith("es", StringComparison.OrdinalIgnoreCase) && token.StartsWith(word, StringComparison.OrdinalIgnoreCase));
 
     public const int MaxTokens = 4;
 
@@ -262,5 +281,37 @@ internal static class NameCues
         "lives", "lived", "died", "sent", "wrote", "writes", "seen", "hasn't", "won't", "can't", "couldn't", "wouldn't", "still", "just",
         "really", "goes", "went", "hadn't", "hadnt", "doesnt", "didnt", "knocks", "washes", "dresses", "cooks", "sings", "smiles", "chats", "waited", "waits",
         // Respect words after a name: "Hemlata ji", "Gurpreet Singh ji", "Ahmed sahib", "Ramesh bhai", "Hansa ben".
-        "ji", "jee", "sahib", "saab", "sahab", "bhai", "ben", "bibi", "khanum", "hanım", "bey", "san");
+        "ji", "jee", "sahib", "saab", "sahab", "bhai", "ben", "bibi", "khanum", "hanım", "bey", "san",
+        "shouts", "shouted", "yells", "yelled", "screams", "screamed", "swears", "swore", "bullies", "bullied", "teases", "teased",
+        "moans", "moaned", "argues", "argued", "snaps", "snapped", "grabs", "grabbed", "kicks", "kicked", "bites", "slaps", "slapped");
+
+    /// <summary>
+    /// Abbreviations written before an identifier, some of them names elsewhere ("Nino", "Reg"): "NINO:JA231146C", "reg
+    /// AB12 CDE", "Ref: 4471". Before a code with a digit in it they label the code and are no one's name.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentifierLabels = Of(
+        "nino", "nin", "ni", "nhs", "chi", "mrn", "uprn", "vrn", "reg", "ref", "refs", "tel", "mob", "mobile", "acc", "acct", "dob",
+        "pid", "urn", "crn", "no", "num", "id", "pin");
+
+    /// <summary>Whether the word ending at <paramref name="end"/> labels a code with a digit in it: "NINO:JA231146C", "Reg AB12 CDE".</summary>
+    public static bool LabelsCode(ReadOnlySpan<char> word, string text, int end)
+    {
+        if (!IdentifierLabels.Contains(word)) return false;
+        var k = end;
+        for (var skipped = 0; k < text.Length && text[k] is ':' or ' ' or '.' or '-' or '#' && skipped < 3; skipped++) k++;
+        for (; k < text.Length && char.IsLetterOrDigit(text[k]); k++)
+        {
+            if (char.IsAsciiDigit(text[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words before "to" that make what follows a destination, not a person: "take back to Fernwood", "moved to Beechcroft",
+    /// "discharged to Oakhurst". Only the learned tagger asks (the rules read places by the gazetteer and keep lists).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Journeys = Of(
+        "back", "moved", "move", "moving", "went", "go", "goes", "going", "gone", "transferred", "transfer", "discharged", "admitted",
+        "taken", "returned", "return", "returning", "drove", "driven", "walked", "travelled", "traveled", "trip",
+        "journey", "way", "bus", "taxi", "lift", "respite", "placement");
 }

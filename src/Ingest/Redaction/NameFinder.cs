@@ -52,9 +52,17 @@ internal static class NameFinder
         var scan = new Scan(text, tokens, kinds, n, caseless, lists);
         for (var i = 0; i < n; i++)
         {
-            if (scan.RecordName(i, found) is var recorded and >= 0)
+            if (scan.RecordName(i, found) is var recorded and >= 0 || (recorded = scan.CapitalsSurnameFirst(i, found)) >= 0
+                || (recorded = scan.DisplayName(i, found)) >= 0)
             {
                 i = recorded;
+                continue;
+            }
+            if (scan.IdentifierLabel(i)) continue;
+            if (scan.MessageHeader(i) is var header and >= 0)
+            {
+                found.Add(new(tokens[i].Start, tokens[header].Start + tokens[header].Length - tokens[i].Start, Redactor.Name, true));
+                i = header;
                 continue;
             }
             if (!caseless && (kinds[i] & Kind.Lower) != 0)
@@ -279,8 +287,8 @@ internal static class NameFinder
                 for (var j = 0; j < rest.Length && match; j++)
                 {
                     var t = tokens[i + 1 + j];
-                    match = text.AsSpan(t.Start, t.End - t.Start).Equals(rest[j], StringComparison.OrdinalIgnoreCase)
-                        || t.Of(text).Equals(rest[j], StringComparison.OrdinalIgnoreCase);
+                    match = NameCues.PhraseWord(text.AsSpan(t.Start, t.End - t.Start), rest[j], j == rest.Length - 1)
+                        || NameCues.PhraseWord(t.Of(text), rest[j], j == rest.Length - 1);
                 }
                 if (!match) continue;
                 for (var j = 0; j <= rest.Length; j++) kinds[i + j] |= Kind.Protected;
@@ -527,6 +535,87 @@ internal static class NameFinder
             found.Add(new(tokens[first].Start, tokens[first].Length, Redactor.Name, true));
             return first;
         }
+
+        /// <summary>
+        /// "Subject: Discharge - KOWALCZYK, Agata - package needed", "re HUGHES, Bronwen": a surname in capitals, a comma, then
+        /// the first name capitalised, as hospital and council systems write a person anywhere in a line, with no label. In
+        /// mixed-case text only (a shouted sentence says nothing), the surname listed or no English word, with a vowel (not
+        /// "CQC, Ofsted"), the first name listed or spelt like a name. Returns the first name's index, or -1.
+        /// </summary>
+        public int CapitalsSurnameFirst(int i, List<Found> found)
+        {
+            if (caseless || !Is(i, Kind.Upper) || Word(i).Length < 3 || i + 1 >= n || Gap(i + 1) is not ", " || !Is(i + 1, Kind.Capital)) return -1;
+            if (ShoutedRun(i) && !(i > 0 && !Is(i - 1, Kind.Lower) && NameCues.Particles.Contains(Word(i - 1)))) return -1;
+            if (!RecordPart(i) || !RecordPart(i + 1) || !Voweled(Word(i)) || NameCues.Offices.Contains(Word(i)) || NameCues.Weekdays.Contains(Word(i + 1))) return -1;
+            if (Is(i, Kind.Word) && !Strongly(i) && !Is(i, Kind.Surname)) return -1;
+            if (!NameWord(i + 1, alone: true)) return -1;
+            var start = i > 0 && IsSpace(Gap(i)) && !Is(i - 1, Kind.Lower) && NameCues.Particles.Contains(Word(i - 1)) ? i - 1 : i;
+            found.Add(new(tokens[start].Start, tokens[i].Start + tokens[i].Length - tokens[start].Start, Redactor.Name, true));
+            found.Add(new(tokens[i + 1].Start, tokens[i + 1].Length, Redactor.Name, true));
+            return i + 1;
+        }
+
+        /// <summary>
+        /// "[10:42] Mensah, Kofi (Adult Social Care)", "Hughes, Bronwen (Reablement)": the "Surname, First (Department)" that
+        /// e-mail and chat programs show for a council's staff, heading a line or after a chat's time. Both words listed or
+        /// spelt like names, the brackets opening on a capital. Returns the first name's index, or -1.
+        /// </summary>
+        public int DisplayName(int i, List<Found> found)
+        {
+            if (caseless || !Is(i, Kind.Capital) || i + 2 >= n || Gap(i + 1) is not ", " || !Is(i + 1, Kind.Capital) || Gap(i + 2) is not " (" || !Is(i + 2, Kind.Capital)) return -1;
+            var before = i > 0 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
+            if (!(i == 0 || before.Contains('\n') || before.TrimEnd(' ').EndsWith("]") || before.TrimEnd(' ').EndsWith("-"))) return -1;
+            if (!RecordPart(i) || !RecordPart(i + 1) || !NameWord(i, alone: true) || !NameWord(i + 1, alone: true)) return -1;
+            found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+            found.Add(new(tokens[i + 1].Start, tokens[i + 1].Length, Redactor.Name, true));
+            return i + 1;
+        }
+
+        // A word a layout puts a person in: listed and no English word (or a listed first name, not weak, when not alone), or
+        // no English word and spelt like a name.
+        private bool NameWord(int j, bool alone) =>
+            !Is(j, Kind.Stop | Kind.Keep | Kind.Protected) && !NameCues.Roles.Contains(Word(j)) && !NameCues.Institutions.Contains(Word(j))
+            && !NameCues.Offices.Contains(Word(j)) && !NameCues.Titles.Contains(Word(j)) && !NameCues.Weekdays.Contains(Word(j)) && !IsContraction(j)
+            && (Strongly(j) || (!alone && Is(j, Kind.First) && !Is(j, Kind.Weak))
+                || (!Is(j, Kind.Word | Kind.Weak) && Word(j).Length > 2 && Word(j).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(j)) >= NameCues.ShapeFloor));
+
+        /// <summary>
+        /// "NINO:JA231146C", "Reg AB12 CDE", "Ref: 4471": an identifier's label, some of them names elsewhere ("Nino", "Reg"),
+        /// straight before a code with a digit in it.
+        /// </summary>
+        public bool IdentifierLabel(int i) => !Possessive(i) && NameCues.LabelsCode(Word(i), text, tokens[i].End);
+
+        /// <summary>
+        /// Who a message, note or handover is from or for, before its colon: "SMS 09:12 from Berhan: hi is…", "Handover to
+        /// Tariq: bed 4 refused meds", "Note from Aisha Malik: …", "Priya -> Tom: chase the OT", "Tom -> Priya". Up to three
+        /// capitalised words, listed or spelt like names, and no role, office, weekday or English word (not "from Monday:",
+        /// "to Reception:"). Returns the name's last token, or -1.
+        /// </summary>
+        public int MessageHeader(int i)
+        {
+            if (!Is(i, Kind.Capital)) return -1;
+            var gap = i > 0 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
+            var arrowBefore = i > 0 && Arrow(gap);
+            if (!arrowBefore && !(i > 0 && IsSpace(gap) && Word(i - 1) is "from" or "From" or "to" or "To" or "FROM" or "TO" or "cc" or "CC" or "Cc"))
+            {
+                // "Priya -> Tom": the one handing over, starting the line.
+                return i + 1 < n && Arrow(Gap(i + 1)) && (SentenceStart(i) || gap.Contains('\n')) && NameWord(i, alone: true)
+                    && (Strongly(i) || lists.NameShape.Score(Word(i)) >= 0) ? i : -1;
+            }
+            var last = i;
+            while (last - i < 2 && last + 1 < n && IsSpace(Gap(last + 1)) && Is(last + 1, Kind.Capital) && NameWord(last + 1, alone: false)) last++;
+            for (var j = i; j <= last; j++)
+            {
+                if (!NameWord(j, alone: false)) return -1;
+            }
+            var after = last + 1 < n ? Gap(last + 1) : text.AsSpan(tokens[last].End);
+            if (tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
+            if (after.StartsWith(":") && !after.StartsWith("::")) return last;
+            // "Priya -> Tom" ending the line: an arrow before says a handover.
+            return arrowBefore && (after.Trim(' ').Length == 0 || after.TrimStart(' ').StartsWith("\n") || after.TrimStart(' ') is [',' or '.', ..]) ? last : -1;
+        }
+
+        private static bool Arrow(ReadOnlySpan<char> gap) => gap.Trim(' ') is "->" or "-->" or "→" or "=>" or ">" or "—>" or "–>";
 
         private bool RecordPart(int j) =>
             (Is(j, Kind.Capital) || Is(j, Kind.Upper)) && Word(j).Length > 1 && !Is(j, Kind.Stop | Kind.Keep | Kind.Protected)
@@ -942,6 +1031,7 @@ internal static class NameFinder
             // by "is" or "was", as a person is praised; not after "the", "my" (a thing of someone's).
             if (i + 1 < n && Word(i + 1) is "is" or "was" && !NameCues.Determiners.Contains(Word(i - 1)) && !NameCues.Articles.Contains(Word(i - 1))
                 && LowerNameLike(i, alone: false) && ActsAsPerson(i)) return true;
+            if (RoleNext(i) || WeakNameAsked(i) || ThankedPair(i)) return true;
             var lineEnd = gap.Contains('\n') && NearEnd(i) && gap.Trim(" \t\r\n,".AsSpan()).Length == 0;
             if (!IsCueGap(gap) && !lineEnd) return false;
             var cue = LowerCue(i, gap, lineEnd);
@@ -956,6 +1046,54 @@ internal static class NameFinder
                 && Word(i).Length > 2 && !NameCues.UsuallyWords.Contains(Word(i)) && !Doing(i)) return true;
             if (!LowerNameLike(i, alone || greeted)) return ActsAfterCue(i, cue, alone || greeted || TakeCareAtEnd(i));
             return cue == 1 || Strongly(i) || lists.NameShape.Score(Word(i)) >= 0 || PersonFollows(i);
+        }
+
+        /// <summary>
+        /// "big thanks to walker and Gwynfor", "spoke to miller and Ana": a listed name in lower case after thanks or speaking
+        /// to, joined by "and" to a capitalised name: both are the people thanked.
+        /// </summary>
+        private bool ThankedPair(int i)
+        {
+            if (i < 2 || i + 2 >= n || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1)) || !IsSpace(Gap(i + 1)) || !IsSpace(Gap(i + 2)) || Word(i + 1) is not "and") return false;
+            if (!NameCues.ContactLinks.Contains(Word(i - 1)) || !NameCues.ContactVerbs.Contains(Word(i - 2)) || Infinitive(Word(i - 1), Word(i - 2))) return false;
+            if (!Is(i, Kind.First | Kind.Surname) || Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) || Word(i).Length < 3 || Doing(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.UsuallyWords.Contains(Word(i))) return false;
+            return Is(i + 2, Kind.Capital) && NameWord(i + 2, alone: true);
+        }
+
+        /// <summary>
+        /// "ask for will.", "spoke to rose, she said": a weak name in lower case after asking for, speaking to or thanks to
+        /// someone, ending the clause, where a word would go on ("ask for help with", "spoke to may be").
+        /// </summary>
+        private bool WeakNameAsked(int i)
+        {
+            // The words before are read first: most lower-case words are never looked up in the lists.
+            if (i < 2 || !NameCues.ContactLinks.Contains(Word(i - 1)) || !NameCues.ContactVerbs.Contains(Word(i - 2))) return false;
+            if (!IsSpace(Gap(i)) || !IsSpace(Gap(i - 1)) || !Is(i, Kind.Weak | Kind.Word) || !Is(i, Kind.First) || Word(i).Length < 3 || NameCues.UsuallyWords.Contains(Word(i)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected)
+                || Word(i) is "bill" or "bills" || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return false;
+            if (Infinitive(Word(i - 1), Word(i - 2))) return false;
+            var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            return i + 1 >= n ? after.Trim().Length <= 1 : after.TrimEnd(' ') is "." or "!" or "?" or "," or ")" || after.Trim(' ').StartsWith("\n");
+        }
+
+        /// <summary>
+        /// "- loula the carer is the only one", "thanks priya our carer", "rose the carer": a lower-case name, then who they are
+        /// ("the", "our" or "my" and a role). The word is no English word and spelt like a name, or, starting a clause, a
+        /// listed first name that is also a word; not after "the" or "my" ("the nurse the carer"), nor a verb ("chase the
+        /// manager" is asked only at a clause's start, where a name stands).
+        /// </summary>
+        private bool RoleNext(int i)
+        {
+            if (i + 2 >= n || !IsSpace(Gap(i + 1)) || !IsSpace(Gap(i + 2)) || Word(i + 1) is not ("the" or "our" or "my") || !NameCues.Roles.Contains(Word(i + 2))
+                || Possessive(i) || (i > 0 && (NameCues.Determiners.Contains(Word(i - 1)) || NameCues.Articles.Contains(Word(i - 1))))
+                || (i + 3 < n && IsSpace(Gap(i + 3)) && NameCues.Institutions.Contains(Word(i + 3)))) return false;
+            var clauseStart = i == 0 || SentenceStart(i) || Gap(i).Trim() is "," or "-" or "–" or "(";
+            // "taking up valuable tim my carer": before "my" a word runs on from the clause more often, so it must start one.
+            if (Word(i + 1) is "my" && !clauseStart) return false;
+            if (LowerNameLike(i, alone: false)) return Strongly(i) || lists.NameShape.Score(Word(i)) >= 0;
+            return clauseStart && (Is(i, Kind.First) || Is(i, Kind.Surname)) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+                && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)) && !Doing(i)
+                && ActsNext(i + 2, orEnds: false);
         }
 
         /// <summary>
@@ -984,9 +1122,11 @@ internal static class NameFinder
         /// and its determiner, a lower-case listed first name that is also an English word, when a person's doing or the
         /// clause's end follows. Not "my son even said" nor "my carer said" (words that are no one's name there).
         /// </summary>
+        // "my carer rose.", "my son will is": a weak name ("rose", "will") too, when the clause ends or a person's doing follows;
+        // not "the doctor bill was" (a bill is a thing after a role).
         private bool WordNameAfterRole(int i) =>
             Is(i, Kind.Lower) && !caseless && i > 0 && (NameCues.Roles.Contains(Word(i - 1)) || NameCues.Titles.Contains(Word(i - 1)))
-            && Is(i, Kind.First) && Is(i, Kind.Word) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected)
+            && Is(i, Kind.First) && (Is(i, Kind.Word) || Is(i, Kind.Weak)) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && Word(i) is not ("bill" or "bills")
             && Word(i).Length > 2 && !Doing(i) && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i))
             && (ActsNext(i, orEnds: true) || SurnameThenActs(i));
 
@@ -1075,6 +1215,15 @@ internal static class NameFinder
                 return pp is "hi" or "Hi" or "hello" or "Hello" or "hiya" or "Hiya" or "hey" or "Hey"
                     || (i + 1 < n && Word(i + 1) is "again" or "here" && IsSpace(Gap(i + 1))) ? 1 : 0;
             if (TakeCareAtEnd(i)) return 1;
+            // "im lorelie im 13 and i help my mum", "i'm zosia, 15": someone saying who they are, then their age, "and" or a stop.
+            if (IsSpace(gap) && (raw is "im" or "Im" or "i'm" or "I'm" or "i’m" or "I’m" || (p is "am" && pp is "i" or "I")))
+            {
+                if (i + 1 >= n) return 2;
+                var next = Gap(i + 1);
+                if (next.ContainsAnyInRange('0', '9') || (IsSpace(next) && Word(i + 1) is "im" or "i'm" or "i’m" or "aged" or "age" or "from")) return 1;
+                // "I'm transgender and": before "and" or a stop only a listed name that is no English word will do.
+                return (next.Trim(' ') is "," or "." or "!" or "(" || (IsSpace(next) && Word(i + 1) is "and" or "here")) && Strongly(i) ? 2 : 0;
+            }
             if (lineEnd)
                 return p.Equals("again", StringComparison.OrdinalIgnoreCase) || NameCues.ClosingWords.Contains(p) || p is "x" or "xx" or "xxx" or "care" ? 1
                     // "Ta ra for now,\njasmin", "Speak soon,\nbob": a line ending in a comma, then the last word alone signs it;
@@ -1241,9 +1390,19 @@ internal static class NameFinder
         // No English word, role or title, no letter three times over ("sooo"), and spelt like a name; alone on the last line
         // after a closing ("thanks again\nguled") the spelling is not asked.
         private bool LowerNameLike(int i, bool alone) =>
-            !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i)
+            !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2 && !IsContraction(i) && !DroppedG(Word(i))
             && !NameCues.Institutions.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i))
             && !Stretched(Word(i)) && (alone || Strongly(i) || NameCues.HasNameAffix(Word(i)) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+
+        // "comin", "goin", "nothin": a word whose "g" a phone or a speaker dropped, not a name.
+        private bool DroppedG(ReadOnlySpan<char> w)
+        {
+            if (w.Length < 4 || !w.EndsWith("in", StringComparison.OrdinalIgnoreCase) || w.Length > 20) return false;
+            Span<char> g = stackalloc char[w.Length + 1];
+            w.CopyTo(g);
+            g[^1] = 'g';
+            return lists.EnglishWords.Contains(g);
+        }
 
         private static bool Stretched(ReadOnlySpan<char> w)
         {
@@ -1431,12 +1590,19 @@ internal static class NameFinder
         {
             var w = Word(i);
             if (w.Length < 4 || w[^1] != 's' || i + 1 >= n || !IsSpace(Gap(i + 1))
-                || Word(i + 1) is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")
                 || !Is(i, Kind.Capital) || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected)) return false;
+            var next = Word(i + 1);
+            // "Akuas mum rang", "Pegrums office never answered", "Kwames carer": the possessive's apostrophe lost before family, a
+            // role or what a person has, not after "the" or "a" ("the Jenkins office").
+            var owned = (NameCues.Kin.Contains(next) || NameCues.Roles.Contains(next) || NameCues.Belongings.Contains(next) || next is "office" or "house" or "flat")
+                && Is(i + 1, Kind.Lower) && (i == 0 || !NameCues.Determiners.Contains(Word(i - 1)));
+            if (!owned && next is not ("been" or "always" or "never" or "just" or "got" or "gone" or "so" or "really" or "very")) return false;
             var stem = w[..^1];
-            if (lists.EnglishWords.Contains(stem) || lists.KeepWords.Contains(stem) || NameCues.Roles.Contains(stem) || NameCues.Institutions.Contains(stem)) return false;
+            if (lists.EnglishWords.Contains(stem) || lists.KeepWords.Contains(stem) || NameCues.Roles.Contains(stem) || NameCues.Institutions.Contains(stem)
+                || NameCues.Stop.Contains(stem)) return false;
             // The dropped apostrophe says a person's "is" or "has", so a spelling between a name's and a word's will do.
-            return lists.FirstNames.Contains(stem) || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= 0);
+            return lists.FirstNames.Contains(stem) || (owned && lists.Surnames.Contains(stem))
+                || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= 0);
         }
 
         /// <summary>
@@ -1739,7 +1905,10 @@ internal static class NameFinder
             if (p.Equals("for", StringComparison.OrdinalIgnoreCase)) return pp is "caring" or "care" or "cares" or "cared" or "Caring" || WaitingFor(i);
             if (p.Equals("after", StringComparison.OrdinalIgnoreCase)) return pp is "looking" or "look" or "looks" or "looked" or "Looking";
             // "an appointment with Ogunbanjo", "my review with Tekeste": a meeting is with a person.
-            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat" or "visit" or "call";
+            // "came with Lilias", "lives with Tariq", "went in with Zosia": who someone comes, goes or lives with.
+            if (p.Equals("with", StringComparison.OrdinalIgnoreCase)) return pp is "appointment" or "appointments" or "meeting" or "assessment" or "review" or "session" or "chat" or "visit" or "call"
+                or "came" or "come" or "comes" or "coming" or "went" or "go" or "goes" or "going" or "arrived" or "arrives" or "lives" or "lived" or "living"
+                or "stays" or "stayed" or "staying" or "along" or "together" or "in" or "sat" or "sits" or "shares" or "shared" or "stopped" or "popped";
             return false;
         }
 

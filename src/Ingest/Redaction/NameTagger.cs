@@ -11,7 +11,7 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 /// <remarks>
 /// The weights are <c>seeds/redaction/name-tagger.txt</c>, embedded in this assembly; that file's header says how it was
-/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held9</c>). Worked example: in "one carer
+/// made (<c>voicehub bench name-tagger</c>, from the planted tuning sets, never <c>--held11</c>). Worked example: in "one carer
 /// is very good but the other one MARSAILI does not wash her hands" no list holds "MARSAILI" and the rules leave it (no cue
 /// before it); the tagger reads its spelling and capitals in mixed-case text, "one" before it and "does" after it, and takes it.
 /// </remarks>

@@ -14,7 +14,7 @@ internal static class NameTaggerFeatures
     /// <summary>
     /// Whether the tagger is asked about token <paramref name="i"/> at all: never a function word, title, role, kept place,
     /// weekday or weak name ("Hope", "Will"), nor a word before a place's or a condition's word ("Clifton Lane", "Bell's
-    /// palsy"), nor an unlisted word after "from", "in", "at" or "near" (a town: "moved from Shrewsbury"), nor two words run together ("politelyTaken"), nor a short acronym in mixed-case text ("SRN"). An English
+    /// palsy"), nor an unlisted word after "from", "in", "at" or "near" (a town: "moved from Shrewsbury") or after a journey's "to" ("take back to Fernwood"), nor two words run together ("politelyTaken"), nor a short acronym in mixed-case text ("SRN"). An English
     /// word ("Grace", "Biscuit", "Luckily") only beside a name the rules found ("Mary Grace"): elsewhere the rules'
     /// careful reading of such words stands. Otherwise, in mixed-case text, a capitalised word or a lower-case one no
     /// dictionary holds ("thank u priya"); in text all of one case, a word no dictionary holds. In <paramref name="learning"/>
@@ -25,7 +25,7 @@ internal static class NameTaggerFeatures
         var w = tokens[i].Of(text);
         if (w.Length < 2 || NameCues.Stop.Contains(w) || NameCues.Titles.Contains(w) || NameCues.Roles.Contains(w)) return false;
         if (lists.KeepWords.Contains(w) || lists.WeakNames.Contains(w) || NameCues.Weekdays.Contains(w)) return false;
-        if (BeforePlace(text, tokens, n, i) || AfterSaint(text, tokens, i)) return false;
+        if (BeforePlace(text, tokens, n, i) || AfterSaint(text, tokens, i) || NameCues.LabelsCode(w, text, tokens[i].End)) return false;
         if (AfterPlacePreposition(text, tokens, i) && !lists.FirstNames.Contains(w) && !lists.Surnames.Contains(w)) return false;
         if (!caseless && char.IsLower(w[0]) && InnerCapital(w)) return false;
         if (!caseless && char.IsUpper(w[0]) && w.Length <= 3 && !InnerLower(w)) return false;
@@ -51,7 +51,7 @@ internal static class NameTaggerFeatures
             {
                 if (i + rest.Length >= n) continue;
                 var match = true;
-                for (var j = 0; j < rest.Length && match; j++) match = tokens[i + 1 + j].Of(text).Equals(rest[j], StringComparison.OrdinalIgnoreCase);
+                for (var j = 0; j < rest.Length && match; j++) match = NameCues.PhraseWord(tokens[i + 1 + j].Of(text), rest[j], j == rest.Length - 1);
                 if (!match) continue;
                 for (var j = 0; j <= rest.Length; j++) taken[i + j] = true;
                 break;
@@ -78,9 +78,11 @@ internal static class NameTaggerFeatures
         && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(' ') is "" or ".";
 
     // "moved from Shrewsbury", "lives in Chelmsford", "near Billericay": towns outside the gazetteer come after these words.
+    // "take back to Fernwood", "moved to Beechcroft": "to" after a journey's word leads to a place too.
     private static bool AfterPlacePreposition(string text, Token[] tokens, int i) =>
         i > 0 && Spaced(text, tokens[i - 1], tokens[i])
-        && tokens[i - 1].Of(text) is "from" or "in" or "at" or "near" or "via" or "towards" or "outside" or "around" or "From" or "In" or "At" or "Near";
+        && (tokens[i - 1].Of(text) is "from" or "in" or "at" or "near" or "via" or "towards" or "outside" or "around" or "From" or "In" or "At" or "Near"
+            || (tokens[i - 1].Of(text) is "to" or "into" && i > 1 && Spaced(text, tokens[i - 2], tokens[i - 1]) && NameCues.Journeys.Contains(tokens[i - 2].Of(text))));
 
     private static bool InnerCapital(ReadOnlySpan<char> w)
     {

@@ -13,7 +13,7 @@ public sealed class NameTaggerTests
         Assert.NotNull(tagger);
         Assert.True(tagger.Features > 1000, $"{tagger.Features} weights");
         Assert.True(tagger.Threshold > 0);
-        Assert.Contains(tagger.Header, l => l.Contains("held9 (never held10", StringComparison.Ordinal));
+        Assert.Contains(tagger.Header, l => l.Contains("held10 (never held11", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class NameTaggerTests
 
     [Theory]
     [InlineData("one carer is very good but the other one GORMLAITH does not wash her hands", "GORMLAITH")]
-    [InlineData("one carer is very good but the other one SIGRUNN does not wash her hands", "SIGRUNN")]
+    [InlineData("one carer is very good but the other one GUNNHILD does not wash her hands", "GUNNHILD")]
     [InlineData("one carer is very good but the other one MARSAILI does not wash her hands", "MARSAILI")]
     public void Tag_NameTheRulesLeave_TakesIt(string text, string name)
     {

@@ -510,4 +510,59 @@ public sealed class NameTests
     [InlineData("Hooyo (my mum) says thank you.")]
     public void Redact_HeldNineLookAlikes_Stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
+
+    // Stop 25, held10 read for kinds: who a message or handover is from or for, a record's "SURNAME, First" anywhere in a
+    // line, a display name "Surname, First (Department)", a possessive's lost apostrophe before family or an office, a
+    // young person's "im [name] im 13", a lower-case name before "the carer", who someone came with, what people do to one
+    // another, residents and tenants introduced as staff are, weak names in lower case where only a name goes, and
+    // Persian, Arabic, Urdu and Thai spellings. Other names than held10's.
+    [Theory]
+    [InlineData("SMS 14:02 from Gwenllian: is the carer coming?", "SMS 14:02 from [name]: is the carer coming?")]
+    [InlineData("Handover to Tariq: bed 4 refused meds.", "Handover to [name]: bed 4 refused meds.")]
+    [InlineData("Note from Aisha Malik: chased the OT.", "Note from [name]: chased the OT.")]
+    [InlineData("Priya -> Tomasz: please chase the OT", "[name] -> [name]: please chase the OT")]
+    [InlineData("Re: the visit - KOWALCZYK, Agata - urgent review needed", "Re: the visit - [name], [name] - urgent review needed")]
+    [InlineData("[09:15] Mensah, Kofi (Adult Social Care)\ncan someone ring the family", "[09:15] [name], [name] (Adult Social Care)\ncan someone ring the family")]
+    [InlineData("Akuas mum rang twice and nobody came.", "[name] mum rang twice and nobody came.")]
+    [InlineData("I do not like it when Ffion shouts.", "I do not like it when [name] shouts.")]
+    [InlineData("The visit was fine. im keturah im 14 and i help my dad", "The visit was fine. im [name] im 14 and i help my dad")]
+    [InlineData("The visit was fine. i'm zosia, 15, and i do the shopping", "The visit was fine. i'm [name], 15, and i do the shopping")]
+    [InlineData("Other - priya the carer is the only one who listens", "Other - [name] the carer is the only one who listens")]
+    [InlineData("Other - rose the carer is the only one who listens", "Other - [name] the carer is the only one who listens")]
+    [InlineData("She came with Rhiannon.", "She came with [name].")]
+    [InlineData("A resident, Tegwen, told us the food is cold.", "A resident, [name], told us the food is cold.")]
+    [InlineData("Thanks. my carer rose.", "Thanks. my carer [name].")]
+    [InlineData("Thanks. Please ask for will.", "Thanks. Please ask for [name].")]
+    [InlineData("Thanks. big thanks to walker and Gwynfor on nights", "Thanks. big thanks to [name] and [name] on nights")]
+    [InlineData("My neighbour Bahareh Rostami rang. Dr Nooshin Golshiri was kind.", "My neighbour [name] rang. Dr [name] was kind.")]
+    [InlineData("Thanks to Somjai and Kanokwan at the centre.", "Thanks to [name] and [name] at the centre.")]
+    [InlineData("Mr Abdulrahman Alaoui and his wife Khadeeja came.", "Mr [name] and his wife [name] came.")]
+    public void Redact_HeldTenKinds_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // Their guards: a message's day or place before the colon, handovers between shifts, identifiers' labels, plurals of
+    // things named after people, contractions without apostrophes, dropped "g"s, verbs before "the manager", words after
+    // "ask for", a weak name that goes on as a word, labels in capitals, places with their county, "lives with" a condition.
+    [Theory]
+    [InlineData("From Monday: the new rota starts.")]
+    [InlineData("Nights -> Days: all settled.")]
+    [InlineData("Welcome to Grays: a nice town.")]
+    [InlineData("The Kylie sheets were not changed. Zimmer frames everywhere.")]
+    [InlineData("mum hasnt had her breakfast and the carer doesnt stay long")]
+    [InlineData("Parents house was cold.")]
+    [InlineData("Thanks. im tired and fed up. im gonna ring them. I am comin im fine")]
+    [InlineData("I told the therapist that I'm transgender and he misgendered me.")]
+    [InlineData("Thanks. we asked the carer about it. chase the manager please.")]
+    [InlineData("Thanks. ask for help. ask for more. spoke to reception.")]
+    [InlineData("Thanks. my carer rose early. the doctor bill was huge.")]
+    [InlineData("CQC, Ofsted and the council all came. URGENT, Please call back.")]
+    [InlineData("Grays, Thurrock (Essex) is where we live.")]
+    [InlineData("She lives with Parkinson's and dementia.")]
+    [InlineData("The resident manager said no. Patient transport was late.")]
+    public void Redact_HeldTenLookAlikes_Stay(string input) =>
+        Assert.Equal(input, Redactor.Redact(input));
+
+    [Fact]
+    public void Redact_IdentifierLabelThatIsAName_KeepsTheLabel() =>
+        Assert.Equal("NINO:[NI number] and Reg [vehicle registration]", Redactor.Redact("NINO:JA123456C and Reg AB12 CDE"));
 }
