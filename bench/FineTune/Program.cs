@@ -14,7 +14,7 @@ using static TorchSharp.torch;
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
 //                  [--task sentiment|themes|both] [--theme-weight 1] [--predictions FILE]
-//                  [--layer-decay 1] [--label-smoothing 0]
+//                  [--layer-decay 1] [--label-smoothing 0] [--theme-weights sqrt|inverse|none]
 //   finetune ensemble --valid FILE --predictions FILE[,FILE]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
 //   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32] [--id MODEL]
@@ -161,7 +161,7 @@ void Train()
     var trainSentiment = train.Count(r => r.Class >= 0);
     Console.WriteLine($"task {task}{(learnThemes ? $" (themes' loss ×{themeWeight})" : "")}: train {train.Count} rows ({trainSentiment} with a sentiment{(learnThemes ? $", {themes.Count} themes" : "")}), " +
         $"valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
-        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}, " +
+        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}{(learnThemes ? $", themes' positive weights {Get("theme-weights", weighting)}" : "")}, " +
         $"layer decay {layerDecay}, label smoothing {labelSmoothing}; load {Load()}");
 
     using var bert = Bert.Load(Bert.OnnxBytes());
@@ -188,7 +188,8 @@ void Train()
     foreach (var r in train.Concat(valid)) r.Cached = Frozen(r.Ids);
     Console.WriteLine($"cached the frozen part's output for {train.Count + valid.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
 
-    double Weight(double n, double count) => weighting switch
+    double Weight(double n, double count) => Weigh(weighting, n, count);
+    static double Weigh(string weighting, double n, double count) => weighting switch
     {
         "inverse" => n / count,
         "sqrt" => Math.Sqrt(n / count),
@@ -200,8 +201,9 @@ void Train()
     using var weightTensor = tensor(classWeights.Select(w => (float)w).ToArray());
     if (learnSentiment)
         Console.WriteLine($"classes positive/neutral/negative {string.Join('/', counts)}; weights {string.Join('/', classWeights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}");
-    // A theme's positives weigh negatives / positives, its square root, or 1, as --weights says.
-    using var positiveWeights = tensor(positives.Select(p => (float)Weight(train.Count - p, Math.Max(p, 1))).ToArray());
+    // A theme's positives weigh negatives / positives, its square root, or 1, as --theme-weights (else --weights) says.
+    var themeWeighting = Get("theme-weights", weighting);
+    using var positiveWeights = tensor(positives.Select(p => (float)Weigh(themeWeighting, train.Count - p, Math.Max(p, 1))).ToArray());
 
     var batches = Batches(train, batchSize, random);
     var totalSteps = epochs * batches.Count;
