@@ -14,9 +14,11 @@ using static TorchSharp.torch;
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
 //                  [--task sentiment|themes|both] [--theme-weight 1] [--predictions FILE]
+//                  [--layer-decay 1] [--label-smoothing 0] [--theme-weights sqrt|inverse|none]
 //   finetune ensemble --valid FILE --predictions FILE[,FILE]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
-//   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32]
+//   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32] [--id MODEL]
+//   finetune combine --caches CACHE.bin[,CACHE.bin] --how mean|concat --folder DIR --id MODEL
 var options = Args(args.Skip(1).ToArray());
 string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
 int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -46,8 +48,11 @@ switch (args.FirstOrDefault())
     case "ensemble":
         Ensemble();
         break;
+    case "combine":
+        Combine();
+        break;
     default:
-        Console.Error.WriteLine("Use: finetune check|train|ship|cache|ensemble (see README.md).");
+        Console.Error.WriteLine("Use: finetune check|train|ship|cache|ensemble|combine (see README.md).");
         Environment.Exit(2);
         break;
 }
@@ -109,11 +114,13 @@ void Cache()
     var ids = texts.Select(t => Tokens(t, SentenceEmbedder.MaxTokens)).ToList();
     var vectors = new float[texts.Count][];
     Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = GetInt("threads", 2) }, i => vectors[i] = OrtCls(session, ids[i]));
+    // --id: file them under another model id, e.g. the tuned encoder's that `themes sentiment` prints as embeddingModel.
     using var product = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
-    var file = VectorCacheFile(Get("folder", ""), product.ModelId);
-    WriteVectorCache(file, product.ModelId, texts, vectors);
+    var modelId = Get("id", product.ModelId);
+    var file = VectorCacheFile(Get("folder", ""), modelId);
+    WriteVectorCache(file, modelId, texts, vectors);
     Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} {(int8 ? "int8" : "float32")} vectors of {texts.Count} distinct texts " +
-        $"in {clock.Elapsed.TotalSeconds:F0} s (load {Load()}) written to {file} as {product.ModelId}");
+        $"in {clock.Elapsed.TotalSeconds:F0} s (load {Load()}) written to {file} as {modelId}");
     if (options.TryGetValue("against", out var against))
     {
         var other = ReadVectorCache(against);
@@ -140,6 +147,8 @@ void Train()
     var learnSentiment = task != "themes";
     var learnThemes = task != "sentiment";
     var themeWeight = GetDouble("theme-weight", 1.0);
+    var layerDecay = GetDouble("layer-decay", 1.0);
+    var labelSmoothing = GetDouble("label-smoothing", 0.0);
     torch.manual_seed(seed);
     var random = new Random(seed);
 
@@ -152,7 +161,8 @@ void Train()
     var trainSentiment = train.Count(r => r.Class >= 0);
     Console.WriteLine($"task {task}{(learnThemes ? $" (themes' loss ×{themeWeight})" : "")}: train {train.Count} rows ({trainSentiment} with a sentiment{(learnThemes ? $", {themes.Count} themes" : "")}), " +
         $"valid {valid.Count}; seed {seed}, epochs {epochs}, lr {lr}, head lr {headLr}, " +
-        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}; load {Load()}");
+        $"frozen: the embeddings{(freeze > 0 ? $" and layers 0–{freeze - 1}" : "")}, batch {batchSize}, max tokens {maxTokens}, class weights {weighting}{(learnThemes ? $", themes' positive weights {Get("theme-weights", weighting)}" : "")}, " +
+        $"layer decay {layerDecay}, label smoothing {labelSmoothing}; load {Load()}");
 
     using var bert = Bert.Load(Bert.OnnxBytes());
     var encoderParameters = bert.Trainable(freeze);
@@ -178,7 +188,8 @@ void Train()
     foreach (var r in train.Concat(valid)) r.Cached = Frozen(r.Ids);
     Console.WriteLine($"cached the frozen part's output for {train.Count + valid.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
 
-    double Weight(double n, double count) => weighting switch
+    double Weight(double n, double count) => Weigh(weighting, n, count);
+    static double Weigh(string weighting, double n, double count) => weighting switch
     {
         "inverse" => n / count,
         "sqrt" => Math.Sqrt(n / count),
@@ -190,13 +201,21 @@ void Train()
     using var weightTensor = tensor(classWeights.Select(w => (float)w).ToArray());
     if (learnSentiment)
         Console.WriteLine($"classes positive/neutral/negative {string.Join('/', counts)}; weights {string.Join('/', classWeights.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}");
-    // A theme's positives weigh negatives / positives, its square root, or 1, as --weights says.
-    using var positiveWeights = tensor(positives.Select(p => (float)Weight(train.Count - p, Math.Max(p, 1))).ToArray());
+    // A theme's positives weigh negatives / positives, its square root, or 1, as --theme-weights (else --weights) says.
+    var themeWeighting = Get("theme-weights", weighting);
+    using var positiveWeights = tensor(positives.Select(p => (float)Weigh(themeWeighting, train.Count - p, Math.Max(p, 1))).ToArray());
 
     var batches = Batches(train, batchSize, random);
     var totalSteps = epochs * batches.Count;
     var warmup = Math.Max(1, totalSteps / 10);
-    using var encoderOptimiser = encoderParameters.Count > 0 ? optim.AdamW(encoderParameters, lr, weight_decay: 0.01) : null;
+    // --layer-decay d: layer l of the six learns at lr × d^(5 − l), so the top layer at lr and lower ones slower; an
+    // optimiser a layer, each scheduled from its own peak.
+    var encoderOptimisers = Enumerable.Range(freeze, Bert.Layers - freeze).Select(l =>
+    {
+        var layer = bert.Weights.Where(w => w.Key.StartsWith($"encoder.layer.{l}.", StringComparison.Ordinal)).Select(w => w.Value).ToList();
+        var peak = lr * Math.Pow(layerDecay, Bert.Layers - 1 - l);
+        return (Optimiser: optim.AdamW(layer, peak, weight_decay: 0.01), Peak: peak);
+    }).ToList();
     using var headOptimiser = optim.AdamW(heads, headLr, weight_decay: 0.01);
     var step = 0;
     for (var epoch = 1; epoch <= epochs; epoch++)
@@ -209,7 +228,7 @@ void Train()
         {
             using var scope = NewDisposeScope();
             var scale = step < warmup ? (step + 1.0) / warmup : Math.Max(0, (totalSteps - step) / (double)(totalSteps - warmup));
-            if (encoderOptimiser is not null) foreach (var g in encoderOptimiser.ParamGroups) g.LearningRate = lr * scale;
+            foreach (var (optimiser, peak) in encoderOptimisers) foreach (var g in optimiser.ParamGroups) g.LearningRate = peak * scale;
             foreach (var g in headOptimiser.ParamGroups) g.LearningRate = headLr * scale;
             var features = Features(batch);
             var loss = zeros(1).squeeze();
@@ -217,7 +236,8 @@ void Train()
             if (learnSentiment && rated.Length > 0)
             {
                 var logits = features.index_select(0, tensor(rated.Select(i => (long)i).ToArray())).matmul(head) + headBias;
-                loss += nn.functional.cross_entropy(logits, tensor(rated.Select(i => (long)batch[i].Class).ToArray()), weightTensor);
+                loss += nn.functional.cross_entropy(logits, tensor(rated.Select(i => (long)batch[i].Class).ToArray()), weightTensor,
+                    label_smoothing: labelSmoothing);
             }
             if (learnThemes)
             {
@@ -226,11 +246,11 @@ void Train()
                 var bce = positiveWeights * y * nn.functional.softplus(-z) + (1 - y) * nn.functional.softplus(z);
                 loss += bce.sum(1).mean() * themeWeight;
             }
-            encoderOptimiser?.zero_grad();
+            foreach (var (optimiser, _) in encoderOptimisers) optimiser.zero_grad();
             headOptimiser.zero_grad();
             loss.backward();
             nn.utils.clip_grad_norm_(encoderParameters.Concat(heads), 1.0);
-            encoderOptimiser?.step();
+            foreach (var (optimiser, _) in encoderOptimisers) optimiser.step();
             headOptimiser.step();
             lossSum += loss.item<float>() * batch.Length;
             step++;
@@ -238,6 +258,7 @@ void Train()
         bert.Training = false;
         Report(epoch, epochClock.Elapsed.TotalSeconds, lossSum / train.Count);
     }
+    foreach (var (optimiser, _) in encoderOptimisers) optimiser.Dispose();
     if (options.TryGetValue("save", out var save))
     {
         File.WriteAllBytes(save, bert.ToOnnx());
@@ -313,6 +334,32 @@ void Ensemble()
     var (figures, confusion) = SentimentScore(valid.Select(r => r.Class).ToList(), predicted);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"mean of {runs.Count} runs' probabilities: 3-class accuracy {figures.Accuracy3:F3} macro F1 {figures.MacroF13:F3}; confusion {confusion}"));
+}
+
+// 7. Two encoders' vectors of the same texts as one (one cache alone: copied as it is): their mean, L2-normalised, or the two side by side (768
+// dimensions), scaled by 1/√2 so the whole has length 1 as one vector has; filed under --id for `themes --vector-cache`.
+void Combine()
+{
+    var caches = Get("caches", "").Split(',').Select(ReadVectorCache).ToList();
+    var how = Get("how", "mean");
+    // One cache alone is copied unchanged under --id (the shipped setting's vectors, re-filed for the tuned id).
+    if (caches.Count == 1) caches.Add(caches[0]);
+    if (caches.Count != 2 || how is not ("mean" or "concat")) throw new ArgumentException("Give one or two caches and --how mean or concat.");
+    var texts = caches[0].Keys.Where(caches[1].ContainsKey).ToList();
+    var vectors = texts.Select(t =>
+    {
+        if (ReferenceEquals(caches[0], caches[1])) return caches[0][t];
+        var (a, b) = (caches[0][t], caches[1][t]);
+        if (how == "concat") return a.Concat(b).Select(f => f / MathF.Sqrt(2)).ToArray();
+        var mean = a.Select((f, i) => f + b[i]).ToArray();
+        var norm = MathF.Sqrt(mean.Sum(f => f * f));
+        return mean.Select(f => f / norm).ToArray();
+    }).ToList();
+    var file = VectorCacheFile(Get("folder", ""), Get("id", ""));
+    WriteVectorCache(file, Get("id", ""), texts, vectors);
+    var cosines = texts.Select(t => Cosine(caches[0][t], caches[1][t])).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(ReferenceEquals(caches[0], caches[1]) ? "copy" : how)} of {texts.Count} texts in both ({caches[0].Count} and {caches[1].Count} in each; " +
+        $"cosine between the two min {cosines.Min():F3} mean {cosines.Average():F3}), {vectors[0].Length} dimensions, written to {file}"));
 }
 
 // SentimentFigures reads the QDC scale; classes 0/1/2 stand for 1 (positive), 3 (neutral) and 5 (negative). The
