@@ -117,7 +117,7 @@ public sealed class MemoryBench(string seeds, string webDll, ILogger log)
             // never builds a model. Its peak is the one a node lives with.
             await app.DisposeAsync();
             http.Dispose();
-            app = BenchWebApp.Start(webDll, seeds, db, new Dictionary<string, string>());
+            app = BenchWebApp.Start(webDll, seeds, db, new Dictionary<string, string>(), password: app.Password); // the admin is stored
             http = app.NewClient();
             clock.Restart();
             await WaitForIndexAsync();
@@ -192,6 +192,7 @@ public sealed class MemoryBench(string seeds, string webDll, ILogger log)
         Part End(string name, Stopwatch partClock)
         {
             var (peak, rss) = Memory(app.ProcessId);
+            log.LogInformation("{Part}: {Seconds:0.0}s, peak {Peak:N0} MB, resident {Rss:N0} MB", name, partClock.Elapsed.TotalSeconds, peak, rss);
             return new Part(name, partClock.Elapsed.TotalSeconds, peak, rss);
         }
 
