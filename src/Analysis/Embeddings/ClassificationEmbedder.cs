@@ -60,6 +60,13 @@ public sealed class ClassificationEmbedder : ISentenceEmbedder, IDisposable
         return new SentenceEmbedder(options, patch, cache);
     }
 
+    /// <summary>Builds the tuned model's ready file into the node's model cache if missing (<see cref="SentenceEmbedder.PrepareModelFile"/>).</summary>
+    /// <exception cref="InvalidDataException">The patch is missing, damaged, or made for another package graph.</exception>
+    public void PrepareModelFile()
+    {
+        if (_owned && _encoder.Value is SentenceEmbedder tuned) tuned.PrepareModelFile();
+    }
+
     /// <summary>
     /// Frees the tuned model between job runs (it is loaded again, in about a second, when there is work): a node at rest
     /// then holds only the search encoder, which queries need at any time (bench/README, "the tuned encoder in the product").

@@ -124,6 +124,17 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
         }
     }
 
+    /// <summary>
+    /// Builds the ready model into the model cache if it is not there yet, without loading it: a node does this at start,
+    /// before it loads its indexes, so the build's passing memory never adds to theirs. No-op without a cache.
+    /// </summary>
+    public void PrepareModelFile()
+    {
+        if (_cache is null) return;
+        _cache.FileFor(Slot, CacheKey, s => Ready().WriteTo(s));
+        NativeHeap.Trim();
+    }
+
     /// <summary>Frees the loaded model and ONNX Runtime's buffers once no call is using them; the next call loads it again.</summary>
     public void Release()
     {
@@ -152,10 +163,12 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
         var threads = BatchSize == 1 ? 1 : Threads;
         var runtime = _cache is null
             ? Runtime.Create(o => new InferenceSession(Ready().ToByteArray(), o), threads)
-            : Runtime.Create(o => new InferenceSession(_cache.FileFor($"{_slot}-{(Int8 ? "int8" : "float32")}", CacheKey, s => Ready().WriteTo(s)), o), threads);
+            : Runtime.Create(o => new InferenceSession(_cache.FileFor(Slot, CacheKey, s => Ready().WriteTo(s)), o), threads);
         LoadTime = clock.Elapsed;
         return runtime;
     }
+
+    private string Slot => $"{_slot}-{(Int8 ? "int8" : "float32")}";
 
     /// <summary>The model as the session runs it: quantised for int8.</summary>
     private ModelProto Ready()

@@ -42,6 +42,22 @@ public sealed class ModelCacheTests
     }
 
     [Fact]
+    public void PrepareModelFile_WritesTheFileWithoutLoading_AndTheFirstCallReadsIt()
+    {
+        var folder = TestPaths.TempDirectory("voicehub-data");
+        using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()), Options.Create(new VoiceHubOptions { DataDirectory = folder }));
+
+        embedder.PrepareModelFile();
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(folder, "models"), "*.onnx"));
+        var written = File.GetLastWriteTimeUtc(file);
+        Assert.Null(embedder.LoadTime);
+        embedder.Embed(Comments.Take(2).ToArray());
+
+        Assert.NotNull(embedder.LoadTime);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
     public void FileFor_ASidecarMissingOrNamingOtherInputs_Rebuilds_AndDropsTheSlotsOlderFile()
     {
         var cache = new ModelCache(TestPaths.TempDirectory("voicehub-models"));
