@@ -24,7 +24,7 @@ public static class AnalysisServices
         services.AddTransient<ClassifyRangeJob>();
         services.AddTransient<ClassifyPendingJob>();
         services.AddOptions<EmbeddingOptions>().Bind(configuration.GetSection(EmbeddingOptions.Section));
-        services.AddSingleton<SentenceEmbedder>();
+        services.AddSingleton(sp => new SentenceEmbedder(sp.GetRequiredService<IOptions<EmbeddingOptions>>(), sp.GetRequiredService<IOptions<VoiceHubOptions>>()));
         services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<SentenceEmbedder>());
         services.AddTransient<EmbedPendingJob>();
         services.AddSingleton(sp => new ClassificationEmbedder(

@@ -41,6 +41,7 @@ var database = await VoiceHubDatabase.OpenAsync(builder.Configuration, bootLogge
 builder.Services.AddVoiceHubCore(builder.Configuration, database);
 builder.Services.AddIngest();
 builder.Services.AddAnalysis(builder.Configuration);
+builder.Services.AddHostedService<ReadyModels>(); // before the search services: see ReadyModels
 builder.Services.AddSearch(write: true);
 builder.Services.AddIndexFollower();
 builder.Services.AddQueryEmbedding();

@@ -25,7 +25,8 @@ public sealed class ClassificationEmbedder : ISentenceEmbedder, IDisposable
     public ClassificationEmbedder(IOptions<EmbeddingOptions> options, IOptions<VoiceHubOptions> hub)
     {
         var path = PatchPath(options.Value, hub.Value);
-        _encoder = new(() => Tuned(options.Value, path));
+        var cache = new ModelCache(ModelCache.DirectoryFor(hub.Value));
+        _encoder = new(() => Tuned(options.Value, path, cache));
         _owned = true;
     }
 
@@ -41,8 +42,9 @@ public sealed class ClassificationEmbedder : ISentenceEmbedder, IDisposable
     public static string PatchPath(EmbeddingOptions options, VoiceHubOptions hub) =>
         Path.GetFullPath(options.TunedPatch is { Length: > 0 } configured ? configured : Path.Combine(ProjectPaths.SeedsDirectory(hub), DefaultPatch));
 
+    /// <param name="cache">Where the ready model is kept between loads (a node's); null builds it in memory at each load.</param>
     /// <exception cref="InvalidDataException">The patch is missing, damaged, or made for another package graph.</exception>
-    public static SentenceEmbedder Tuned(EmbeddingOptions options, string patchPath)
+    public static SentenceEmbedder Tuned(EmbeddingOptions options, string patchPath, ModelCache? cache = null)
     {
         if (!File.Exists(patchPath))
             throw new InvalidDataException($"The tuned encoder's patch {patchPath} is missing: set {EmbeddingOptions.Section}:TunedPatch, or restore seeds/{DefaultPatch}.");
@@ -55,7 +57,14 @@ public sealed class ClassificationEmbedder : ISentenceEmbedder, IDisposable
         {
             throw new InvalidDataException($"{patchPath}: {e.Message}", e);
         }
-        return new SentenceEmbedder(options, patch);
+        return new SentenceEmbedder(options, patch, cache);
+    }
+
+    /// <summary>Builds the tuned model's ready file into the node's model cache if missing (<see cref="SentenceEmbedder.PrepareModelFile"/>).</summary>
+    /// <exception cref="InvalidDataException">The patch is missing, damaged, or made for another package graph.</exception>
+    public void PrepareModelFile()
+    {
+        if (_owned && _encoder.Value is SentenceEmbedder tuned) tuned.PrepareModelFile();
     }
 
     /// <summary>

@@ -167,7 +167,11 @@ public sealed class EncoderPatch
 
     /// <summary>The base graph with the patch's tensors put in, as float32 ONNX bytes.</summary>
     /// <exception cref="InvalidDataException">The base graph is not the one the patch was made from.</exception>
-    public byte[] Apply(byte[] baseModel, string packageName)
+    public byte[] Apply(byte[] baseModel, string packageName) => ApplyTo(baseModel, packageName).ToByteArray();
+
+    /// <summary>The same as a graph, for building the int8 model without writing and parsing the float32 one again.</summary>
+    /// <exception cref="InvalidDataException">The base graph is not the one the patch was made from.</exception>
+    public ModelProto ApplyTo(byte[] baseModel, string packageName)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(baseModel));
         if (sha != BaseSha256)
@@ -183,9 +187,9 @@ public sealed class EncoderPatch
             var raw = new byte[t.Count * sizeof(float)];
             Buffer.BlockCopy(t.Values!, 0, raw, 0, raw.Length);
             target.FloatData.Clear();
-            target.RawData = ByteString.CopyFrom(raw);
+            target.RawData = UnsafeByteOperations.UnsafeWrap(raw); // raw is this tensor's alone: no second copy
         }
-        return proto.ToByteArray();
+        return proto;
     }
 
     private static byte[] Write(string name, byte[] baseSha256, IReadOnlyList<Tensor> tensors, IReadOnlyDictionary<string, TensorProto> baseTensors)

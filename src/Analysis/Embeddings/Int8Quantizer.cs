@@ -22,6 +22,13 @@ public static class Int8Quantizer
     public static (byte[] Model, int Quantised) Quantise(byte[] model)
     {
         var proto = ModelProto.Parser.ParseFrom(model);
+        var quantised = Quantise(proto);
+        return (proto.ToByteArray(), quantised);
+    }
+
+    /// <summary>Quantises <paramref name="proto"/> in place (no copy of the graph made); returns how many MatMuls were quantised.</summary>
+    public static int Quantise(ModelProto proto)
+    {
         var graph = proto.Graph;
         var initializers = graph.Initializer.ToDictionary(t => t.Name);
         var uses = graph.Node.SelectMany(n => n.Input).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
@@ -64,7 +71,7 @@ public static class Int8Quantizer
         }
         if (quantised > 0 && proto.OpsetImport.All(o => o.Domain != "com.microsoft"))
             proto.OpsetImport.Add(new OperatorSetIdProto { Domain = "com.microsoft", Version = 1 });
-        return (proto.ToByteArray(), quantised);
+        return quantised;
     }
 
     internal static float[] Floats(TensorProto tensor, int count)

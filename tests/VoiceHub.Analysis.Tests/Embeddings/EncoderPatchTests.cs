@@ -94,6 +94,43 @@ public sealed class EncoderPatchTests
         Assert.True(Comments.Select((_, i) => Dot(vectors[i], frozen[i])).Average() < 0.9);
     }
 
+    [Fact]
+    public void Tuned_FromTheModelCache_IsTheModelBuiltInMemory_AndADamagedOrForeignFileIsRebuilt()
+    {
+        var baseModel = SentenceEmbedder.PackageModel();
+        var patch = EncoderPatch.Read(EncoderPatch.Create(baseModel, Tune(baseModel, out _, out _), "test-1").Bytes);
+        // The bytes the hub built before the cache existed: the patched graph written out, parsed and quantised.
+        var builtBefore = Int8Quantizer.Quantise(patch.Apply(baseModel, SentenceEmbedder.PackageName)).Model;
+        var cache = new ModelCache(TestPaths.TempDirectory("voicehub-models"));
+        float[][] expected;
+        using (var inMemory = new SentenceEmbedder(new EmbeddingOptions(), patch)) expected = inMemory.Embed(Comments);
+
+        float[][] Load()
+        {
+            using var cached = new SentenceEmbedder(new EmbeddingOptions(), patch, cache);
+            return cached.Embed(Comments);
+        }
+        string File() => Assert.Single(Directory.GetFiles(cache.Directory, "arctic-embed-xs-tuned-int8-*.onnx"));
+
+        Assert.Equal(expected, Load());
+        Assert.Equal(builtBefore, System.IO.File.ReadAllBytes(File()));
+        Assert.Equal(expected, Load()); // read back, not rebuilt
+
+        var damaged = System.IO.File.ReadAllBytes(File());
+        damaged[damaged.Length / 2] ^= 0x40;
+        System.IO.File.WriteAllBytes(File(), damaged);
+        Assert.Equal(expected, Load());
+        Assert.Equal(builtBefore, System.IO.File.ReadAllBytes(File()));
+
+        // Another model's file and its own sidecar under this one's name: a valid file, of other inputs.
+        using (var frozen = new SentenceEmbedder(new EmbeddingOptions(), null, cache)) frozen.Embed(Comments.Take(1).ToArray());
+        var other = Assert.Single(Directory.GetFiles(cache.Directory, "arctic-embed-xs-int8-*.onnx"));
+        System.IO.File.Copy(other, File(), overwrite: true);
+        System.IO.File.Copy(other + ".sha256", File() + ".sha256", overwrite: true);
+        Assert.Equal(expected, Load());
+        Assert.Equal(builtBefore, System.IO.File.ReadAllBytes(File()));
+    }
+
     /// <summary>The package's graph with the first layer's query matrix scaled by 1.3 and one layer norm's weights shifted.</summary>
     private static byte[] Tune(byte[] baseModel, out string matrix, out string norm)
     {

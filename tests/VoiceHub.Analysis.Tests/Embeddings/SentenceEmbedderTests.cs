@@ -46,6 +46,20 @@ public sealed class SentenceEmbedderTests(Embedders embedders) : IClassFixture<E
     }
 
     [Fact]
+    public void Embed_CallsThatOverlap_GiveEachTextItsVectorAlone()
+    {
+        // A search's query runs beside the embedding job's batch on the same loaded model.
+        var alone = Comments.Take(10).Select(c => embedders.Int8.Embed([c])[0]).ToArray();
+        float[][] batch = [];
+
+        Parallel.Invoke(
+            () => batch = embedders.Int8.Embed(Comments),
+            () => Parallel.For(0, 10, i => Assert.Equal(alone[i], embedders.Int8.Embed([Comments[i]])[0])));
+
+        for (var i = 0; i < alone.Length; i++) Assert.Equal(alone[i], batch[i]);
+    }
+
+    [Fact]
     public void Release_FreesTheModel_AndTheNextCallLoadsItAgain()
     {
         using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));

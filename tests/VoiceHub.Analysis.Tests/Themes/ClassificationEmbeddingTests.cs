@@ -32,7 +32,8 @@ public sealed class ClassificationEmbeddingTests(PostgresCluster cluster, Embedd
     public async ValueTask InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync(cluster);
-        _tuned = new ClassificationEmbedder(Options.Create(new EmbeddingOptions()), Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }));
+        _tuned = new ClassificationEmbedder(Options.Create(new EmbeddingOptions()),
+            Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds, DataDirectory = TestPaths.TempDirectory("voicehub-data") }));
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Search;
 using VoiceHub.Search.Meaning;
@@ -7,8 +6,9 @@ namespace VoiceHub.Web.Pages.Search;
 
 /// <summary>
 /// Composes search by meaning: Search embeds queries through its own <see cref="IQueryEmbedder"/>, given here the
-/// sentence embedder's model. Queries get a model instance of their own on one thread, so a search never waits behind
-/// the embedding job's batches (the embedder runs one call at a time); it costs one more copy of the small model.
+/// node's sentence embedder, the same loaded model the embedding job uses: a query runs beside the job's texts, not
+/// behind them (<see cref="SentenceEmbedder"/>'s calls overlap), and the node holds one copy of the model, not two
+/// (bench/README.md, "Memory while it embeds").
 /// </summary>
 public static class QueryEmbedding
 {
@@ -16,8 +16,7 @@ public static class QueryEmbedding
     {
         services.AddMeaningSearch(sp =>
         {
-            var configured = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
-            var model = new SentenceEmbedder(Options.Create(new EmbeddingOptions { Precision = configured.Precision, Threads = 1, BatchSize = 1 }));
+            var model = sp.GetRequiredService<SentenceEmbedder>();
             return new QueryEmbedder(model.ModelId, q => model.Embed([QueryEmbedder.ArcticQueryPrefix + q])[0]);
         });
         return services;
