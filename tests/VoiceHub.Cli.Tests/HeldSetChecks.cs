@@ -79,4 +79,25 @@ internal static class HeldSetChecks
         Assert.True(clash.Count == 0, "in another set too: " + string.Join(", ", clash));
         Assert.Equal(names.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    /// <summary>
+    /// No word of a held set's names is in a list of <c>seeds/names</c> (every word of every list, accents removed), but
+    /// those of <paramref name="addedSince"/>: names the lists took after the set was written, by an engineer who never
+    /// read it. A failure names only the set's own names.
+    /// </summary>
+    public static void AssertNoNameListHas(string[] names, HashSet<string> particles, string[] addedSince)
+    {
+        var listed = Directory.EnumerateFiles(Path.Combine(TestPaths.Seeds, "names"), "*.txt")
+            .Where(f => !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines)
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', '-', '\'', '\t'))
+            .Where(w => w.Length > 0)
+            .Select(Plain)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(listed.Count > 100_000, $"only {listed.Count} listed words read");
+        var clash = names.Where(n => Words(n, particles).Any(w => listed.Contains(Plain(w)))).Except(addedSince).ToList();
+        Assert.True(clash.Count == 0, "in a list of seeds/names: " + string.Join(", ", clash));
+    }
 }
