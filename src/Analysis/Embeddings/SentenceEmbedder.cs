@@ -131,8 +131,8 @@ public sealed class SentenceEmbedder : ISentenceEmbedder, IDisposable
     public void PrepareModelFile()
     {
         if (_cache is null) return;
+        // A build trims the heap itself (ModelCache.FileFor); a valid file costs only its hash.
         _cache.FileFor(Slot, CacheKey, s => Ready().WriteTo(s));
-        NativeHeap.Trim();
     }
 
     /// <summary>Frees the loaded model and ONNX Runtime's buffers once no call is using them; the next call loads it again.</summary>
