@@ -23,7 +23,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// nothing from the seeded random, so adding one changes no other template's values.
 /// </para>
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve }
 
 public sealed partial class PlantedSet
 {
@@ -181,6 +181,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => HeldNineTemplates.Templates,
             PlantedSetName.HeldTen => HeldTenTemplates.Templates,
             PlantedSetName.HeldEleven => HeldElevenTemplates.Templates,
+            PlantedSetName.HeldTwelve => HeldTwelveTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -196,6 +197,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => HeldNineTemplates.LookAlikes,
             PlantedSetName.HeldTen => HeldTenTemplates.LookAlikes,
             PlantedSetName.HeldEleven => HeldElevenTemplates.LookAlikes,
+            PlantedSetName.HeldTwelve => HeldTwelveTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -214,6 +216,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => (HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
             PlantedSetName.HeldTen => (HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
             PlantedSetName.HeldEleven => (HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
+            PlantedSetName.HeldTwelve => (HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
