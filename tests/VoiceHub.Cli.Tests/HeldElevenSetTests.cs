@@ -1,12 +1,12 @@
 using VoiceHub.Cli.Bench.Redaction;
-using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held11</c>: its names were in no list of <c>seeds/names</c> when it was
+/// The planted set written in stop 25, <c>bench redaction --held11</c> (measured in stop 25, tuned on in stop 26; <c>--held12</c>
+/// is the never-tuned set now): its names were in no list of <c>seeds/names</c> when it was
 /// written (read here word by word, the English words too; 22 were added to the lists since, blind to it) and in no other set, held four to ten included, which are read here so its author
-/// never had to; it plants them, every slot of its templates fills, and its misses are never printed.
+/// never had to; it plants them, and every slot of its templates fills.
 /// </summary>
 public sealed class HeldElevenSetTests
 {
@@ -38,17 +38,5 @@ public sealed class HeldElevenSetTests
     public void Build_HeldEleven_FillsEverySlotAndPlantsItsOwnNames()
     {
         HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldEleven, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
-    }
-
-    [Fact]
-    public async Task BenchRedaction_MissesOfHeldEleven_AreRefused()
-    {
-        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
-
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held11", "--misses");
-
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held11", stderr);
     }
 }

@@ -27,6 +27,7 @@ internal static class HeldSetChecks
         (PlantedSetName.HeldNine, HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
         (PlantedSetName.HeldTen, HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
         (PlantedSetName.HeldEleven, HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
+        (PlantedSetName.HeldTwelve, HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
     ];
 
     /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>

@@ -12,8 +12,18 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// Names come from two pools: listed names (from <c>seeds/names</c>, the tuning set taking three in four, the unseen set
 /// the fourth) and, in the unseen set, names the lists do not hold (<see cref="UnlistedFirst"/>), found only by cues and
 /// capitals; their recall is reported apart. The fresh, blind and sealed sets draw from the unseen quarter and their own unlisted names.
+/// <para>
+/// A template fills slots: <c>{first}</c>, <c>{address}</c>, <c>{phone}</c> … draw a value (<see cref="PlantedValues"/>),
+/// <c>{keep:WORD}</c> plants a look-alike that must survive, and a planted literal, <c>{kind=text}</c>, plants the text the
+/// template writes itself as a detail of that kind: <c>{address=14 dockside}</c>, <c>{address=flat 2b, 9 orsett rd}</c>,
+/// <c>{name=Jo-Jo}</c>, <c>{phone=07700 900 123 (home)}</c>. The kinds are those the bench counts: <c>name</c>,
+/// <c>phone</c>, <c>email</c>, <c>nhs</c>, <c>ni</c>, <c>postcode</c>, <c>address</c>, <c>dob</c>, <c>bank</c>,
+/// <c>case</c>, <c>reg</c>; the text is anything but braces, new lines included, and is planted as written (no case
+/// change). A literal name counts as listed when every word of it of two letters or more is in the lists. A literal draws
+/// nothing from the seeded random, so adding one changes no other template's values.
+/// </para>
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve }
 
 public sealed partial class PlantedSet
 {
@@ -152,6 +162,7 @@ public sealed partial class PlantedSet
     private readonly string[] lookAlikes;
     private readonly (string Name, bool Listed)[] firstPool;
     private readonly (string Name, bool Listed)[] lastPool;
+    private readonly HashSet<string> listedWords;
 
     public PlantedSet(IReadOnlyList<string> firstNames, IReadOnlyList<string> surnames, IReadOnlySet<string> notNames, int seed, PlantedSetName set)
     {
@@ -170,6 +181,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => HeldNineTemplates.Templates,
             PlantedSetName.HeldTen => HeldTenTemplates.Templates,
             PlantedSetName.HeldEleven => HeldElevenTemplates.Templates,
+            PlantedSetName.HeldTwelve => HeldTwelveTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -185,9 +197,11 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => HeldNineTemplates.LookAlikes,
             PlantedSetName.HeldTen => HeldTenTemplates.LookAlikes,
             PlantedSetName.HeldEleven => HeldElevenTemplates.LookAlikes,
+            PlantedSetName.HeldTwelve => HeldTwelveTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
+        listedWords = listed;
         var unseen = set != PlantedSetName.Tuning;
         var (unlistedFirst, unlistedLast) = set switch
         {
@@ -202,6 +216,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldNine => (HeldNineTemplates.UnlistedFirst, HeldNineTemplates.UnlistedLast),
             PlantedSetName.HeldTen => (HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
             PlantedSetName.HeldEleven => (HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
+            PlantedSetName.HeldTwelve => (HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
@@ -257,6 +272,13 @@ public sealed partial class PlantedSet
                 sb.Append(slot[5..]);
                 continue;
             }
+            if (LiteralKind(slot) is { } literalKind)
+            {
+                var text = slot[(slot.IndexOf('=', StringComparison.Ordinal) + 1)..];
+                details.Add(new(sb.Length, text.Length, literalKind, literalKind != "name" || IsListed(text)));
+                sb.Append(text);
+                continue;
+            }
             if (slot == "title") { sb.Append(Titles[random.Next(Titles.Length)]); continue; }
             if (slot == "role") { sb.Append("carer"); continue; }
             var (value, listed) = slot.ToLowerInvariant() switch
@@ -303,7 +325,24 @@ public sealed partial class PlantedSet
         return new PlantedItem(text, sentence.Details.Select(d => d with { Start = d.Start + offset }).ToList(), Plain: false);
     }
 
-    [GeneratedRegex(@"\{([A-Za-z_0-9:' \-]+)\}")]
+    /// <summary>The kind a planted literal's slot (<c>address=14 dockside</c>) is counted under, or null for any other slot.</summary>
+    public static string? LiteralKind(string slot)
+    {
+        var eq = slot.IndexOf('=', StringComparison.Ordinal);
+        if (eq < 0) return null;
+        return slot[..eq] switch
+        {
+            "name" => "name", "phone" => "phone", "email" => "email", "nhs" => "NHS number", "ni" => "NI number", "postcode" => "postcode",
+            "address" => "address", "dob" => "date of birth", "bank" => "bank details", "case" => "case reference", "reg" => "vehicle registration",
+            var kind => throw new ArgumentException($"No planted literal of the kind {kind}", nameof(slot)),
+        };
+    }
+
+    private bool IsListed(string name) =>
+        name.Split([' ', '-', '\'', '.', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).All(listedWords.Contains);
+
+    // A slot, or a planted literal: a kind, "=", and any text but braces.
+    [GeneratedRegex(@"\{([A-Za-z_0-9:' \-]+|[a-z]+=[^{}]+)\}")]
     private static partial Regex SlotPattern();
 
     [GeneratedRegex(@"[.!?]\s+(?=[A-Z])")]
