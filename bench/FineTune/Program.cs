@@ -18,6 +18,7 @@ using static TorchSharp.torch;
 //   finetune ensemble --valid FILE --predictions FILE[,FILE]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
 //   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32] [--id MODEL]
+//                  [--pooling cls|mean|cls+mean]
 //   finetune combine --caches CACHE.bin[,CACHE.bin] --how mean|concat --folder DIR --id MODEL
 var options = Args(args.Skip(1).ToArray());
 string Get(string name, string fallback) => options.TryGetValue(name, out var v) ? v : fallback;
@@ -113,19 +114,24 @@ void Cache()
     using var session = new Microsoft.ML.OnnxRuntime.InferenceSession(int8 ? Int8Quantizer.Quantise(fp32).Model : fp32, sessionOptions);
     var ids = texts.Select(t => Tokens(t, SentenceEmbedder.MaxTokens)).ToList();
     var vectors = new float[texts.Count][];
-    Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = GetInt("threads", 2) }, i => vectors[i] = OrtCls(session, ids[i]));
+    // --pooling (stop 26): cls (the product's), mean (every token's last state, averaged), or cls+mean (the two side by
+    // side, each L2-normalised, scaled by 1/√2, 768 dimensions).
+    var pooling = Get("pooling", "cls");
+    if (pooling is not ("cls" or "mean" or "cls+mean")) throw new ArgumentException("--pooling is cls, mean or cls+mean.");
+    Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = GetInt("threads", 2) }, i => vectors[i] = OrtPooled(session, ids[i], pooling));
     // --id: file them under another model id, e.g. the tuned encoder's that `themes sentiment` prints as embeddingModel.
     using var product = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
     var modelId = Get("id", product.ModelId);
     var file = VectorCacheFile(Get("folder", ""), modelId);
     WriteVectorCache(file, modelId, texts, vectors);
-    Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} {(int8 ? "int8" : "float32")} vectors of {texts.Count} distinct texts " +
+    Console.WriteLine($"{(options.ContainsKey("model") ? "tuned" : "the package's")} {(int8 ? "int8" : "float32")} {pooling} vectors of {texts.Count} distinct texts " +
         $"in {clock.Elapsed.TotalSeconds:F0} s (load {Load()}) written to {file} as {modelId}");
     if (options.TryGetValue("against", out var against))
     {
         var other = ReadVectorCache(against);
-        var cosines = texts.Select((t, i) => other.TryGetValue(t, out var v) ? Cosine(vectors[i], v) : double.NaN).Where(c => !double.IsNaN(c)).ToList();
-        Console.WriteLine($"against {against}: {cosines.Count} texts in both, cosine min {cosines.Min():F6} mean {cosines.Average():F6}");
+        var cosines = texts.Select((t, i) => other.TryGetValue(t, out var v) && v.Length == vectors[i].Length ? Cosine(vectors[i], v) : double.NaN).Where(c => !double.IsNaN(c)).ToList();
+        Console.WriteLine(cosines.Count == 0 ? $"against {against}: no text with vectors of the same length in both"
+            : $"against {against}: {cosines.Count} texts in both, cosine min {cosines.Min():F6} mean {cosines.Average():F6}");
     }
 }
 
@@ -418,6 +424,32 @@ static float[] OrtCls(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] 
     for (var d = 0; d < v.Length; d++) v[d] = hidden[0, 0, d];
     var norm = MathF.Sqrt(v.Sum(f => f * f));
     return [.. v.Select(f => f / norm)];
+}
+
+// The last layer's states pooled: [CLS] (as OrtCls), their mean over every token (the text runs alone, so every token
+// counts), or both side by side.
+static float[] OrtPooled(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids, string pooling)
+{
+    if (pooling == "cls") return OrtCls(session, ids);
+    using var outputs = session.Run([
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("input_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(ids, [1, ids.Length])),
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("attention_mask", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(Enumerable.Repeat(1L, ids.Length).ToArray(), [1, ids.Length])),
+        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("token_type_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(new long[ids.Length], [1, ids.Length])),
+    ]);
+    var hidden = outputs[0].AsTensor<float>();
+    var cls = new float[Bert.Width];
+    var mean = new float[Bert.Width];
+    for (var d = 0; d < Bert.Width; d++)
+    {
+        cls[d] = hidden[0, 0, d];
+        for (var t = 0; t < ids.Length; t++) mean[d] += hidden[0, t, d] / ids.Length;
+    }
+    float[] Normalised(float[] v, float scale)
+    {
+        var norm = MathF.Sqrt(v.Sum(f => f * f));
+        return [.. v.Select(f => scale * f / norm)];
+    }
+    return pooling == "mean" ? Normalised(mean, 1) : [.. Normalised(cls, 1 / MathF.Sqrt(2)), .. Normalised(mean, 1 / MathF.Sqrt(2))];
 }
 
 static double Cosine(float[] a, float[] b)

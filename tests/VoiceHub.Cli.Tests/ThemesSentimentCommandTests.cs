@@ -3,7 +3,7 @@ using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 
-/// <summary><c>voicehub themes sentiment</c>'s <c>--predictions</c> and <c>--class-weights</c>, on a small slice of the seed data.</summary>
+/// <summary><c>voicehub themes sentiment</c>'s <c>--predictions</c>, <c>--class-weights</c> and <c>--second-stage-*</c> options, on a small slice of the seed data.</summary>
 [Trait("Category", "Slow")]
 public sealed class ThemesSentimentCommandTests(PostgresCluster cluster)
 {
@@ -41,6 +41,21 @@ public sealed class ThemesSentimentCommandTests(PostgresCluster cluster)
         (code, _, stderr) = await cli.RunAsync(["themes", "sentiment", .. files, "--class-weights", "half"]);
         Assert.NotEqual(0, code);
         Assert.Contains("half", stderr);
+    }
+
+    [Fact]
+    public async Task Sentiment_BadSecondStageOptions_FailsInWords()
+    {
+        var (cli, folder) = await SmallSplitAsync();
+        string[] files = ["--train", Path.Combine(folder, "train.csv"), "--test", Path.Combine(folder, "test.csv")];
+
+        var (code, _, stderr) = await cli.RunAsync(["themes", "sentiment", .. files, "--second-stage-folds", "3", "--second-stage-settings", "0.01"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--second-stage-settings: write L2:scale pairs", stderr);
+
+        (code, _, stderr) = await cli.RunAsync(["themes", "sentiment", .. files, "--words-only", "--second-stage-folds", "3"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--second-stage-folds must be 2 or more", stderr);
     }
 
     /// <summary>About 150 training and 65 test rows: 5% of the labelled seed file, split again.</summary>

@@ -21,14 +21,15 @@ public static class SentimentModel
     public const string PredictedColumn = "PredictedSentiment";
 
     /// <returns>The trained scorer, or null when fewer than two classes have examples.</returns>
-    public static ITransformer? Train(MLContext ml, IDataView featureRows, int classesWithExamples)
+    /// <param name="l2">The L2 penalty; the hub's is 0.01 (other values only for measuring).</param>
+    public static ITransformer? Train(MLContext ml, IDataView featureRows, int classesWithExamples, float l2 = DefaultL2)
     {
         if (classesWithExamples < 2) return null;
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(TextFeatures.Row.SentimentClass))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 FeatureColumnName = TextFeatures.FeaturesColumn,
-                L2Regularization = 0.01f,
+                L2Regularization = l2,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(TextFeatures.Row.Weight),
             }))
@@ -59,6 +60,9 @@ public static class SentimentModel
             return row;
         }).ToArray();
     }
+
+    /// <summary>The L2 penalty the hub trains with.</summary>
+    public const float DefaultL2 = 0.01f;
 
     /// <summary>The points of the scale.</summary>
     public const int Classes = 5;

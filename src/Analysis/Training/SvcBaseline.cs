@@ -40,6 +40,16 @@ public static class SvcBaseline
     /// <summary>Trains one-vs-rest SVMs on three sentiment classes; the function predicts 1 (positive), 3 (neutral) or 5 (negative) per row.</summary>
     public static Func<IReadOnlyList<LabelledRow>, IReadOnlyList<int>> Sentiment(IReadOnlyList<LabelledRow> train, bool questionKinds, int seed = 1)
     {
+        var scores = SentimentScores(train, questionKinds, seed);
+        return test => scores(test).Select(s => s.AsSpan().IndexOf(s.Max()) switch { 0 => 1, 1 => 3, _ => 5 }).ToList();
+    }
+
+    /// <summary>
+    /// The same SVMs' decision values per row, positive, neutral and negative (−∞ for a class the rows never showed),
+    /// for a second stage to read (<see cref="SentimentSecondStage"/>).
+    /// </summary>
+    public static Func<IReadOnlyList<LabelledRow>, IReadOnlyList<float[]>> SentimentScores(IReadOnlyList<LabelledRow> train, bool questionKinds, int seed = 1)
+    {
         var ml = new MLContext(seed);
         var rows = train.Where(r => r.Sentiment is not null).ToList();
         var featuriser = Featuriser(ml, rows);
@@ -48,11 +58,8 @@ public static class SvcBaseline
         int[] classes = [1, 2, 3];
         var truth = rows.Select(r => SentimentFigures.ToThree(r.Sentiment!.Value)).ToArray();
         var models = classes.Select(c => Fit(ml, vectors, truth.Select(t => t == c).ToArray(), dimension)).ToList();
-        return test => Featurise(ml, featuriser, test, questionKinds).Select(v =>
-        {
-            var best = Enumerable.Range(0, classes.Length).MaxBy(i => models[i] is { } m ? Score(m, v) : float.NegativeInfinity);
-            return classes[best] switch { 1 => 1, 2 => 3, _ => 5 };
-        }).ToList();
+        return test => Featurise(ml, featuriser, test, questionKinds)
+            .Select(v => models.Select(m => m is { } model ? Score(model, v) : float.NegativeInfinity).ToArray()).ToList();
     }
 
     private static ITransformer Featuriser(MLContext ml, IReadOnlyList<LabelledRow> rows) =>

@@ -83,15 +83,35 @@ public static class ThemesCommand
         {
             Description = "Write the test rows' three-class probabilities (positive neutral negative), one line a row with a sentiment",
         };
+        var secondStage = new Option<int>("--second-stage-folds")
+        {
+            Description = "Also measure (not ship) the routes of stop 26, chosen on this many out-of-fold parts of the training rows: a neutral shift, a second stage over the hub's model and the SVC, the hub model's settings re-chosen",
+        };
+        var settings = new Option<string>("--second-stage-settings")
+        {
+            Description = "With --second-stage-folds: the hub model's L2 penalty and embedding scale pairs to try, for example 0.003:2,0.03:2,0.01:1,0.01:4 (its own, 0.01:2, always)",
+            DefaultValueFactory = _ => "",
+        };
         var command = new Command("sentiment", "Train the sentiment model on one file only and print its figures on another, on five and three classes, as one line of JSON")
         {
-            train, test, wordsOnly, noQuestion, cache, classWeights, predictionsFile,
+            train, test, wordsOnly, noQuestion, cache, classWeights, predictionsFile, secondStage, settings,
         };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(predictionsFile) is { Directory.Exists: false } missing)
             {
                 await Console.Error.WriteLineAsync($"voicehub themes sentiment: --predictions: the folder {missing.DirectoryName} does not exist.");
+                return 2;
+            }
+            if (ParseSettings(parse.GetValue(settings)!) is not { } pairs)
+            {
+                await Console.Error.WriteLineAsync("voicehub themes sentiment: --second-stage-settings: write L2:scale pairs separated by commas, for example 0.003:2,0.01:4.");
+                return 2;
+            }
+            var stageFolds = parse.GetValue(secondStage);
+            if (stageFolds is 1 or < 0 || (stageFolds > 1 && parse.GetValue(wordsOnly)))
+            {
+                await Console.Error.WriteLineAsync("voicehub themes sentiment: --second-stage-folds must be 2 or more, and needs the rows' vectors (not --words-only).");
                 return 2;
             }
             if (await ReadAsync("sentiment", parse.GetValue(train)!, parse.GetValue(test)!) is not [var trainRows, var testRows]) return 2;
@@ -141,6 +161,11 @@ public static class ThemesCommand
             var svcPlain = questions
                 ? SentimentFigures.Compute(scored.Select(r => r.Sentiment!.Value).ToList(), SvcBaseline.Sentiment(trainRows, false)(scored))
                 : svcFigures;
+            clock.Restart();
+            var routes = stageFolds > 1
+                ? SentimentSecondStage.Run(trainRows, scored, stageFolds, pairs, 1, m => Console.Error.WriteLine($"second stage: {m}"), ct)
+                : [];
+            var stageSeconds = clock.Elapsed.TotalSeconds;
             Json.Print(new
             {
                 rows = figures.Rows,
@@ -165,6 +190,26 @@ public static class ThemesCommand
                 sentimentNetworkShare = result.Model.Manifest.Meaning?.SentimentNetworkShare,
                 // Rows: the truth (positive, neutral, negative); columns: the prediction.
                 confusion3 = Enumerable.Range(0, 3).Select(t => Enumerable.Range(0, 3).Select(p => confusion[t, p]).ToArray()).ToArray(),
+                secondStage = routes.Count == 0 ? null : new
+                {
+                    folds = stageFolds,
+                    seconds = Math.Round(stageSeconds, 1),
+                    routes = routes.Select(route =>
+                    {
+                        var truth3 = scored.Select(r => SentimentFigures.ToThree(r.Sentiment!.Value)).ToList();
+                        var f = SentimentFigures.Compute(truth3.Select(t => 2 * t - 1).ToList(), route.Predicted.Select(p => 2 * p - 1).ToList());
+                        return new
+                        {
+                            name = route.Name,
+                            accuracy3 = Math.Round(f.Accuracy3, 4),
+                            macroF13 = Math.Round(f.MacroF13, 4),
+                            outOfFoldAccuracy3 = Math.Round(route.OutOfFoldAccuracy, 4),
+                            chosen = route.Chosen,
+                            confusion3 = Enumerable.Range(1, 3).Select(t => Enumerable.Range(1, 3)
+                                .Select(p => truth3.Where((v, i) => v == t && route.Predicted[i] == p).Count()).ToArray()).ToArray(),
+                        };
+                    }),
+                },
                 networkShares = shares.Select(s => new
                 {
                     s.share,
@@ -177,6 +222,22 @@ public static class ThemesCommand
             return 0;
         });
         return command;
+    }
+
+    /// <returns>The L2:scale pairs of <c>--second-stage-settings</c>, or null when one does not read as two numbers.</returns>
+    private static List<(float L2, float EmbeddingScale)>? ParseSettings(string text)
+    {
+        var pairs = new List<(float, float)>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var values = part.Split(':');
+            if (values.Length != 2
+                || !float.TryParse(values[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var l2)
+                || !float.TryParse(values[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale)
+                || l2 <= 0 || scale <= 0) return null;
+            pairs.Add((l2, scale));
+        }
+        return pairs;
     }
 
     /// <summary>

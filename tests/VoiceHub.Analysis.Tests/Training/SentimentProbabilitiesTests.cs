@@ -5,8 +5,9 @@ using VoiceHub.Analysis.Training;
 namespace VoiceHub.Analysis.Tests.Training;
 
 /// <summary>
-/// The sentiment probabilities a trained model gives for measuring (<c>themes sentiment --predictions</c>) and its
-/// unweighted variant, on real seed rows and real arctic-embed-xs vectors.
+/// The sentiment probabilities a trained model gives for measuring (<c>themes sentiment --predictions</c>), its
+/// unweighted variant and the second-stage routes (<c>--second-stage-folds</c>), on real seed rows and real
+/// arctic-embed-xs vectors.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class SentimentProbabilitiesTests(Embedders embedders) : IClassFixture<Embedders>
@@ -46,6 +47,22 @@ public sealed class SentimentProbabilitiesTests(Embedders embedders) : IClassFix
         var (unweighted, weighted) = (Neutral(false), Neutral(true));
 
         Assert.True(unweighted < weighted, $"unweighted {unweighted}, weighted {weighted}");
+    }
+
+    [Fact]
+    public void SecondStageRun_HubRoute_PredictsWhatTheTrainedHubModelPredicts()
+    {
+        // The stop-26 routes start from a copy of the hub's sentiment model; if the copy drifted from ThemeTrainer's,
+        // every route would be measured against the wrong model.
+        var (train, test) = Split(33);
+        var scored = test.Where(r => r.Sentiment is not null).ToList();
+
+        var routes = SentimentSecondStage.Run(train, scored, 2, [], 1, null, CancellationToken.None);
+
+        var hub = ThemeTrainer.Train(train, null, Options(true)).Model.Predict(scored);
+        Assert.Equal(hub.Select(p => SentimentFigures.ToThree(p.Sentiment!.Value)), routes[0].Predicted);
+        Assert.All(routes, r => Assert.Equal(scored.Count, r.Predicted.Length));
+        Assert.All(routes, r => Assert.InRange(r.OutOfFoldAccuracy, 0.3, 1));
     }
 
     [Fact]
