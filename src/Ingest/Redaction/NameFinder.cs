@@ -187,7 +187,8 @@ internal static class NameFinder
     /// "Dries Loreti (support worker). Dries chaired.": a word taken as part of a name is a name wherever else the same text
     /// writes it the same way, as notes name someone in full once and then by one name. Only from a name of two words or more
     /// when the word is also an English word ("Octave Rasiah … Octave chaired"); never a weak name ("Will", "May"), a title,
-    /// a joining word, a kept word or a word under three letters. Runs after every finder, so the tagger's names count too.
+    /// a joining word, a kept word, a word in capitals or under three letters. Runs after every finder, so the tagger's names
+    /// count too.
     /// </summary>
     public static void Repeat(string text, List<Found> found)
     {
@@ -203,7 +204,8 @@ internal static class NameFinder
         {
             var t = tokens[i];
             var w = t.Of(text);
-            if (w.Length < 3 || !char.IsUpper(w[0]) || Covered(found, count, t)) continue;
+            // Capitalised, not in capitals: an acronym taken once ("NEAS") is not spread.
+            if (w.Length < 3 || !char.IsUpper(w[0]) || !w[1..].ContainsAnyInRange('a', 'z') || Covered(found, count, t)) continue;
             for (var k = 0; k < count; k++)
             {
                 var f = found[k];

@@ -591,7 +591,7 @@ public sealed class NameTests
         Assert.Equal(expected, Redactor.Redact(input));
 
     // Their guards: offices and pronouns before "on" a number, praise and English words before thanks, care work's own
-    // words starting a note, weekdays, places and offices after "from", weak names repeated, shops next door.
+    // words starting a note, weekdays, places and offices after "from", weak names repeated, shops next door (the numbers go).
     [Theory]
     [InlineData("Good service. ring reception on 01375 555000")]
     [InlineData("Good service. call them on 01375 555000 or ring back on 07700 900777")]
@@ -603,7 +603,7 @@ public sealed class NameTests
     [InlineData("Nights -> Days: handover from Monday - all settled.")]
     [InlineData("My neighbour next door is kind. Tesco next door is handy.")]
     public void Redact_HeldElevenLookAlikes_Stay(string input) =>
-        Assert.Equal(input, Redactor.Redact(input));
+        Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
 
     [Fact]
     public void Redact_WeakNameInAFullName_IsNotRepeated() =>
