@@ -55,7 +55,7 @@ internal static class NameCues
         "ring", "rang", "rung", "ringing", "call", "called", "calling", "phone", "phoned", "phoning", "text", "texted", "texting", "txt",
         "contact", "contacted", "contacting", "message", "messaged", "msg", "whatsapp", "tel");
 
-    /// <summary>Notes and messages whose "from"/"to" heads them: "Handover from Dinah -", "Message to Tom -", "Fwd: from".</summary>
+    /// <summary>Notes and messages whose "from"/"to" heads them: "Handover from Ngozi -", "Message to Tom -", "Fwd: from".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Notes = Of(
         "handover", "note", "notes", "message", "msg", "email", "e-mail", "text", "sms", "voicemail", "letter", "referral", "call",
         "fwd", "fw", "memo", "update", "feedback", "request", "complaint", "compliment", "card");

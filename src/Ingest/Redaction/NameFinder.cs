@@ -184,9 +184,9 @@ internal static class NameFinder
     }
 
     /// <summary>
-    /// "Dries Loreti (support worker). Dries chaired.": a word taken as part of a name is a name wherever else the same text
+    /// "Ozioma Eze (carer). Ozioma came on time.": a word taken as part of a name is a name wherever else the same text
     /// writes it the same way, as notes name someone in full once and then by one name. Only from a name of two words or more
-    /// when the word is also an English word ("Octave Rasiah … Octave chaired"); never a weak name ("Will", "May"), a title,
+    /// when the word is also an English word ("Octave Rasiah … Octave came"); never a weak name ("Will", "May"), a title,
     /// a joining word, a kept word, a word in capitals or under three letters. Runs after every finder, so the tagger's names
     /// count too.
     /// </summary>
@@ -275,7 +275,7 @@ internal static class NameFinder
         return w.Length > 1 ? Kind.Upper : Kind.Capital;
     }
 
-    // "Ó hAodha", "Uí nÉill", "Mac an tSaoir": Irish writes a surname's sound change before its capital (h before a vowel
+    // "Ó hUiginn", "Uí nÉill", "Mac an tSaoir": Irish writes a surname's sound change before its capital (h before a vowel
     // after "Ó", n and t after others), so the name is capitalised at its second letter; English writes no word so.
     private static bool IrishMutated(ReadOnlySpan<char> w) =>
         w.Length >= 4 && w[0] is 'h' or 'n' or 't' && char.IsUpper(w[1]) && char.IsLower(w[2])
@@ -681,7 +681,7 @@ internal static class NameFinder
         }
 
         /// <summary>
-        /// "Marjoribanks, Anastasie - unpaid carer for her son", "bin Salleh, Khatia - carer": a register's or sign-in sheet's
+        /// "Aldergrove, Thandeka - unpaid carer for her son", "bin Harun, Siti - carer": a register's or sign-in sheet's
         /// "Surname, First - who they are" starting a sentence or line (a joining word may open the surname). Both words listed
         /// or spelt like names, so "Overall, Sandra - great" stays. Returns the first name's index, or -1.
         /// </summary>
@@ -734,7 +734,7 @@ internal static class NameFinder
             var after = last + 1 < n ? Gap(last + 1) : text.AsSpan(tokens[last].End);
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
             if (after.StartsWith(":") && !after.StartsWith("::")) return last;
-            // "Handover from Dinah to Edythe - keysafe changed", "Fwd: from Wambui - please pass": a note's header ends at a dash
+            // "Handover from Ngozi to Berenike - bed 3 settled", "Fwd: from Tendai - please pass": a note's header ends at a dash
             // as at a colon, when the note says it is one; "from Ngozi to Berenike" names both ends of a handover.
             if (!arrowBefore && NoteHeader(i - 1))
             {
@@ -747,7 +747,7 @@ internal static class NameFinder
         }
 
         // "from"/"to" heading a note: starting it, after a colon ("Fwd: from"), after a note's word ("Handover from", "Message to")
-        // or after "from [name]" ("from Dinah to Edythe").
+        // or after "from [name]" ("from Ngozi to Berenike").
         private bool NoteHeader(int j) =>
             SentenceStart(j) || (j > 0 && (NameCues.Notes.Contains(Word(j - 1)) || Gap(j).TrimEnd(' ').EndsWith(":")))
             || (j >= 2 && Word(j) is "to" && Word(j - 2) is "from" or "From" && Is(j - 1, Kind.Capital));
@@ -1478,7 +1478,7 @@ internal static class NameFinder
             if (gap is not (" " or ". " or ".")) return -1;
             if (gap is " " && Word(i) is "A" or "I") return -1;
             var next = i + 1;
-            // "J. Ó Cinnéide", "R. Ní Bhriain": an Irish surname's joining word after the initial.
+            // "R. Ó Briain", "R. Ní Bhriain": an Irish surname's joining word after the initial.
             if (Word(next) is "Ó" or "Ní" or "Nic" or "Uí" or "Ua" && next + 1 < n && IsSpace(Gap(next + 1)) && Is(next + 1, Kind.Capital)) next++;
             var shouted = Is(next, Kind.Upper) && (caseless || ShoutedRun(next));
             if (!(Is(next, Kind.Capital) || shouted) || Word(next).Length < 3 || IsContraction(next) || Is(next, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)) return -1;
@@ -1745,7 +1745,7 @@ internal static class NameFinder
         }
 
         /// <summary>
-        /// "walked to the shop with Ultan from next door", "Valdis next door keeps an eye": a neighbour named by where they live.
+        /// "walked to the park with Faustina from next door", "Valdis next door keeps an eye": a neighbour named by where they live.
         /// The word listed or spelt like a name, not a kept place or provider.
         /// </summary>
         public bool Neighbour(int i)
@@ -1756,7 +1756,7 @@ internal static class NameFinder
         }
 
         /// <summary>
-        /// "skin intact. from Kwesi", "Thanks again. From Bláthnaid": a note signed "from" and a name alone, starting a sentence,
+        /// "all fine. from Bláthnaid", "Thanks again. From Tendai": a note signed "from" and a name alone, starting a sentence,
         /// before the text ends, a line ends or another sentence starts. The name listed or spelt like a name and no English
         /// word, so "From Monday we start" and "From Grays to Tilbury" stay.
         /// </summary>

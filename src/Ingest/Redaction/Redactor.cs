@@ -116,7 +116,7 @@ public static partial class Redactor
         NameFinder.Repeat(text, found);
         if (found.Count < 2) return found;
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        // "DUSHANKA Ó FLANNABHRA" when the tagger found one half: names split by joining words are one name.
+        // "TALULLAH Ó BRIAIN" when the tagger found one half: names split by joining words are one name.
         NameFinder.JoinParticles(text, found, 1);
         var kept = 0;
         var end = -1;
