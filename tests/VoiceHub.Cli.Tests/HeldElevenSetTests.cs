@@ -1,4 +1,5 @@
 using VoiceHub.Cli.Bench.Redaction;
+using VoiceHub.TestCommon;
 
 namespace VoiceHub.Cli.Tests;
 
@@ -6,7 +7,7 @@ namespace VoiceHub.Cli.Tests;
 /// The planted set written in stop 25, <c>bench redaction --held11</c> (measured in stop 25, tuned on in stop 26; <c>--held12</c>
 /// is the never-tuned set now): its names were in no list of <c>seeds/names</c> when it was
 /// written (read here word by word, the English words too; 22 were added to the lists since, blind to it) and in no other set, held four to ten included, which are read here so its author
-/// never had to; it plants them, and every slot of its templates fills.
+/// never had to; it plants them, every slot of its templates fills, and its misses are printed now that it is tuned on.
 /// </summary>
 public sealed class HeldElevenSetTests
 {
@@ -38,5 +39,16 @@ public sealed class HeldElevenSetTests
     public void Build_HeldEleven_FillsEverySlotAndPlantsItsOwnNames()
     {
         HeldSetChecks.AssertPlantsItsOwnNames(PlantedSetName.HeldEleven, Names, @"\{(keep:|[A-Za-z_0-9:' \-]+\})");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldEleven_ArePrintedNowItIsTunedOn()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held11", "--misses", "--items", "10");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held11", stderr);
     }
 }

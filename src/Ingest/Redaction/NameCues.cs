@@ -50,6 +50,16 @@ internal static class NameCues
         "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank", "thx", "thanx",
         "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
 
+    /// <summary>Verbs before whom to call and "on" a number: "pls ring luiza on 07700 900123", "text kemi on …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs = Of(
+        "ring", "rang", "rung", "ringing", "call", "called", "calling", "phone", "phoned", "phoning", "text", "texted", "texting", "txt",
+        "contact", "contacted", "contacting", "message", "messaged", "msg", "whatsapp", "tel");
+
+    /// <summary>Notes and messages whose "from"/"to" heads them: "Handover from Ngozi -", "Message to Tom -", "Fwd: from".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Notes = Of(
+        "handover", "note", "notes", "message", "msg", "email", "e-mail", "text", "sms", "voicemail", "letter", "referral", "call",
+        "fwd", "fw", "memo", "update", "feedback", "request", "complaint", "compliment", "card");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactLinks = Of("to", "with", "for", "by", "you", "wiv");
 
     /// <summary>Sign-offs: "Signed, Ethel", "Regards, Tom", "Love from Jean", "Best, Efua".</summary>

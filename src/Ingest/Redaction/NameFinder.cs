@@ -65,6 +65,13 @@ internal static class NameFinder
                 i = header;
                 continue;
             }
+            if ((kinds[i] & (Kind.Lower | Kind.Upper)) != 0 && scan.CalledOnNumber(i))
+            {
+                var end = scan.Extend(i, cued: true);
+                found.Add(new(tokens[i].Start, tokens[end].Start + tokens[end].Length - tokens[i].Start, Redactor.Name, true));
+                i = end;
+                continue;
+            }
             if (!caseless && (kinds[i] & Kind.Lower) != 0)
             {
                 // "hi its dawn again", "thank u priya for", "spoke to margie joly": phone-style text in a mixed-case comment.
@@ -143,8 +150,8 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
-                else if (scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i) || scan.ApostropheDropped(i)
-                    || scan.HeardFrom(i) || scan.NameBeforeRole(i))
+                else if (scan.ThankedByName(i) || scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i) || scan.ApostropheDropped(i)
+                    || scan.HeardFrom(i) || scan.NameBeforeRole(i) || scan.Neighbour(i) || scan.SignedFrom(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 }
@@ -177,10 +184,62 @@ internal static class NameFinder
     }
 
     /// <summary>
+    /// "Ozioma Eze (carer). Ozioma came on time.": a word taken as part of a name is a name wherever else the same text
+    /// writes it the same way, as notes name someone in full once and then by one name. Only from a name of two words or more
+    /// when the word is also an English word ("Octave Rasiah … Octave came"); never a weak name ("Will", "May"), a title,
+    /// a joining word, a kept word, a word in capitals or under three letters. Runs after every finder, so the tagger's names
+    /// count too.
+    /// </summary>
+    public static void Repeat(string text, List<Found> found)
+    {
+        var names = 0;
+        foreach (var f in found) if (f.Placeholder == Redactor.Name) names++;
+        if (names == 0) return;
+        var tokens = tokenBuffer ??= new Token[64];
+        var n = Token.Split(text, ref tokens);
+        tokenBuffer = tokens;
+        var lists = RedactionLists.Instance;
+        var count = found.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var t = tokens[i];
+            var w = t.Of(text);
+            // Capitalised, not in capitals: an acronym taken once ("NEAS") is not spread.
+            if (w.Length < 3 || !char.IsUpper(w[0]) || !w[1..].ContainsAnyInRange('a', 'z') || Covered(found, count, t)) continue;
+            for (var k = 0; k < count; k++)
+            {
+                var f = found[k];
+                if (f.Placeholder != Redactor.Name || !NamesWord(text, f, w, lists)) continue;
+                found.Add(new(t.Start, t.Length, Redactor.Name, true));
+                break;
+            }
+        }
+    }
+
+    private static bool Covered(List<Found> found, int count, Token t)
+    {
+        for (var k = 0; k < count; k++) if (found[k].Start < t.Start + t.Length && t.Start < found[k].End) return true;
+        return false;
+    }
+
+    // Whether the name span holds the word whole, and the word may be repeated.
+    private static bool NamesWord(string text, Found f, ReadOnlySpan<char> w, RedactionLists lists)
+    {
+        var span = text.AsSpan(f.Start, f.Length);
+        var at = span.IndexOf(w, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var end = at + w.Length;
+        if ((at > 0 && char.IsLetter(span[at - 1])) || (end < span.Length && (char.IsLetter(span[end]) || span[end] is '\'' or '’' or '-'))) return false;
+        if (lists.WeakNames.Contains(w) || lists.KeepWords.Contains(w) || NameCues.Titles.Contains(w) || NameCues.Particles.Contains(w)
+            || NameCues.Roles.Contains(w) || NameCues.Stop.Contains(w) || NameCues.Institutions.Contains(w)) return false;
+        return !lists.EnglishWords.Contains(w) || span.Trim().Contains(' ');
+    }
+
+    /// <summary>
     /// "[name] van [name]" → one span: two names found apart with only joining words between them ("Tek Bahadur van
     /// Schalkwyk", "Loan ap al-Shammari") are one person's name, so the joining words go too.
     /// </summary>
-    private static void JoinParticles(string text, List<Found> found, int from)
+    public static void JoinParticles(string text, List<Found> found, int from)
     {
         for (var k = Math.Max(from, 1); k < found.Count; k++)
         {
@@ -211,10 +270,16 @@ internal static class NameFinder
 
     private static Kind Shape(ReadOnlySpan<char> w)
     {
-        if (!char.IsUpper(w[0])) return ParticleJoined(w) ? Kind.Capital : Kind.Lower;
+        if (!char.IsUpper(w[0])) return ParticleJoined(w) || IrishMutated(w) ? Kind.Capital : Kind.Lower;
         foreach (var c in w[1..]) if (char.IsLower(c)) return Kind.Capital;
         return w.Length > 1 ? Kind.Upper : Kind.Capital;
     }
+
+    // "Ó hUiginn", "Uí nÉill", "Mac an tSaoir": Irish writes a surname's sound change before its capital (h before a vowel
+    // after "Ó", n and t after others), so the name is capitalised at its second letter; English writes no word so.
+    private static bool IrishMutated(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w[0] is 'h' or 'n' or 't' && char.IsUpper(w[1]) && char.IsLower(w[2])
+        && (w[0] == 't' ? w[1] == 'S' : "AEIOUÁÉÍÓÚ".Contains(w[1]));
 
     // "al-Hashimi", "el-Sayed", "bin-Laden", "de-Souza": a lower-case joining word, a hyphen, then a capitalised part is
     // written as a name is, so it reads as capitalised; "al-Anon"-like words are rare, and the lists still judge the whole.
@@ -562,11 +627,69 @@ internal static class NameFinder
         /// </summary>
         public int DisplayName(int i, List<Found> found)
         {
-            if (caseless || !Is(i, Kind.Capital) || i + 2 >= n || Gap(i + 1) is not ", " || !Is(i + 1, Kind.Capital) || Gap(i + 2) is not " (" || !Is(i + 2, Kind.Capital)) return -1;
+            if (caseless || !Is(i, Kind.Capital) || i + 2 >= n || Gap(i + 1) is not ", " || !Is(i + 1, Kind.Capital)) return -1;
+            if (Gap(i + 2) is " - " or " – " or " — ") return ListedPerson(i, found);
+            if (Gap(i + 2) is not " (" || !Is(i + 2, Kind.Capital)) return -1;
             var before = i > 0 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             if (!(i == 0 || before.Contains('\n') || before.TrimEnd(' ').EndsWith("]") || before.TrimEnd(' ').EndsWith("-"))) return -1;
             if (!RecordPart(i) || !RecordPart(i + 1) || !NameWord(i, alone: true) || !NameWord(i + 1, alone: true)) return -1;
             found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
+            found.Add(new(tokens[i + 1].Start, tokens[i + 1].Length, Redactor.Name, true));
+            return i + 1;
+        }
+
+        /// <summary>
+        /// "pls ring luiza on 07700 900123", "text kemi on +44 …", "CALL DERVLA ON 01375 …": the word (and a surname after it)
+        /// between a call verb and "on" or "at" a number is whoever is to be called, in any case: listed and no weak name, or no
+        /// English word. Not "ring reception on", "call them on", "ring back on".
+        /// </summary>
+        public bool CalledOnNumber(int i)
+        {
+            // The word before is read first: most words are never looked up in the lists.
+            if (i == 0 || !IsSpace(Gap(i)) || !NameCues.CallVerbs.Contains(Word(i - 1))) return false;
+            var on = i + 1;
+            if (on < n && !Word(on).Equals("on", StringComparison.OrdinalIgnoreCase) && !Word(on).Equals("at", StringComparison.OrdinalIgnoreCase)) on++;
+            if (on >= n || on == i + 2 && !IsSpace(Gap(i + 1)) || !IsSpace(Gap(on))
+                || !(Word(on).Equals("on", StringComparison.OrdinalIgnoreCase) || Word(on).Equals("at", StringComparison.OrdinalIgnoreCase))) return false;
+            var k = tokens[on].End;
+            while (k < text.Length && text[k] == ' ') k++;
+            if (!(k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '+' or '(' && k + 1 < text.Length && (char.IsAsciiDigit(text[k + 1]) || text[k + 1] == '+'))))) return false;
+            for (var j = i; j < on; j++)
+            {
+                if (Is(j, Kind.Stop | Kind.Keep | Kind.Protected) || Word(j).Length < 2 || IsContraction(j) || NameCues.Roles.Contains(Word(j))
+                    || NameCues.Titles.Contains(Word(j)) || NameCues.Offices.Contains(Word(j)) || NameCues.Institutions.Contains(Word(j))) return false;
+                if (Is(j, Kind.Word) && !(Is(j, Kind.First | Kind.Surname) && !Is(j, Kind.Weak) && !NameCues.UsuallyWords.Contains(Word(j)))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// "GWENLLIAN!!! thank you for everything", "Perpetua, thank you for all you did": someone addressed by name starting a
+        /// sentence, then thanked. The word listed (a first name that is a word too, not a weak one) or spelt like a name and no
+        /// English word; so "WOW!!! thank you", "Anyway, thank you", "Brilliant! Thanks" stay.
+        /// </summary>
+        public bool ThankedByName(int i)
+        {
+            if (i + 1 >= n || !(Is(i, Kind.Capital) || Is(i, Kind.Upper)) || Word(i).Length < 2 || !SentenceStart(i)) return false;
+            var gap = Gap(i + 1).Trim(' ');
+            if (gap.Length == 0 || (gap is not "," && gap.ContainsAnyExcept('!'))) return false;
+            var next = Word(i + 1);
+            if (!(next.Equals("thank", StringComparison.OrdinalIgnoreCase) || next.Equals("thanks", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("thankyou", StringComparison.OrdinalIgnoreCase))) return false;
+            return NameWord(i, alone: true) || (Is(i, Kind.First) && !Is(i, Kind.Weak | Kind.Stop | Kind.Keep | Kind.Protected) && Word(i).Length > 2
+                && !NameCues.UsuallyWords.Contains(Word(i)) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Titles.Contains(Word(i)));
+        }
+
+        /// <summary>
+        /// "Aldergrove, Thandeka - unpaid carer for her son", "bin Harun, Siti - carer": a register's or sign-in sheet's
+        /// "Surname, First - who they are" starting a sentence or line (a joining word may open the surname). Both words listed
+        /// or spelt like names, so "Overall, Sandra - great" stays. Returns the first name's index, or -1.
+        /// </summary>
+        private int ListedPerson(int i, List<Found> found)
+        {
+            var start = i > 0 && IsSpace(Gap(i)) && NameCues.Particles.Contains(Word(i - 1)) && !Is(i - 1, Kind.Upper) ? i - 1 : i;
+            if (!SentenceStart(start) || !RecordPart(i) || !RecordPart(i + 1) || !NameWord(i, alone: true) || !NameWord(i + 1, alone: true)) return -1;
+            found.Add(new(tokens[start].Start, tokens[i].Start + tokens[i].Length - tokens[start].Start, Redactor.Name, true));
             found.Add(new(tokens[i + 1].Start, tokens[i + 1].Length, Redactor.Name, true));
             return i + 1;
         }
@@ -611,9 +734,23 @@ internal static class NameFinder
             var after = last + 1 < n ? Gap(last + 1) : text.AsSpan(tokens[last].End);
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
             if (after.StartsWith(":") && !after.StartsWith("::")) return last;
+            // "Handover from Ngozi to Berenike - bed 3 settled", "Fwd: from Tendai - please pass": a note's header ends at a dash
+            // as at a colon, when the note says it is one; "from Ngozi to Berenike" names both ends of a handover.
+            if (!arrowBefore && NoteHeader(i - 1))
+            {
+                if (after.TrimStart(' ') is ['-' or '–' or '—', ' ', ..]) return last;
+                if (Word(i - 1) is "from" or "From" && last + 2 < n && IsSpace(after) && Word(last + 1) is "to" && IsSpace(Gap(last + 2))
+                    && Is(last + 2, Kind.Capital) && NameWord(last + 2, alone: false)) return last;
+            }
             // "Priya -> Tom" ending the line: an arrow before says a handover.
             return arrowBefore && (after.Trim(' ').Length == 0 || after.TrimStart(' ').StartsWith("\n") || after.TrimStart(' ') is [',' or '.', ..]) ? last : -1;
         }
+
+        // "from"/"to" heading a note: starting it, after a colon ("Fwd: from"), after a note's word ("Handover from", "Message to")
+        // or after "from [name]" ("from Ngozi to Berenike").
+        private bool NoteHeader(int j) =>
+            SentenceStart(j) || (j > 0 && (NameCues.Notes.Contains(Word(j - 1)) || Gap(j).TrimEnd(' ').EndsWith(":")))
+            || (j >= 2 && Word(j) is "to" && Word(j - 2) is "from" or "From" && Is(j - 1, Kind.Capital));
 
         private static bool Arrow(ReadOnlySpan<char> gap) => gap.Trim(' ') is "->" or "-->" or "→" or "=>" or ">" or "—>" or "–>";
 
@@ -1341,6 +1478,8 @@ internal static class NameFinder
             if (gap is not (" " or ". " or ".")) return -1;
             if (gap is " " && Word(i) is "A" or "I") return -1;
             var next = i + 1;
+            // "R. Ó Briain", "R. Ní Bhriain": an Irish surname's joining word after the initial.
+            if (Word(next) is "Ó" or "Ní" or "Nic" or "Uí" or "Ua" && next + 1 < n && IsSpace(Gap(next + 1)) && Is(next + 1, Kind.Capital)) next++;
             var shouted = Is(next, Kind.Upper) && (caseless || ShoutedRun(next));
             if (!(Is(next, Kind.Capital) || shouted) || Word(next).Length < 3 || IsContraction(next) || Is(next, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)) return -1;
             if (NameCues.Institutions.Contains(Word(next)) || NameCues.Roles.Contains(Word(next)) || NameCues.Titles.Contains(Word(next))) return -1;
@@ -1603,6 +1742,30 @@ internal static class NameFinder
             // The dropped apostrophe says a person's "is" or "has", so a spelling between a name's and a word's will do.
             return lists.FirstNames.Contains(stem) || (owned && lists.Surnames.Contains(stem))
                 || (stem.Length >= 4 && stem.IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(stem) >= 0);
+        }
+
+        /// <summary>
+        /// "walked to the park with Faustina from next door", "Valdis next door keeps an eye": a neighbour named by where they live.
+        /// The word listed or spelt like a name, not a kept place or provider.
+        /// </summary>
+        public bool Neighbour(int i)
+        {
+            if (i + 2 >= n || !Is(i, Kind.Capital) || !IsSpace(Gap(i + 1)) || !NameWord(i, alone: false)) return false;
+            var j = Word(i + 1) is "from" && IsSpace(Gap(i + 2)) ? i + 2 : i + 1;
+            return j + 1 < n && Word(j) is "next" && IsSpace(Gap(j + 1)) && Word(j + 1) is "door";
+        }
+
+        /// <summary>
+        /// "all fine. from Bláthnaid", "Thanks again. From Tendai": a note signed "from" and a name alone, starting a sentence,
+        /// before the text ends, a line ends or another sentence starts. The name listed or spelt like a name and no English
+        /// word, so "From Monday we start" and "From Grays to Tilbury" stay.
+        /// </summary>
+        public bool SignedFrom(int i)
+        {
+            if (i == 0 || Word(i - 1) is not ("from" or "From") || !IsSpace(Gap(i)) || !SentenceStart(i - 1) || !Is(i, Kind.Capital) || !NameWord(i, alone: true)) return false;
+            if (i + 1 >= n) return text.AsSpan(tokens[i].End).Trim().Length <= 3;
+            var after = Gap(i + 1);
+            return after.Contains('\n') || (IsSpace(after) && Is(i + 1, Kind.Capital) && !Is(i + 1, Kind.First | Kind.Surname)) || after.Trim(' ') is "." or "!";
         }
 
         /// <summary>

@@ -565,4 +565,47 @@ public sealed class NameTests
     [Fact]
     public void Redact_IdentifierLabelThatIsAName_KeepsTheLabel() =>
         Assert.Equal("NINO:[NI number] and Reg [vehicle registration]", Redactor.Redact("NINO:JA123456C and Reg AB12 CDE"));
+
+    // Stop 26's kinds, each with names of my own: a name between a call verb and "on" a number in any case, someone
+    // addressed and thanked, a note's "from"/"to" ending at a dash, a neighbour, Irish surnames after "Ó" and "Ní" (their
+    // "hAodha" capitalised at the second letter, after an initial too), a name repeated after its full form, a register's
+    // "Surname, First - who", a note signed "from".
+    [Theory]
+    [InlineData("Good service. can you ring sioned on 07700 900111 please", "Good service. can you ring [name] on [phone] please")]
+    [InlineData("Good service. text kemi adeyemi on 07700 900222 when ready", "Good service. text [name] on [phone] when ready")]
+    [InlineData("PLEASE CALL TALULLAH ON 07700 900333", "PLEASE CALL [name] ON [phone]")]
+    [InlineData("pls ring gwenfair on +44 7700 900444", "pls ring [name] on [phone]")]
+    [InlineData("Great day out. GWENLLIAN!!! thank you for everything", "Great day out. [name]!!! thank you for everything")]
+    [InlineData("Great day out. Oluwaseun!! Thank you so much", "Great day out. [name]!! Thank you so much")]
+    [InlineData("Handover from Ngozi to Berenike - bed 3 settled", "Handover from [name] to [name] - bed 3 settled")]
+    [InlineData("Fwd: from Tendai - please pass this on", "Fwd: from [name] - please pass this on")]
+    [InlineData("Note to Ksenia - mum had a fall", "Note to [name] - mum had a fall")]
+    [InlineData("walked to the park with Faustina from next door", "walked to the park with [name] from next door")]
+    [InlineData("Mrs Ní Dhonnchadha came. Seosamh Ó hUiginn rang.", "Mrs [name] came. [name] rang.")]
+    [InlineData("Assessment by R. Ó Briain (social worker).", "Assessment by [name] (social worker).")]
+    [InlineData("Octave Rasiah (support worker). Octave chaired.", "[name] (support worker). [name] chaired.")]
+    [InlineData("Good. Aldergrove, Thandeka - unpaid carer for her son", "Good. [name], [name] - unpaid carer for her son")]
+    [InlineData("Good. bin Harun, Siti - carer for her dad", "Good. [name], [name] - carer for her dad")]
+    [InlineData("Thanks again. From Bláthnaid", "Thanks again. From [name]")]
+    public void Redact_HeldElevenKinds_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // Their guards: offices and pronouns before "on" a number, praise and English words before thanks, care work's own
+    // words starting a note, weekdays, places and offices after "from", weak names repeated, shops next door (the numbers go).
+    [Theory]
+    [InlineData("Good service. ring reception on 01375 555000")]
+    [InlineData("Good service. call them on 01375 555000 or ring back on 07700 900777")]
+    [InlineData("Good service. please phone the office on 01375 555000. text me on 07700 900888")]
+    [InlineData("Great day out. WOW!!! thank you for everything. Anyway, thank you for listening. AMAZING!!! thank you all")]
+    [InlineData("Staff were kind. Handover at 8 went well. The Keysafe code changed. Reablement was good. Telecare pendant works.")]
+    [InlineData("Good service. From Monday we start. From Grays to Tilbury.")]
+    [InlineData("Note from Reception - all fine")]
+    [InlineData("Nights -> Days: handover from Monday - all settled.")]
+    [InlineData("My neighbour next door is kind. Tesco next door is handy.")]
+    public void Redact_HeldElevenLookAlikes_Stay(string input) =>
+        Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
+
+    [Fact]
+    public void Redact_WeakNameInAFullName_IsNotRepeated() =>
+        Assert.Equal("[name] came. Will you call back? I hope May is warmer.", Redactor.Redact("Will Smith came. Will you call back? I hope May is warmer."));
 }
