@@ -4,9 +4,9 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held11</c>: its names were in no list of <c>seeds/names</c> when it was
+/// The planted set <c>bench redaction --held11</c>, measured blind in stop 25 and read in stop 26: its names were in no list of <c>seeds/names</c> when it was
 /// written (read here word by word, the English words too; 22 were added to the lists since, blind to it) and in no other set, held four to ten included, which are read here so its author
-/// never had to; it plants them, every slot of its templates fills, and its misses are never printed.
+/// never had to; it plants them, every slot of its templates fills, and its misses are printed now that it is read (stop 26).
 /// </summary>
 public sealed class HeldElevenSetTests
 {
@@ -41,14 +41,13 @@ public sealed class HeldElevenSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldEleven_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldEleven_ArePrintedNowItIsTunedOn()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held11", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held11", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held11", stderr);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held11", stderr);
     }
 }
