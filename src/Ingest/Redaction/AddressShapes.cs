@@ -220,7 +220,7 @@ internal static partial class Addresses
     private static partial Regex SendCuePattern();
 
     // One capitalised word (or "The" and one) heading a line or sentence, then a comma.
-    [GeneratedRegex(@"(?:^|(?<=[\n.:;!?][ \t]*))(?<name>(?:The[ \t]+)?(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=[ \t]*,)",
+    [GeneratedRegex(@"(?:^|[\n.:;!?])[ \t]*(?<name>(?:The[ \t]+)?(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=[ \t]*,)",
         RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NamedStreetPattern();
 
