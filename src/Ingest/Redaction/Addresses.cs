@@ -63,7 +63,10 @@ internal static partial class Addresses
                 if (p.Kind is Part.None && m.Groups["said"].Success && !lower && !caps) p = scan.Words(at);
                 // "I live at Rosedene, Church Road": after "lives at", a house named in any capitalised words, placed by its street.
                 if (p.Kind is Part.None && !loose && !lower && !caps && scan.Words(at) is { Kind: Part.House } named
-                    && scan.Next(named.End) is { Kind: Part.Street or Part.Numbered })
+                    && (scan.Next(named.End) is { Kind: Part.Street or Part.Numbered }
+                        // "she lives at The Willows": after "lives at", "The" and a name is a house's ("lives at the end" is not).
+                        || m.Groups["at"].Success && s.AsSpan(at).StartsWith("The ", StringComparison.Ordinal) && named.End > at + 5
+                            && scan.HomeName(at + 4, named.End) && scan.ClauseEnds(named.End)))
                     p = named;
                 // "he lives at no 7.": after a plain cue a house number needs no street.
                 if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
@@ -107,6 +110,10 @@ internal static partial class Addresses
                 // "14 Dockside Grays RM17 6SL", "14 Dockside Grays.": the town straight after, with its postcode or ending the phrase.
                 else if (p.Kind is Part.NumberedNoType && !lower && !caps && scan.TownEnds(p.End) && scan.HomeName(m.Index, p.End))
                     Add(found, before, p);
+                // "14 Dockside RM17 6SL": a postcode straight after.
+                else if (p.Kind is Part.NumberedNoType && !lower && !caps && scan.NumberAndName(m.Index) is { Kind: Part.NumberedNoType } coded
+                    && scan.PostcodeAfter(coded.End) && scan.HomeName(m.Index, coded.End))
+                    Add(found, before, coded);
             }
             // "Mum is at 14 Dockside", "the carers came to 14 Dockside": where someone is or goes, a house number and capitalised
             // words, in mixed-case text, unless the words are a place, a venue or a day ("is at 10 Grays Library", "at 2 Monday").
@@ -152,7 +159,8 @@ internal static partial class Addresses
                     if (room.End == end && end + 1 < s.Length && s[end] == ' '
                         && scan.Parse(end + 1, cued: false) is { Kind: Part.House } joined && joined.Start == end + 1)
                         room = scan.Extend(room with { End = joined.End });
-                    if (room.End > end && (!EndsWithWord(s, room.End, "wing") || RoomInHome(s, room.End)))
+                    // "I'm in Room 54, Thames Wing": where someone lives, by room and wing, unless a hospital is named after.
+                    if (room.End > end && (!EndsWithWord(s, room.End, "wing") || RoomInHome(s, room.End) || LivesInRoom(s, m.Index, room.End)))
                         found.Add(new(room.Start, room.End - room.Start, Redactor.Address, false));
                     else if (RoomInHome(s, end)) found.Add(new(m.Index, m.Length, Redactor.Address, false));
                     continue;
@@ -184,6 +192,7 @@ internal static partial class Addresses
         if (!caps && s.Contains(" Old ", StringComparison.Ordinal))
             foreach (Match m in OldNamePattern().Matches(s))
                 NamedHouse(s, scan, found, before, scan.OldName(m.Index), rural: false);
+        MoreShapes(s, scan, found, before, lower || caps, hasDigit);
         if (s.Contains('\n')) Lines(s, scan, found, before);
         if (found.Count - before > 1) Merge(found, before);
     }
@@ -532,6 +541,10 @@ internal static partial class Addresses
             var i = SkipSpace(town.End);
             return i >= s.Length || s[i] is '.' or ',' or ';' or '\n' or '\r' or ')' || Parse(i, cued: false).Kind == Part.Postcode;
         }
+
+        /// <summary>True when a postcode follows <paramref name="end"/> after one space: "14 Dockside RM17 6SL".</summary>
+        public bool PostcodeAfter(int end) =>
+            end + 1 < s.Length && s[end] == ' ' && Parse(end + 1, cued: false) is { Kind: Part.Postcode } code && code.Start == end + 1;
 
         public bool ClauseEnds(int at)
         {
@@ -943,7 +956,9 @@ internal static partial class Addresses
         "embankment", "cottages", "villas",
         // Royal Mail's other short forms: Close, Terrace, Parade, Heights, Grove; and as people shorten them: Av, Ter, Wy, Wk,
         // Grn, Gdn, Pk, Cresc.
-        "cl", "terr", "pde", "hts", "gro", "av", "ter", "wy", "wk", "grn", "gdn", "pk", "cresc");
+        "cl", "terr", "pde", "hts", "gro", "av", "ter", "wy", "wk", "grn", "gdn", "pk", "cresc",
+        // And as people shorten Gardens, Mews and Grove too: Gds, Mws, Gr.
+        "gds", "mws", "gr");
 
     // Street words long enough that one slip still names them (StreetWordSlip); short ones only with two letters swapped.
     private static readonly string[] SlipTargets =
@@ -1116,7 +1131,7 @@ internal static partial class Addresses
     // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "nan's house,", "c/o", "we're at", "moved
     // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on", "a tenant at", "resident of". "the top of", "the end
     // of" may come between: "lives at the end of Mill Lane".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:at|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?:tenant|resident|leaseholder|lodger|occupant)\s+(?:at|of|in)|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:(?<at>at)|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?:tenant|resident|leaseholder|lodger|occupant)\s+(?:at|of|in)|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

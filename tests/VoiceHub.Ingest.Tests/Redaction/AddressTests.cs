@@ -389,6 +389,80 @@ public sealed class AddressTests
     public void Redact_WordsBesideStopTwentyFivesShapes_Survive(string input) =>
         Assert.Equal(input, Redactor.Redact(input));
 
+    // Stop 26, written from how people in England write where someone lives before held11's misses were read for them.
+    [Theory]
+    [InlineData("mum is at 14 dockside and the carers are late", "mum is at [address] and the carers are late")]
+    [InlineData("MUM IS AT 14 DOCKSIDE AND THE CARERS ARE LATE", "MUM IS AT [address] AND THE CARERS ARE LATE")]
+    [InlineData("Dock Road no. 14 has had no visit", "[address] has had no visit")]
+    [InlineData("the carer went to Dock Road no 14 instead", "the carer went to [address] instead")]
+    [InlineData("dock road number 14 again", "[address] again")]
+    [InlineData("She is in Dock Road, 14.", "She is in [address].")]
+    [InlineData("Rose Cottage no 3 is cold", "[address] is cold")]
+    [InlineData("Marsh Farm Cottages no 13, down the lane", "[address], down the lane")]
+    [InlineData("send the letter to 14 Dockside please", "send the letter to [address] please")]
+    [InlineData("please send the letter to 14 dockside", "please send the letter to [address]")]
+    [InlineData("SEND THE FORMS TO 14 DOCKSIDE", "SEND THE FORMS TO [address]")]
+    [InlineData("write to her at 14 Dockside", "write to her at [address]")]
+    [InlineData("letters to 14 Dockside keep going missing", "letters to [address] keep going missing")]
+    [InlineData("we moved from 14 Dockside last year", "we moved from [address] last year")]
+    [InlineData("she came from 14 dockside", "she came from [address]")]
+    [InlineData("Send the forms to The Old Bakery, Bulphan RM14 3PL please", "Send the forms to [address], Bulphan RM14 please")]
+    [InlineData("Ground floor flat at 14 Dockside is damp", "Ground floor flat at [address] is damp")]
+    [InlineData("14 Kingfisher Gds", "[address]")]
+    [InlineData("14 Kingfisher Gds. is cold", "[address] is cold")]
+    [InlineData("7 Oak Mws", "[address]")]
+    [InlineData("7 Oak Gr", "[address]")]
+    [InlineData("14 Dockside RM17 6SL", "[address] RM17")]
+    [InlineData("she lives at The Willows", "she lives at [address]")]
+    [InlineData("Rosedene, 4 Church Road", "[address]")]
+    [InlineData("Address:\nRosedene, 4 Church Road", "Address:\n[address]")]
+    [InlineData("I'm in Room 54, Thames Wing, and the call bell takes ages", "I'm in [address], and the call bell takes ages")]
+    [InlineData("Hillcrest, Church Lane, Orsett", "[address], Orsett")]
+    [InlineData("The Willows, Church Lane\nGrays\nRM17 6SL", "[address]\nGrays\nRM17")]
+    [InlineData("Carers are never on time. Woodlands, Mill Lane, Grays RM17 6SL", "Carers are never on time. [address], Grays RM17")]
+    [InlineData("the ambulance waited outside 14 Dockside", "the ambulance waited outside [address]")]
+    [InlineData("she lives right near 14 dockside", "she lives right near [address]")]
+    public void Redact_StopTwentySixShapes_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("mum is at 85 now")]
+    [InlineData("she is at 2 different day centres")]
+    [InlineData("dad is at 3 care homes a week")]
+    [InlineData("the bus is at 8 stanford")]
+    [InlineData("SHE IS AT 10 TOMORROW")]
+    [InlineData("he is at 2pm on monday")]
+    [InlineData("send the forms to 2 different teams")]
+    [InlineData("I sent it to 3 agencies and nobody replied")]
+    [InlineData("we came from 2 hospitals")]
+    [InlineData("letters to 14 families went out")]
+    [InlineData("the meeting went from 2 hours to 3")]
+    [InlineData("Bus no 14 is always late")]
+    [InlineData("the Green no 7 bus")]
+    [InlineData("Mill Lane, 14 people came")]
+    [InlineData("Dock Road, 14 minutes away")]
+    [InlineData("It was at Crown Court")]
+    [InlineData("We met at Hampton Manor for tea")]
+    [InlineData("She is in Room 4, Oak Wing, Basildon Hospital")]
+    [InlineData("I'm in Room 4, Oak Wing on Beech Ward")]
+    [InlineData("Room 4, Oak Wing")]
+    [InlineData("Send the referral to Social Care")]
+    [InlineData("he moved from Grays to Tilbury")]
+    [InlineData("she lives at the end of the road")]
+    [InlineData("the care home at Grays is good")]
+    [InlineData("Boots, High Street, Grays")]
+    [InlineData("The bins at Thames Court are never emptied")]
+    [InlineData("Roadworks: Mill Lane, Church Road, Grays")]
+    [InlineData("Grays, Church Road, Tilbury")]
+    [InlineData("we waited outside 2 hours")]
+    [InlineData("the bench near 3 Counties Hospital")]
+    public void Redact_WordsBesideStopTwentySixShapes_Survive(string input)
+    {
+        var output = Redactor.Redact(input);
+
+        Assert.DoesNotContain("[address]", output);
+    }
+
     [Fact]
     public void Redact_RegistrationStartingNo_IsARegistrationNotAHouse() =>
         Assert.Equal("Their van [vehicle registration] was parked across my drive",
