@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Analysis.Training;
+using VoiceHub.Cli.Bench;
 using VoiceHub.Core.Text;
 
 namespace VoiceHub.Cli.Commands;
@@ -54,10 +55,15 @@ public static class ThemesFewShotCommand
             Description = "Simulate staff reviewing the \"might be this theme\" list: in each round the top N rows are confirmed or rejected from the labels (0: off)",
         };
         var rounds = new Option<int>("--rounds") { Description = "With --review: rounds of review before the theme is fitted", DefaultValueFactory = _ => 2 };
+        var vectorCache = new Option<FileInfo?>("--vector-cache")
+        {
+            Description = "Read every row's and description's vector from this file (bench/FineTune's `cache`, SentenceVectorCache's format) instead of embedding with the package's model",
+        };
+        var onlyThemes = new Option<string?>("--only-themes") { Description = "Measure only these themes, separated by ; (after --max-themes)" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, vectorCache, onlyThemes, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -97,7 +103,32 @@ public static class ThemesFewShotCommand
                                   ?? Path.Combine(Path.GetDirectoryName(parse.GetValue(data)!.FullName) ?? ".", "qdc-framework-v7.csv");
             string embeddingModel = "";
             IReadOnlyDictionary<string, float[]>? described = null;
-            if (!parse.GetValue(words))
+            if (parse.GetValue(vectorCache) is { } cacheFile)
+            {
+                if (parse.GetValue(words))
+                {
+                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --vector-cache gives the rows' vectors; leave out --words-only.");
+                    return 2;
+                }
+                if (!cacheFile.Exists || SentenceVectorCache.ModelIdOf(cacheFile.FullName) is not { } model)
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --vector-cache: {cacheFile.FullName} is not a vector cache (make one with bench/FineTune's cache).");
+                    return 2;
+                }
+                var cache = SentenceVectorCache.OpenFile(cacheFile.FullName, model);
+                var labelDescriptions = ReadDescriptions(descriptionFile);
+                var texts = rows.Select(r => r.Text).Concat(labelDescriptions.Select(p => $"{p.Key}. {p.Value}")).ToList();
+                if (texts.Where(t => !cache.TryGet(t, out _)).Distinct(StringComparer.Ordinal).Count() is var missing and > 0)
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --vector-cache: {missing} of the file's texts and descriptions (\"label. description\") are not in {cacheFile.FullName}; cache them with the same encoder.");
+                    return 2;
+                }
+                embeddingModel = model;
+                rows = rows.Select(r => r with { Embedding = cache.TryGet(r.Text, out var v) ? v : null }).ToList();
+                described = labelDescriptions.ToDictionary(p => p.Key, p => cache.TryGet($"{p.Key}. {p.Value}", out var v) ? v : [], StringComparer.Ordinal);
+                Console.Error.WriteLine($"Vectors of {model} read from {cacheFile.FullName}");
+            }
+            else if (!parse.GetValue(words))
             {
                 using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
                 embeddingModel = embedder.ModelId;
@@ -115,6 +146,16 @@ public static class ThemesFewShotCommand
                 .GroupBy(l => l).Where(g => test.Any(r => r.Labels.Contains(g.Key)))
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
             if (parse.GetValue(max) is > 0 and var n) themes = themes.Take(n).ToList();
+            if (parse.GetValue(onlyThemes) is { } only)
+            {
+                var wanted = only.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (wanted.Except(themes, StringComparer.Ordinal).ToList() is [var unknown, ..])
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --only-themes: \"{unknown}\" is not one of the themes measured (check --max-themes and the spelling).");
+                    return 2;
+                }
+                themes = themes.Where(t => wanted.Contains(t, StringComparer.Ordinal)).ToList();
+            }
             var options = new TrainingOptions
             {
                 Trainers = [kind], Folds = 2, Sentiment = false,
