@@ -14,7 +14,7 @@ using static TorchSharp.torch;
 //   finetune train --train FILE --valid FILE [--epochs 4] [--lr 3e-5] [--head-lr 1e-3] [--freeze-layers 0]
 //                  [--batch 16] [--max-tokens 128] [--weights sqrt|inverse|none] [--seed 42] [--save FILE.onnx]
 //                  [--task sentiment|themes|both] [--theme-weight 1] [--predictions FILE]
-//                  [--layer-decay 1] [--label-smoothing 0] [--theme-weights sqrt|inverse|none]
+//                  [--layer-decay 1] [--label-smoothing 0] [--theme-weights sqrt|inverse|none] [--drop-themes "A;B"]
 //   finetune ensemble --valid FILE --predictions FILE[,FILE]
 //   finetune ship --model FILE.onnx --data FILE [--texts 50]
 //   finetune cache --model FILE.onnx --data FILE[,FILE] --folder DIR [--against CACHE.bin] [--precision int8|float32] [--id MODEL]
@@ -162,6 +162,12 @@ void Train()
     // which is what a row with no theme above its threshold is called.
     var themes = LabelledData.Read(Get("train", "")).SelectMany(r => r.Labels).Distinct()
         .Where(l => l != VoiceHub.Analysis.Themes.Decoding.NotAssigned).Order(StringComparer.Ordinal).ToList();
+    // --drop-themes "A;B" (issue 18's leave-group-out bench): those themes' columns leave the multi-label head, so the
+    // encoder never learns them; their rows stay, with their sentiment and their other themes.
+    var dropped = Get("drop-themes", "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    if (dropped.Except(themes, StringComparer.Ordinal).ToList() is [var unknown, ..])
+        throw new ArgumentException($"--drop-themes: '{unknown}' is not a theme of the training file.");
+    themes = themes.Except(dropped, StringComparer.Ordinal).ToList();
     var train = Rows(Get("train", ""), maxTokens, themes, learnThemes);
     var valid = Rows(Get("valid", ""), maxTokens, themes, learnThemes);
     var trainSentiment = train.Count(r => r.Class >= 0);

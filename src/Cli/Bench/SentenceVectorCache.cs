@@ -70,6 +70,20 @@ public sealed class SentenceVectorCache
         return cache;
     }
 
+    /// <summary>The model id in the header of the cache file at <paramref name="path"/>; null when it is not such a file.</summary>
+    public static string? ModelIdOf(string path)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        try
+        {
+            return reader.ReadInt32() == Magic ? reader.ReadString() : null;
+        }
+        catch (EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
     public bool TryGet(string sentence, out float[] vector) => _vectors.TryGetValue(sentence, out vector!);
 
     /// <summary>Holds the vectors and appends them to the file (creating it, with its header, when it has none).</summary>

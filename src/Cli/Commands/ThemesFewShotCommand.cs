@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VoiceHub.Analysis.Embeddings;
 using VoiceHub.Analysis.Themes;
 using VoiceHub.Analysis.Training;
+using VoiceHub.Cli.Bench;
 using VoiceHub.Core.Text;
 
 namespace VoiceHub.Cli.Commands;
@@ -54,10 +55,23 @@ public static class ThemesFewShotCommand
             Description = "Simulate staff reviewing the \"might be this theme\" list: in each round the top N rows are confirmed or rejected from the labels (0: off)",
         };
         var rounds = new Option<int>("--rounds") { Description = "With --review: rounds of review before the theme is fitted", DefaultValueFactory = _ => 2 };
+        var vectorCache = new Option<FileInfo?>("--vector-cache")
+        {
+            Description = "Read every row's and description's vector from this file (bench/FineTune's `cache`, SentenceVectorCache's format) instead of embedding with the package's model",
+        };
+        var position = new Option<float?>("--position") { Description = "The few-shot threshold's position (default: the product's setting)" };
+        var whiten = new Option<float?>("--whiten") { Description = "The few-shot whitening's shrinkage (default: the product's setting)" };
+        var grid = new Option<string>("--grid")
+        {
+            Description = "With --explore: cuts (the cut rules) or position (whitening x position, the position rule)",
+            DefaultValueFactory = _ => "cuts",
+        };
+        grid.AcceptOnlyFromAmong("cuts", "position");
+        var onlyThemes = new Option<string?>("--only-themes") { Description = "Measure only these themes, separated by ; (after --max-themes)" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var command = new Command("fewshot", "Per theme: F1 trained on only k examples against trained on all its rows")
         {
-            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, json,
+            data, ks, fraction, seed, max, trainer, drop, descriptions, words, explore, suggestions, cut, review, rounds, vectorCache, onlyThemes, position, whiten, grid, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -97,7 +111,32 @@ public static class ThemesFewShotCommand
                                   ?? Path.Combine(Path.GetDirectoryName(parse.GetValue(data)!.FullName) ?? ".", "qdc-framework-v7.csv");
             string embeddingModel = "";
             IReadOnlyDictionary<string, float[]>? described = null;
-            if (!parse.GetValue(words))
+            if (parse.GetValue(vectorCache) is { } cacheFile)
+            {
+                if (parse.GetValue(words))
+                {
+                    await Console.Error.WriteLineAsync("voicehub themes fewshot: --vector-cache gives the rows' vectors; leave out --words-only.");
+                    return 2;
+                }
+                if (!cacheFile.Exists || SentenceVectorCache.ModelIdOf(cacheFile.FullName) is not { } model)
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --vector-cache: {cacheFile.FullName} is not a vector cache (make one with bench/FineTune's cache).");
+                    return 2;
+                }
+                var cache = SentenceVectorCache.OpenFile(cacheFile.FullName, model);
+                var labelDescriptions = ReadDescriptions(descriptionFile);
+                var texts = rows.Select(r => r.Text).Concat(labelDescriptions.Select(p => $"{p.Key}. {p.Value}")).ToList();
+                if (texts.Where(t => !cache.TryGet(t, out _)).Distinct(StringComparer.Ordinal).Count() is var missing and > 0)
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --vector-cache: {missing} of the file's texts and descriptions (\"label. description\") are not in {cacheFile.FullName}; cache them with the same encoder.");
+                    return 2;
+                }
+                embeddingModel = model;
+                rows = rows.Select(r => r with { Embedding = cache.TryGet(r.Text, out var v) ? v : null }).ToList();
+                described = labelDescriptions.ToDictionary(p => p.Key, p => cache.TryGet($"{p.Key}. {p.Value}", out var v) ? v : [], StringComparer.Ordinal);
+                Console.Error.WriteLine($"Vectors of {model} read from {cacheFile.FullName}");
+            }
+            else if (!parse.GetValue(words))
             {
                 using var embedder = new SentenceEmbedder(Options.Create(new EmbeddingOptions()));
                 embeddingModel = embedder.ModelId;
@@ -115,11 +154,25 @@ public static class ThemesFewShotCommand
                 .GroupBy(l => l).Where(g => test.Any(r => r.Labels.Contains(g.Key)))
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
             if (parse.GetValue(max) is > 0 and var n) themes = themes.Take(n).ToList();
+            if (parse.GetValue(onlyThemes) is { } only)
+            {
+                var wanted = only.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (wanted.Except(themes, StringComparer.Ordinal).ToList() is [var unknown, ..])
+                {
+                    await Console.Error.WriteLineAsync($"voicehub themes fewshot: --only-themes: \"{unknown}\" is not one of the themes measured (check --max-themes and the spelling).");
+                    return 2;
+                }
+                themes = themes.Where(t => wanted.Contains(t, StringComparer.Ordinal)).ToList();
+            }
             var options = new TrainingOptions
             {
                 Trainers = [kind], Folds = 2, Sentiment = false,
                 EmbeddingModel = parse.GetValue(words) ? null : embeddingModel, ThemeDescriptions = described,
             };
+            var chosen = FewShotSettings.Default;
+            if (parse.GetValue(position) is { } p0) chosen = chosen with { Position = p0 };
+            if (parse.GetValue(whiten) is { } w0) chosen = chosen with { Whiten = w0 };
+            options = options with { FewShot = chosen };
             if (parse.GetValue(cut) == "learned") options = options with { FewShot = options.FewShot with { Cut = FewShotCut.Learned } };
             var clock = Stopwatch.StartNew();
             if (parse.GetValue(suggestions))
@@ -169,7 +222,8 @@ public static class ThemesFewShotCommand
                     await Console.Error.WriteLineAsync("voicehub themes fewshot: --explore compares settings by meaning; leave out --words-only.");
                     return 2;
                 }
-                var trials = FewShotEvaluation.Explore(train, kValues, themes, described, Grid(), parse.GetValue(seed));
+                var trials = FewShotEvaluation.Explore(train, kValues, themes, described,
+                    parse.GetValue(grid) == "position" ? PositionGrid(chosen) : Grid(), parse.GetValue(seed));
                 var size = FewShotEvaluation.WhiteningSize(train);
                 // What a "might be this theme" request paid before its whitening was kept: one estimate from 3,000 rows.
                 var sample = train.Take(ThemeSuggestions.WhiteningSample).Select(r => r.Embedding!).ToList();
@@ -240,7 +294,7 @@ public static class ThemesFewShotCommand
         CancellationToken ct)
     {
         var (fit, heldOut) = explore ? StratifiedSplit.Split(train, 0.25, seed + 1) : (train, test);
-        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(), seed, review, rounds, ct);
+        var (count, protocols, confirmedShare) = FewShotReview.Run(fit, heldOut, ks, themes, described, ReviewGrid(options.FewShot), seed, review, rounds, ct);
         double? full = null;
         if (!explore)
         {
@@ -282,9 +336,8 @@ public static class ThemesFewShotCommand
     /// do not set the threshold), as it did before (they do), and before with the position rule lower. Round 9 also
     /// measured reading the rejections as negatives and a cut between examples and rejections; neither helped (1869fc4).
     /// </summary>
-    private static List<FewShotReviewFit> ReviewGrid()
+    private static List<FewShotReviewFit> ReviewGrid(FewShotSettings kept)
     {
-        var kept = new FewShotSettings();
         return
         [
             new("product: confirmations from the list shape the prototype, the k first examples set the cut; rejections not read", kept),
@@ -320,6 +373,19 @@ public static class ThemesFewShotCommand
             ("share cut x 0.7, blend 0.5", share with { ShareMultiple = 0.7f, CutBlend = 0.5f }),
         ];
     }
+
+    /// <summary>
+    /// <c>--grid position</c> (round 11): whitening shrinkage × the position rule's position, the rest as given, for an
+    /// encoder whose space differs from the one the product's setting was chosen on.
+    /// </summary>
+    private static readonly float[] Shrinkages = [1, 3, 10];
+    private static readonly float[] Positions = [0.5f, 0.6f, 0.7f, 0.8f, 0.9f];
+
+    private static List<(string Name, FewShotSettings Settings)> PositionGrid(FewShotSettings given) =>
+        (from w in Shrinkages
+         from p in Positions
+         select (string.Create(CultureInfo.InvariantCulture, $"whiten {w}, position {p}"), given with { Whiten = w, Position = p, Cut = FewShotCut.Position }))
+        .ToList();
 
     /// <summary>Each label's description from a CSV with label and description columns; empty when there is no file.</summary>
     private static Dictionary<string, string> ReadDescriptions(string path)
