@@ -38,7 +38,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>
     /// Points a new node's model cache (<c>{DataDirectory}/models</c>) at the checkout's, <c>.voicehub/models</c>, which
     /// the in-process web tests and the CLI fill: the ready models depend only on the package and the patch, so every
-    /// node of a run shares one pair of files rather than building both (seconds of CPU and hundreds of MB each) at
+    /// node of a run shares one pair of files rather than building both (about a second of CPU each, and memory) at
     /// every start. A node still checks them as at any start (hashes them, rebuilds one that is missing or damaged);
     /// the first start that builds them is the published build's in <c>.ci/published-start</c>, and ModelCacheTests.
     /// </summary>
