@@ -31,7 +31,22 @@ public sealed class AppProcess : IAsyncDisposable
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _ownsFolders = dataDirectory is null;
         DataDirectory = dataDirectory ?? TestPaths.TempDirectory("voicehub-node");
+        if (_ownsFolders) ShareReadyModels(DataDirectory);
         Port = FreePort.Pick();
+    }
+
+    /// <summary>
+    /// Points a new node's model cache (<c>{DataDirectory}/models</c>) at the checkout's, <c>.voicehub/models</c>, which
+    /// the in-process web tests and the CLI fill: the ready models depend only on the package and the patch, so every
+    /// node of a run shares one pair of files rather than building both (about a second of CPU each, and memory) at
+    /// every start. A node still checks them as at any start (hashes them, rebuilds one that is missing or damaged);
+    /// the first start that builds them is the published build's in <c>.ci/published-start</c>, and ModelCacheTests.
+    /// </summary>
+    private static void ShareReadyModels(string dataDirectory)
+    {
+        var shared = Path.Combine(TestPaths.Root, ".voicehub", "models");
+        Directory.CreateDirectory(shared);
+        Directory.CreateSymbolicLink(Path.Combine(dataDirectory, "models"), shared);
     }
 
     /// <summary>The web app's dll, built in the same configuration as the running tests.</summary>

@@ -6,14 +6,13 @@ using VoiceHub.TestCommon;
 
 namespace VoiceHub.Web.Tests;
 
-/// <summary>The running app over HTTP: health, who may reach what, and upload → job → index → search.</summary>
-public sealed class AppTests(PostgresCluster cluster) : IAsyncLifetime
+/// <summary>
+/// The running app over HTTP: health, who may reach what, and upload → job → index → search. One app for the class: each
+/// test signs in as a user of its own, and the one upload here is the only feedback the app holds.
+/// </summary>
+public sealed class AppTests(AppFixture f) : IClassFixture<AppFixture>
 {
-    private VoiceHubApp _app = null!;
-
-    public async ValueTask InitializeAsync() => _app = await VoiceHubApp.StartAsync(cluster);
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    private readonly VoiceHubApp _app = f.App;
 
     [Fact]
     public async Task Health_Running_ReportsDatabaseIndexAndJobServer()

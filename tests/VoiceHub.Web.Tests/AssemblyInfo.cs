@@ -10,3 +10,6 @@ using VoiceHub.TestCommon;
 // Chromium, one class after another: minutes in all. The fast loop (`--filter "Category!=Slow"`) leaves them to CI;
 // run the ones you touch by name (`--filter "FullyQualifiedName~Search"`).
 [assembly: Trait("Category", "Slow")]
+
+// One Chromium for the assembly, launched by the first test that needs it; this closes it at the end.
+[assembly: AssemblyFixture(typeof(VoiceHub.Web.Tests.SharedChromium))]

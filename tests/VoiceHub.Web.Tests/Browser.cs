@@ -10,43 +10,71 @@ namespace VoiceHub.Web.Tests;
 /// Debian's Chromium driven by Playwright (it cannot download its own browser here), with axe-core to check pages.
 /// The flags keep Chromium off the network it has no business reaching.
 /// </summary>
+/// <remarks>
+/// One Chromium (and one Playwright driver) serves the whole test process: launched when a test first asks for it, and
+/// closed at the end by <see cref="SharedChromium"/>, an assembly fixture. Each <see cref="Browser"/> is one test's or
+/// class's share of it: every page it opens is in a fresh browser context (cookies, storage and cache of its own), and
+/// disposing it closes those contexts. Tests here run one at a time, so a test never shares the browser with another.
+/// </remarks>
 public sealed class Browser : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _shared;
 
-    private Browser(IPlaywright playwright, IBrowser browser)
-    {
-        _playwright = playwright;
-        _browser = browser;
-    }
+    private readonly IBrowser _browser;
+    private readonly List<IBrowserContext> _contexts = [];
+
+    private Browser(IBrowser browser) => _browser = browser;
 
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("VOICEHUB_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
+    /// <summary>A share of the process's Chromium, launched now if it is not running yet (or no longer).</summary>
     public static async Task<Browser> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException($"Chromium is not at {ExecutablePath}: install Debian's chromium package (apt-get install chromium) or set VOICEHUB_CHROMIUM.");
         }
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await Launching.WaitAsync();
+        try
         {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
-            ],
-        });
-        return new Browser(playwright, browser);
+            if (_shared is not { IsConnected: true })
+            {
+                await CloseSharedAsync();
+                _playwright = await Playwright.CreateAsync();
+                _shared = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = ExecutablePath,
+                    Headless = true,
+                    Args =
+                    [
+                        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--no-first-run", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
+                    ],
+                });
+            }
+            return new Browser(_shared);
+        }
+        finally
+        {
+            Launching.Release();
+        }
+    }
+
+    /// <summary>Closes the process's Chromium and its Playwright driver, if launched.</summary>
+    internal static async Task CloseSharedAsync()
+    {
+        if (_shared is not null) await _shared.DisposeAsync();
+        _playwright?.Dispose();
+        (_shared, _playwright) = (null, null);
     }
 
     public async Task<IPage> NewPageAsync(Uri baseUrl)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString() });
+        _contexts.Add(context);
         // Generous: the other test assemblies (model training, two-node ingests) run beside these on two cores, and the
         // hub's own first training runs in the background of some of these tests; a page that needs long under that
         // load is not a failure of the page. At 60 s, two runs of stop 19 timed out while a model was being trained.
@@ -134,9 +162,10 @@ public sealed class Browser : IAsyncDisposable
         Assert.True(problems.Count == 0, $"axe found {problems.Count} violation(s) on {page.Url}:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>Closes the contexts (and their pages) this share opened; the browser stays for the next test.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        foreach (var context in _contexts) await context.CloseAsync();
+        _contexts.Clear();
     }
 }

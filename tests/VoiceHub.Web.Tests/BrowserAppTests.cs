@@ -4,26 +4,14 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests;
 
 /// <summary>
-/// A test class whose tests use the app and Debian's Chromium: both start once for the class and stop after it.
-/// <paramref name="settings"/> are the app's configuration on top of the test defaults.
+/// A test class whose tests use the app and Debian's Chromium, both started once for the class by its
+/// <see cref="BrowserAppFixture"/> (<c>IClassFixture&lt;BrowserAppFixture&gt;</c>, or a fixture derived from it with other
+/// settings). Each test opens its pages in a fresh browser context, so no test sees another's cookies or sign-in.
 /// </summary>
-public abstract class BrowserAppTests(PostgresCluster cluster, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+public abstract class BrowserAppTests(BrowserAppFixture fixture)
 {
-    protected VoiceHubApp App { get; private set; } = null!;
-    protected Browser Chromium { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        App = await VoiceHubApp.StartAsync(cluster, settings);
-        Chromium = await Browser.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Chromium.DisposeAsync();
-        await App.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
+    protected VoiceHubApp App => fixture.App;
+    protected Browser Chromium => fixture.Chromium;
 
     /// <summary>A new page in a fresh browser context: nobody signed in.</summary>
     protected Task<IPage> NewPageAsync() => Chromium.NewPageAsync(App.BaseUrl);

@@ -5,7 +5,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests;
 
 /// <summary>A member of staff in a real browser: sign in, upload a survey, find what people said. axe-core checks each page.</summary>
-public sealed class BrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
+public sealed class BrowserTests(BrowserAppFixture f) : BrowserAppTests(f), IClassFixture<BrowserAppFixture>
 {
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using VoiceHub.Core;
@@ -16,9 +17,16 @@ namespace VoiceHub.Analysis.Embeddings;
 /// For example the search model is <c>models/arctic-embed-xs-int8-3f2a….onnx</c> (about 60 MB) beside
 /// <c>…onnx.sha256</c>, whose two lines are the inputs' key and the file's SHA-256. A rebuilt file replaces the slot's
 /// older files, so a new patch leaves one file, not two.
+/// A file is hashed once per process: after that, while its length and last-write time stay as they were when it hashed
+/// to its sidecar, a load trusts it (a node's start and each classification run no longer read 117 MB). Any write to the
+/// file changes its last-write time, so a file damaged or replaced since is hashed again, and rebuilt if it no longer
+/// matches; a new process hashes every file afresh.
 /// </remarks>
 public sealed class ModelCache(string directory)
 {
+    /// <summary>Files this process has hashed and found to match their sidecar: the file's length and last-write time then, and the hash.</summary>
+    private static readonly ConcurrentDictionary<string, (long Length, DateTime Written, string Sha256)> Verified = new();
+
     /// <summary>The cache of a node: <c>{DataDirectory}/models</c>.</summary>
     public static string DirectoryFor(VoiceHubOptions hub) => System.IO.Path.Combine(ProjectPaths.DataDirectory(hub), "models");
 
@@ -38,8 +46,10 @@ public sealed class ModelCache(string directory)
         // The build's garbage (the graph's protobuf copies) goes back to the system before the session is made.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         NativeHeap.Trim();
+        var built = Identity(temporary);
         var sha256 = Sha256(temporary);
-        File.Move(temporary, path, overwrite: true);
+        File.Move(temporary, path, overwrite: true); // a rename: the length and last-write time go with it
+        Verified[path] = (built.Length, built.Written, sha256);
         File.WriteAllText(temporary, $"{key}\n{sha256}\n");
         File.Move(temporary, path + ".sha256", overwrite: true);
         foreach (var old in System.IO.Directory.EnumerateFiles(Directory, slot + "-*.onnx*"))
@@ -54,7 +64,18 @@ public sealed class ModelCache(string directory)
         if (!File.Exists(path) || !File.Exists(path + ".sha256")) return false;
         var lines = File.ReadAllLines(path + ".sha256");
         if (lines.Length < 2 || lines[0] != key) return false;
-        return Sha256(path) == lines[1];
+        // Taken before hashing: a write during the hash leaves a newer last-write time, so the file is hashed again next time.
+        var now = Identity(path);
+        if (Verified.TryGetValue(path, out var seen) && (seen.Length, seen.Written) == now && seen.Sha256 == lines[1]) return true;
+        if (Sha256(path) != lines[1]) return false;
+        Verified[path] = (now.Length, now.Written, lines[1]);
+        return true;
+    }
+
+    private static (long Length, DateTime Written) Identity(string path)
+    {
+        var file = new FileInfo(path);
+        return (file.Length, file.LastWriteTimeUtc);
     }
 
     private static string Sha256(string path)

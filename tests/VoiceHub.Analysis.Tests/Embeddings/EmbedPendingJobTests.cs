@@ -16,7 +16,7 @@ namespace VoiceHub.Analysis.Tests.Embeddings;
 
 /// <summary>The embedding job on a real PostgreSQL, run by a real Hangfire server on the "analysis" queue.</summary>
 [Trait("Category", "Slow")]
-public sealed class EmbedPendingJobTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
+public sealed class EmbedPendingJobTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
     private EmbeddingStore _store = null!;

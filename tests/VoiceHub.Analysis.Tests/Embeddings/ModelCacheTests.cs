@@ -82,4 +82,38 @@ public sealed class ModelCacheTests
         Assert.False(File.Exists(first));
         Assert.Equal([second, second + ".sha256"], Directory.GetFiles(cache.Directory).Order());
     }
+
+    [Fact]
+    public void FileFor_AFileDamagedOrASidecarChangedAfterThisProcessCheckedIt_IsHashedAgainAndRebuilt()
+    {
+        var cache = new ModelCache(TestPaths.TempDirectory("voicehub-models"));
+        var builds = 0;
+        void Write(Stream s)
+        {
+            builds++;
+            s.Write("model bytes"u8);
+        }
+
+        var path = cache.FileFor("slot", "inputs", Write);
+        // As if built a minute ago, so the damage below is surely a later write (file times move in ticks of a few ms).
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(-1));
+        Assert.Equal(path, cache.FileFor("slot", "inputs", Write)); // hashed, found whole, remembered
+        Assert.Equal(path, cache.FileFor("slot", "inputs", Write));
+        Assert.Equal(1, builds);
+
+        // One byte changed in place, the length the same: a failing disk or a stray write.
+        var bytes = File.ReadAllBytes(path);
+        bytes[3] ^= 0x40;
+        File.WriteAllBytes(path, bytes);
+        Assert.Equal(path, cache.FileFor("slot", "inputs", Write));
+        Assert.Equal(2, builds);
+        Assert.Equal("model bytes"u8.ToArray(), File.ReadAllBytes(path));
+
+        // The file untouched but its sidecar naming another hash: checked against the sidecar again, not trusted from memory.
+        var sidecar = File.ReadAllLines(path + ".sha256");
+        File.WriteAllLines(path + ".sha256", [sidecar[0], new string('0', 64)]);
+        Assert.Equal(path, cache.FileFor("slot", "inputs", Write));
+        Assert.Equal(3, builds);
+        Assert.Equal(sidecar, File.ReadAllLines(path + ".sha256"));
+    }
 }

@@ -24,7 +24,7 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// classification vector is stored, then again.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class ClassificationEmbeddingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
+public sealed class ClassificationEmbeddingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
     private ClassificationEmbedder _tuned = null!;

@@ -23,8 +23,12 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// batches with the model version, staff corrections kept through re-classification and used in training, and a model
 /// worse out of fold on the seed rows refused with its reason.
 /// </summary>
+/// <remarks>
+/// Every test trains on the same seed slice, so the seed rows' vectors come from <see cref="Embedders.RememberedInt8"/>:
+/// the real int8 model's, each row embedded once for the assembly rather than once a training.
+/// </remarks>
 [Trait("Category", "Slow")]
-public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime, IClassFixture<Embedders>
+public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedders) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
     private ModelTraining _training = null!;
@@ -39,7 +43,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
         var themesOptions = Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 });
         var hubOptions = Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds });
         var active = new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance);
-        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, new ClassificationEmbedder(embedders.Int8), themesOptions, hubOptions,
+        _training = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes, active, new ClassificationEmbedder(embedders.RememberedInt8), themesOptions, hubOptions,
             NullLogger<ModelTraining>.Instance);
         _embeddings = new ClassificationEmbeddingStore(_db.DataSource);
         _classifier = new ItemClassifier(_db.ThemeModels, _db.Classifications, _embeddings, _db.ServiceAreas, active, themesOptions,
@@ -198,7 +202,7 @@ public sealed class ModelTrainingTests(PostgresCluster cluster, Embedders embedd
     public async Task TrainAsync_ActiveModelLearnedFromAnotherEmbeddingModel_IsReplacedEvenWithTheSameData()
     {
         var other = new ModelTraining(_db.DataSource, _db.ThemeModels, _db.Classifications, _db.Themes,
-            new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), new ClassificationEmbedder(embedders.Float32),
+            new ActiveModel(_db.ThemeModels, NullLogger<ActiveModel>.Instance), new ClassificationEmbedder(embedders.RememberedFloat32),
             Options.Create(new ThemesOptions { TrainingData = _dataPath, BatchSize = 50, Trainers = ["lbfgs"], Folds = 3 }),
             Options.Create(new VoiceHubOptions { SeedsDirectory = TestPaths.Seeds }), NullLogger<ModelTraining>.Instance);
         await other.TrainAsync(TrainingReasons.FirstStart, null, null, force: false, CancellationToken.None);

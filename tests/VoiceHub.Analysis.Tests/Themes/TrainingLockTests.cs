@@ -12,7 +12,7 @@ namespace VoiceHub.Analysis.Tests.Themes;
 /// makes them take turns, so one model is trained and made active and the other run finds nothing new and skips.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedders) : IClassFixture<Embedders>
+public sealed class TrainingLockTests(PostgresCluster cluster, Embedders embedders)
 {
     [Fact]
     public async Task TrainAsync_TwoNodesAtOnce_TakeTurnsAndTrainOnce()

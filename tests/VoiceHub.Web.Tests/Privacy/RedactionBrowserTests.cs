@@ -5,7 +5,7 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Web.Tests.Privacy;
 
 /// <summary>In a real browser, with axe-core: the admin's re-redaction page, and the survey mapping step refusing a personal column.</summary>
-public sealed class RedactionBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
+public sealed class RedactionBrowserTests(BrowserAppFixture f) : BrowserAppTests(f), IClassFixture<BrowserAppFixture>
 {
 
     [Fact]

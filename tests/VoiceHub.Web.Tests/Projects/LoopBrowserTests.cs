@@ -13,7 +13,7 @@ namespace VoiceHub.Web.Tests.Projects;
 /// reference; a member of the public tracks it; staff link it to a project and an action and mark the action done; the
 /// reference then shows it done. axe-core checks every public page on the way, in both views, with and without errors.
 /// </summary>
-public sealed class LoopBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
+public sealed class LoopBrowserTests(BrowserAppFixture f) : BrowserAppTests(f), IClassFixture<BrowserAppFixture>
 {
 
     [Fact]

@@ -10,14 +10,18 @@ namespace VoiceHub.Web.Tests.Public;
 /// public 404 and the accessibility statement's contacts; then the header for an Our Voice member and an administrator
 /// at desktop and phone widths. axe-core checks every page.
 /// </summary>
-public sealed class FrontDoorBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster, Settings)
+public sealed class FrontDoorBrowserTests(FrontDoorBrowserTests.Fixture f) : BrowserAppTests(f), IClassFixture<FrontDoorBrowserTests.Fixture>
 {
-    private static readonly Dictionary<string, string?> Settings = new()
+    /// <summary>The app with the accessibility statement's contacts and date set, and Chromium.</summary>
+    public sealed class Fixture(PostgresCluster cluster) : BrowserAppFixture(cluster)
     {
-        ["VoiceHub:Accessibility:ContactEmail"] = "access@test-council.example",
-        ["VoiceHub:Accessibility:ContactPhone"] = "01632 960 001",
-        ["VoiceHub:Accessibility:LastReviewedOn"] = "2026-10-01",
-    };
+        protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+        {
+            ["VoiceHub:Accessibility:ContactEmail"] = "access@test-council.example",
+            ["VoiceHub:Accessibility:ContactPhone"] = "01632 960 001",
+            ["VoiceHub:Accessibility:LastReviewedOn"] = "2026-10-01",
+        };
+    }
 
     [Fact]
     public async Task FrontDoor_AResident_FindsTheThreePathsEasyReadEverywhereAndAPublicNotFound()

@@ -13,7 +13,7 @@ namespace VoiceHub.Web.Tests.Pages.Admin;
 /// An admin owns the themes in Chromium (add, rename the public name, make one internal), and no public page shows a
 /// non-public name: the board's topic filter in both views, Track, and the evidence report. axe-core on every page.
 /// </summary>
-public sealed class ThemesAdminBrowserTests(PostgresCluster cluster) : BrowserAppTests(cluster)
+public sealed class ThemesAdminBrowserTests(BrowserAppFixture f) : BrowserAppTests(f), IClassFixture<BrowserAppFixture>
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
