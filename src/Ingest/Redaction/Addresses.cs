@@ -129,6 +129,14 @@ internal static partial class Addresses
                     // Someone is at a home ("Mum is at", "she's at", "Tom was at"); a thing is at a time ("the bus is at 8 Stanford").
                     if (m.Groups["be"].Success && !PersonBefore(s, m.Index)) continue;
                     if (scan.Parse(at, cued: false).Kind is not (Part.None or Part.NumberedNoType)) continue;
+                    // "the carers come to 5 mill rise": after such a cue, a street word in lower case as after "lives at"; not one that
+                    // is as often a thing ("walked to 2 village green").
+                    if (scan.Parse(at, cued: true) is { Kind: Part.Numbered } typed && !(char.IsLower(s[typed.End - 1])
+                        && WeakLowerTypes.Contains(LastWord(s, typed.End))))
+                    {
+                        Add(found, before, scan.Extend(typed));
+                        continue;
+                    }
                     var p = scan.NumberAndName(at);
                     if (p.Kind == Part.NumberedNoType && scan.HomeName(at, p.End)) Add(found, before, scan.Extend(p));
                     // "Mum is at number 14.": a number written as a house's needs no name where the clause ends ("Mum is at number 7 on
@@ -988,6 +996,11 @@ internal static partial class Addresses
         "road", "rd", "street", "avenue", "ave", "lane", "ln", "crescent", "cres", "gardens", "gdns", "grove", "terrace", "tce",
         "mews", "close", "drive",
         "st", "cl", "pk", "pde", "parade", "terr", "gdn", "gds", "wy", "av", "cresc", "wharf", "quay", "chase", "vale");
+
+    // Street words that in lower case name a thing as often: "walked to 2 village green", "went to 2 car park".
+    private static readonly Lookup WeakLowerTypes = Set(
+        "green", "park", "view", "hill", "row", "gate", "yard", "fields", "place", "court", "way", "square", "circus", "broadway",
+        "heights", "approach", "wing");
 
     private static readonly Lookup NotHomes = Set("court", "hall");
 

@@ -489,6 +489,8 @@ public sealed class AddressTests
     [InlineData("Line 1: Flat 2, Bell House\nLine 2: Dock Road", "Line 1: [address]\nLine 2: [address]")]
     [InlineData("she is at 33 Rose Raod now", "she is at [address] now")]
     [InlineData("my dad lives at 9 Ash Clsoe", "my dad lives at [address]")]
+    [InlineData("The carers come to 5 mill rise every morning", "The carers come to [address] every morning")]
+    [InlineData("Mum is at 3 church walk now", "Mum is at [address] now")]
     public void Redact_AddressesAsTyped_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -513,6 +515,9 @@ public sealed class AddressTests
     [InlineData("the deadline 1: friday")]
     [InlineData("we had 2 sq meals a day")]
     [InlineData("only 3 rd party carers")]
+    [InlineData("I walked to 2 green park")]
+    [InlineData("We went to 3 different parks")]
+    [InlineData("I went to 3 st johns church services")]
     public void Redact_WordsBesideTypedAddresses_Survive(string input) =>
         Assert.DoesNotContain("[address]", Redactor.Redact(input));
 }
