@@ -184,6 +184,9 @@ internal static partial class Addresses
         return new(Part.Numbered, at, end);
     }
 
+    private static bool PersonOrName(ReadOnlySpan<char> word) =>
+        PersonWords.Contains(word) || RedactionLists.Instance.FirstNames.Contains(word) || RedactionLists.Instance.Surnames.Contains(word);
+
     private static ReadOnlySpan<char> WordAfter(string s, int end)
     {
         var i = end;
@@ -214,12 +217,16 @@ internal static partial class Addresses
         // "outside 0-1 bound": no house is numbered from 0, and a range of houses is written with its street word.
         if (!n.Success || n.Index != at || s[at] == '0' || n.ValueSpan.IndexOfAny('-', '–', '/') >= 0) return default;
         var i = n.Index + n.Length;
+        // "came to 14, dockside", as "14 dockside", unless a person follows the comma.
+        var comma = i < s.Length && s[i] == ',';
+        if (comma) i++;
         if (i >= s.Length || s[i] != ' ') return default;
         var e = ++i;
         while (e < s.Length && char.IsLetter(s[e])) e++;
         if (e == i) return default;
         var word = s.AsSpan(i, e - i);
         var lists = RedactionLists.Instance;
+        if (comma && (PersonOrName(word) || !scan.ClauseEnds(e) && !scan.TownEnds(e) && !scan.PostcodeAfter(e))) return default;
         if (word.Length < 3 || SmallWords.Contains(word) || CountingWords.Contains(word) || Months.Contains(word) || Weekdays.Contains(word)
             || Venues.Contains(word) || lists.KeepWords.Contains(word) || NotAStreet.Contains(word)
             || word[^1] is 's' or 'S' && lists.EnglishWords.Contains(word)) return default;

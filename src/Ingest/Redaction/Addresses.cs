@@ -567,8 +567,14 @@ internal static partial class Addresses
         public Parsed NumberAndName(int at)
         {
             var n = HouseNumberPattern().Match(s, at);
-            if (!n.Success || n.Index != at || n.Index + n.Length >= s.Length || s[n.Index + n.Length] != ' ') return default;
-            var i = n.Index + n.Length + 1;
+            if (!n.Success || n.Index != at) return default;
+            var i = n.Index + n.Length;
+            // "Mum is at 14, Dockside": a comma after the number, unless a person follows ("Mum is at 85, Grandad at 90"), the name
+            // ending the phrase.
+            var comma = i < s.Length && s[i] == ',';
+            if (comma) i++;
+            if (i >= s.Length || s[i] != ' ') return default;
+            var first = ++i;
             var end = i;
             for (var count = 0; count < 3; count++)
             {
@@ -576,11 +582,14 @@ internal static partial class Addresses
                 // Capitalised, not in capitals ("NO88 DTK" is a registration).
                 if (w == i || !Capitalised(i, w) || !s.AsSpan(i + 1, w - i - 1).ContainsAnyInRange('a', 'z')
                     || SmallWords.Contains(s.AsSpan(i, w - i)) || Months.Contains(s.AsSpan(i, w - i))) break;
+                if (comma && count == 0 && PersonOrName(s.AsSpan(i, w - i))) break;
                 end = w;
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
             }
-            return end > n.Index + n.Length + 1 ? new(Part.NumberedNoType, at, end) : default;
+            // After a comma the name ends the phrase, or a town or postcode follows: "I sent it to 3, Social Care never replied".
+            if (comma && !(ClauseEnds(end) || TownEnds(end) || PostcodeAfter(end))) return default;
+            return end > first ? new(Part.NumberedNoType, at, end) : default;
         }
 
         /// <summary>

@@ -491,6 +491,8 @@ public sealed class AddressTests
     [InlineData("my dad lives at 9 Ash Clsoe", "my dad lives at [address]")]
     [InlineData("The carers come to 5 mill rise every morning", "The carers come to [address] every morning")]
     [InlineData("Mum is at 3 church walk now", "Mum is at [address] now")]
+    [InlineData("Mum is at 14, Dockside", "Mum is at [address]")]
+    [InlineData("carers came to 14, dockside", "carers came to [address]")]
     public void Redact_AddressesAsTyped_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -518,6 +520,10 @@ public sealed class AddressTests
     [InlineData("I walked to 2 green park")]
     [InlineData("We went to 3 different parks")]
     [InlineData("I went to 3 st johns church services")]
+    [InlineData("Mum is at 85, Grandad is at 90")]
+    [InlineData("mum is at 85, dad is at 90")]
+    [InlineData("I sent it to 3, Social Care never replied")]
+    [InlineData("Mum is at 14, Tuesday")]
     public void Redact_WordsBesideTypedAddresses_Survive(string input) =>
         Assert.DoesNotContain("[address]", Redactor.Redact(input));
 }
