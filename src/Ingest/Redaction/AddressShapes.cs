@@ -72,16 +72,6 @@ internal static partial class Addresses
                 if (p.Kind != Part.None && p.End < s.Length && s[p.End] == ')') Add(found, before, p);
             }
         }
-        // "Mum is at Dockside 14", "mum's at dockside 14": a person at a house's name and its number, ending the clause.
-        if (hasDigit && s.AsSpan().IndexOfAny(AtWords) >= 0)
-        {
-            foreach (Match m in PersonAtNamePattern().Matches(s))
-            {
-                var at = m.Index + m.Length;
-                if (Taken(found, before, at) || !(caseless ? PersonWords.Contains(WordBefore(s, m.Index)) : PersonBefore(s, m.Index))) continue;
-                Add(found, before, NameThenNumber(s, scan, at, caseless));
-            }
-        }
         // "mum is at 14 dockside", "MUM IS AT 14 DOCKSIDE": mixed case is read in Find, by its capitals.
         if (caseless && hasDigit)
         {
@@ -209,13 +199,6 @@ internal static partial class Addresses
     // A verb of one thing after a number: "Dock Road, 14 has had no visit" ("Mill Lane, 14 people came" counts).
     private static readonly Lookup OneHouseVerbs = Set(
         "has", "hasn't", "hasn’t", "needs", "gets", "doesn't", "doesn’t");
-
-    private static readonly System.Buffers.SearchValues<string> AtWords = System.Buffers.SearchValues.Create([" at "], StringComparison.OrdinalIgnoreCase);
-
-    // "is at", "'s at", "are now at" before a letter: "Mum is at Dockside 14".
-    [GeneratedRegex(@"(?:\b(?:is|was|are|were)|(?<=\w)['’](?:s|re))(?:[ \t]+(?:now|still|currently|also))?[ \t]+at[ \t]+(?=\p{L})",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PersonAtNamePattern();
 
     // "(" after a word, before a digit: "Mum (14 Dockside)".
     [GeneratedRegex(@"(?<=\p{L})[ \t]*\((?=\d)", RegexOptions.CultureInvariant)]
