@@ -27,7 +27,8 @@ internal static partial class Addresses
             {
                 var end = m.Index + m.Length;
                 // "Dock Road, 14" is a house only where the phrase ends: "Mill Lane, 14 people" is a count.
-                if (!m.Groups["no"].Success && !scan.ClauseEnds(end) && !scan.TownEnds(end)) continue;
+                // "Dock Road, 14 has had no visit": a verb of one house after it.
+                if (!m.Groups["no"].Success && !scan.ClauseEnds(end) && !scan.TownEnds(end) && !OneHouseVerbs.Contains(WordAfter(s, end))) continue;
                 if (StreetEndingAt(s, scan, m.Index) is { Kind: not Part.None } street && !Taken(found, before, street.Start))
                     Add(found, before, new(Part.Numbered, street.Start, end));
             }
@@ -51,10 +52,24 @@ internal static partial class Addresses
                     else if (BareNumberPattern().Match(s, at) is { Success: true, Groups: var g } bare && bare.Index == at && g["no"].Success)
                         Add(found, before, new(Part.Numbered, at, bare.Index + bare.Length));
                 }
+                else if (NameThenNumber(s, scan, at, caseless) is { Kind: not Part.None } numbered) Add(found, before, numbered);
                 // "send the forms to The Old Bakery, Bulphan RM14 3PL": capitalised words placed by a town or postcode after them.
                 else if (!caseless && scan.Words(at) is { Kind: Part.House } words && scan.HomeName(at, words.End)
                     && scan.Next(words.End) is { Kind: Part.Place or Part.Postcode })
                     Add(found, before, words);
+            }
+        }
+        // "Mum (14 Dockside)", "my dad (14 dockside)": a home in brackets after a person, closed straight after.
+        if (hasDigit && s.Contains('('))
+        {
+            foreach (Match m in BracketNumberPattern().Matches(s))
+            {
+                var at = m.Index + m.Length;
+                var who = WordBefore(s, m.Index);
+                if (Taken(found, before, at) || !PersonWords.Contains(who) && !RedactionLists.Instance.FirstNames.Contains(who)) continue;
+                var p = caseless ? LooseHome(s, scan, at)
+                    : scan.NumberAndName(at) is { Kind: Part.NumberedNoType } named && scan.HomeName(at, named.End) ? named : default;
+                if (p.Kind != Part.None && p.End < s.Length && s[p.End] == ')') Add(found, before, p);
             }
         }
         // "mum is at 14 dockside", "MUM IS AT 14 DOCKSIDE": mixed case is read in Find, by its capitals.
@@ -148,6 +163,51 @@ internal static partial class Addresses
         return default;
     }
 
+    // After a cue: a house's or street's name, then its number ending the clause or before a town ("lives at Dockside 14",
+    // "send it to dockside 14"): one to three capitalised words in mixed case, one word in lower case or capitals; not a ward's,
+    // room's or bus's number ("is at Ward 14").
+    private static Parsed NameThenNumber(string s, Scanner scan, int at, bool caseless)
+    {
+        var m = NameNumberPattern().Match(s, at);
+        if (!m.Success || m.Index != at) return default;
+        var name = m.Groups["name"];
+        var words = name.Value.Split(' ');
+        if (caseless && words.Length > 1) return default;
+        var lists = RedactionLists.Instance;
+        foreach (var word in words)
+        {
+            if (word.Length < 3 || !caseless && (!char.IsUpper(word[0]) || !word.AsSpan(1).ContainsAnyInRange('a', 'z')) || SmallWords.Contains(word)
+                || CountingWords.Contains(word) || Months.Contains(word) || NotAStreet.Contains(word) || lists.KeepWords.Contains(word)) return default;
+        }
+        var end = m.Index + m.Length;
+        if (!scan.HomeName(at, name.Index + name.Length) || !scan.ClauseEnds(end) && !scan.TownEnds(end)) return default;
+        return new(Part.Numbered, at, end);
+    }
+
+    private static bool PersonOrName(ReadOnlySpan<char> word) =>
+        PersonWords.Contains(word) || RedactionLists.Instance.FirstNames.Contains(word) || RedactionLists.Instance.Surnames.Contains(word);
+
+    private static ReadOnlySpan<char> WordAfter(string s, int end)
+    {
+        var i = end;
+        while (i < s.Length && s[i] == ' ') i++;
+        var e = i;
+        while (e < s.Length && (char.IsLetter(s[e]) || s[e] is '\'' or '’')) e++;
+        return s.AsSpan(i, e - i);
+    }
+
+    // A verb of one thing after a number: "Dock Road, 14 has had no visit" ("Mill Lane, 14 people came" counts).
+    private static readonly Lookup OneHouseVerbs = Set(
+        "has", "hasn't", "hasn’t", "needs", "gets", "doesn't", "doesn’t");
+
+    // "(" after a word, before a digit: "Mum (14 Dockside)".
+    [GeneratedRegex(@"(?<=\p{L})[ \t]*\((?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketNumberPattern();
+
+    // One to three words, then a house number: "Dockside 14", "Marsh Farm 3a".
+    [GeneratedRegex(@"\G(?<name>\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,2}) (?:no\.? ?|number )?\d{1,4}[a-z]?\b(?![:/.,]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameNumberPattern();
+
     // After a cue in lower case or capitals: a house number and the one word after it, when that word may name a street.
     private static Parsed LooseHome(string s, Scanner scan, int at)
     {
@@ -157,12 +217,16 @@ internal static partial class Addresses
         // "outside 0-1 bound": no house is numbered from 0, and a range of houses is written with its street word.
         if (!n.Success || n.Index != at || s[at] == '0' || n.ValueSpan.IndexOfAny('-', '–', '/') >= 0) return default;
         var i = n.Index + n.Length;
+        // "came to 14, dockside", as "14 dockside", unless a person follows the comma.
+        var comma = i < s.Length && s[i] == ',';
+        if (comma) i++;
         if (i >= s.Length || s[i] != ' ') return default;
         var e = ++i;
         while (e < s.Length && char.IsLetter(s[e])) e++;
         if (e == i) return default;
         var word = s.AsSpan(i, e - i);
         var lists = RedactionLists.Instance;
+        if (comma && (PersonOrName(word) || !scan.ClauseEnds(e) && !scan.TownEnds(e) && !scan.PostcodeAfter(e))) return default;
         if (word.Length < 3 || SmallWords.Contains(word) || CountingWords.Contains(word) || Months.Contains(word) || Weekdays.Contains(word)
             || Venues.Contains(word) || lists.KeepWords.Contains(word) || NotAStreet.Contains(word)
             || word[^1] is 's' or 'S' && lists.EnglishWords.Contains(word)) return default;

@@ -69,9 +69,12 @@ internal static partial class Addresses
                             && scan.HomeName(at + 4, named.End) && scan.ClauseEnds(named.End)))
                     p = named;
                 // "he lives at no 7.": after a plain cue a house number needs no street.
-                if (p.Kind is Part.None && !m.Groups["be"].Success && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
-                    && (bare.Groups["no"].Success || !loose))
+                // "we're at no 14.": after "we're at", only a number written as a house's, ending the clause ("I'm at 85" is an age).
+                if (p.Kind is Part.None && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
+                    && (m.Groups["be"].Success ? bare.Groups["no"].Success && scan.ClauseEnds(bare.Index + bare.Length) : bare.Groups["no"].Success || !loose))
                     p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
+                // "Mum lives at Dockside 14": the number after the house's name, ending the clause.
+                if (p.Kind is Part.None && !loose) p = NameThenNumber(s, scan, at, lower || caps);
                 if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
                 // "he lives at the end of the road", "the house on the hill": in caseless text "the road" reads as a street.
                 if ((m.Groups["of"].Success || m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase))
@@ -126,6 +129,14 @@ internal static partial class Addresses
                     // Someone is at a home ("Mum is at", "she's at", "Tom was at"); a thing is at a time ("the bus is at 8 Stanford").
                     if (m.Groups["be"].Success && !PersonBefore(s, m.Index)) continue;
                     if (scan.Parse(at, cued: false).Kind is not (Part.None or Part.NumberedNoType)) continue;
+                    // "the carers come to 5 mill rise": after such a cue, a street word in lower case as after "lives at"; not one that
+                    // is as often a thing ("walked to 2 village green").
+                    if (scan.Parse(at, cued: true) is { Kind: Part.Numbered } typed && !(char.IsLower(s[typed.End - 1])
+                        && WeakLowerTypes.Contains(LastWord(s, typed.End))))
+                    {
+                        Add(found, before, scan.Extend(typed));
+                        continue;
+                    }
                     var p = scan.NumberAndName(at);
                     if (p.Kind == Part.NumberedNoType && scan.HomeName(at, p.End)) Add(found, before, scan.Extend(p));
                     // "Mum is at number 14.": a number written as a house's needs no name where the clause ends ("Mum is at number 7 on
@@ -556,8 +567,14 @@ internal static partial class Addresses
         public Parsed NumberAndName(int at)
         {
             var n = HouseNumberPattern().Match(s, at);
-            if (!n.Success || n.Index != at || n.Index + n.Length >= s.Length || s[n.Index + n.Length] != ' ') return default;
-            var i = n.Index + n.Length + 1;
+            if (!n.Success || n.Index != at) return default;
+            var i = n.Index + n.Length;
+            // "Mum is at 14, Dockside": a comma after the number, unless a person follows ("Mum is at 85, Grandad at 90"), the name
+            // ending the phrase.
+            var comma = i < s.Length && s[i] == ',';
+            if (comma) i++;
+            if (i >= s.Length || s[i] != ' ') return default;
+            var first = ++i;
             var end = i;
             for (var count = 0; count < 3; count++)
             {
@@ -565,11 +582,14 @@ internal static partial class Addresses
                 // Capitalised, not in capitals ("NO88 DTK" is a registration).
                 if (w == i || !Capitalised(i, w) || !s.AsSpan(i + 1, w - i - 1).ContainsAnyInRange('a', 'z')
                     || SmallWords.Contains(s.AsSpan(i, w - i)) || Months.Contains(s.AsSpan(i, w - i))) break;
+                if (comma && count == 0 && PersonOrName(s.AsSpan(i, w - i))) break;
                 end = w;
                 if (w >= s.Length || s[w] != ' ') break;
                 i = w + 1;
             }
-            return end > n.Index + n.Length + 1 ? new(Part.NumberedNoType, at, end) : default;
+            // After a comma the name ends the phrase, or a town or postcode follows: "I sent it to 3, Social Care never replied".
+            if (comma && !(ClauseEnds(end) || TownEnds(end) || PostcodeAfter(end))) return default;
+            return end > first ? new(Part.NumberedNoType, at, end) : default;
         }
 
         /// <summary>
@@ -825,8 +845,18 @@ internal static partial class Addresses
                 if (AmbiguousAbbreviations.Contains(type) && end + 1 < s.Length && s[end] == ' ' && char.IsUpper(s[end + 1])) return false;
                 return true;
             }
-            if (caseless || cued) return !AmbiguousAbbreviations.Contains(type) || end >= s.Length || !char.IsLetter(s[Math.Min(end + 1, s.Length - 1)]);
-            return StrongLowerTypes.Contains(type) && !capital;
+            if (caseless || cued) return !AmbiguousAbbreviations.Contains(type) || PlainAfter(end);
+            return StrongLowerTypes.Contains(type) && !capital && (!type.Equals("st", StringComparison.OrdinalIgnoreCase) || PlainAfter(end));
+        }
+
+        // After "st", "dr", "pl": the text ends, no word follows, or a small word does ("7 mill st in grays"); "st johns", "dr patel" are a saint's and a doctor's.
+        private bool PlainAfter(int end)
+        {
+            var i = end < s.Length && s[end] == '.' ? end + 1 : end;
+            if (i + 1 >= s.Length || !char.IsLetter(s[i + 1])) return true;
+            if (s[i] != ' ') return false;
+            var w = WordEnd(i + 1);
+            return SmallWords.Contains(s.AsSpan(i + 1, w - i - 1));
         }
 
         // With lowerType, beside a flat, the house word may be in lower case after a capitalised name ("flat 7 Bell house").
@@ -937,7 +967,7 @@ internal static partial class Addresses
     }
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["live", "living", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "tenant", "leaseholder", "lodger", "occupant", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in"], StringComparison.OrdinalIgnoreCase);
+        ["live", "living", "moved", "moving", "move", "relocated", "housed", "addr", "adress", "round", "deliver", "stay", "visit", "place", "street", "c/o", "resid", "tenant", "leaseholder", "lodger", "occupant", "home", "house", "flat", "bungalow", "'m at", "’m at", "am at", "re at", "are at", "'m in", "’m in", "am in", "re in", "are in", "line 1", "line 2", "line 3", "line 4", "line1", "line2", "line3", "line4"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> HouseWordCues = System.Buffers.SearchValues.Create(
         ["cottage", "farm", "barn", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall", "rectory", "vicarage", "croft",
@@ -969,9 +999,17 @@ internal static partial class Addresses
     private static readonly Lookup RuralHouseWords = Set("cottage", "cottages", "farm", "farmhouse", "barn", "bungalow", "rectory", "vicarage", "villa");
 
     // Street words that are plainly streets in lower case too: "14 dock rd", "2 mill lane".
+    // And, as people type them on a phone (stop 26): "4 oak cl", "4 mill pk", "12 station pde", "7 mill st in grays" ("st" only
+    // before a small word or none).
     private static readonly Lookup StrongLowerTypes = Set(
         "road", "rd", "street", "avenue", "ave", "lane", "ln", "crescent", "cres", "gardens", "gdns", "grove", "terrace", "tce",
-        "mews", "close", "drive");
+        "mews", "close", "drive",
+        "st", "cl", "pk", "pde", "parade", "terr", "gdn", "gds", "wy", "av", "cresc", "wharf", "quay", "chase", "vale");
+
+    // Street words that in lower case name a thing as often: "walked to 2 village green", "went to 2 car park".
+    private static readonly Lookup WeakLowerTypes = Set(
+        "green", "park", "view", "hill", "row", "gate", "yard", "fields", "place", "court", "way", "square", "circus", "broadway",
+        "heights", "approach", "wing");
 
     private static readonly Lookup NotHomes = Set("court", "hall");
 
@@ -985,7 +1023,8 @@ internal static partial class Addresses
     private static readonly Lookup WholeShortTypes = Set(
         "road", "lane", "way", "walk", "rise", "vale", "mead", "hill", "row", "park", "view", "gate", "yard", "quay", "dene", "wynd", "mews");
 
-    private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq", "ln");
+    // Not "ln": no word but a lane's ("22 mill ln every morning").
+    private static readonly Lookup AmbiguousAbbreviations = Set("st", "dr", "pl", "ct", "sq");
 
     // "wing" names a part of a building ("Room 4, Oak Wing, Bell House"); "view" a house ("Sea View, Mill Lane") as often as a
     // street, read as a house only where a house is (HousePattern, beside a flat).
@@ -1131,7 +1170,7 @@ internal static partial class Addresses
     // and, needing capitals after them as "in" and "to" do, "my house is", "mum's flat on", "nan's house in", "nan's house,", "c/o", "we're at", "moved
     // her to", "rehoused at", "delivered to", "round at", "staying at", "visited her at", "the house on", "a tenant at", "resident of". "the top of", "the end
     // of" may come between: "lives at the end of Mill Lane".
-    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:(?<at>at)|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?:tenant|resident|leaseholder|lodger|occupant)\s+(?:at|of|in)|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in))\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
+    [GeneratedRegex(@"\b(?:(?:live[sd]?|living|reside[sd]?|residing)(?:\s+(?:now|still|currently|alone|together))?\s+(?:(?<at>at)|on|(?<loose>in))|(?:moved|moving|move|relocated|rehoused|re-housed)(?:\s+(?:her|him|them|me|us|mum|dad|nan|gran))?(?:\s+(?:in|house|home))?\s+(?<loose>to|into)|(?<loose>)(?:rehoused|re-housed)\s+(?:at|in)|(?:delivered|round)\s+(?<loose>to)|(?<loose>)(?:round|stay(?:s|ed|ing)?|visit(?:s|ed|ing)?\s+(?:her|him|them|mum|dad|nan|gran))\s+at|(?<loose>)the\s+(?:house|flat|bungalow)\s+(?:at|on)|(?:(?:home\s+|postal\s+|new\s+|full\s+|correspondence\s+)?(?:address|adress|addr\.?))(?:\s+line\s*\d)?(?<said>\s+(?:is|was|now\s+is|is\s+now))?\s*(?<said>[:\-])?|(?:house\s+name|street(?:\s+name)?)\s*(?<said>:)|(?<loose>)(?:my|our|his|her|their|(?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|son|daughter|sister|brother|aunt|auntie|uncle)['’]?s)\s+(?:home|house|flat|bungalow|place)(?:\s+is)?(?:\s+(?:at|on|in)|,)?|(?<loose>)c/o|(?<loose>)(?:tenant|resident|leaseholder|lodger|occupant)\s+(?:at|of|in)|(?<loose>)(?<be>)(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:at|in)|(?<=(?:^|\n)[ \t]*)line[ \t]*[1-4][ \t]*:)\s+(?<of>the\s+(?:top|bottom|end|far\s+end|other\s+end|back|front|corner)\s+of\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CuePattern();
 }

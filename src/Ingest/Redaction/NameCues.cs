@@ -301,7 +301,9 @@ internal static class NameCues
     /// </summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentifierLabels = Of(
         "nino", "nin", "ni", "nhs", "chi", "mrn", "uprn", "vrn", "reg", "ref", "refs", "tel", "mob", "mobile", "acc", "acct", "dob",
-        "pid", "urn", "crn", "no", "num", "id", "pin");
+        "pid", "urn", "crn", "no", "num", "id", "pin",
+        // A form's "Address Line 1:", "Line 2:".
+        "line");
 
     /// <summary>Whether the word ending at <paramref name="end"/> labels a code with a digit in it: "NINO:JA231146C", "Reg AB12 CDE".</summary>
     public static bool LabelsCode(ReadOnlySpan<char> word, string text, int end)

@@ -467,4 +467,63 @@ public sealed class AddressTests
     public void Redact_RegistrationStartingNo_IsARegistrationNotAHouse() =>
         Assert.Equal("Their van [vehicle registration] was parked across my drive",
             Redactor.Redact("Their van NO88 DTK was parked across my drive"));
+
+    // Stop 26, again: street words as typed on a phone, and the shapes left over from the first pass.
+    [Theory]
+    [InlineData("my mum is at 22 mill ln and the carers are late", "my mum is at [address] and the carers are late")]
+    [InlineData("my mum lives at 22 mill ln every day", "my mum lives at [address] every day")]
+    [InlineData("The carers come to 22 mill ln every morning", "The carers come to [address] every morning")]
+    [InlineData("Mum lives at 7 mill st in grays", "Mum lives at [address] in grays")]
+    [InlineData("Mum lives at 7 Mill Ln Grays", "Mum lives at [address] Grays")]
+    [InlineData("Her flat is 4 mill pk", "Her flat is [address]")]
+    [InlineData("Post it to 4 oak cl please", "Post it to [address] please")]
+    [InlineData("Her house is 7 st johns rd which is damp", "Her house is [address] which is damp")]
+    [InlineData("Dock Road, 14 has had no visit", "[address] has had no visit")]
+    [InlineData("we're at no 14", "we're at [address]")]
+    [InlineData("Mum (14 Dockside) has had no visit", "Mum ([address]) has had no visit")]
+    [InlineData("dad (14 dockside) needs help", "dad ([address]) needs help")]
+    [InlineData("Mum lives at Dockside 14", "Mum lives at [address]")]
+    [InlineData("Mum lives at Dockside 14, Grays", "Mum lives at [address], Grays")]
+    [InlineData("send it to dockside 14", "send it to [address]")]
+    [InlineData("Address Line 1: Flat 2\nAddress Line 2: 14 Dock Road", "Address Line 1: [address]\nAddress Line 2: [address]")]
+    [InlineData("Line 1: Flat 2, Bell House\nLine 2: Dock Road", "Line 1: [address]\nLine 2: [address]")]
+    [InlineData("she is at 33 Rose Raod now", "she is at [address] now")]
+    [InlineData("my dad lives at 9 Ash Clsoe", "my dad lives at [address]")]
+    [InlineData("The carers come to 5 mill rise every morning", "The carers come to [address] every morning")]
+    [InlineData("Mum is at 3 church walk now", "Mum is at [address] now")]
+    [InlineData("Mum is at 14, Dockside", "Mum is at [address]")]
+    [InlineData("carers came to 14, dockside", "carers came to [address]")]
+    public void Redact_AddressesAsTyped_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    [Theory]
+    [InlineData("The 2 st johns visits were fine")]
+    [InlineData("we are at no 14 in the queue")]
+    [InlineData("I'm at number 3 on the waiting list")]
+    [InlineData("I'm at 85 now")]
+    [InlineData("she was at Ward 14.")]
+    [InlineData("Send it to Level 2")]
+    [InlineData("Ward 5, 14 has no bed")]
+    [InlineData("the carers (2 Visits) were late")]
+    [InlineData("Mum (85 Years) is fine")]
+    [InlineData("Mum (3 Carers) rang")]
+    [InlineData("Mum lives at Bus Route 14.")]
+    [InlineData("we moved to Grays 2 years ago")]
+    [InlineData("I was sent to Tesco 3 times")]
+    [InlineData("sent it to Team 4.")]
+    [InlineData("delivered to Basildon 2")]
+    [InlineData("Line 1: the carers never came")]
+    [InlineData("Line 2: Bad Service")]
+    [InlineData("the deadline 1: friday")]
+    [InlineData("we had 2 sq meals a day")]
+    [InlineData("only 3 rd party carers")]
+    [InlineData("I walked to 2 green park")]
+    [InlineData("We went to 3 different parks")]
+    [InlineData("I went to 3 st johns church services")]
+    [InlineData("Mum is at 85, Grandad is at 90")]
+    [InlineData("mum is at 85, dad is at 90")]
+    [InlineData("I sent it to 3, Social Care never replied")]
+    [InlineData("Mum is at 14, Tuesday")]
+    public void Redact_WordsBesideTypedAddresses_Survive(string input) =>
+        Assert.DoesNotContain("[address]", Redactor.Redact(input));
 }
