@@ -251,15 +251,6 @@ internal static partial class Addresses
     private static readonly System.Buffers.SearchValues<string> HospitalWords = System.Buffers.SearchValues.Create(
         ["hospital", "ward", "hospice", "infirmary", "clinic"], StringComparison.OrdinalIgnoreCase);
 
-    private static ReadOnlySpan<char> WordBefore(string s, int at)
-    {
-        var end = at;
-        while (end > 0 && s[end - 1] == ' ') end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(s[start - 1])) start--;
-        return s.AsSpan(start, end - start);
-    }
-
     // Words after a number that count or measure, not a street's: "sent to 2 different teams", "is at 3 care homes".
     private static readonly Lookup NotAStreet = Set(
         "different", "separate", "other", "care", "nursing", "residential", "bed", "beds", "bedroom", "bedrooms", "star", "stars",

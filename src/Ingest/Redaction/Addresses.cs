@@ -324,13 +324,16 @@ internal static partial class Addresses
     // The word before "is at" / "'s at" names a person: a pronoun, a relative or a role, or a capitalised word ("Mary", "Mum").
     private static bool PersonBefore(string s, int at)
     {
+        var word = WordBefore(s, at);
+        return !word.IsEmpty && (PersonWords.Contains(word) || char.IsUpper(word[0]) && !SmallWords.Contains(word));
+    }
+
+    // The word ending before at, spaces skipped: "Mum is at" → "Mum" for the cue "is at".
+    private static ReadOnlySpan<char> WordBefore(string s, int at)
+    {
         var end = at;
         while (end > 0 && s[end - 1] == ' ') end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(s[start - 1])) start--;
-        if (start == end) return false;
-        var word = s.AsSpan(start, end - start);
-        return PersonWords.Contains(word) || char.IsUpper(word[0]) && !SmallWords.Contains(word);
+        return LastWord(s, end);
     }
 
     // "my number 1", "the No 9": a word that makes what follows a thing of someone's, not a house.
