@@ -418,13 +418,18 @@ static float[] Cls(Bert bert, long[] ids)
     return [.. v.Select(f => f / norm)];
 }
 
-static float[] OrtCls(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids)
-{
-    using var outputs = session.Run([
+// One text alone through the graph: its ids, a mask of ones, type ids of zeros.
+static Microsoft.ML.OnnxRuntime.IDisposableReadOnlyCollection<Microsoft.ML.OnnxRuntime.DisposableNamedOnnxValue> OrtRun(
+    Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids) =>
+    session.Run([
         Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("input_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(ids, [1, ids.Length])),
         Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("attention_mask", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(Enumerable.Repeat(1L, ids.Length).ToArray(), [1, ids.Length])),
         Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("token_type_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(new long[ids.Length], [1, ids.Length])),
     ]);
+
+static float[] OrtCls(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids)
+{
+    using var outputs = OrtRun(session, ids);
     var hidden = outputs[0].AsTensor<float>();
     var v = new float[Bert.Width];
     for (var d = 0; d < v.Length; d++) v[d] = hidden[0, 0, d];
@@ -437,11 +442,7 @@ static float[] OrtCls(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] 
 static float[] OrtPooled(Microsoft.ML.OnnxRuntime.InferenceSession session, long[] ids, string pooling)
 {
     if (pooling == "cls") return OrtCls(session, ids);
-    using var outputs = session.Run([
-        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("input_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(ids, [1, ids.Length])),
-        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("attention_mask", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(Enumerable.Repeat(1L, ids.Length).ToArray(), [1, ids.Length])),
-        Microsoft.ML.OnnxRuntime.NamedOnnxValue.CreateFromTensor("token_type_ids", new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(new long[ids.Length], [1, ids.Length])),
-    ]);
+    using var outputs = OrtRun(session, ids);
     var hidden = outputs[0].AsTensor<float>();
     var cls = new float[Bert.Width];
     var mean = new float[Bert.Width];
