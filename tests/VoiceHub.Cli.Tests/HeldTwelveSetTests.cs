@@ -5,9 +5,10 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held12</c>: its names are in no list of <c>seeds/names</c> (read here word
-/// by word, the English words too) and in no other set, held four to eleven included, which are read here so its author never
-/// had to; it plants them and its literals, every slot of its templates fills, and its misses are never printed.
+/// The planted set written in stop 26, <c>bench redaction --held12</c> (measured in stop 26, tuned on in stop 27; <c>--held13</c>
+/// is the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the English words too)
+/// and in no other set, held four to eleven included, which are read here so its author never had to; it plants them and its
+/// literals, and every slot of its templates fills.
 /// </summary>
 public sealed class HeldTwelveSetTests
 {
@@ -83,17 +84,5 @@ public sealed class HeldTwelveSetTests
         var e = Assert.Throws<ArgumentException>(() => PlantedSet.LiteralKind("street=14 dockside"));
 
         Assert.Contains("street", e.Message);
-    }
-
-    [Fact]
-    public async Task BenchRedaction_MissesOfHeldTwelve_AreRefused()
-    {
-        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
-
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held12", "--misses");
-
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held12", stderr);
     }
 }

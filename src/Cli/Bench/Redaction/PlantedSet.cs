@@ -23,7 +23,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// nothing from the seeded random, so adding one changes no other template's values.
 /// </para>
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve, HeldThirteen }
 
 public sealed partial class PlantedSet
 {
@@ -182,6 +182,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTen => HeldTenTemplates.Templates,
             PlantedSetName.HeldEleven => HeldElevenTemplates.Templates,
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.Templates,
+            PlantedSetName.HeldThirteen => HeldThirteenTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -198,6 +199,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTen => HeldTenTemplates.LookAlikes,
             PlantedSetName.HeldEleven => HeldElevenTemplates.LookAlikes,
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.LookAlikes,
+            PlantedSetName.HeldThirteen => HeldThirteenTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -217,6 +219,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTen => (HeldTenTemplates.UnlistedFirst, HeldTenTemplates.UnlistedLast),
             PlantedSetName.HeldEleven => (HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
             PlantedSetName.HeldTwelve => (HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
+            PlantedSetName.HeldThirteen => (HeldThirteenTemplates.UnlistedFirst, HeldThirteenTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
