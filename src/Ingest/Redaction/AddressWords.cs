@@ -46,12 +46,24 @@ internal static partial class Addresses
         {
             foreach (Match m in WordNumberPattern().Matches(s))
             {
+                // Added even where a house was read in it already ("at number twenty two old rectory road" as "… old rectory"):
+                // the spans are merged.
                 var n = m.Groups["n"];
-                if (Taken(found, before, n.Index)) continue;
                 var p = scan.StreetAfterWords(n.Index + n.Length);
                 // Not a street before a venue or a plural ("at two Church Road surgeries", "two high street banks").
                 if (p.Kind != Part.Numbered || !scan.HomeName(p.End, p.End) || Plural(WordAfter(s, p.End))) continue;
-                Add(found, before, p with { Start = n.Index });
+                found.Add(new(n.Index, p.End - n.Index, Redactor.Address, false));
+            }
+        }
+        if (hasDigit && !caseless)
+        {
+            // "Mum is at Dockside 14.", "she's now at Marsh Farm 3": where a person is, a name and its house number ending the
+            // clause. Read from each " at " so that texts without one cost nothing.
+            for (var i = s.IndexOf(" at ", StringComparison.Ordinal); i >= 0; i = s.IndexOf(" at ", i + 3, StringComparison.Ordinal))
+            {
+                var at = i + 4;
+                if (at >= s.Length || !char.IsUpper(s[at]) || Taken(found, before, at) || !PersonIsBefore(s, i)) continue;
+                if (NameThenNumber(s, scan, at, caseless: false, years: true) is { Kind: Part.Numbered } p) Add(found, before, p);
             }
         }
         if (hasDigit && s.Contains("the ", StringComparison.OrdinalIgnoreCase))
@@ -64,6 +76,21 @@ internal static partial class Addresses
                 found.Add(new(n.Index, name.Index + name.Length - n.Index, Redactor.Address, false));
             }
         }
+    }
+
+    // "Mum is", "she's", "Tom was now", ending at end: a person's being somewhere.
+    private static bool PersonIsBefore(string s, int end)
+    {
+        var word = WordBefore(s, end);
+        var at = end - word.Length;
+        if (word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("still", StringComparison.OrdinalIgnoreCase))
+        {
+            while (at > 0 && s[at - 1] == ' ') at--;
+            word = LastWord(s, at);
+            at -= word.Length;
+        }
+        if (word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)) return PersonBefore(s, at);
+        return word.Equals("s", StringComparison.OrdinalIgnoreCase) && at > 1 && s[at - 1] is '\'' or '’' && PersonBefore(s, at - 1);
     }
 
     // "Ida Jager of Hall Farm Cottages", "Mum of Rose Cottage": the one before "of" is a person, a listed name or a capitalised
@@ -125,9 +152,9 @@ internal static partial class Addresses
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
          "fifty", "sixty", "seventy", "eighty", "ninety"], StringComparison.OrdinalIgnoreCase);
 
-    // "at twenty two ", "to forty-one ", "is seven ": a house number in words after where someone is or goes; not "one" ("at one
+    // "at twenty two ", "to forty-one ", "is seven ", "at number nine ": a house number in words after where someone is or goes; not "one" ("at one
     // high street bank").
-    [GeneratedRegex(@"\b(?:at|to|from|on|is)[ \t]+(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=[ \t]+\p{L})",
+    [GeneratedRegex(@"\b(?:at|to|from|on|is)[ \t]+(?<n>(?:number[ \t]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?=[ \t]+\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordNumberPattern();
 

@@ -13,6 +13,8 @@ public sealed class AddressWordsTests
     [InlineData("hi its about my nan at twenty two mill road can you ring", "hi its about my nan at [address] can you ring")]
     [InlineData("Please send it to forty-one Church Lane.", "Please send it to [address].")]
     [InlineData("she is seven orchard close now", "she is [address] now")]
+    [InlineData("my nan lives at number twenty two old rectory road", "my nan lives at [address]")]
+    [InlineData("MY DAD IS AT TWENTY TWO RECTORY ROAD", "MY DAD IS AT [address]")]
     // A street word naming the street whose word follows it.
     [InlineData("Mum lives at 14 Mill Hill Road.", "Mum lives at [address].")]
     [InlineData("New address: Flat 2, Bell Court, Station Approach Road. Thanks", "New address: [address]. Thanks")]
@@ -36,6 +38,8 @@ public sealed class AddressWordsTests
     [InlineData("Dad's at Fairhaven, it's damp", "Dad's at [address], it's damp")]
     // The known leftovers of stop 26.
     [InlineData("moved to Dockside 14", "moved to [address]")]
+    [InlineData("Mum is at Dockside 14.", "Mum is at [address].")]
+    [InlineData("she's now at Marsh Farm 3", "she's now at [address]")]
     [InlineData("send it to 14, Dockside please", "send it to [address] please")]
     [InlineData("The repairs at 4 Becket Estate never happen", "The repairs at [address] never happen")]
     public void Redact_HomesWrittenInWords_AreRemoved(string input, string expected) =>
@@ -62,6 +66,11 @@ public sealed class AddressWordsTests
     [InlineData("moved to Spain 2019.")]
     [InlineData("moved to Ward 14.")]
     [InlineData("moved to Stage 2.")]
+    [InlineData("it's at Grays 2")]
+    [InlineData("Mum is at Ward 14.")]
+    [InlineData("the bus is at Stop 4.")]
+    [InlineData("He was at Level 3.")]
+    [InlineData("She's at Lakeside 2.")]
     [InlineData("We came from Basildon, London Road was shut.")]
     [InlineData("I went to Tesco Extra, London Road.")]
     [InlineData("Boots, High Street, Grays")]
