@@ -72,7 +72,7 @@ internal static partial class Addresses
             {
                 var n = m.Groups["n"];
                 var name = m.Groups["name"];
-                if (Taken(found, before, n.Index) || NotTheStreet(name.ValueSpan) || !scan.HomeName(name.Index, name.Index + name.Length)) continue;
+                if (Taken(found, before, n.Index) || !TheStreet(name.ValueSpan) || !scan.HomeName(name.Index, name.Index + name.Length)) continue;
                 found.Add(new(n.Index, name.Index + name.Length - n.Index, Redactor.Address, false));
             }
         }
@@ -136,9 +136,20 @@ internal static partial class Addresses
         word.Length > 3 && word[^1] is 's' or 'S' && (RedactionLists.Instance.EnglishWords.Contains(word) || RedactionLists.Instance.EnglishWords.Contains(word[..^1])
             || Venues.Contains(word[..^1]));
 
-    private static bool NotTheStreet(ReadOnlySpan<char> word) =>
-        SmallWords.Contains(word) || PersonWords.Contains(word) || Venues.Contains(word) || CountingWords.Contains(word) || Months.Contains(word)
-        || Weekdays.Contains(word) || NotAStreet.Contains(word) || ThingsAfterThe.Contains(word) || RedactionLists.Instance.KeepWords.Contains(word);
+    // "the lindens", "the paddock", "the kynochs": a street's or house's name after "the" is a word streets are named with, or no
+    // English word; "at 3 the kids and I left" is a time.
+    private static bool TheStreet(ReadOnlySpan<char> word) =>
+        !(SmallWords.Contains(word) || PersonWords.Contains(word) || Venues.Contains(word) || CountingWords.Contains(word) || Months.Contains(word)
+            || Weekdays.Contains(word) || NotAStreet.Contains(word) || ThingsAfterThe.Contains(word) || RedactionLists.Instance.KeepWords.Contains(word))
+        && (TheStreetNames.Contains(word) || HouseWords.Contains(word) || !RedactionLists.Instance.EnglishWords.Contains(word));
+
+    // Words English streets and closes are named with after "the": trees, fields and old buildings ("The Limes", "The Maltings").
+    private static readonly Lookup TheStreetNames = Set(
+        "lindens", "limes", "elms", "oaks", "willows", "beeches", "birches", "hollies", "laurels", "cedars", "poplars", "firs", "pines",
+        "larches", "rowans", "hawthorns", "chestnuts", "sycamores", "maples", "alders", "hazels", "yews", "meadows", "orchards",
+        "paddocks", "pastures", "spinney", "copse", "glebe", "downs", "glades", "hollows", "dells", "leas", "uplands", "brambles",
+        "maltings", "gables", "cloisters", "moorings", "sidings", "chantry", "acorns", "pightle", "oaklands", "woodlands", "shrubbery",
+        "coppice", "ridings", "warren");
 
     // What "at 7 the …" names besides a street: a time ("at 7 the latest", "at 9 the following day"), or who came then ("at 9
     // the ambulance", "at 3 the doctors.").

@@ -23,6 +23,7 @@ public sealed class AddressWordsTests
     [InlineData("We are at 7 the maltings and nobody came", "We are at [address] and nobody came")]
     [InlineData("I saw him twice at 12 the paddocks; he was cold", "I saw him twice at [address]; he was cold")]
     [InlineData("Come to 3 The Hollies.", "Come to [address].")]
+    [InlineData("The nurse came to 5 the kynochs, and left", "The nurse came to [address], and left")]
     // "Towers" names a block of flats.
     [InlineData("The alarm call came from Flat 9, Nelson Towers: no answer", "The alarm call came from [address]: no answer")]
     // A named house after the person who lives there.
@@ -56,6 +57,8 @@ public sealed class AddressWordsTests
     [InlineData("We arrived at 9 the carers came")]
     [InlineData("at 8 the ambulance came")]
     [InlineData("I go at 3 the following day.")]
+    [InlineData("We left at 3 the kids and I were tired")]
+    [InlineData("She woke at 6 the lights and heating were off")]
     [InlineData("the Friends of Bell House met")]
     [InlineData("the manager of Kenning House said")]
     [InlineData("the residents of Elm Court have no lift")]
