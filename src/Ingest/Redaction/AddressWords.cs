@@ -107,7 +107,7 @@ internal static partial class Addresses
                 && !lists.KeepWords.Contains(who);
     }
 
-    // "Rosedene", "Hillcrest", "Fairhaven": a house's name ends so; a town's or a shop's seldom does.
+    // "Rosedene", "Hillcrest", "Glenview": a house's name ends so; a town's or a shop's seldom does.
     private static bool HouseNameShape(ReadOnlySpan<char> word)
     {
         foreach (var end in HouseNameEnds)
@@ -115,7 +115,8 @@ internal static partial class Addresses
         return false;
     }
 
-    private static readonly string[] HouseNameEnds = ["dene", "dean", "croft", "crest", "holme", "hurst", "haven", "lea", "leigh", "mere", "garth", "cote", "nook", "view"];
+    // Not "-leigh", "-hurst", "-haven", "-mere": towns end so too ("she's at Rayleigh", "Mum's at Newhaven").
+    private static readonly string[] HouseNameEnds = ["dene", "croft", "crest", "holme", "garth", "cote", "nook", "view"];
 
     // Two or three words, none an English word, a kept one, a venue's, nor all listed names ("from John Smith, Dock Road").
     private static bool ForeignWords(ReadOnlySpan<char> name)

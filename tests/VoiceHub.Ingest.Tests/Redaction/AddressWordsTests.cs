@@ -36,7 +36,7 @@ public sealed class AddressWordsTests
     // A house's name where someone lives.
     [InlineData("she lives at Rosedene.", "she lives at [address].")]
     [InlineData("mum lives at Hillcrest", "mum lives at [address]")]
-    [InlineData("Dad's at Fairhaven, it's damp", "Dad's at [address], it's damp")]
+    [InlineData("Dad's at Glenview, it's damp", "Dad's at [address], it's damp")]
     // The known leftovers of stop 26.
     [InlineData("moved to Dockside 14", "moved to [address]")]
     [InlineData("Mum is at Dockside 14.", "Mum is at [address].")]
@@ -79,6 +79,8 @@ public sealed class AddressWordsTests
     [InlineData("Boots, High Street, Grays")]
     [InlineData("she's at Basildon.")]
     [InlineData("she's at Lakeside.")]
+    [InlineData("she's at Rayleigh.")]
+    [InlineData("Mum's at Hadleigh, shopping")]
     [InlineData("she lives at Grays.")]
     [InlineData("Residents at Elm Court have no lift")]
     [InlineData("buses on Dock Road are late")]
