@@ -166,10 +166,11 @@ internal static partial class Addresses
     // After a cue: a house's or street's name, then its number ending the clause or before a town ("lives at Dockside 14",
     // "send it to dockside 14"): one to three capitalised words in mixed case, one word in lower case or capitals; not a ward's,
     // room's or bus's number ("is at Ward 14").
-    private static Parsed NameThenNumber(string s, Scanner scan, int at, bool caseless)
+    private static Parsed NameThenNumber(string s, Scanner scan, int at, bool caseless, bool years = false)
     {
         var m = NameNumberPattern().Match(s, at);
         if (!m.Success || m.Index != at) return default;
+        if (years && m.Groups["n"].Length > 3) return default;
         var name = m.Groups["name"];
         var words = name.Value.Split(' ');
         if (caseless && words.Length > 1) return default;
@@ -205,7 +206,7 @@ internal static partial class Addresses
     private static partial Regex BracketNumberPattern();
 
     // One to three words, then a house number: "Dockside 14", "Marsh Farm 3a".
-    [GeneratedRegex(@"\G(?<name>\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,2}) (?:no\.? ?|number )?\d{1,4}[a-z]?\b(?![:/.,]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?<name>\p{L}[\p{L}'’\-]*(?: \p{L}[\p{L}'’\-]*){0,2}) (?:no\.? ?|number )?(?<n>\d{1,4})[a-z]?\b(?![:/.,]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameNumberPattern();
 
     // After a cue in lower case or capitals: a house number and the one word after it, when that word may name a street.
@@ -226,7 +227,7 @@ internal static partial class Addresses
         if (e == i) return default;
         var word = s.AsSpan(i, e - i);
         var lists = RedactionLists.Instance;
-        if (comma && (PersonOrName(word) || !scan.ClauseEnds(e) && !scan.TownEnds(e) && !scan.PostcodeAfter(e))) return default;
+        if (comma && (PersonOrName(word) || !scan.Closes(e) && !scan.TownEnds(e) && !scan.PostcodeAfter(e))) return default;
         if (word.Length < 3 || SmallWords.Contains(word) || CountingWords.Contains(word) || Months.Contains(word) || Weekdays.Contains(word)
             || Venues.Contains(word) || lists.KeepWords.Contains(word) || NotAStreet.Contains(word)
             || word[^1] is 's' or 'S' && lists.EnglishWords.Contains(word)) return default;

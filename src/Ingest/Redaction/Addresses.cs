@@ -68,13 +68,18 @@ internal static partial class Addresses
                         || m.Groups["at"].Success && s.AsSpan(at).StartsWith("The ", StringComparison.Ordinal) && named.End > at + 5
                             && scan.HomeName(at + 4, named.End) && scan.ClauseEnds(named.End)))
                     p = named;
+                // "she lives at Rosedene.": after "lives at", one capitalised word that may name a house, ending the clause.
+                if (p.Kind is Part.None && m.Groups["at"].Success && !lower && !caps && scan.Words(at) is { Kind: Part.House } one
+                    && s.AsSpan(one.Start, one.End - one.Start).IndexOf(' ') < 0 && HouseNameWord(s, one.Start, one.End) && scan.ClauseEnds(one.End))
+                    p = one;
                 // "he lives at no 7.": after a plain cue a house number needs no street.
                 // "we're at no 14.": after "we're at", only a number written as a house's, ending the clause ("I'm at 85" is an age).
                 if (p.Kind is Part.None && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
                     && (m.Groups["be"].Success ? bare.Groups["no"].Success && scan.ClauseEnds(bare.Index + bare.Length) : bare.Groups["no"].Success || !loose))
                     p = new(Part.Numbered, bare.Groups["n"].Index, bare.Index + bare.Length);
                 // "Mum lives at Dockside 14": the number after the house's name, ending the clause.
-                if (p.Kind is Part.None && !loose) p = NameThenNumber(s, scan, at, lower || caps);
+                // "moved to Dockside 14": after "to" or "into" too, in mixed-case text, unless the number is a year ("moved to Spain 2019").
+                if (p.Kind is Part.None && (!loose || !lower && !caps && !m.Groups["of"].Success)) p = NameThenNumber(s, scan, at, lower || caps, years: loose);
                 if (p.Kind is Part.None or Part.Place or Part.Postcode or Part.Floor) continue;
                 // "he lives at the end of the road", "the house on the hill": in caseless text "the road" reads as a street.
                 if ((m.Groups["of"].Success || m.ValueSpan.StartsWith("the", StringComparison.OrdinalIgnoreCase))
@@ -99,6 +104,8 @@ internal static partial class Addresses
                 var p = scan.Parse(m.Index, cued: false);
                 // "Ockendon Centre, 2 High Street": a listed provider's or council office's address stays.
                 if (scan.KeptBefore(p.Start)) continue;
+                // "the 4 green lane surgery": a street named before a venue names the venue ("Mum lives at 4 Green Lane" is read above).
+                if (p.Kind is Part.Numbered && !scan.HomeName(p.End, p.End)) continue;
                 if (p.Kind is Part.Numbered or Part.Flat) Add(found, before, scan.Before(scan.Extend(p), buildings: false));
                 // "14 Dockside, Grays" / "14 Dockside\nGrays RM17 6SL": no street word, but a town or postcode after it.
                 // On lines of their own, a heading's "2 Findings" over a town is no address: lines are read below.
@@ -204,6 +211,7 @@ internal static partial class Addresses
             foreach (Match m in OldNamePattern().Matches(s))
                 NamedHouse(s, scan, found, before, scan.OldName(m.Index), rural: false);
         MoreShapes(s, scan, found, before, lower || caps, hasDigit);
+        WordShapes(s, scan, found, before, lower || caps, hasDigit);
         if (s.Contains('\n')) Lines(s, scan, found, before);
         if (found.Count - before > 1) Merge(found, before);
     }
@@ -230,6 +238,8 @@ internal static partial class Addresses
             && scan.Next(next.End).Kind is not (Part.Place or Part.Postcode)) return;
         if (next.Kind is Part.Street or Part.Numbered || next.Kind is Part.Place or Part.Postcode && (scan.Preceded(p.Start) || rural))
             Add(found, before, scan.Extend(p));
+        // "get well soon to Ida Jager of Hall Farm Cottages": a house after the person who lives there.
+        else if (next.Kind == Part.None && OfPerson(s, p.Start)) Add(found, before, p);
         // "Hill Farm, off the A13", "Rose Cottage, off Mill Lane": a rural home placed by the road it is off; the road stays.
         else if (OffRoadPattern().Match(s, p.End) is { Success: true } off && off.Index == p.End
             && (off.Groups["road"].Success || scan.Parse(off.Index + off.Length, cued: false).Kind == Part.Street))
@@ -525,6 +535,16 @@ internal static partial class Addresses
             return 0;
         }
 
+        /// <summary>
+        /// The street after a house number written in words ("twenty two rectory road"): its name and a street word, which the
+        /// number needs as much as a house numbered in digits without one would; or none.
+        /// </summary>
+        public Parsed StreetAfterWords(int at)
+        {
+            var (end, words) = Street(at, cued: false, requireType: false, out var typed);
+            return typed && words >= 2 && !Kept(SkipSpace(at), end, RedactionLists.Instance) ? new(Part.Numbered, at, end) : default;
+        }
+
         /// <summary>Any words up to the end of the phrase, for "her address is …" (a place there stays).</summary>
         public Parsed Words(int at)
         {
@@ -566,6 +586,15 @@ internal static partial class Addresses
             return i >= s.Length || s[i] is '.' or ',' or ';' or '!' or '?' or ')' or '\n' or '\r';
         }
 
+        /// <summary>The clause ends at <paramref name="at"/>, or a word that closes a request follows ("send it to 14, Dockside please").</summary>
+        public bool Closes(int at)
+        {
+            if (ClauseEnds(at)) return true;
+            if (at >= s.Length || s[at] != ' ') return false;
+            var w = WordEnd(at + 1);
+            return Closers.Contains(s.AsSpan(at + 1, w - at - 1)) && ClauseEnds(w);
+        }
+
         /// <summary>A house number and the one to three capitalised words after it ("14 Dockside", "3 Willow Brook"), or none.</summary>
         public Parsed NumberAndName(int at)
         {
@@ -591,7 +620,7 @@ internal static partial class Addresses
                 i = w + 1;
             }
             // After a comma the name ends the phrase, or a town or postcode follows: "I sent it to 3, Social Care never replied".
-            if (comma && !(ClauseEnds(end) || TownEnds(end) || PostcodeAfter(end))) return default;
+            if (comma && !(Closes(end) || TownEnds(end) || PostcodeAfter(end))) return default;
             return end > first ? new(Part.NumberedNoType, at, end) : default;
         }
 
@@ -729,6 +758,10 @@ internal static partial class Addresses
             {
                 var next = Next(end);
                 if (next.Kind is Part.Flat or Part.Numbered or Part.Street or Part.House or Part.Floor) { end = next.End; continue; }
+                // "Pear Tree Cottage, Bulphan Fen": a hamlet named by its village and a word of the land is narrower than the
+                // village, which alone stays ("Rose Cottage, Bulphan").
+                if (next.Kind == Part.Place && next.End + 1 < s.Length && s[next.End] == ' ' && WordEnd(next.End + 1) is var land
+                    && Capitalised(next.End + 1, land) && LandWords.Contains(s.AsSpan(next.End + 1, land - next.End - 1))) { end = land; break; }
                 // "Flat 3 Bell Court Dock Road": after a flat or a building, a street may follow with no comma.
                 if (next.Kind == Part.None && p.Kind is Part.Flat or Part.House && Parse(end, cued: false) is { Kind: Part.Street or Part.Numbered } joined
                     && joined.Start > end && s[end] == ' ') { end = joined.End; continue; }
@@ -769,7 +802,10 @@ internal static partial class Addresses
                     typed = true;
                     return (w - 2, words + 1);
                 }
-                if (words > 0 && (StreetTypes.Contains(word) && TypeFits(word, w, capital, lowerWords || !capital, cued)
+                // "4 Becket Estate": after a house number an estate is numbered as a street is; named alone it is a neighbourhood
+                // ("she lives on the Bell Estate").
+                if (words > 0 && ((StreetTypes.Contains(word) || !requireType && capital && word.Equals("estate", StringComparison.OrdinalIgnoreCase))
+                        && TypeFits(word, w, capital, lowerWords || !capital, cued)
                     || capital && !lowerWords && StreetWordSlip(word)
                     // "14 dock raod", "9 hill crecent": in lower case a slip only of a plain street word (StrongLowerTypes).
                     || !capital && StreetWordSlip(word, lower: true)))
@@ -777,6 +813,11 @@ internal static partial class Addresses
                     typed = true;
                     // "Dock Rd.": a short form's full stop; "Dock Road." ends a sentence, and the stop stays.
                     end = w < s.Length && s[w] == '.' && word.Length <= 4 && !WholeShortTypes.Contains(word) ? w + 1 : w;
+                    // "Dock Approach Rd", "Mill Hill Road": a street word may name the street whose word follows it.
+                    if (end == w && w + 1 < s.Length && s[w] == ' ' && WordEnd(w + 1) is var after && after > w + 1
+                        && s.AsSpan(w + 1, after - w - 1) is var second && StreetTypes.Contains(second) && !WeakLowerTypes.Contains(second)
+                        && Capitalised(w + 1, after) == capital && TypeFits(second, after, capital, lowerWords || !capital, cued))
+                        end = after < s.Length && s[after] == '.' && second.Length <= 4 && !WholeShortTypes.Contains(second) ? after + 1 : after;
                     // "14 London Road North": a direction that is part of the street's name.
                     if (DirectionAfterPattern().Match(s, end) is { Success: true } direction && direction.Index == end
                         && (caseless || char.IsUpper(s[end + 1]))) end += direction.Length;
@@ -1016,6 +1057,10 @@ internal static partial class Addresses
 
     private static readonly Lookup NotHomes = Set("court", "hall");
 
+    private static readonly Lookup LandWords = Set("fen", "fens", "marsh", "marshes", "heath", "common", "end", "green", "corner", "cross", "bottom");
+
+    private static readonly Lookup Closers = Set("please", "pls", "plz", "thanks", "thank", "thankyou", "ta", "asap");
+
     // The first word of a court of law or a public hall: "Crown Court", "County Court", "Town Hall", "Village Hall".
     private static readonly Lookup PublicBuildingWords = Set(
         "crown", "county", "magistrates", "magistrates'", "magistrates’", "family", "high", "supreme", "youth", "coroners",
@@ -1033,7 +1078,7 @@ internal static partial class Addresses
     // street, read as a house only where a house is (HousePattern, beside a flat).
     private static readonly Lookup HouseWords = Set(
         "cottage", "cottages", "farm", "farmhouse", "barn", "barns", "bungalow", "villa", "lodge", "house", "manor", "grange", "hall",
-        "rectory", "vicarage", "croft", "mansions", "court", "tower", "heights", "point", "building", "block", "apartments", "flats",
+        "rectory", "vicarage", "croft", "mansions", "court", "tower", "towers", "heights", "point", "building", "block", "apartments", "flats",
         "mill", "forge", "stables", "dairy", "granary", "smithy", "oast", "paddock", "view", "wing");
 
     // A house word that names a house with "The" alone: "The Barn, Church Road", "The Old Forge" aside.
@@ -1160,7 +1205,7 @@ internal static partial class Addresses
     private static partial Regex OldNamePattern();
 
     // The last word of a named house ("Rose Cottage", "Bell House", "The Old Rectory"); its first words are read backwards.
-    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|barns|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft|court|mansions|tower|heights|flats|apartments|mill|forge|stables|dairy|granary|smithy|oast|paddock|view)\b",
+    [GeneratedRegex(@"\b(?:cottage|cottages|farm|farmhouse|barn|barns|bungalow|villa|lodge|house|manor|grange|hall|rectory|vicarage|croft|court|mansions|towers?|heights|flats|apartments|mill|forge|stables|dairy|granary|smithy|oast|paddock|view)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HousePattern();
 
