@@ -5,9 +5,9 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held12</c>: its names are in no list of <c>seeds/names</c> (read here word
+/// The planted set <c>bench redaction --held12</c>, measured blind in stop 26 and read in stop 27: its names are in no list of <c>seeds/names</c> (read here word
 /// by word, the English words too) and in no other set, held four to eleven included, which are read here so its author never
-/// had to; it plants them and its literals, every slot of its templates fills, and its misses are never printed.
+/// had to; it plants them and its literals, every slot of its templates fills, and its misses are printed now that it is read (stop 27).
 /// </summary>
 public sealed class HeldTwelveSetTests
 {
@@ -86,14 +86,13 @@ public sealed class HeldTwelveSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldTwelve_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldTwelve_ArePrintedNowItIsTunedOn()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held12", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held12", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held12", stderr);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held12", stderr);
     }
 }
