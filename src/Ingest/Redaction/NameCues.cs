@@ -57,8 +57,8 @@ internal static class NameCues
     /// <summary>Verbs whose object straight after is a person: "Visited Foday again", "ask Maxamed", "I shadowed Ilse".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VisitVerbs = Of(
         "visited", "visit", "visiting", "call", "ring", "ask", "asked", "asking", "shadowed", "shadowing", "shadow", "thanked", "phoned", "rang",
-        "texted", "emailed", "messaged", "contacted", "told", "tell", "met", "meet", "helped", "supported", "accompanied",
-        "escorted", "chased", "reassured", "hugged", "befriended", "fed", "washed", "dressed", "bathed", "showered");
+        "texted", "emailed", "messaged", "contacted", "told", "tell", "met", "meet", "helped", "accompanied", "escorted", "chased",
+        "reassured", "hugged", "befriended", "washed", "dressed", "bathed", "showered");
 
     /// <summary>Verbs before whom to call and "on" a number: "pls ring luiza on 07700 900123", "text kemi on …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs = Of(

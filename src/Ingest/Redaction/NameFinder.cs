@@ -277,6 +277,52 @@ internal static class NameFinder
         }
     }
 
+    /// <summary>
+    /// "Eglantine Ó [name]", "JOOLS Ó [NAME]": an Irish surname's "Ó", "Ní", "Nic", "Uí" or "Mac" and the capitalised word
+    /// before it join a name found after them, as only a given name stands there. Runs after the tagger, on sorted spans.
+    /// </summary>
+    public static void IrishGiven(string text, List<Found> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Placeholder != Redactor.Name) continue;
+            var start = f.Start;
+            var before = text.AsSpan(0, start);
+            if (IrishParticleAt(before, out var particle)) start = particle;
+            else if (!IrishParticleStarts(text.AsSpan(f.Start, f.Length))) continue;
+            var head = text.AsSpan(0, start);
+            if (head.Length < 3 || head[^1] != ' ' || !char.IsLetter(head[^2])) continue;
+            var from = head.Length - 1;
+            while (from > 0 && char.IsLetter(head[from - 1])) from--;
+            var word = head[from..^1];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || NameCues.Stop.Contains(word) || NameCues.Roles.Contains(word) || NameCues.Titles.Contains(word)
+                || RedactionLists.Instance.KeepWords.Contains(word) || (k > 0 && found[k - 1].End > from)) continue;
+            found[k] = new(from, f.End - from, Redactor.Name, true);
+        }
+    }
+
+    private static readonly string[] IrishParticles = ["Ó", "Ní", "Nic", "Uí", "Mac", "NÍ", "NIC", "UÍ", "MAC"];
+
+    // Whether the text before ends with an Irish particle and a space ("Ó "), and where the particle starts.
+    private static bool IrishParticleAt(ReadOnlySpan<char> before, out int at)
+    {
+        at = -1;
+        foreach (var p in IrishParticles)
+        {
+            if (before.Length < p.Length + 2 || !before.EndsWith(p + " ") || before[^(p.Length + 2)] != ' ') continue;
+            at = before.Length - p.Length - 1;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IrishParticleStarts(ReadOnlySpan<char> span)
+    {
+        foreach (var p in IrishParticles) if (span.StartsWith(p + " ")) return true;
+        return false;
+    }
+
     private static bool HasBothCases(string text)
     {
         bool upper = false, lower = false;
@@ -480,6 +526,9 @@ internal static class NameFinder
             if (!lineBreak && gap.TrimEnd(' ').EndsWith(":") && gap.Length <= 4 && !Is(i, Kind.Lower) && FormNameLabel(i)) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            // "Thanks again, Tinks & Baby Palmisano x": a sign-off said twice is one still.
+            if (p.Equals("again", StringComparison.OrdinalIgnoreCase) && i >= 2 && NameCues.SignOffs.Contains(Word(i - 2)) && IsSpace(Gap(i - 1))
+                && gap.Contains(',') && NearEnd(i)) return Cue.Strong;
             if (lineBreak && SignOffLine(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
             // sentence, a comma, then a capitalised name that is no English word.
@@ -528,9 +577,11 @@ internal static class NameFinder
             if (i >= 2 && p.Equals("am", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("i", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             if (NameCues.ContactLinks.Contains(p) && i >= 2 && NameCues.ContactVerbs.Contains(Word(i - 2))) return Cue.Contact;
             // "Visited Foday again", "ask Maxamed in the office", "I shadowed Ilse": whom one visits, asks or shadows is a person.
-            if (IsSpace(gap) && !Possessive(i - 1) && NameCues.VisitVerbs.Contains(p)) return Cue.Contact;
+            // Spelt like a name and no word, so "call Close()", "supported Python versions" stay.
+            if (IsSpace(gap) && !Possessive(i - 1) && NameCues.VisitVerbs.Contains(p) && NameWord(i, alone: true) && !InnerCapital(Word(i))) return Cue.Contact;
             // "on behalf of Cissie, who": whom another acts for.
-            if (IsSpace(gap) && i >= 3 && p is "of" && Word(i - 2).Equals("behalf", StringComparison.OrdinalIgnoreCase) && IsSpace(Gap(i - 1))) return Cue.Contact;
+            if (IsSpace(gap) && i >= 3 && p is "of" && Word(i - 2).Equals("behalf", StringComparison.OrdinalIgnoreCase) && IsSpace(Gap(i - 1))
+                && NameWord(i, alone: true) && !InnerCapital(Word(i))) return Cue.Contact;
             if (TextSpeltTo(i)) return Cue.Contact;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             return Cue.None;
@@ -1724,16 +1775,18 @@ internal static class NameFinder
             if (Is(i, Kind.Capital) && Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && i + 1 < n && Gap(i + 1).StartsWith(":")
                 && (i == 0 ? text.AsSpan(0, tokens[0].Start) : Gap(i)) is var stamp && (ChatTimeBefore(stamp) || (stamp.Length >= 3 && stamp[^1] == ' ' && stamp[^2] == ']' && char.IsDigit(stamp[^3]))))
                 return true;
-            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
-                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            // "Mon 07:30 Parminder / 12:15 Uldis / 17:00 Josh": a rota's time of day, then who comes, before a slash or a comma;
+            // a listed first name that is a word too ("Josh") is one here.
+            if (Is(i, Kind.Capital) && ClockBefore(before) && !before.Contains('\n') && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",")
+                || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0)) return NameWord(i, alone: false) && !NameCues.UsuallyWords.Contains(Word(i));
+            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
             // "14/03/2025, 21:07 - Sinfi: has anyone…": a chat export's line, its time, a dash, then who wrote it.
             if (ChatTimeBefore(before) && after.StartsWith(":")) return true;
-            // "Mon 07:30 Parminder / 12:15 Uldis / 17:00 Josh": a rota's time of day, then who comes, before a slash or a comma.
-            if (ClockBefore(before) && !before.Contains('\n') && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",")
-                || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0)) return true;
+
             if (i < 1 || !NameCues.Weekdays.Contains(Word(i - 1))) return false;
             if (IsSpace(before) && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0))
                 return true;
@@ -1742,11 +1795,18 @@ internal static class NameFinder
                 && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1));
         }
 
-        // " 07:30 ", " 7.30 " before a rota's name: a time of day, hours and minutes, and a space.
+        // "Re-enable", "Follow-up": a word whose part after a hyphen is in lower case is no name ("Anne-Marie" is).
+        private static bool LowerAfterHyphen(ReadOnlySpan<char> w)
+        {
+            var dash = w.IndexOf('-');
+            return dash > 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]);
+        }
+
+        // " 07:30 " before a rota's name: a time of day, hours and minutes, and a space ("0.10 ChangeLog" is a version).
         private static bool ClockBefore(ReadOnlySpan<char> before)
         {
             var t = before.TrimEnd(' ');
-            if (t.Length == before.Length || t.Length < 4 || !char.IsAsciiDigit(t[^1]) || !char.IsAsciiDigit(t[^2]) || t[^3] is not (':' or '.')
+            if (t.Length == before.Length || t.Length < 4 || !char.IsAsciiDigit(t[^1]) || !char.IsAsciiDigit(t[^2]) || t[^3] != ':'
                 || !char.IsAsciiDigit(t[^4])) return false;
             return t.Length == 4 || !char.IsAsciiDigit(t[^5]) || t.Length == 5 || !char.IsAsciiDigit(t[^6]);
         }
@@ -1805,9 +1865,9 @@ internal static class NameFinder
         public int AfterLabel(int i)
         {
             if (caseless || i == 0 || !Is(i, Kind.Capital) || !Gap(i).TrimEnd(' ').EndsWith(":") || Gap(i).Contains('\n') || !Gap(i).EndsWith(" ")
-                || Gap(i).TrimEnd(' ').EndsWith("::") || !NameWord(i, alone: true)) return -1;
+                || Gap(i).TrimEnd(' ').EndsWith("::") || !NameWord(i, alone: true) || InnerCapital(Word(i)) || LowerAfterHyphen(Word(i))) return -1;
             var last = i;
-            if (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Capital) && NameWord(i + 1, alone: true) && Possessive(i + 1) == false) last = i + 1;
+            if (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Capital) && NameWord(i + 1, alone: true) && !InnerCapital(Word(i + 1)) && !Possessive(i + 1)) last = i + 1;
             if (tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
             var after = last + 1 < n ? Gap(last + 1) : text.AsSpan(tokens[last].End);
             if (after is " (" && last + 1 < n && Is(last + 1, Kind.Lower)) return last;
@@ -1819,13 +1879,15 @@ internal static class NameFinder
 
         /// <summary>
         /// "email is mabsneberd@example.co.uk - Mabs", "theofanis.n@… Theofanis": a capitalised word that opens the local part of
-        /// an email in the same text is the name its writer goes by. No English word (or a listed first name that is no weak
-        /// name), three letters or more; "Info" before info@… and "Support" before support@… stay.
+        /// an email in the same text is the name its writer goes by. No English word,
+        /// four letters or more, no capital inside; "Info" before info@…, "Git" before git@… and "GnuPG" before gnupg-devel@… stay.
         /// </summary>
         public bool InEmail(int i)
         {
-            if (!hasAt || !Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
-                || (Is(i, Kind.Word) && !(Is(i, Kind.First) && !NameCues.UsuallyWords.Contains(Word(i)))) || NameCues.Roles.Contains(Word(i))
+            // A name signing off stands before a new sentence, a surname or the end, not before a lower-case word ("The Debian
+            // mailing list 'debian-sgml@…'").
+            if (!hasAt || !Is(i, Kind.Capital) || Word(i).Length < 4 || (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower))|| Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                || Is(i, Kind.Word) || InnerCapital(Word(i)) || NameCues.Roles.Contains(Word(i))
                 || NameCues.Institutions.Contains(Word(i)) || NameCues.Offices.Contains(Word(i))) return false;
             var w = Word(i);
             for (var at = text.AsSpan().IndexOfAny('@', '＠'); at >= 0;)
