@@ -528,7 +528,7 @@ internal static class NameFinder
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
             // "Thanks again, Tinks & Baby Palmisano x": a sign-off said twice is one still.
             if (p.Equals("again", StringComparison.OrdinalIgnoreCase) && i >= 2 && NameCues.SignOffs.Contains(Word(i - 2)) && IsSpace(Gap(i - 1))
-                && gap.Contains(',') && NearEnd(i)) return Cue.Strong;
+                && gap.Contains(',') && n - i <= 5) return Cue.Strong;
             if (lineBreak && SignOffLine(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
             // sentence, a comma, then a capitalised name that is no English word.
