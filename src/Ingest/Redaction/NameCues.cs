@@ -206,7 +206,9 @@ internal static class NameCues
         // Exclamations of the languages UK towns speak, that start a sentence as "Gosh," does: "Duw, it's been hard".
         "duw", "iesu", "arglwydd", "wallah", "wallahi", "inshallah", "mashallah", "alhamdulillah", "subhanallah", "bismillah",
         "och", "ach", "jings", "crivens", "blimey", "begorrah", "bejaysus", "aiyo", "aiyah", "aiya", "arre", "yaar", "ayy",
-        "oy", "oyvey", "dios", "boże", "matko");
+        "oy", "oyvey", "dios", "boże", "matko",
+        // Latin in hymns and prayers, listed as names elsewhere: "the 2 ave maria songs at the service".
+        "ave");
 
     /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =

@@ -931,7 +931,9 @@ internal static class NameFinder
                     // "- Jasmine at the day centre", "Heaven – driver", "the new carer (\"Peer\")": a first name that is also a
                     // word, in a place the layout keeps for a person.
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && (AtOffice(i) || RoleAfterDash(i) || Nicknamed(i, i))) return true;
-                    return listed && (capital || Shouted(i)) && NextIsSurname(i);
+                    // "we have 2 green bins", "WE HAVE 2 GREEN BINS": where capitals say nothing, an English word before a plural
+                    // noun is a thing, though lists hold both ("Green", "Bins"); "mark thompson", "WILL SMITH" stay names.
+                    return listed && (capital || Shouted(i)) && NextIsSurname(i) && !(!capital && Is(i, Kind.Word) && PluralNoun(i + 1));
             }
         }
 
@@ -1793,6 +1795,13 @@ internal static class NameFinder
             // A diary's day, then who came: "Mon - Xiaoming came at 7.40", "Tue: Ebtisam rang".
             return (IsSpace(before) || before.Trim() is "-" or "–" or ":") && !before.Contains('\n') && i + 1 < n && IsSpace(after)
                 && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1));
+        }
+
+        // "bins", "fields": an English word that is another English word and an "s".
+        private bool PluralNoun(int j)
+        {
+            var w = Word(j);
+            return w.Length > 3 && w[^1] is 's' or 'S' && Is(j, Kind.Word) && lists.EnglishWords.Contains(w[..^1]);
         }
 
         // "Re-enable", "Follow-up": a word whose part after a hyphen is in lower case is no name ("Anne-Marie" is).

@@ -627,6 +627,7 @@ public sealed class NameTests
     [InlineData("Meeting agreed; Sunniva to draft the letter.", "Meeting agreed; [name] to draft the letter.")]
     [InlineData("Thanks again, Gwenhwyfar & family x", "Thanks again, [name] & family x")]
     [InlineData("Me mam Theodora bides in Grays.", "Me mam [name] bides in Grays.")]
+    [InlineData("MARK THOMPSON CAME. mark thompson came today", "[name] CAME. [name] came today")]
     public void Redact_HeldTwelveKinds_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -669,6 +670,10 @@ public sealed class NameTests
     [InlineData("We visited Tilbury and Grays on Wednesday.")]
     [InlineData("Release 0.10 Changelog")]
     [InlineData("Thanks again, Everyone was great.")]
+    [InlineData("we have 2 green bins and nobody empties them")]
+    [InlineData("WE HAVE 2 GREEN BINS AND NOBODY EMPTIES THEM")]
+    [InlineData("mum loved the 2 ave maria songs at the service")]
+    [InlineData("Mum loved the 2 Ave Maria songs at the service.")]
     public void Redact_HeldTwelveLookAlikes_Stay(string input) =>
         Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
 }
