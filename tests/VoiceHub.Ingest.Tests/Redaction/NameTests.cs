@@ -627,7 +627,8 @@ public sealed class NameTests
     [InlineData("Meeting agreed; Sunniva to draft the letter.", "Meeting agreed; [name] to draft the letter.")]
     [InlineData("Thanks again, Gwenhwyfar & family x", "Thanks again, [name] & family x")]
     [InlineData("Me mam Theodora bides in Grays.", "Me mam [name] bides in Grays.")]
-    [InlineData("MARK THOMPSON CAME. mark thompson came today", "[name] CAME. [name] came today")]
+    [InlineData("MARK THOMPSON CAME", "[name] CAME")]
+    [InlineData("mark thompson came today", "[name] came today")]
     public void Redact_HeldTwelveKinds_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
