@@ -32,8 +32,8 @@ internal static class NameCues
         "housemate", "flatmate", "twin", "baby", "sibling", "parent", "keyworker", "practitioner", "specialist", "therapist",
         "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor", "leader",
         "cpn", "hca",
-        // Family as regions say it: "Ma maw Tottie bides at", "our nana Bisi".
-        "maw", "mammy", "nana", "nanna", "grandpa", "grampa", "granda",
+        // Family as regions say it: "Ma maw Tottie bides at", "me grampa Idris". Not "nana", a name too ("Nana Zvobgo").
+        "maw", "mammy", "grandpa", "grampa", "granda",
         // Who a care setting serves, introduced as staff are: "a resident, Ffion, told us", "the tenant in flat 2, Mo, said".
         // Not "patient", an adjective as often ("very patient April was a bad month").
         "resident", "tenant", "client", "customer", "attendee", "participant");

@@ -1782,7 +1782,7 @@ internal static class NameFinder
             // "Mon 07:30 Parminder / 12:15 Uldis / 17:00 Josh": a rota's time of day, then who comes, before a slash or a comma;
             // a listed first name that is a word too ("Josh") is one here.
             if (Is(i, Kind.Capital) && ClockBefore(before) && !before.Contains('\n') && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",")
-                || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0)) return NameWord(i, alone: false) && !NameCues.UsuallyWords.Contains(Word(i));
+                || after.TrimStart(' ').StartsWith("\n") || (i + 1 >= n && after.Trim().Length == 0))) return NameWord(i, alone: false) && !NameCues.UsuallyWords.Contains(Word(i));
             if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
                 || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
