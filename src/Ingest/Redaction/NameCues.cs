@@ -208,7 +208,9 @@ internal static class NameCues
         "och", "ach", "jings", "crivens", "blimey", "begorrah", "bejaysus", "aiyo", "aiyah", "aiya", "arre", "yaar", "ayy",
         "oy", "oyvey", "dios", "boże", "matko",
         // Latin in hymns and prayers, listed as names elsewhere: "the 2 ave maria songs at the service".
-        "ave");
+        "ave",
+        // "Nothing" and "something" as people say them, capitalised starting a clause: "when i rang Nuffin, things are fine".
+        "nuffin", "nuffink", "nothin", "nuthin", "summat", "sumfin", "sumthin", "nowt", "owt");
 
     /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =
