@@ -302,7 +302,7 @@ internal static class NameFinder
         }
     }
 
-    private static readonly string[] IrishParticles = ["Ó", "Ní", "Nic", "Uí", "Mac", "NÍ", "NIC", "UÍ", "MAC"];
+    private static readonly string[] IrishParticles = ["Ó ", "Ní ", "Nic ", "Uí ", "Mac ", "NÍ ", "NIC ", "UÍ ", "MAC "];
 
     // Whether the text before ends with an Irish particle and a space ("Ó "), and where the particle starts.
     private static bool IrishParticleAt(ReadOnlySpan<char> before, out int at)
@@ -310,8 +310,8 @@ internal static class NameFinder
         at = -1;
         foreach (var p in IrishParticles)
         {
-            if (before.Length < p.Length + 2 || !before.EndsWith(p + " ") || before[^(p.Length + 2)] != ' ') continue;
-            at = before.Length - p.Length - 1;
+            if (before.Length < p.Length + 1 || !before.EndsWith(p) || before[^(p.Length + 1)] != ' ') continue;
+            at = before.Length - p.Length;
             return true;
         }
         return false;
@@ -319,7 +319,7 @@ internal static class NameFinder
 
     private static bool IrishParticleStarts(ReadOnlySpan<char> span)
     {
-        foreach (var p in IrishParticles) if (span.StartsWith(p + " ")) return true;
+        foreach (var p in IrishParticles) if (span.StartsWith(p)) return true;
         return false;
     }
 
@@ -1867,9 +1867,8 @@ internal static class NameFinder
         /// <summary>
         /// "MCA stage 2: Ilse could not retain", "Kipling Towers: Ondrej fell", "log 03:10: Mabli (flat 7) pulled", "Release plan:
         /// Dinny Cruttenden leaves": after a label and its colon, a capitalised word spelt like a name (and a second one), then
-        /// what the person did in lower case or a bracket. No English word, so "Note: Debian uses" needs the word to be unlike
-        /// English and the next to be lower case; "Action: Review the" and "Note: Please call" stay. Returns the name's last
-        /// token, or -1.
+        /// what the person did in lower case or a bracket. No English word and no capital inside, so "Action: Review the",
+        /// "Note: Please call" and "Subject: Re: OpenLDAP issues" stay. Returns the name's last token, or -1.
         /// </summary>
         public int AfterLabel(int i)
         {
@@ -1888,14 +1887,13 @@ internal static class NameFinder
 
         /// <summary>
         /// "email is mabsneberd@example.co.uk - Mabs", "theofanis.n@… Theofanis": a capitalised word that opens the local part of
-        /// an email in the same text is the name its writer goes by. No English word,
-        /// four letters or more, no capital inside; "Info" before info@…, "Git" before git@… and "GnuPG" before gnupg-devel@… stay.
+        /// an email in the same text is the name its writer goes by. No English word, four letters or more, no capital inside; "Info" before info@…, "Git" before git@… and "GnuPG" before gnupg-devel@… stay.
         /// </summary>
         public bool InEmail(int i)
         {
             // A name signing off stands before a new sentence, a surname or the end, not before a lower-case word ("The Debian
             // mailing list 'debian-sgml@…'").
-            if (!hasAt || !Is(i, Kind.Capital) || Word(i).Length < 4 || (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower))|| Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+            if (!hasAt || !Is(i, Kind.Capital) || Word(i).Length < 4 || (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
                 || Is(i, Kind.Word) || InnerCapital(Word(i)) || NameCues.Roles.Contains(Word(i))
                 || NameCues.Institutions.Contains(Word(i)) || NameCues.Offices.Contains(Word(i))) return false;
             var w = Word(i);
