@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Tests;
 /// The planted set written in stop 26, <c>bench redaction --held12</c> (measured in stop 26, tuned on in stop 27; <c>--held13</c>
 /// is the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the English words too)
 /// and in no other set, held four to eleven included, which are read here so its author never had to; it plants them and its
-/// literals, and every slot of its templates fills.
+/// literals, every slot of its templates fills, and its misses are printed now that it is read.
 /// </summary>
 public sealed class HeldTwelveSetTests
 {
@@ -84,5 +84,16 @@ public sealed class HeldTwelveSetTests
         var e = Assert.Throws<ArgumentException>(() => PlantedSet.LiteralKind("street=14 dockside"));
 
         Assert.Contains("street", e.Message);
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldTwelve_ArePrintedNowItIsTunedOn()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held12", "--misses", "--items", "10");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held12", stderr);
     }
 }

@@ -32,13 +32,17 @@ internal static class NameCues
         "housemate", "flatmate", "twin", "baby", "sibling", "parent", "keyworker", "practitioner", "specialist", "therapist",
         "navigator", "dentist", "pharmacist", "optician", "councillor", "member", "boss", "supervisor", "teacher", "tutor", "leader",
         "cpn", "hca",
+        // Family as regions say it: "Ma maw Tottie bides at", "me grampa Idris". Not "nana", a name too ("Nana Zvobgo").
+        "maw", "mammy", "grandpa", "grampa", "granda",
         // Who a care setting serves, introduced as staff are: "a resident, Ffion, told us", "the tenant in flat 2, Mo, said".
         // Not "patient", an adjective as often ("very patient April was a bad month").
         "resident", "tenant", "client", "customer", "attendee", "participant");
 
     /// <summary>Words before a role that make it a person's: "my", "our", "the".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Of(
-        "my", "our", "his", "her", "their", "your", "the", "a", "an", "lovely", "new", "old", "main", "own", "late", "dear");
+        "my", "our", "his", "her", "their", "your", "the", "a", "an", "lovely", "new", "old", "main", "own", "late", "dear",
+        // "my" as Scots and northern English write it: "ma maw", "me mam".
+        "ma", "me", "mah");
 
     /// <summary>Words before "called"/"named" that make it a naming ("a lady called Sandra", "he is called Tom").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Namers = Of(
@@ -49,6 +53,12 @@ internal static class NameCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs = Of(
         "spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "ask", "asked", "asking", "thanks", "thank", "thx", "thanx",
         "seen", "helped", "visited", "supported", "phoned", "rang", "emailed", "contacted", "told", "met", "saw", "see");
+
+    /// <summary>Verbs whose object straight after is a person: "Visited Foday again", "ask Maxamed", "I shadowed Ilse".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VisitVerbs = Of(
+        "visited", "visit", "visiting", "call", "ring", "ask", "asked", "asking", "shadowed", "shadowing", "shadow", "thanked", "phoned", "rang",
+        "texted", "emailed", "messaged", "contacted", "told", "tell", "met", "meet", "helped", "accompanied", "escorted", "chased",
+        "reassured", "hugged", "befriended", "washed", "dressed", "bathed", "showered");
 
     /// <summary>Verbs before whom to call and "on" a number: "pls ring luiza on 07700 900123", "text kemi on …".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs = Of(
@@ -106,6 +116,18 @@ internal static class NameCues
         // What people do to one another, as Easy Read answers and safeguarding notes say it: "I don't like it when Ffion shouts".
         "shouts", "shouted", "yells", "yelled", "screams", "screamed", "swears", "swore", "bullies", "bullied", "teases", "teased",
         "moans", "moaned", "argues", "argued", "snaps", "snapped", "grabs", "grabbed", "kicks", "kicked", "bites", "slaps", "slapped");
+
+    /// <summary>
+    /// What a note says a person did or will do, after their name and a label ("log 03:10: Mabli pulled the cord") or "to"
+    /// in minutes ("Fenella to draft"): the verbs of care notes that <see cref="PersonVerbs"/> lacks.
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelDoings = Of(
+        "fell", "falls", "slipped", "tripped", "pulled", "pressed", "could", "couldn't", "couldnt", "cannot", "can't", "would", "will",
+        "leaves", "left", "refused", "refuses", "declined", "declines", "needs", "needed", "wants", "wanted", "attended", "missed",
+        "moved", "died", "passed", "went", "felt", "feels", "reported", "reports", "agreed", "agrees", "found", "became", "seems",
+        "seemed", "remains", "remained", "returned", "returns", "discharged", "admitted", "lost", "struggles", "struggled",
+        "draft", "chase", "book", "arrange", "follow", "check", "update", "review", "confirm", "circulate", "liaise", "raise",
+        "refer", "complete", "organise", "organize", "find", "share", "invite", "email", "write");
 
     /// <summary>Family after a possessive, which only a person has: "According to Tone's daughter", "Gust's wife rang".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Kin = Of(
@@ -180,7 +202,15 @@ internal static class NameCues
         // Contractions typed without their apostrophe on phones: "mum hasnt had her breakfast", "carer doesnt stay".
         "hasnt", "havent", "hadnt", "isnt", "wasnt", "arent", "werent", "doesnt", "dont", "didnt", "cant", "couldnt", "wouldnt",
         "shouldnt", "wont", "aint", "mustnt", "neednt", "youre", "youve", "theyre", "theyve", "thats", "whats", "theres",
-        "wouldve", "couldve", "shouldve", "mightve", "whos", "itll", "youll", "theyll", "weve");
+        "wouldve", "couldve", "shouldve", "mightve", "whos", "itll", "youll", "theyll", "weve",
+        // Exclamations of the languages UK towns speak, that start a sentence as "Gosh," does: "Duw, it's been hard".
+        "duw", "iesu", "arglwydd", "wallah", "wallahi", "inshallah", "mashallah", "alhamdulillah", "subhanallah", "bismillah",
+        "och", "ach", "jings", "crivens", "blimey", "begorrah", "bejaysus", "aiyo", "aiyah", "aiya", "arre", "yaar", "ayy",
+        "oy", "oyvey", "dios", "boże", "matko",
+        // Latin in hymns and prayers, listed as names elsewhere: "the 2 ave maria songs at the service".
+        "ave",
+        // "Nothing" and "something" as people say them, capitalised starting a clause: "when i rang Nuffin, things are fine".
+        "nuffin", "nuffink", "nothin", "nuthin", "summat", "sumfin", "sumthin", "nowt", "owt");
 
     /// <summary>The words after which a lower-case word in mixed-case text may be a name: the strong cues' last words.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLowerCaseName =

@@ -33,7 +33,23 @@ internal static class NameFinder
     {
         var before = found.Count;
         FindEach(text, found);
+        DropWeekdays(text, found, before);
         JoinParticles(text, found, before + 1);
+    }
+
+    // "Our befriender Minna comes Thursdays": a weekday written whole is never a name alone, whichever rule took it ("Mrs
+    // Tuesday" keeps its title outside the span, so a title before it keeps it a name).
+    private static void DropWeekdays(string text, List<Found> found, int from)
+    {
+        for (var k = found.Count - 1; k >= from; k--)
+        {
+            var f = found[k];
+            if (f.Placeholder != Redactor.Name || f.Length < 6 || !NameCues.Weekdays.Contains(text.AsSpan(f.Start, f.Length))) continue;
+            var before = text.AsSpan(0, f.Start).TrimEnd(' ');
+            var title = before.LastIndexOfAny(' ', '\n');
+            if (before.Length > 0 && NameCues.Titles.Contains(before[(title + 1)..].TrimEnd('.'))) continue;
+            found.RemoveAt(k);
+        }
     }
 
     private static void FindEach(string text, List<Found> found)
@@ -150,8 +166,14 @@ internal static class NameFinder
                     found.Add(new(tokens[from].Start, tokens[through].Start + tokens[through].Length - tokens[from].Start, Redactor.Name, true));
                     i = scan.ListedAfter(through, found);
                 }
+                else if (scan.AfterLabel(i) is var labelled and >= 0)
+                {
+                    found.Add(new(tokens[i].Start, tokens[labelled].Start + tokens[labelled].Length - tokens[i].Start, Redactor.Name, true));
+                    i = labelled;
+                }
                 else if (scan.ThankedByName(i) || scan.ShoutedDoer(i) || scan.RotaOrSpeaker(i) || scan.LaidOut(i) || scan.Aged(i) || scan.ApostropheDropped(i)
-                    || scan.HeardFrom(i) || scan.NameBeforeRole(i) || scan.Neighbour(i) || scan.SignedFrom(i))
+                    || scan.HeardFrom(i) || scan.NameBeforeRole(i) || scan.Neighbour(i) || scan.SignedFrom(i) || scan.InEmail(i) || scan.WithFamily(i)
+                    || scan.GivenTask(i))
                 {
                     found.Add(new(tokens[i].Start, tokens[i].Length, Redactor.Name, true));
                 }
@@ -253,6 +275,52 @@ internal static class NameFinder
             found[k - 1] = new(a.Start, b.End - a.Start, Redactor.Name, a.Uncertain || b.Uncertain);
             found.RemoveAt(k--);
         }
+    }
+
+    /// <summary>
+    /// "Eglantine Ó [name]", "JOOLS Ó [NAME]": an Irish surname's "Ó", "Ní", "Nic", "Uí" or "Mac" and the capitalised word
+    /// before it join a name found after them, as only a given name stands there. Runs after the tagger, on sorted spans.
+    /// </summary>
+    public static void IrishGiven(string text, List<Found> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Placeholder != Redactor.Name) continue;
+            var start = f.Start;
+            var before = text.AsSpan(0, start);
+            if (IrishParticleAt(before, out var particle)) start = particle;
+            else if (!IrishParticleStarts(text.AsSpan(f.Start, f.Length))) continue;
+            var head = text.AsSpan(0, start);
+            if (head.Length < 3 || head[^1] != ' ' || !char.IsLetter(head[^2])) continue;
+            var from = head.Length - 1;
+            while (from > 0 && char.IsLetter(head[from - 1])) from--;
+            var word = head[from..^1];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || NameCues.Stop.Contains(word) || NameCues.Roles.Contains(word) || NameCues.Titles.Contains(word)
+                || RedactionLists.Instance.KeepWords.Contains(word) || (k > 0 && found[k - 1].End > from)) continue;
+            found[k] = new(from, f.End - from, Redactor.Name, true);
+        }
+    }
+
+    private static readonly string[] IrishParticles = ["Ó ", "Ní ", "Nic ", "Uí ", "Mac ", "NÍ ", "NIC ", "UÍ ", "MAC "];
+
+    // Whether the text before ends with an Irish particle and a space ("Ó "), and where the particle starts.
+    private static bool IrishParticleAt(ReadOnlySpan<char> before, out int at)
+    {
+        at = -1;
+        foreach (var p in IrishParticles)
+        {
+            if (before.Length < p.Length + 1 || !before.EndsWith(p) || before[^(p.Length + 1)] != ' ') continue;
+            at = before.Length - p.Length;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IrishParticleStarts(ReadOnlySpan<char> span)
+    {
+        foreach (var p in IrishParticles) if (span.StartsWith(p)) return true;
+        return false;
     }
 
     private static bool HasBothCases(string text)
@@ -385,6 +453,8 @@ internal static class NameFinder
 
     private readonly ref struct Scan(string text, Token[] tokens, Kind[] kinds, int n, bool caseless, RedactionLists lists)
     {
+        private readonly bool hasAt = text.AsSpan().IndexOfAny('@', '＠') >= 0;
+
         private ReadOnlySpan<char> Word(int i) => tokens[i].Of(text);
 
         /// <summary>The token's kind, its list lookups made on first asking.</summary>
@@ -456,6 +526,9 @@ internal static class NameFinder
             if (!lineBreak && gap.TrimEnd(' ').EndsWith(":") && gap.Length <= 4 && !Is(i, Kind.Lower) && FormNameLabel(i)) return Cue.Strong;
             if (!(IsCueGap(gap) || lineBreak)) return Cue.None;
             if (NameCues.SignOffs.Contains(p) && (lineBreak || gap.Contains(',') || gap.Contains(':')) && NearEnd(i)) return Cue.Strong;
+            // "Thanks again, Tinks & Baby Palmisano x": a sign-off said twice is one still.
+            if (p.Equals("again", StringComparison.OrdinalIgnoreCase) && i >= 2 && NameCues.SignOffs.Contains(Word(i - 2)) && IsSpace(Gap(i - 1))
+                && gap.Contains(',') && n - i <= 5) return Cue.Strong;
             if (lineBreak && SignOffLine(i)) return Cue.Strong;
             // "Best, Chinonso" and "Ta, Ffion" with more text after (comments pasted together): a sign-off word starting a
             // sentence, a comma, then a capitalised name that is no English word.
@@ -503,6 +576,12 @@ internal static class NameFinder
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
             if (i >= 2 && p.Equals("am", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("i", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             if (NameCues.ContactLinks.Contains(p) && i >= 2 && NameCues.ContactVerbs.Contains(Word(i - 2))) return Cue.Contact;
+            // "Visited Foday again", "ask Maxamed in the office", "I shadowed Ilse": whom one visits, asks or shadows is a person.
+            // Spelt like a name and no word, so "call Close()", "supported Python versions" stay.
+            if (IsSpace(gap) && !Possessive(i - 1) && NameCues.VisitVerbs.Contains(p) && NameWord(i, alone: true) && !InnerCapital(Word(i))) return Cue.Contact;
+            // "on behalf of Cissie, who": whom another acts for.
+            if (IsSpace(gap) && i >= 3 && p is "of" && Word(i - 2).Equals("behalf", StringComparison.OrdinalIgnoreCase) && IsSpace(Gap(i - 1))
+                && NameWord(i, alone: true) && !InnerCapital(Word(i))) return Cue.Contact;
             if (TextSpeltTo(i)) return Cue.Contact;
             if (p.Equals("thanks", StringComparison.OrdinalIgnoreCase) || p.Equals("cheers", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             return Cue.None;
@@ -852,7 +931,9 @@ internal static class NameFinder
                     // "- Jasmine at the day centre", "Heaven – driver", "the new carer (\"Peer\")": a first name that is also a
                     // word, in a place the layout keeps for a person.
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && (AtOffice(i) || RoleAfterDash(i) || Nicknamed(i, i))) return true;
-                    return listed && (capital || Shouted(i)) && NextIsSurname(i);
+                    // "we have 2 green bins", "WE HAVE 2 GREEN BINS": where capitals say nothing, an English word before a plural
+                    // noun is a thing, though lists hold both ("Green", "Bins"); "mark thompson", "WILL SMITH" stay names.
+                    return listed && (capital || Shouted(i)) && NextIsSurname(i) && !(!capital && Is(i, Kind.Word) && PluralNoun(i + 1));
             }
         }
 
@@ -1696,19 +1777,47 @@ internal static class NameFinder
             if (Is(i, Kind.Capital) && Is(i, Kind.First | Kind.Surname) && !Is(i, Kind.Stop | Kind.Keep | Kind.Protected) && i + 1 < n && Gap(i + 1).StartsWith(":")
                 && (i == 0 ? text.AsSpan(0, tokens[0].Start) : Gap(i)) is var stamp && (ChatTimeBefore(stamp) || (stamp.Length >= 3 && stamp[^1] == ' ' && stamp[^2] == ']' && char.IsDigit(stamp[^3]))))
                 return true;
-            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
-                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             var before = i >= 1 ? Gap(i) : text.AsSpan(0, tokens[0].Start);
             var after = i + 1 < n ? Gap(i + 1) : text.AsSpan(tokens[i].End);
+            // "Mon 07:30 Parminder / 12:15 Uldis / 17:00 Josh": a rota's time of day, then who comes, before a slash or a comma;
+            // a listed first name that is a word too ("Josh") is one here.
+            if (Is(i, Kind.Capital) && ClockBefore(before) && !before.Contains('\n') && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",")
+                || after.TrimStart(' ').StartsWith("\n") || (i + 1 >= n && after.Trim().Length == 0))) return NameWord(i, alone: false) && !NameCues.UsuallyWords.Contains(Word(i));
+            if (!Is(i, Kind.Capital) || Word(i).Length < 3 || Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected) || IsContraction(i)
+                || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i))) return false;
             if (before.Length >= 3 && before[^1] == ' ' && before[^2] == ']' && char.IsDigit(before[^3])) return after.StartsWith(":");
             // "14/03/2025, 21:07 - Sinfi: has anyone…": a chat export's line, its time, a dash, then who wrote it.
             if (ChatTimeBefore(before) && after.StartsWith(":")) return true;
+
             if (i < 1 || !NameCues.Weekdays.Contains(Word(i - 1))) return false;
             if (IsSpace(before) && (after.TrimStart(' ').StartsWith("/") || after.TrimStart(' ').StartsWith(",") || after.TrimStart(' ').StartsWith("\n") || after.Trim().Length == 0))
                 return true;
             // A diary's day, then who came: "Mon - Xiaoming came at 7.40", "Tue: Ebtisam rang".
             return (IsSpace(before) || before.Trim() is "-" or "–" or ":") && !before.Contains('\n') && i + 1 < n && IsSpace(after)
                 && Is(i + 1, Kind.Lower) && NameCues.PersonVerbs.Contains(Word(i + 1));
+        }
+
+        // "bins", "fields": an English word that is another English word and an "s".
+        private bool PluralNoun(int j)
+        {
+            var w = Word(j);
+            return w.Length > 3 && w[^1] is 's' or 'S' && Is(j, Kind.Word) && lists.EnglishWords.Contains(w[..^1]);
+        }
+
+        // "Re-enable", "Follow-up": a word whose part after a hyphen is in lower case is no name ("Anne-Marie" is).
+        private static bool LowerAfterHyphen(ReadOnlySpan<char> w)
+        {
+            var dash = w.IndexOf('-');
+            return dash > 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]);
+        }
+
+        // " 07:30 " before a rota's name: a time of day, hours and minutes, and a space ("0.10 ChangeLog" is a version).
+        private static bool ClockBefore(ReadOnlySpan<char> before)
+        {
+            var t = before.TrimEnd(' ');
+            if (t.Length == before.Length || t.Length < 4 || !char.IsAsciiDigit(t[^1]) || !char.IsAsciiDigit(t[^2]) || t[^3] != ':'
+                || !char.IsAsciiDigit(t[^4])) return false;
+            return t.Length == 4 || !char.IsAsciiDigit(t[^5]) || t.Length == 5 || !char.IsAsciiDigit(t[^6]);
         }
 
         // " 21:07 - " before a chat export's writer (the date before it is another token): a time, then a dash.
@@ -1753,6 +1862,78 @@ internal static class NameFinder
             if (i + 2 >= n || !Is(i, Kind.Capital) || !IsSpace(Gap(i + 1)) || !NameWord(i, alone: false)) return false;
             var j = Word(i + 1) is "from" && IsSpace(Gap(i + 2)) ? i + 2 : i + 1;
             return j + 1 < n && Word(j) is "next" && IsSpace(Gap(j + 1)) && Word(j + 1) is "door";
+        }
+
+        /// <summary>
+        /// "MCA stage 2: Ilse could not retain", "Kipling Towers: Ondrej fell", "log 03:10: Mabli (flat 7) pulled", "Release plan:
+        /// Dinny Cruttenden leaves": after a label and its colon, a capitalised word spelt like a name (and a second one), then
+        /// what the person did in lower case or a bracket. No English word and no capital inside, so "Action: Review the",
+        /// "Note: Please call" and "Subject: Re: OpenLDAP issues" stay. Returns the name's last token, or -1.
+        /// </summary>
+        public int AfterLabel(int i)
+        {
+            if (caseless || i == 0 || !Is(i, Kind.Capital) || !Gap(i).TrimEnd(' ').EndsWith(":") || Gap(i).Contains('\n') || !Gap(i).EndsWith(" ")
+                || Gap(i).TrimEnd(' ').EndsWith("::") || !NameWord(i, alone: true) || InnerCapital(Word(i)) || LowerAfterHyphen(Word(i))) return -1;
+            var last = i;
+            if (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Capital) && NameWord(i + 1, alone: true) && !InnerCapital(Word(i + 1)) && !Possessive(i + 1)) last = i + 1;
+            if (tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
+            var after = last + 1 < n ? Gap(last + 1) : text.AsSpan(tokens[last].End);
+            if (after is " (" && last + 1 < n && Is(last + 1, Kind.Lower)) return last;
+            // Two such words are a full name whatever follows: "note: Ffraid Basso at risk".
+            if (last > i && (last + 1 >= n || IsSpace(after) && Is(last + 1, Kind.Lower) || after.TrimStart(' ') is [',' or '.' or '(' or '-', ..])) return last;
+            return last + 1 < n && IsSpace(after) && Is(last + 1, Kind.Lower) && !IsContraction(last + 1)
+                && (NameCues.PersonVerbs.Contains(Word(last + 1)) || NameCues.PersonNext.Contains(Word(last + 1)) || NameCues.LabelDoings.Contains(Word(last + 1))) ? last : -1;
+        }
+
+        /// <summary>
+        /// "email is mabsneberd@example.co.uk - Mabs", "theofanis.n@… Theofanis": a capitalised word that opens the local part of
+        /// an email in the same text is the name its writer goes by. No English word, four letters or more, no capital inside; "Info" before info@…, "Git" before git@… and "GnuPG" before gnupg-devel@… stay.
+        /// </summary>
+        public bool InEmail(int i)
+        {
+            // A name signing off stands before a new sentence, a surname or the end, not before a lower-case word ("The Debian
+            // mailing list 'debian-sgml@…'").
+            if (!hasAt || !Is(i, Kind.Capital) || Word(i).Length < 4 || (i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                || Is(i, Kind.Word) || InnerCapital(Word(i)) || NameCues.Roles.Contains(Word(i))
+                || NameCues.Institutions.Contains(Word(i)) || NameCues.Offices.Contains(Word(i))) return false;
+            var w = Word(i);
+            for (var at = text.AsSpan().IndexOfAny('@', '＠'); at >= 0;)
+            {
+                var start = at;
+                while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-' or '+')) start--;
+                // Not the word inside the address itself.
+                if ((tokens[i].Start < start || tokens[i].Start >= at) && at - start >= w.Length && text.AsSpan(start, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase))
+                    return true;
+                var next = text.AsSpan(at + 1).IndexOfAny('@', '＠');
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "From Octave and her husband", "Nansubuga and his wife came": a capitalised word, then "and" with "her", "his" or
+        /// "their" and family or a role, is a person. No English word unless a listed first name (not weak), so "Mind and
+        /// their carers" stays.
+        /// </summary>
+        public bool WithFamily(int i)
+        {
+            if (i + 3 >= n || !Is(i, Kind.Capital) || !IsSpace(Gap(i + 1)) || Word(i + 1) is not ("and" or "&") && Gap(i + 1).Trim() is not "&") return false;
+            var j = Word(i + 1) is "and" ? i + 2 : i + 1;
+            if (j + 1 >= n || !IsSpace(Gap(j)) && Gap(j).Trim() is not "&" || Word(j) is not ("her" or "his" or "their") || !IsSpace(Gap(j + 1))
+                || !(NameCues.Kin.Contains(Word(j + 1)) || NameCues.Roles.Contains(Word(j + 1)))) return false;
+            return NameWord(i, alone: false) && !(Is(i, Kind.Word) && !Is(i, Kind.First)) && !NameCues.UsuallyWords.Contains(Word(i));
+        }
+
+        /// <summary>
+        /// "agreed; Fenella to draft the letter", "Actions: Ngozi to chase OT": a name starting a clause, then "to" and what
+        /// they will do, as minutes give out tasks. The word spelt like a name (or listed) and no English word; "Tilbury to
+        /// Grays" and "Reablement to follow" stay.
+        /// </summary>
+        public bool GivenTask(int i)
+        {
+            if (i + 2 >= n || !Is(i, Kind.Capital) || !SentenceStart(i) || !IsSpace(Gap(i + 1)) || Word(i + 1) is not "to" || !IsSpace(Gap(i + 2))
+                || !Is(i + 2, Kind.Lower) || !NameWord(i, alone: true)) return false;
+            return NameCues.PersonActs.Contains(Word(i + 2)) || NameCues.LabelDoings.Contains(Word(i + 2));
         }
 
         /// <summary>

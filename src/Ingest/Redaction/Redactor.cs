@@ -114,10 +114,11 @@ public static partial class Redactor
         NameFinder.Find(text, found);
         NameTagger.Current?.Find(text, found);
         NameFinder.Repeat(text, found);
-        if (found.Count < 2) return found;
+        if (found.Count == 0) return found;
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         // "TALULLAH Ó BRIAIN" when the tagger found one half: names split by joining words are one name.
         NameFinder.JoinParticles(text, found, 1);
+        NameFinder.IrishGiven(text, found);
         var kept = 0;
         var end = -1;
         for (var i = 0; i < found.Count; i++)
