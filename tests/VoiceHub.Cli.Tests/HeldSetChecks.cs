@@ -29,6 +29,7 @@ internal static class HeldSetChecks
         (PlantedSetName.HeldEleven, HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
         (PlantedSetName.HeldTwelve, HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
         (PlantedSetName.HeldThirteen, HeldThirteenTemplates.UnlistedFirst, HeldThirteenTemplates.UnlistedLast),
+        (PlantedSetName.HeldFourteen, HeldFourteenTemplates.UnlistedFirst, HeldFourteenTemplates.UnlistedLast),
     ];
 
     /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>

@@ -23,7 +23,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// nothing from the seeded random, so adding one changes no other template's values.
 /// </para>
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve, HeldThirteen }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve, HeldThirteen, HeldFourteen }
 
 public sealed partial class PlantedSet
 {
@@ -183,6 +183,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEleven => HeldElevenTemplates.Templates,
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.Templates,
             PlantedSetName.HeldThirteen => HeldThirteenTemplates.Templates,
+            PlantedSetName.HeldFourteen => HeldFourteenTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -200,6 +201,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEleven => HeldElevenTemplates.LookAlikes,
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.LookAlikes,
             PlantedSetName.HeldThirteen => HeldThirteenTemplates.LookAlikes,
+            PlantedSetName.HeldFourteen => HeldFourteenTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -220,6 +222,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldEleven => (HeldElevenTemplates.UnlistedFirst, HeldElevenTemplates.UnlistedLast),
             PlantedSetName.HeldTwelve => (HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
             PlantedSetName.HeldThirteen => (HeldThirteenTemplates.UnlistedFirst, HeldThirteenTemplates.UnlistedLast),
+            PlantedSetName.HeldFourteen => (HeldFourteenTemplates.UnlistedFirst, HeldFourteenTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
