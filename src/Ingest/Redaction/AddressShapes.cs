@@ -265,7 +265,7 @@ internal static partial class Addresses
          "home", "bungalow", "maisonette", "cottage", "outside", "behind", "opposite", "near"], StringComparison.OrdinalIgnoreCase);
 
     // "Dock Road no. 14", "Marsh Farm Cottages no 13", "Dock Road, 14": a house number after its street or house.
-    [GeneratedRegex(@"(?<=[\p{L}.])(?:[ \t]*,[ \t]*|[ \t]+)(?<no>(?:no\.?|number|num\.?|nr\.?)[ \t]*)?(?<n>\d{1,4}[a-z]?)\b(?![:/.,]?\d)(?![ \t]*-?[ \t]*(?:bus|buses|route|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|people|miles?|yards?|metres?|%|percent|pm|am|o['’]?clock)\b)",
+    [GeneratedRegex(@"(?<=[\p{L}.])(?:[ \t]*,[ \t]*|[ \t]+)(?<no>(?:no\.?|number|num\.?|nr\.?)[ \t]*)?(?<n>\d{1,4}[a-z]?)\b(?![:/.,]?\d)(?![ \t]*-?[ \t]*(?:doors?|houses?|bus|buses|route|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|times|people|miles?|yards?|metres?|%|percent|pm|am|o['’]?clock)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberAfterPattern();
 

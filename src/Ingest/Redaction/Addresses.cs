@@ -72,6 +72,12 @@ internal static partial class Addresses
                 if (p.Kind is Part.None && m.Groups["at"].Success && !lower && !caps && scan.Words(at) is { Kind: Part.House } one
                     && s.AsSpan(one.Start, one.End - one.Start).IndexOf(' ') < 0 && HouseNameWord(s, one.Start, one.End) && scan.ClauseEnds(one.End))
                     p = one;
+                // "They live at Little Orchard just outside Horndon": after "lives at", two or three capitalised words, none a
+                // listed place or a venue, that end the clause or are placed by what is near them ("lives at Grays Library" stays).
+                if (p.Kind is Part.None && m.Groups["at"].Success && !lower && !caps && scan.Words(at) is { Kind: Part.House } two
+                    && s.AsSpan(two.Start, two.End - two.Start).IndexOf(' ') > 0 && scan.HomeName(two.Start, two.End)
+                    && (scan.ClauseEnds(two.End) || PlacedByPattern().Match(s, two.End) is { Success: true } placed && placed.Index == two.End))
+                    p = two;
                 // "he lives at no 7.": after a plain cue a house number needs no street.
                 // "we're at no 14.": after "we're at", only a number written as a house's, ending the clause ("I'm at 85" is an age).
                 if (p.Kind is Part.None && BareNumberPattern().Match(s, at) is { Success: true } bare && bare.Index == at
@@ -91,10 +97,19 @@ internal static partial class Addresses
                     && FlatAtPattern().Match(s, p.Start) is var room && !RoomInHome(s, room.Index + room.Length)) continue;
                 if (p.Kind is Part.Flat && loose && s.AsSpan(p.Start).StartsWith("unit", StringComparison.OrdinalIgnoreCase)) continue;
                 p = scan.Extend(p);
+                // "she live in Hathersage Road 17": the house number after its street goes with it.
+                if (p.Kind is Part.Street && NumberAfterPattern().Match(s, p.End) is { Success: true } number && number.Index == p.End)
+                    p = p with { End = number.Index + number.Length };
                 // "moved into Larch Court residential home", "her address is Beech House care home": a care home stays.
                 if (CareHomeAfterPattern().Match(s, p.End) is { Success: true } home && home.Index == p.End) continue;
                 Add(found, before, p);
             }
+        }
+        // "He lives on his narrowboat, Kestrel Dawn": a boat someone lives on is their home, and its name their address.
+        if (!lower && !caps && s.AsSpan().IndexOfAny(BoatWords) >= 0)
+        {
+            foreach (Match m in LivesAboardPattern().Matches(s))
+                if (scan.Words(m.Index + m.Length) is { Kind: Part.House } boat && scan.HomeName(boat.Start, boat.End)) Add(found, before, boat);
         }
         if (hasDigit)
         {
@@ -177,6 +192,9 @@ internal static partial class Addresses
                     if (room.End == end && end + 1 < s.Length && s[end] == ' '
                         && scan.Parse(end + 1, cued: false) is { Kind: Part.House } joined && joined.Start == end + 1)
                         room = scan.Extend(room with { End = joined.End });
+                    // "room 12, Larch wing": a wing's name with its word in lower case.
+                    if (room.End == end && WingAfterPattern().Match(s, end) is { Success: true } wing && wing.Index == end)
+                        room = room with { End = end + wing.Length };
                     // "I'm in Room 54, Thames Wing": where someone lives, by room and wing, unless a hospital is named after.
                     if (room.End > end && (!EndsWithWord(s, room.End, "wing") || RoomInHome(s, room.End) || LivesInRoom(s, m.Index, room.End)))
                         found.Add(new(room.Start, room.End - room.Start, Redactor.Address, false));
@@ -438,6 +456,10 @@ internal static partial class Addresses
                     var b = House(next, cued, lowerType: true);
                     if (b.Kind == Part.House) end = b.End;
                     else if (TheBuilding(next) is var named and > 0) end = named;
+                    // "flat 4 the maltings, 12 high st": in any case, "the" and a word buildings are named with.
+                    else if (s.AsSpan(next).StartsWith("the ", StringComparison.OrdinalIgnoreCase) && WordEnd(next + 4) is var tw && tw > next + 4
+                        && (TheStreetNames.Contains(s.AsSpan(next + 4, tw - next - 4)) || HouseWords.Contains(s.AsSpan(next + 4, tw - next - 4))))
+                        end = tw;
                 }
                 return new(Part.Flat, at, end);
             }
@@ -772,6 +794,8 @@ internal static partial class Addresses
                 if (Next(words.End).Kind is Part.Numbered or Part.Street) end = words.End;
                 else break;
             }
+            // "88 Clarence Road (room 4)": a room or flat in brackets after the address is part of it.
+            if (RoomInBracketsPattern().Match(s, end) is { Success: true } bracketed && bracketed.Index == end) end += bracketed.Length;
             return p with { End = end };
         }
 
@@ -787,6 +811,7 @@ internal static partial class Addresses
             var placeAt = -1;
             var lowerThe = false;
             var previous = -1;
+            var saint = false;
             for (var count = 0; count < 4; count++)
             {
                 var w = WordEnd(i);
@@ -808,7 +833,9 @@ internal static partial class Addresses
                         && TypeFits(word, w, capital, lowerWords || !capital, cued)
                     || capital && !lowerWords && StreetWordSlip(word)
                     // "14 dock raod", "9 hill crecent": in lower case a slip only of a plain street word (StrongLowerTypes).
-                    || !capital && StreetWordSlip(word, lower: true)))
+                    || !capital && StreetWordSlip(word, lower: true)
+                    // "22 st johns way", "5 st peters close": after a saint's name any street word names the street.
+                    || saint && words >= 2 && StreetTypes.Contains(word) && !AmbiguousAbbreviations.Contains(word)))
                 {
                     typed = true;
                     // "Dock Rd.": a short form's full stop; "Dock Road." ends a sentence, and the stop stays.
@@ -827,6 +854,7 @@ internal static partial class Addresses
                 var the = words == 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase);
                 if (SmallWords.Contains(word) && !(the && (capital || caseless || cued))) break;
                 lowerThe |= the && !capital;
+                saint |= words == 0 && (word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("saint", StringComparison.OrdinalIgnoreCase));
                 // "on 12 March Street party was…": a date, not a house number.
                 if (words == 0 && Months.Contains(word)) break;
                 if (!capital && !caseless && !cued && requireType) break;
@@ -1178,6 +1206,25 @@ internal static partial class Addresses
 
     [GeneratedRegex(@"\G[ \t]+(?:(?:care|nursing|residential|retirement)[ \t]+(?:home|centre|center|village)|hospice)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CareHomeAfterPattern();
+
+    // Where a named house stands: "Little Orchard just outside Horndon", "… near Fobbing", "… on the edge of Orsett".
+    [GeneratedRegex(@"\G[ \t]+(?:(?:just|right|out)[ \t]+)?(?:outside|near|by|behind|opposite|beyond|past|on[ \t]+the[ \t]+edge[ \t]+of|off[ \t]+the)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlacedByPattern();
+
+    // ", Larch wing", " Oak wing": a wing after a room, its word in any case.
+    [GeneratedRegex(@"\G(?:,[ \t]*|[ \t]+)\p{Lu}[\p{L}'’\-]*[ \t]+[Ww]ing\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WingAfterPattern();
+
+    // " (room 4)", " (flat 2b)": a room or flat in brackets after an address.
+    [GeneratedRegex(@"\G[ \t]*\((?:room|rm|flat|apt|apartment|unit|bedsit)\.?[ \t]*\d{1,4}[a-z]?\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoomInBracketsPattern();
+
+    private static readonly System.Buffers.SearchValues<string> BoatWords = System.Buffers.SearchValues.Create(
+        ["boat", "barge"], StringComparison.OrdinalIgnoreCase);
+
+    // "lives on his narrowboat, ", "living aboard the barge called ", "lives on a houseboat named ".
+    [GeneratedRegex(@"\b(?:live[sd]?|living)[ \t]+(?:on|aboard|in)[ \t]+(?:(?:his|her|their|my|our|a|the)[ \t]+)?(?:narrow[ \t]?boat|house[ \t]?boat|canal[ \t]+boat|barge|boat)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?['‘""“]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LivesAboardPattern();
 
     // ", off the A13", " off Mill Lane": the road a rural home is off (a road number, or a street read after it).
     [GeneratedRegex(@"\G[ \t]*,?[ \t]*(?:just[ \t]+)?off[ \t]+(?:the[ \t]+)?(?<road>(?-i:[AB])\d{1,4}\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
