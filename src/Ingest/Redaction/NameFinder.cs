@@ -704,7 +704,9 @@ internal static class NameFinder
         }
 
         private bool SurnameInCapitals(int i) =>
-            !Is(i, Kind.Word) && !Is(i + 1, Kind.Word | Kind.Weak) && Word(i + 1).Length > 2
+            // Not "API EventTarget", "README ToC", "INRIA Paris-Rocquencourt": a first name has no capital inside or hyphen after.
+            !Is(i, Kind.Word) && !Is(i + 1, Kind.Word | Kind.Weak) && Word(i + 1).Length > 2 && !InnerCapital(Word(i + 1))
+            && !(i + 2 < n && Gap(i + 2).StartsWith("-"))
             && (i + 2 >= n || !IsSpace(Gap(i + 2)) || Is(i + 2, Kind.Lower));
 
         /// <summary>

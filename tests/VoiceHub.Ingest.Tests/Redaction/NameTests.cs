@@ -688,7 +688,7 @@ public sealed class NameTests
     [InlineData("Ring Ansgar or Tsegaye at the hub.", "Ring [name] or [name] at the hub.")]
     [InlineData("Words from Ottoline, 79, Stifford: 'lovely'.", "Words from [name], 79, Stifford: 'lovely'.")]
     [InlineData("Lovely staff. OYELARAN Wenceslas (as on his bank card).", "Lovely staff. [name] [name] (as on his bank card).")]
-    [InlineData("Referral from police: PC Brannock attended.", "Referral from police: PC [name] attended.")]
+    [InlineData("Referral from police: Sgt Brannock attended.", "Referral from police: Sgt [name] attended.")]
     public void Redact_HeldThirteenKinds_AreRemoved(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input));
 
@@ -698,6 +698,8 @@ public sealed class NameTests
     [InlineData("The memory Cafe and the creche are both at the centre.")]
     [InlineData("Please reply ASAP Thanks.")]
     [InlineData("Contact NHS England about it.")]
+    [InlineData("Add a note to the README ToC and the API EventTarget.")]
+    [InlineData("See build_pc.com and graphs/x_dc.svg for it.")]
     [InlineData("Bread and Jam, Salt or Pepper.")]
     [InlineData("Room, 12, Stanford was cold.")]
     [InlineData("Assessment for home care done, review for the package booked.")]
