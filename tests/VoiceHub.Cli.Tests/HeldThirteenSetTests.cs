@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Tests;
 /// The planted set written in stop 27, <c>bench redaction --held13</c> (measured in stop 27, then tuned on in stop 27;
 /// <c>--held14</c> is the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the
 /// English words too) and in no other set, held four to twelve included, which are read here so its author never had to; it
-/// plants them and its literals, and every slot of its templates fills.
+/// plants them and its literals, every slot of its templates fills, and its misses are printed now that it is read.
 /// </summary>
 public sealed class HeldThirteenSetTests
 {
@@ -57,6 +57,17 @@ public sealed class HeldThirteenSetTests
         AssertPlanted(items, "Mum is in room 12, Larch wing at Thameside Lodge", "Thameside Lodge", "keep");
         AssertPlanted(items, "thanks to Bernie and Mo on the night shift", "Mo", "name");
         AssertPlanted(items, "NI: jk 44 19 02 c", "jk 44 19 02 c", "NI number");
+    }
+
+    [Fact]
+    public async Task BenchRedaction_MissesOfHeldThirteen_ArePrintedNowItIsTunedOn()
+    {
+        var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
+
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held13", "--misses", "--items", "10");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held13", stderr);
     }
 
     // Every item holding the words has the detail planted over exactly that text, under that kind.

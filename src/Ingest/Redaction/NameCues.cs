@@ -18,7 +18,10 @@ internal static class NameCues
         "pani", "pan", "amma", "ammi", "appa", "abba", "abbu", "nani", "didi", "bhai", "bhaiya", "behen",
         "baji", "khala", "chacha", "chachi", "mamu", "babcia", "dziadek", "bunica", "bunicul", "opa", "nonno",
         // Somali: "Hooyo (my mum) says thank you", "Ayeeyo Faadumo".
-        "hooyo", "aabo", "abti", "eedo", "ayeeyo", "awoowe");
+        "hooyo", "aabo", "abti", "eedo", "ayeeyo", "awoowe",
+        // Police ranks as referrals write them: "Sgt Odunsi rang", "PCSO Brannigan". Not "PC", "DC", "DS": file names and
+        // units ("build_pc.com", "graphs/x_dc.svg") take them.
+        "pcso", "sgt", "insp");
 
     /// <summary>Kinship and role words: "my daughter Sarah", "the carer, Krzysztof, was".</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = Of(

@@ -688,7 +688,11 @@ internal static class NameFinder
         /// </summary>
         public int CapitalsSurnameFirst(int i, List<Found> found)
         {
-            if (caseless || !Is(i, Kind.Upper) || Word(i).Length < 3 || i + 1 >= n || Gap(i + 1) is not ", " || !Is(i + 1, Kind.Capital)) return -1;
+            if (caseless || !Is(i, Kind.Upper) || Word(i).Length < 3 || i + 1 >= n || !Is(i + 1, Kind.Capital)) return -1;
+            // "TSANG Meiling (as on her passport)" as a form writes it, with no comma: the surname must be no English word and
+            // the first name must end the phrase ("ASAP Please", "NHS England Midlands" are no one).
+            if (Gap(i + 1) is " " && !SurnameInCapitals(i)) return -1;
+            if (Gap(i + 1) is not (", " or " ")) return -1;
             if (ShoutedRun(i) && !(i > 0 && !Is(i - 1, Kind.Lower) && NameCues.Particles.Contains(Word(i - 1)))) return -1;
             if (!RecordPart(i) || !RecordPart(i + 1) || !Voweled(Word(i)) || NameCues.Offices.Contains(Word(i)) || NameCues.Weekdays.Contains(Word(i + 1))) return -1;
             if (Is(i, Kind.Word) && !Strongly(i) && !Is(i, Kind.Surname)) return -1;
@@ -698,6 +702,12 @@ internal static class NameFinder
             found.Add(new(tokens[i + 1].Start, tokens[i + 1].Length, Redactor.Name, true));
             return i + 1;
         }
+
+        private bool SurnameInCapitals(int i) =>
+            // Not "API EventTarget", "README ToC", "INRIA Paris-Rocquencourt": a first name has no capital inside or hyphen after.
+            !Is(i, Kind.Word) && !Is(i + 1, Kind.Word | Kind.Weak) && Word(i + 1).Length > 2 && !InnerCapital(Word(i + 1))
+            && !(i + 2 < n && Gap(i + 2).StartsWith("-"))
+            && (i + 2 >= n || !IsSpace(Gap(i + 2)) || Is(i + 2, Kind.Lower));
 
         /// <summary>
         /// "[10:42] Mensah, Kofi (Adult Social Care)", "Hughes, Bronwen (Reablement)": the "Surname, First (Department)" that
@@ -1113,11 +1123,19 @@ internal static class NameFinder
             return j + 2 < n && Word(j + 1) is "and" or "AND" or "And" && IsSpace(Gap(j + 1)) && IsSpace(Gap(j + 2)) ? j + 2 : -1;
         }
 
-        /// <summary>"Tina and Oluwasanmi were lovely": a capitalised word that is no English word, joined to a name by "and".</summary>
+        /// <summary>
+        /// "Tina and Oluwasanmi were lovely", "ask for Tina or Oluwasanmi": a capitalised word that is no English word, joined
+        /// to a name by "and" or "or". A name of two letters joined so is a name though a dictionary holds it ("Bernie and Mo
+        /// on nights"), when a lower-case word or a stop follows ("Smith and Co", "Tina and Jo Brand" are read elsewhere).
+        /// </summary>
         public int AndName(int last)
         {
             var other = AndNext(last);
+            if (other < 0 && last + 2 < n && Word(last + 1) is "or" && IsSpace(Gap(last + 1)) && IsSpace(Gap(last + 2))) other = last + 2;
             if (caseless || other < 0 || tokens[last].End != tokens[last].Start + tokens[last].Length) return -1;
+            if (Word(other).Length == 2 && Is(other, Kind.Capital) && !Is(other, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                && !NameCues.Titles.Contains(Word(other)) && Word(other) is not ("Co" or "Jr" or "Sr" or "St" or "Rd" or "No" or "Ok" or "Oh")
+                && (other + 1 >= n || !IsSpace(Gap(other + 1)) || Is(other + 1, Kind.Lower))) return other;
             return Is(other, Kind.Capital) && !Is(other, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(other).Length > 2
                 && !NameCues.Institutions.Contains(Word(other)) && !(other + 1 < n && NameCues.Institutions.Contains(Word(other + 1))) ? other : -1;
         }
@@ -1464,6 +1482,10 @@ internal static class NameFinder
             if (NamingVerb(i)) return 1;
             if (!IsSpace(gap)) return 0;
             if (p is "tell" or "told" or "ask" or "asked" or "sorry" or "especially" or "dear" or "bless") return 2;
+            // "mum gülten nwafor dob 3/4/41", "carers assessment for nellie nortey done", "the name on it is hendrik noskov": after
+            // a role, a care process's "for" or a name's "is", two lower-case words no dictionary holds are someone's whole name.
+            if (IsSpace(gap) && LowerPair(i) && ((NameCues.Roles.Contains(p) && !Possessive(i - 1))
+                || (p is "for" && pp is "assessment" or "reassessment" or "referral" or "review" or "appointment" or "package") || NameOnIs(i))) return 1;
             // "carer chaminda was lovely", "the driver tomasz is": a role, then a word, then a person's doing.
             if (NameCues.Roles.Contains(p) && !Possessive(i - 1) && ActsNext(i, orEnds: false)) return 2;
             // "the girl in the office vaishvi was rude", "the lady on reception tom said": a role placed at an office, then a
@@ -1471,6 +1493,21 @@ internal static class NameFinder
             if (RoleAtOffice(i) && ActsNext(i, orEnds: false)) return 2;
             return p is "and" or "but" or "so" or "then" or "when" or "because" or "cos" or "until" && i + 1 < n && IsSpace(Gap(i + 1))
                 && (kinds[i + 1] & Kind.Lower) != 0 && NameCues.PersonVerbs.Contains(Word(i + 1)) ? 2 : 0;
+        }
+
+        private bool LowerPair(int i) =>
+            i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower) && LowerNameLike(i, alone: true) && LowerNameLike(i + 1, alone: true);
+
+        // "the name on it is", "the name on the account was": a name's "is" a few words after "name on" or "name under".
+        private bool NameOnIs(int i)
+        {
+            if (Word(i - 1) is not ("is" or "was")) return false;
+            for (var j = i - 3; j >= 0 && j >= i - 6; j--)
+            {
+                if (Gap(j + 1).ContainsAny('.', '!', '?') || Gap(j + 1).Contains('\n')) return false;
+                if (Word(j).Equals("name", StringComparison.OrdinalIgnoreCase)) return Word(j + 1) is "on" or "under";
+            }
+            return false;
         }
 
         private static bool Greeting(ReadOnlySpan<char> w) =>
@@ -1526,7 +1563,10 @@ internal static class NameFinder
         {
             if (i + 1 >= n || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected) || Word(i).Length < 3
                 || NameCues.Institutions.Contains(Word(i)) || NameCues.Roles.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))
-                || NameCues.Weekdays.Contains(Word(i)) || NameCues.MonthAbbreviations.Contains(Word(i)) || !Is(i + 1, Kind.Lower)) return false;
+                || NameCues.Weekdays.Contains(Word(i)) || NameCues.MonthAbbreviations.Contains(Word(i)) || Is(i + 1, Kind.Upper)) return false;
+            // After the age a word in lower case ("Ayo, 82, said") or the place the person lives ("Ayo, 82, Chadwell St Mary:"),
+            // where a name must be no English word ("Room, 12, Stanford" is no one).
+            if (Is(i + 1, Kind.Capital) && Is(i, Kind.Word)) return false;
             var gap = Gap(i + 1);
             if (gap.Length is < 5 or > 7 || !gap.StartsWith(", ") || !gap.EndsWith(", ")) return false;
             var age = gap[2..^2];

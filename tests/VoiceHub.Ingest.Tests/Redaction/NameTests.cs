@@ -677,4 +677,35 @@ public sealed class NameTests
     [InlineData("Mum loved the 2 Ave Maria songs at the service.")]
     public void Redact_HeldTwelveLookAlikes_Stay(string input) =>
         Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
+
+    // held13's kinds (stop 27), in wordings and names of my own.
+    [Theory]
+    [InlineData("Carers assessment for ingeborg tshabalala booked, she is tired.", "Carers assessment for [name] booked, she is tired.")]
+    [InlineData("Referral for quirino adeyemi sent today.", "Referral for [name] sent today.")]
+    [InlineData("Grandad tobiah okwuosa dob 2/5/38 is waiting.", "Grandad [name] dob [date of birth] is waiting.")]
+    [InlineData("Refund please, the name on the card is wenceslas oyelaran thanks.", "Refund please, the name on the card is [name] thanks.")]
+    [InlineData("Our thanks to Greer and Ky on the day shift.", "Our thanks to [name] and [name] on the day shift.")]
+    [InlineData("Ring Ansgar or Tsegaye at the hub.", "Ring [name] or [name] at the hub.")]
+    [InlineData("Words from Ottoline, 79, Stifford: 'lovely'.", "Words from [name], 79, Stifford: 'lovely'.")]
+    [InlineData("Lovely staff. OYELARAN Wenceslas (as on his bank card).", "Lovely staff. [name] [name] (as on his bank card).")]
+    [InlineData("Referral from police: Sgt Brannock attended.", "Referral from police: Sgt [name] attended.")]
+    public void Redact_HeldThirteenKinds_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // What the held13 rules must leave: services met in a cafe, capitals before English words, two-letter words after "and".
+    [Theory]
+    [InlineData("She goes to the carers cafe on Fridays, it helps.")]
+    [InlineData("The memory Cafe and the creche are both at the centre.")]
+    [InlineData("Please reply ASAP Thanks.")]
+    [InlineData("Contact NHS England about it.")]
+    [InlineData("It is an adaptation of the Web API EventTarget.")]
+    [InlineData("doc: add Contributing to the README ToC")]
+    [InlineData("See build_pc.com and graphs/x_dc.svg for it.")]
+    [InlineData("Bread and Jam, Salt or Pepper.")]
+    [InlineData("Room, 12, Stanford was cold.")]
+    [InlineData("Assessment for home care done, review for the package booked.")]
+    [InlineData("My mum home alone dob unknown.")]
+    [InlineData("The name on it is wrong.")]
+    public void Redact_HeldThirteenLookAlikes_Stay(string input) =>
+        Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
 }
