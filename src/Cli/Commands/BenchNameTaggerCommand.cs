@@ -9,7 +9,7 @@ namespace VoiceHub.Cli.Commands;
 /// <summary>
 /// <c>voicehub bench name-tagger --out seeds/redaction/name-tagger.txt [--without held7] [--items 2000] [--seeds 101,102]
 /// [--epochs 6] [--threshold 2] [--min-count 3]</c>: trains the redactor's learned name tagger (<see cref="NameTagger"/>)
-/// on the planted tuning sets, deterministically, held9 among them since stop 24, held10 since stop 25, held11 since stop 26 and held12 since stop 27 (a newer held set, written blind, is never
+/// on the planted tuning sets, deterministically, held9 among them since stop 24, held10 since stop 25, held11 since stop 26, held12 and held13 since stop 27 (a newer held set, written blind, is never
 /// trained on: it is the set the tagger is judged on); <c>--without</c> leaves out more sets, to judge on one of them. Only the even-numbered seed comments are used, so
 /// the odd half stays unseen by the tagger.
 /// </summary>
@@ -21,13 +21,13 @@ public static class BenchNameTaggerCommand
         ("sealed", PlantedSetName.Sealed), ("held", PlantedSetName.Held), ("held2", PlantedSetName.HeldTwo), ("held3", PlantedSetName.HeldThree),
         ("held4", PlantedSetName.HeldFour), ("held5", PlantedSetName.HeldFive), ("held6", PlantedSetName.HeldSix), ("held7", PlantedSetName.HeldSeven),
         ("held8", PlantedSetName.HeldEight), ("held9", PlantedSetName.HeldNine), ("held10", PlantedSetName.HeldTen), ("held11", PlantedSetName.HeldEleven),
-        ("held12", PlantedSetName.HeldTwelve),
+        ("held12", PlantedSetName.HeldTwelve), ("held13", PlantedSetName.HeldThirteen),
     ];
 
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "Where to write the weights", Required = true };
-        var without = new Option<string>("--without") { Description = "Sets to leave out, comma-separated (default, unseen, fresh, …, held12)", DefaultValueFactory = _ => "" };
+        var without = new Option<string>("--without") { Description = "Sets to leave out, comma-separated (default, unseen, fresh, …, held13)", DefaultValueFactory = _ => "" };
         var items = new Option<int>("--items") { Description = "Planted items a set and seed", DefaultValueFactory = _ => 2000 };
         var seeds = new Option<string>("--seeds") { Description = "Seeds of the planted sets, comma-separated", DefaultValueFactory = _ => "101,102" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => 6 };
@@ -79,7 +79,7 @@ public static class BenchNameTaggerCommand
                 "(one for each bag), one feature a line, then its weight; a word scoring above the threshold is a name. Made by:",
                 $"voicehub bench name-tagger --out <this file> --without {(left.Length == 0 ? "\"\"" : string.Join(',', left))} --items {parse.GetValue(items)} " +
                     $"--seeds {string.Join(',', seedList)} --epochs {parse.GetValue(epochs)} --threshold {parse.GetValue(threshold).ToString(CultureInfo.InvariantCulture)} --min-count {parse.GetValue(minCount)} --negative-cost {parse.GetValue(negativeCost).ToString(CultureInfo.InvariantCulture)} --bags {parse.GetValue(bags)}",
-                $"Trained on the planted sets {string.Join(", ", sets.Select(s => s.Option))} (never held13, the judge) and the even-numbered seed comments:",
+                $"Trained on the planted sets {string.Join(", ", sets.Select(s => s.Option))} (never held14, the judge) and the even-numbered seed comments:",
                 $"{training.Examples:N0} candidate words, {training.Names:N0} of them names. The planted names and comments are invented or published.",
             };
             using (var writer = new StreamWriter(parse.GetValue(output)!))

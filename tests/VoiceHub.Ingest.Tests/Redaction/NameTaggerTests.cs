@@ -13,7 +13,7 @@ public sealed class NameTaggerTests
         Assert.NotNull(tagger);
         Assert.True(tagger.Features > 1000, $"{tagger.Features} weights");
         Assert.True(tagger.Threshold > 0);
-        Assert.Contains(tagger.Header, l => l.Contains("held12 (never held13", StringComparison.Ordinal));
+        Assert.Contains(tagger.Header, l => l.Contains("held13 (never held14", StringComparison.Ordinal));
     }
 
     [Fact]
