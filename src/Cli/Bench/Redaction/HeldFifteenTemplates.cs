@@ -9,11 +9,11 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// name, job roles, kinship words, months and weekdays, and ordinary words that are also names).
 /// </summary>
 /// <remarks>
-/// Its unlisted names are real first names and surnames of many origins (English, Scottish, Welsh, Irish, Cornish, Polish,
-/// Lithuanian, Latvian, Bulgarian, Ukrainian, Yoruba, Igbo, Hausa, Ghanaian, Somali, Eritrean, Shona, Pakistani,
-/// Bangladeshi, Punjabi, Gujarati, Tamil, Sri Lankan, Caribbean, Chinese, Filipino, Turkish, Kurdish, Greek Cypriot,
-/// Afghan, Syrian, Nepali and Thai), each checked by program to be in no list of <c>seeds/names</c> (the English words
-/// too) and in no earlier set (<c>HeldFifteenSetTests</c>).
+/// Its unlisted names are real first names and surnames of many origins (English, Scottish and Orcadian, Welsh, Irish,
+/// Cornish, Polish, Lithuanian, Latvian, Bulgarian, Albanian, Ukrainian, Portuguese, Italian, Greek Cypriot, Turkish,
+/// Kurdish, Yoruba, Igbo, Hausa, Ghanaian, Somali, Eritrean, Shona, Ndebele, Kenyan, Ugandan, Pakistani, Bangladeshi,
+/// Punjabi, Gujarati, Tamil, Sinhala, Caribbean, Chinese, Filipino, Afghan, Syrian, Sherpa and Thai), each checked by
+/// program to be in no list of <c>seeds/names</c> (the English words too) and in no earlier set (<c>HeldFifteenSetTests</c>).
 /// </remarks>
 public static class HeldFifteenTemplates
 {
