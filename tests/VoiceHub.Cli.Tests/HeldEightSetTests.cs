@@ -7,7 +7,7 @@ namespace VoiceHub.Cli.Tests;
 /// The planted set <c>bench redaction --held8</c>, measured after stop 22 and tuned on from stop 23: its names are in no
 /// other set, held four to seven included, which are read here so their author never had to; it plants them, every slot of
 /// its templates fills, and its misses are printed. (The lists may hold its names now: stop 23 added names by origin.) The never-tuned
-/// set is <c>--held10</c> (<see cref="HeldTenSetTests"/>).
+/// set is <c>--held15</c> (<see cref="HeldFifteenSetTests"/>).
 /// </summary>
 public sealed class HeldEightSetTests
 {

@@ -5,9 +5,10 @@ using VoiceHub.TestCommon;
 namespace VoiceHub.Cli.Tests;
 
 /// <summary>
-/// The never-tuned planted set, <c>bench redaction --held14</c>: its names are in no list of <c>seeds/names</c> (read here word
-/// by word, the English words too) and in no other set, held four to thirteen included, which are read here so its author never
-/// had to; it plants them and its literals, every slot of its templates fills, and its misses are never printed.
+/// The planted set written in stop 27, <c>bench redaction --held14</c> (measured in stop 27, read in stop 28; <c>--held15</c> is
+/// the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the English words too) and
+/// in no other set, held four to thirteen included, which are read here so its author never had to; it plants them and its
+/// literals, every slot of its templates fills, and its misses are printed now that it is read.
 /// </summary>
 public sealed class HeldFourteenSetTests
 {
@@ -76,15 +77,14 @@ public sealed class HeldFourteenSetTests
     }
 
     [Fact]
-    public async Task BenchRedaction_MissesOfHeldFourteen_AreRefused()
+    public async Task BenchRedaction_MissesOfHeldFourteen_ArePrintedNowItIsRead()
     {
         var cli = new CliRunner("Host=/nonexistent", TestPaths.TempDirectory("voicehub-cli-index"));
 
-        var (code, stdout, stderr) = await cli.RunAsync("bench", "redaction", "--held14", "--misses");
+        var (code, _, stderr) = await cli.RunAsync("bench", "redaction", "--held14", "--misses", "--items", "10");
 
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout.Trim());
-        Assert.Contains("--held14", stderr);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("--held14", stderr);
     }
 
     // Every item holding the words has the detail planted over exactly that text, under that kind.

@@ -8,7 +8,7 @@ namespace VoiceHub.Cli.Tests;
 /// the redactor knew when it was written (stop 23; the names by origin added in the same stop by another engineer, who never
 /// read it, hold 42 of its 170 words) and are in no other set, held four to eight included, which are read here so their
 /// author never had to; it plants them, every slot of its templates fills, and its misses are printed now. The never-tuned
-/// set is <c>--held10</c> (<see cref="HeldTenSetTests"/>).
+/// set is <c>--held15</c> (<see cref="HeldFifteenSetTests"/>).
 /// </summary>
 public sealed class HeldNineSetTests
 {

@@ -30,6 +30,7 @@ internal static class HeldSetChecks
         (PlantedSetName.HeldTwelve, HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
         (PlantedSetName.HeldThirteen, HeldThirteenTemplates.UnlistedFirst, HeldThirteenTemplates.UnlistedLast),
         (PlantedSetName.HeldFourteen, HeldFourteenTemplates.UnlistedFirst, HeldFourteenTemplates.UnlistedLast),
+        (PlantedSetName.HeldFifteen, HeldFifteenTemplates.UnlistedFirst, HeldFifteenTemplates.UnlistedLast),
     ];
 
     /// <summary>The unlisted names of every set written before <paramref name="set"/>: those inside <see cref="PlantedSet"/> and the held sets older than it.</summary>

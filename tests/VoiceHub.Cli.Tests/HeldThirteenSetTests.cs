@@ -6,7 +6,7 @@ namespace VoiceHub.Cli.Tests;
 
 /// <summary>
 /// The planted set written in stop 27, <c>bench redaction --held13</c> (measured in stop 27, then tuned on in stop 27;
-/// <c>--held14</c> is the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the
+/// <c>--held15</c> is the never-tuned set now): its names are in no list of <c>seeds/names</c> (read here word by word, the
 /// English words too) and in no other set, held four to twelve included, which are read here so its author never had to; it
 /// plants them and its literals, every slot of its templates fills, and its misses are printed now that it is read.
 /// </summary>

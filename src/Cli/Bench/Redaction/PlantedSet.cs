@@ -23,7 +23,7 @@ namespace VoiceHub.Cli.Bench.Redaction;
 /// nothing from the seeded random, so adding one changes no other template's values.
 /// </para>
 /// </remarks>
-public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve, HeldThirteen, HeldFourteen }
+public enum PlantedSetName { Tuning, Unseen, Fresh, Blind, Sealed, Held, HeldTwo, HeldThree, HeldFour, HeldFive, HeldSix, HeldSeven, HeldEight, HeldNine, HeldTen, HeldEleven, HeldTwelve, HeldThirteen, HeldFourteen, HeldFifteen }
 
 public sealed partial class PlantedSet
 {
@@ -184,6 +184,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.Templates,
             PlantedSetName.HeldThirteen => HeldThirteenTemplates.Templates,
             PlantedSetName.HeldFourteen => HeldFourteenTemplates.Templates,
+            PlantedSetName.HeldFifteen => HeldFifteenTemplates.Templates,
             _ => PlantedTemplates.Tuning,
         };
         lookAlikes = set switch
@@ -202,6 +203,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTwelve => HeldTwelveTemplates.LookAlikes,
             PlantedSetName.HeldThirteen => HeldThirteenTemplates.LookAlikes,
             PlantedSetName.HeldFourteen => HeldFourteenTemplates.LookAlikes,
+            PlantedSetName.HeldFifteen => HeldFifteenTemplates.LookAlikes,
             _ => PlantedTemplates.LookAlikes,
         };
         var listed = new HashSet<string>(firstNames.Concat(surnames), StringComparer.OrdinalIgnoreCase);
@@ -223,6 +225,7 @@ public sealed partial class PlantedSet
             PlantedSetName.HeldTwelve => (HeldTwelveTemplates.UnlistedFirst, HeldTwelveTemplates.UnlistedLast),
             PlantedSetName.HeldThirteen => (HeldThirteenTemplates.UnlistedFirst, HeldThirteenTemplates.UnlistedLast),
             PlantedSetName.HeldFourteen => (HeldFourteenTemplates.UnlistedFirst, HeldFourteenTemplates.UnlistedLast),
+            PlantedSetName.HeldFifteen => (HeldFifteenTemplates.UnlistedFirst, HeldFifteenTemplates.UnlistedLast),
             _ => (UnlistedFirst, UnlistedLast),
         };
         firstPool = Pool(firstNames, unlistedFirst, listed, notNames, unseen);
