@@ -41,10 +41,13 @@ public static partial class Node
         return id;
     }
 
-    /// <summary>How many items <c>GET /api/search</c> finds on this node.</summary>
+    /// <summary>
+    /// How many items <c>GET /api/search</c> finds on this node holding the words (exact=true): once a node has embedded
+    /// them, feedback that only means the same (another upload's answers, which differ only by their marker) is listed too.
+    /// </summary>
     public static async Task<long> SearchTotalAsync(HttpClient client, string query)
     {
-        var json = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}");
+        var json = await client.GetFromJsonAsync<JsonElement>($"/api/search?exact=true&q={Uri.EscapeDataString(query)}");
         return json.GetProperty("total").GetInt64();
     }
 

@@ -45,8 +45,11 @@ public sealed class DemoDataJob(
     /// <summary>Past weeks given a digest: enough to see the planted bursts arrive and the triage of earlier ones.</summary>
     public const int DigestWeeks = 6;
 
-    /// <summary>How long the digest step waits for a first theme model (it checks every 30 seconds) before giving up.</summary>
-    public const int MaxDigestAttempts = 240;
+    /// <summary>How often the digest step looks again for a first theme model that has classified everything.</summary>
+    public static readonly TimeSpan DigestRecheck = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the digest step waits for a first theme model (two hours of rechecks) before giving up.</summary>
+    public const int MaxDigestAttempts = 720;
 
     [Queue("default")]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -82,7 +85,8 @@ public sealed class DemoDataJob(
 
     /// <summary>
     /// The past weeks' digests, once a theme model is active and has classified every item (a new hub trains its
-    /// first model in the background: about a minute). Until then it looks again every 30 seconds.
+    /// first model in the background: about a minute). Until then it looks again every <see cref="DigestRecheck"/>, so the
+    /// demo's digests follow the last item's themes closely, for one cheap query each time.
     /// </summary>
     [Queue("digest")]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
@@ -95,10 +99,11 @@ public sealed class DemoDataJob(
         {
             if (attempt >= MaxDigestAttempts)
             {
-                log.LogWarning("Demo digests not built: no theme model classified the demo feedback within {Minutes} minutes", MaxDigestAttempts / 2);
+                log.LogWarning("Demo digests not built: no theme model classified the demo feedback within {Minutes} minutes",
+                    (int)(MaxDigestAttempts * DigestRecheck).TotalMinutes);
                 return;
             }
-            jobs.Schedule<DemoDataJob>(j => j.BuildDigestsAsync(attempt + 1, CancellationToken.None), TimeSpan.FromSeconds(30));
+            jobs.Schedule<DemoDataJob>(j => j.BuildDigestsAsync(attempt + 1, CancellationToken.None), DigestRecheck);
             return;
         }
         var last = IsoWeek.PreviousOf(clock.GetUtcNow());

@@ -1,11 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using VoiceHub.Analysis.Jobs;
 using VoiceHub.Core.Model;
-using VoiceHub.Search.Meaning;
-using VoiceHub.TestCommon;
 
 namespace VoiceHub.Web.Tests.Search;
 
@@ -14,7 +10,8 @@ namespace VoiceHub.Web.Tests.Search;
 /// followed into the node's vector index, and searched through the API, the page (in Chromium, with axe) and the
 /// item page's similar feedback.
 /// </summary>
-public sealed class HybridSearchTests(SearchAppFixture f) : IClassFixture<SearchAppFixture>, IAsyncLifetime
+[Collection(nameof(SearchAppCollection))]
+public sealed class HybridSearchTests(SearchAppFixture f) : IAsyncLifetime
 {
     // No comment has all these words; two say it in others ("I never got through to a human being",
     // "difficulty getting through to crisis number").
@@ -22,16 +19,8 @@ public sealed class HybridSearchTests(SearchAppFixture f) : IClassFixture<Search
 
     private Browser _browser = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _browser = await Browser.LaunchAsync();
-        using (var scope = f.App.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<EmbedPendingJob>().RunAsync(CancellationToken.None);
-        }
-        var vectors = f.App.Get<VectorIndex>();
-        await Eventually.WaitAsync(() => Task.FromResult(vectors.Count), n => n >= f.Items, TimeSpan.FromSeconds(30), "the node to load the embeddings");
-    }
+    // The fixture has every item embedded and held by the node before the first test.
+    public async ValueTask InitializeAsync() => _browser = await Browser.LaunchAsync();
 
     public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 

@@ -6,7 +6,8 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests.Search;
 
 /// <summary>A commissioner in a real browser: search, narrow by a facet, read an item, save the search. axe-core checks each page.</summary>
-public sealed class SearchBrowserTests(SearchAppFixture f) : IClassFixture<SearchAppFixture>, IAsyncLifetime
+[Collection(nameof(SearchAppCollection))]
+public sealed class SearchBrowserTests(SearchAppFixture f) : IAsyncLifetime
 {
     private Browser _browser = null!;
 

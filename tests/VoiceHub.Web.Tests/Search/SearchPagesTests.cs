@@ -11,7 +11,8 @@ using System.Globalization;
 namespace VoiceHub.Web.Tests.Search;
 
 /// <summary>The search page, export, saved searches, the item page and GET /api/search, over HTTP on the running app.</summary>
-public sealed partial class SearchPagesTests(SearchAppFixture f) : IClassFixture<SearchAppFixture>
+[Collection(nameof(SearchAppCollection))]
+public sealed partial class SearchPagesTests(SearchAppFixture f)
 {
     [Fact]
     public async Task Search_WithFacets_ChoosingALocalityFiltersAndKeepsTheOthersOffered()
