@@ -98,6 +98,13 @@ internal static class NameFinder
                     i = end;
                     continue;
                 }
+                // "Me and kajendran (my partner)", "the lady who does my mums calls, joža, is lovely", "eurgain lukáč is my dad".
+                if (scan.LowerBesidePerson(i) is var person and >= 0)
+                {
+                    found.Add(new(tokens[i].Start, tokens[person].Start + tokens[person].Length - tokens[i].Start, Redactor.Name, true));
+                    i = person;
+                    continue;
+                }
                 if (!scan.CouldBeLowerName(i)) continue;
             }
             if (scan.InitialThenSurname(i) is var afterInitial and > 0)
@@ -369,7 +376,21 @@ internal static class NameFinder
         if (lists.FirstNames.Contains(w)) kind |= Kind.First;
         if (lists.Surnames.Contains(w)) kind |= Kind.Surname;
         if ((kind & (Kind.First | Kind.Surname)) == 0) kind |= ListedParts(w, lists);
+        if ((kind & (Kind.First | Kind.Surname | Kind.Word)) == 0 && CareCompound(w, lists)) kind |= Kind.Keep;
         return kind;
+    }
+
+    // "The letter from Carewatch", "Homecare rang", "Healthline said": a care or health word joined to an English word
+    // names a provider or a service; no name list holds such a word, and people do not bear one.
+    private static bool CareCompound(ReadOnlySpan<char> w, RedactionLists lists)
+    {
+        foreach (var part in (ReadOnlySpan<string>)["care", "health"])
+        {
+            if (w.Length < part.Length + 3) continue;
+            if (w.StartsWith(part, StringComparison.OrdinalIgnoreCase) && lists.EnglishWords.Contains(w[part.Length..])) return true;
+            if (w.EndsWith(part, StringComparison.OrdinalIgnoreCase) && lists.EnglishWords.Contains(w[..^part.Length])) return true;
+        }
+        return false;
     }
 
     // "Anne-Marie", "Okonkwo-Smith": listed when each part is; "O'Hara": when the part after O' is.
@@ -573,6 +594,12 @@ internal static class NameFinder
             if (Thanked(i)) return Cue.Contact;
             if (p.Equals("called", StringComparison.OrdinalIgnoreCase) || p.Equals("named", StringComparison.OrdinalIgnoreCase))
                 return i >= 2 && NameCues.Namers.Contains(Word(i - 2)) ? Cue.Strong : Cue.Contact;
+            if (GoesBy(i)) return Cue.Strong;
+            // "spoke to a Sharmistha in the finance team": someone spoken to whose name is all one knows of them; not
+            // "Thanks to a NetBSD compiler warning".
+            if (IsSpace(gap) && i >= 3 && p is "a" or "an" && IsSpace(Gap(i - 1)) && Word(i - 2) is "to" or "with"
+                && Word(i - 3) is "spoke" or "speak" or "spoken" or "speaking" or "talked" or "talk" or "talking" or "Spoke" or "Talked"
+                && !NameCues.Roles.Contains(Word(i)) && !InnerCapital(Word(i))) return Cue.Contact;
             if (p is "I'm" or "I’m" or "Im" or "i'm" or "i’m" or "im" or "I'M" or "IM") return Cue.Contact;
             if (i >= 2 && p.Equals("am", StringComparison.OrdinalIgnoreCase) && Word(i - 2).Equals("i", StringComparison.OrdinalIgnoreCase)) return Cue.Contact;
             if (NameCues.ContactLinks.Contains(p) && i >= 2 && NameCues.ContactVerbs.Contains(Word(i - 2))) return Cue.Contact;
@@ -588,6 +615,23 @@ internal static class NameFinder
         }
 
         private bool Possessive(int j) => tokens[j].End != tokens[j].Start + tokens[j].Length;
+
+        /// <summary>
+        /// "who everyone calls Sunny", "we all call her Bez", "known as Shell": the name someone goes by, often an English word.
+        /// </summary>
+        private bool GoesBy(int i)
+        {
+            if (i < 2 || !IsSpace(Gap(i)) || !IsSpace(Gap(i - 1))) return false;
+            var p = Word(i - 1);
+            var pp = Word(i - 2);
+            if (p.Equals("as", StringComparison.OrdinalIgnoreCase)) return pp.Equals("known", StringComparison.OrdinalIgnoreCase);
+            if (InnerCapital(Word(i))) return false;
+            if (p is "him" or "her" or "HIM" or "HER") return pp.Equals("call", StringComparison.OrdinalIgnoreCase) || pp.Equals("calls", StringComparison.OrdinalIgnoreCase);
+            // Not "we call chdir()", "they call FcFontRenderPrepare": people's calling someone, not a program's.
+            if (p.Equals("call", StringComparison.OrdinalIgnoreCase)) return pp.Equals("all", StringComparison.OrdinalIgnoreCase);
+            return p.Equals("calls", StringComparison.OrdinalIgnoreCase)
+                && pp is "everyone" or "everybody" or "all" or "people" or "staff" or "she" or "he" or "residents" or "family" or "EVERYONE" or "EVERYBODY";
+        }
 
         /// <summary>
         /// "The manager at the day centre, Tryphena, is brilliant": a role placed at an office, then the name between commas,
@@ -904,6 +948,7 @@ internal static class NameFinder
             }
             // "carer Don't employ…", "carer Can't think…": a word with its verb's ending is never a name, whatever the cue.
             if (IsContraction(i)) return false;
+            if (PaperNamed(i)) return false;
             // "we said thanks Even though": a word that is seldom a name needs a strong cue.
             if (cue != Cue.Strong && Is(i, Kind.Word) && NameCues.UsuallyWords.Contains(Word(i))) return false;
             switch (cue)
@@ -917,6 +962,7 @@ internal static class NameFinder
                     // list holds it ("Said").
                     if (listed && !capital && Doing(i)) return false;
                     if (listed) return capital || Shouted(i) || Strongly(i) || WordNameAfterRole(i);
+                    if (WordCalledAfterRole(i)) return true;
                     // "Mr OKAFOR", "PLEASE RING MY SON PEREGRINE": in capitals, after a title or in a shouted sentence.
                     // "Patient: SINFI OMADOV  DOB": in capitals after a record's label too.
                     return unlistedName || (Is(i, Kind.Upper) && !Is(i, Kind.Word) && Word(i).Length > 2 && ((i > 0 && NameCues.Titles.Contains(Word(i - 1))) || ShoutedRun(i)
@@ -934,7 +980,8 @@ internal static class NameFinder
                     // "the Oyebanji family", "REIS FAMILY - STILL WAITING": a family named by its surname.
                     if (FamilyAfter(i) && (Is(i, Kind.Capital) || Shouted(i)) && (Strongly(i) || !Is(i, Kind.Word | Kind.Weak)) && Word(i).Length > 2
                         && !NameCues.Institutions.Contains(Word(i))) return true;
-                    if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i)))) return true;
+                    // "COURTEOUS LY AND SN": in capitals a listed name of two letters is as often a fragment or an abbreviation.
+                    if (Strongly(i) && (caseless || (Is(i, Kind.Upper) && ShoutedRun(i))) && Word(i).Length > 2) return true;
                     // "Visits from Ruby", "Carers like Amber": a preposition that leads to a person here is no article.
                     if (Is(i, Kind.Word) && Is(i, Kind.First) && !Is(i, Kind.Weak) && capital && !SentenceStart(i) && (!InPhraseOrAfterArticle(i) || PeopleBefore(i) || OurPerson(i, i))
                         && !RunOn(i)) return true;
@@ -984,6 +1031,8 @@ internal static class NameFinder
             // word after "name is" is a name only when a list holds it.
             if (i >= 2 && p is "is" or "was" or "IS" or "WAS" && Word(i - 2).Equals("name", StringComparison.OrdinalIgnoreCase))
                 return !(Is(i, Kind.Lower) && !caseless && Is(i, Kind.Word) && !Is(i, Kind.First | Kind.Surname));
+            // "who everyone calls Sunny", not "also known as Carers Allowance": capitalised, and no capitalised word after it.
+            if (GoesBy(i)) return (Is(i, Kind.Capital) || (Shouted(i) && Is(i, Kind.First))) && !(i + 1 < n && IsSpace(Gap(i + 1)) && !Is(i + 1, Kind.Lower));
             // "a lady called Faith", "the nurse was called carol", not "the service is called reablement": a person named.
             if (!p.Equals("called", StringComparison.OrdinalIgnoreCase) && !p.Equals("named", StringComparison.OrdinalIgnoreCase)) return false;
             // "Doctor called back", "one named visitor": a lower-case word after them is a name only when a list holds it;
@@ -1182,6 +1231,7 @@ internal static class NameFinder
             // In capitals a short word is more often an abbreviation ("DOB", "OT", "RVI") than a name.
             if ((Is(i, Kind.Upper) || caseless) && Word(i).Length < 4) return -1;
             if (i > 0 && Word(i - 1) is "St" or "ST" or "st" or "Saint") return -1;
+            if (MistypedWord(Word(i))) return -1;
             // The run of name-like words from here: "Kavitha Kazlauskas", "KETURAH ORAK"; at most three.
             var score = lists.NameShape.Score(Word(i));
             var last = i;
@@ -1367,6 +1417,26 @@ internal static class NameFinder
             && (ActsNext(i, orEnds: true) || SurnameThenActs(i));
 
         /// <summary>
+        /// "his wife Shell do the weekends", "my carer Sunny is the only one": after a person's role and "my", "his" or "her", a
+        /// capitalised English word no list holds, then what a person does, is what they are called. Not "my son Sometimes
+        /// comes" nor "my mum Really is" (words that say when or how), nor a role or a place's word.
+        /// </summary>
+        private bool WordCalledAfterRole(int i)
+        {
+            if (i < 2 || !Is(i, Kind.Capital) || !Is(i, Kind.Word) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) || Word(i).Length < 4
+                || !IsSpace(Gap(i)) || !NameCues.Roles.Contains(Word(i - 1)) || !IsSpace(Gap(i - 1))
+                || Word(i - 2) is not ("my" or "My" or "his" or "His" or "her" or "Her" or "our" or "Our" or "their" or "Their")) return false;
+            var w = Word(i);
+            if (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Doing(i) || NameCues.Roles.Contains(w) || NameCues.Titles.Contains(w)
+                || NameCues.Institutions.Contains(w) || NameCues.UsuallyWords.Contains(w) || NameCues.Weekdays.Contains(w)
+                || w.Equals("sometimes", StringComparison.OrdinalIgnoreCase) || w.Equals("often", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.Equals("once", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)) return false;
+            return i + 1 < n && IsSpace(Gap(i + 1)) && Is(i + 1, Kind.Lower)
+                && (NameCues.PersonVerbs.Contains(Word(i + 1)) || NameCues.PersonNext.Contains(Word(i + 1)) || Word(i + 1) is "do" or "will");
+        }
+
+        /// <summary>
         /// "my mum vesper passuello has been waiting", "my mum gerens ó ceallaigh has": after a cue, a lower-case word, then a
         /// surname in lower case (joining words allowed) that no dictionary holds or a list holds as a surname, then a
         /// person's doing. The doing after the surname says the two words are one person's name.
@@ -1420,6 +1490,18 @@ internal static class NameFinder
         private bool InPlace(int i) =>
             i > 0 && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length) is "in" && IsSpace(Gap(i)) && !Possessive(i)
             && !(i + 1 < n && IsSpace(Gap(i + 1)) && (Is(i + 1, Kind.Capital) || NameCues.Particles.Contains(Word(i + 1))));
+
+        /// <summary>
+        /// "told to call my gp Bill attached", "Will enclosed": a weak name that is also a paper ("Bill", "Will"), then what is
+        /// done with papers, is the paper whatever cue comes before it.
+        /// </summary>
+        private bool PaperNamed(int i)
+        {
+            if (!Is(i, Kind.Weak) || i + 1 >= n || !IsSpace(Gap(i + 1))) return false;
+            var next = Word(i + 1);
+            return next.Equals("attached", StringComparison.OrdinalIgnoreCase) || next.Equals("enclosed", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("overdue", StringComparison.OrdinalIgnoreCase) || next.Equals("unpaid", StringComparison.OrdinalIgnoreCase);
+        }
 
         // Nothing but punctuation, kisses or a smile after the word.
         private bool EndsText(int i) =>
@@ -2012,16 +2094,62 @@ internal static class NameFinder
         /// words ending in a role. The word must be no English word, or a listed first name; "Reablement (carers)" and
         /// "Hospital (nurse)" stay.
         /// </summary>
+        /// <remarks>In lower case ("Me and kajendran (my partner) both care") the word must be no English word; "(son of one of
+        /// our service users)" is a role in brackets too.</remarks>
         public bool NameBeforeRole(int i)
         {
-            if (i + 1 >= n || Gap(i + 1) is not " (" and not "(" || !Is(i, Kind.Capital) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)
+            if (i + 1 >= n || Gap(i + 1) is not " (" and not "(" || !(Is(i, Kind.Capital) || LowerNameLike(i)) || Is(i, Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak | Kind.Upper)
                 || NameCues.Roles.Contains(Word(i)) || NameCues.Institutions.Contains(Word(i)) || NameCues.Titles.Contains(Word(i))) return false;
             for (var j = i + 1; j < Math.Min(n, i + 4); j++)
             {
                 if (j > i + 1 && !IsSpace(Gap(j))) return false;
                 var close = j + 1 < n ? Gap(j + 1) : text.AsSpan(tokens[j].End);
-                if (close.StartsWith(")")) return (NameCues.Roles.Contains(Word(j)) || Word(j) is "chair" or "Chair" or "chairperson" or "secretary" or "treasurer" or "minutes")
-                    && ((Is(i, Kind.First) && !Is(i, Kind.Weak)) || (!Is(i, Kind.Word) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor));
+                var roleOf = j == i + 1 && NameCues.Roles.Contains(Word(j)) && IsSpace(close) && j + 1 < n && Word(j + 1) is "of";
+                if (close.StartsWith(")") || roleOf) return (NameCues.Roles.Contains(Word(j)) || Word(j) is "chair" or "Chair" or "chairperson" or "secretary" or "treasurer" or "minutes")
+                    && ((Is(i, Kind.First) && !Is(i, Kind.Weak) && !Is(i, Kind.Lower)) || (!Is(i, Kind.Word) && Word(i).IndexOfAny(Vowels) >= 0 && lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor));
+            }
+            return false;
+        }
+
+        // A lower-case word in mixed text that could be a name by itself: no English word, listed or spelt like a name.
+        private bool LowerNameLike(int i) =>
+            Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2
+            && !NameCues.Roles.Contains(Word(i)) && !NameCues.Institutions.Contains(Word(i)) && !IsContraction(i)
+            && (Is(i, Kind.First | Kind.Surname) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
+
+        /// <summary>
+        /// A lower-case name in mixed text placed beside a person: before a role in brackets ("Me and kajendran (my partner)"),
+        /// between commas after a person and before their doing ("the lady who does my mums calls, joža, is lovely"), or
+        /// before "is my dad" with its surname ("eurgain lukáč is my dad"). Returns the name's last token, or -1.
+        /// </summary>
+        public int LowerBesidePerson(int i)
+        {
+            // Asked of every lower-case word: the gaps and the next word are read before any list.
+            if (i + 1 >= n) return -1;
+            var next = Gap(i + 1);
+            if (next is " (" or "(") return NameBeforeRole(i) ? i : -1;
+            if (next is ", " && i > 0 && Gap(i) is ", ") return Apposed(i) ? i : -1;
+            if (!IsSpace(next)) return -1;
+            var last = Word(i + 1) is "is" or "was" ? i : i + 2 < n && Word(i + 2) is "is" or "was" ? i + 1 : -1;
+            if (last < 0 || last + 3 >= n || Word(last + 2) is not ("my" or "our" or "his" or "her") || !NameCues.Roles.Contains(Word(last + 3))
+                || !IsSpace(Gap(last + 1)) || !IsSpace(Gap(last + 2)) || !IsSpace(Gap(last + 3))) return -1;
+            // The first word spelt like a name, or no word at all before a surname that is ("eurgain lukáč").
+            if (!LowerNameLike(i) && !(last > i && Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
+                && Word(i).Length > 2 && LowerNameLike(last))) return -1;
+            // "kerstin gokhale is my dad", "iziaslav pun is my dad": the surname may be a word, but no role, doing or stop word.
+            if (last > i && !(Is(last, Kind.Lower) && !Is(last, Kind.Stop | Kind.Keep | Kind.Protected) && Word(last).Length > 1
+                && !NameCues.Roles.Contains(Word(last)) && !Doing(last) && !IsContraction(last))) return -1;
+            return last;
+        }
+
+        // ", joža, is lovely" after "the lady who does my mums calls": a role earlier in the sentence, then a doing.
+        private bool Apposed(int i)
+        {
+            if (!Is(i + 1, Kind.Lower) || !(NameCues.PersonNext.Contains(Word(i + 1)) || NameCues.PersonVerbs.Contains(Word(i + 1))) || !LowerNameLike(i)) return false;
+            for (var j = i - 1; j >= Math.Max(0, i - 8); j--)
+            {
+                if (j < i - 1 && Gap(j + 1).IndexOfAny(",.!?\n") >= 0) return false;
+                if (NameCues.Roles.Contains(Word(j)) && !Possessive(j)) return true;
             }
             return false;
         }
@@ -2370,6 +2498,22 @@ internal static class NameFinder
                 }
                 if (j > k && !IsSpace(Gap(j))) return false;
                 if (!(NameCues.Determiners.Contains(Word(j)) || Is(j, Kind.Capital) || Is(j, Kind.Upper))) return false;
+            }
+            return false;
+        }
+
+        // "Thay we're very attentive", "TO SEE DOMEONE THE SAME DAY": one letter off a word every comment uses is a slip of
+        // the keys, not a name no list holds. A short word keeps its first two letters ("Toan", "Heen" are names).
+        private static bool MistypedWord(ReadOnlySpan<char> w)
+        {
+            foreach (var common in (ReadOnlySpan<string>)["they", "them", "then", "than", "that", "this", "also", "were", "where", "there", "their",
+                "what", "when", "with", "have", "some", "someone", "somebody", "everyone", "anyone", "been", "very", "here"])
+            {
+                if (common.Length != w.Length) continue;
+                var differ = 0;
+                var at = 0;
+                for (var k = 0; k < w.Length && differ < 2; k++) if (char.ToLowerInvariant(w[k]) != common[k]) { differ++; at = k; }
+                if (differ == 1 && (w.Length >= 6 || at >= 2)) return true;
             }
             return false;
         }

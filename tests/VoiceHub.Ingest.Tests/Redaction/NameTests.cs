@@ -708,4 +708,45 @@ public sealed class NameTests
     [InlineData("The name on it is wrong.")]
     public void Redact_HeldThirteenLookAlikes_Stay(string input) =>
         Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
+
+    // held14's kinds (stop 28), in wordings and names of my own: the name someone goes by, an English word after "his wife",
+    // a lower-case name beside a role in brackets, between commas or before "is my brother", and "spoke to a …".
+    [Theory]
+    [InlineData("Her keyworker, who everybody calls Sparky, never misses a day.", "Her keyworker, who everybody calls [name], never misses a day.")]
+    [InlineData("My neighbour, known as Tiny, helps with the shopping.", "My neighbour, known as [name], helps with the shopping.")]
+    [InlineData("My son and his girlfriend Star do the shopping on Saturdays.", "My son and his girlfriend [name] do the shopping on Saturdays.")]
+    [InlineData("Me and abelard (my husband) both go to the group.", "Me and [name] (my husband) both go to the group.")]
+    [InlineData("Forwarded from Dawn (daughter of one of our tenants), see below.", "Forwarded from [name] (daughter of one of our tenants), see below.")]
+    [InlineData("The girl who comes in the mornings, rhiannedd, is always cheerful.", "The girl who comes in the mornings, [name], is always cheerful.")]
+    [InlineData("The man who fixed the boiler, dobromił, was very polite.", "The man who fixed the boiler, [name], was very polite.")]
+    [InlineData("Very good service. zdzisława wrzesińska is my nan, she is 90.", "Very good service. [name] is my nan, she is 90.")]
+    [InlineData("Thanks all. hollis arkwright is my son and he has autism.", "Thanks all. [name] is my son and he has autism.")]
+    [InlineData("I rang and spoke to a Thandiwe in the housing team.", "I rang and spoke to a [name] in the housing team.")]
+    public void Redact_HeldFourteenKinds_AreRemoved(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input));
+
+    // What held14 wrongly took, and what its new rules must leave: a care provider's compound name, a bill after a role, a
+    // two-letter fragment in capitals, a slip of the keys; software that calls, a thanks to a thing, words after a role.
+    [Theory]
+    [InlineData("The letter from Carewatch said the fees went up.")]
+    [InlineData("Homecare rang to change the time again.")]
+    [InlineData("As asked by my social worker Bill attached for last month's care.")]
+    [InlineData("THEY DEALT WITH IT QUICK LY AND KIND LY")]
+    [InlineData("Thay were very kind to mum.")]
+    [InlineData("I ASKED TO SEE DOMEONE THE SAME DAY")]
+    [InlineData("We call chdir() first.")]
+    [InlineData("Thanks to a NetBSD compiler warning for flagging this.")]
+    [InlineData("It is also known as Carers Allowance.")]
+    [InlineData("My son Sometimes comes on Sunday.")]
+    [InlineData("My mum Really is struggling.")]
+    [InlineData("Me and him (my partner) went to the group.")]
+    [InlineData("The staff, however, were rude.")]
+    [InlineData("I spoke to a Manager who was rude.")]
+    public void Redact_HeldFourteenLookAlikes_Stay(string input) =>
+        Assert.DoesNotContain(Redactor.Name, Redactor.Redact(input), StringComparison.Ordinal);
+
+    // A short name one letter off a common word keeps its first two letters ("Toan", not "than"), so it stays a name.
+    [Fact]
+    public void Redact_ShortNameNearACommonWord_StaysAName() =>
+        Assert.Equal("Reported by [name] (suto) [name].", Redactor.Redact("Reported by Toan (suto) Pham."));
 }
