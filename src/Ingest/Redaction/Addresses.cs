@@ -406,7 +406,9 @@ internal static partial class Addresses
         while (i > 0 && char.IsLetter(before[i - 1])) i--;
         var word = before[i..];
         if (words && word.Equals("is", StringComparison.OrdinalIgnoreCase)) return false;
-        return UnitCueWords.Contains(word) || on && word.Equals("on", StringComparison.OrdinalIgnoreCase);
+        // "lives in static caravan 12": a park home's kind before its number ("the static unit 4" is not).
+        return UnitCueWords.Contains(word) || on && word.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("static", StringComparison.OrdinalIgnoreCase) && s.AsSpan(at).StartsWith("caravan", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the address parts of the text: a flat, a numbered street, a street, a named house, a place, a postcode.</summary>
@@ -1251,8 +1253,8 @@ internal static partial class Addresses
         ["boat", "barge", "nb ", "n/b "], StringComparison.OrdinalIgnoreCase);
 
     // "lives on his narrowboat, ", "living aboard the barge called ", "lives on a houseboat named ", and with the name straight
-    // after its kind: "lives on the narrowboat ", "lives aboard NB ".
-    [GeneratedRegex(@"\b(?:live[sd]?|living)[ \t]+(?:on|aboard|in)[ \t]+(?<kind>(?:(?:his|her|their|my|our|a|the)[ \t]+)?(?:narrow[ \t]?boat|house[ \t]?boat|canal[ \t]+boat|barge|boat|nb|n/b))(?:(?<apart>[ \t]*,[ \t]*(?:(?:called|named)[ \t]+)?|[ \t]+(?:called|named)[ \t]+)|[ \t]+)['‘""“]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // after its kind: "lives on the narrowboat ", "lives aboard NB " (a quoted name is apart: "the houseboat 'Kestrel'").
+    [GeneratedRegex(@"\b(?:live[sd]?|living)[ \t]+(?:on|aboard|in)[ \t]+(?<kind>(?:(?:his|her|their|my|our|a|the)[ \t]+)?(?:narrow[ \t]?boat|house[ \t]?boat|canal[ \t]+boat|barge|boat|nb|n/b))(?:(?<apart>[ \t]*,[ \t]*(?:(?:called|named)[ \t]+)?|[ \t]+(?:called|named)[ \t]+)|[ \t]+)(?<apart>['‘""“])?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LivesAboardPattern();
 
     // ", off the A13", " off Mill Lane": the road a rural home is off (a road number, or a street read after it).
