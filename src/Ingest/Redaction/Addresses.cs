@@ -105,11 +105,17 @@ internal static partial class Addresses
                 Add(found, before, p);
             }
         }
-        // "He lives on his narrowboat, Kestrel Dawn": a boat someone lives on is their home, and its name their address.
+        // "He lives on his narrowboat, Kestrel Dawn": a boat someone lives on is their home, and its name their address, with its
+        // berth and marina after it ("…, berth 14, Haddon Marina"). Named straight after its kind ("the narrowboat Kestrel", "NB
+        // Kestrel"), the kind is part of the name, as a boat's address writes it.
         if (!lower && !caps && s.AsSpan().IndexOfAny(BoatWords) >= 0)
         {
             foreach (Match m in LivesAboardPattern().Matches(s))
-                if (scan.Words(m.Index + m.Length) is { Kind: Part.House } boat && scan.HomeName(boat.Start, boat.End)) Add(found, before, boat);
+            {
+                if (scan.Words(m.Index + m.Length) is not { Kind: Part.House } boat || !scan.HomeName(boat.Start, boat.End)) continue;
+                if (!m.Groups["apart"].Success) boat = boat with { Start = m.Groups["kind"].Index };
+                Add(found, before, scan.Extend(boat));
+            }
         }
         if (hasDigit)
         {
@@ -400,7 +406,9 @@ internal static partial class Addresses
         while (i > 0 && char.IsLetter(before[i - 1])) i--;
         var word = before[i..];
         if (words && word.Equals("is", StringComparison.OrdinalIgnoreCase)) return false;
-        return UnitCueWords.Contains(word) || on && word.Equals("on", StringComparison.OrdinalIgnoreCase);
+        // "lives in static caravan 12": a park home's kind before its number ("the static unit 4" is not).
+        return UnitCueWords.Contains(word) || on && word.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("static", StringComparison.OrdinalIgnoreCase) && s.AsSpan(at).StartsWith("caravan", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the address parts of the text: a flat, a numbered street, a street, a named house, a place, a postcode.</summary>
@@ -743,7 +751,9 @@ internal static partial class Addresses
                     if (FloorAtPattern().Match(s, o) is { Success: true } floor && floor.Index == o && floor.Index + floor.Length == i) start = o;
                 }
             }
-            else if (buildings && HouseWords.Contains(word) && HouseEndingAt(k, i, lowerType: true) is { Kind: Part.House } house) start = house.Start;
+            // "Willow Park Homes, plot 23", "Haddon Marina berth 14": a site before its plot or berth (not a retail park's unit).
+            else if (buildings && (HouseWords.Contains(word) || SiteNames.Contains(word) && SiteWords.Contains(WordAt(p.Start)))
+                && HouseEndingAt(k, i, lowerType: true) is { Kind: Part.House } house) start = house.Start;
             // "Kenning House extra care, flat 23", "Elm Court sheltered housing (flat 4)": the kind of housing may stand between
             // the building and the flat; the scheme named alone ("Elm Court sheltered housing is lovely") stays.
             else if (buildings && SchemeEndingAt(i) is var scheme and >= 0)
@@ -845,6 +855,11 @@ internal static partial class Addresses
                         && s.AsSpan(w + 1, after - w - 1) is var second && StreetTypes.Contains(second) && !WeakLowerTypes.Contains(second)
                         && Capitalised(w + 1, after) == capital && TypeFits(second, after, capital, lowerWords || !capital, cued))
                         end = after < s.Length && s[after] == '.' && second.Length <= 4 && !WholeShortTypes.Contains(second) ? after + 1 : after;
+                    // "23 Willow Park Homes", "4 Belhus Park Estate": a site named for its park.
+                    else if (end == w && word.Equals("park", StringComparison.OrdinalIgnoreCase) && w + 1 < s.Length && s[w] == ' '
+                        && WordEnd(w + 1) is var site && site > w + 1 && SiteNames.Contains(s.AsSpan(w + 1, site - w - 1))
+                        && Capitalised(w + 1, site) == capital)
+                        end = site;
                     // "14 London Road North": a direction that is part of the street's name.
                     if (DirectionAfterPattern().Match(s, end) is { Success: true } direction && direction.Index == end
                         && (caseless || char.IsUpper(s[end + 1]))) end += direction.Length;
@@ -941,19 +956,23 @@ internal static partial class Addresses
                 var w = WordEnd(i);
                 if (w == i) return default;
                 var word = s.AsSpan(i, w - i);
-                if (!Capitalised(i, w) && !caseless && !cued && !(lowerType && count > 0 && HouseWords.Contains(word))) return default;
-                if (SmallWords.Contains(word)) return default;
+                if (!Capitalised(i, w) && !caseless && !cued && !(lowerType && count > 0 && (HouseWords.Contains(word) || SiteNames.Contains(word)))) return default;
+                // "homes" is a small word ("2 homes"), but not ending a site's name.
+                if (SmallWords.Contains(word) && !(lowerType && count > 0 && SiteNames.Contains(word))) return default;
                 // "Crown Court", "Magistrates Court", "Town Hall", "Church Hall" are no one's home.
                 if (count > 0 && PublicBuilding(previous, word)) return default;
                 previous = i;
-                // "Beech House care home": a named care home is a provider, kept as the listed ones are. Beside a flat or
-                // block an estate is a building too ("Flat 12, Bell Estate"); alone it is a neighbourhood.
-                if (count > 0 && (HouseWords.Contains(word) || lowerType && word.Equals("estate", StringComparison.OrdinalIgnoreCase)))
+                // "Beech House care home": a named care home is a provider, kept as the listed ones are. Beside a flat, block or
+                // plot an estate, park or marina is a building too ("Flat 12, Bell Estate", "plot 23, Willow Park Homes"), unless a
+                // street is named for it ("flat 3, Bell Park Road"); alone it is a neighbourhood.
+                if (count > 0 && (HouseWords.Contains(word) || lowerType && SiteNames.Contains(word) && !StreetTypeAfter(w)))
                 {
                     // "Ivy House Farm", "Manor Farm Cottages": a house word may name the next one.
                     // Not a street named for one ("Rose Cottage Mill Lane").
+                    // "Willow Park Homes": beside a plot a site word may too.
                     if (count < 3 && w + 1 < s.Length && s[w] == ' ' && WordEnd(w + 1) is var nextEnd && nextEnd > w + 1
-                        && HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) && (Capitalised(w + 1, nextEnd) || caseless)
+                        && (HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) || lowerType && SiteNames.Contains(s.AsSpan(w + 1, nextEnd - w - 1)))
+                        && (Capitalised(w + 1, nextEnd) || caseless)
                         && !(nextEnd + 1 < s.Length && s[nextEnd] == ' ' && WordEnd(nextEnd + 1) is var afterEnd && StreetTypes.Contains(s.AsSpan(nextEnd + 1, afterEnd - nextEnd - 1))))
                     {
                         previous = i;
@@ -968,6 +987,12 @@ internal static partial class Addresses
             }
             return default;
         }
+
+        private ReadOnlySpan<char> WordAt(int at) => s.AsSpan(at, WordEnd(at) - at);
+
+        // A street word straight after end: "Bell Park Road" names a street for the park.
+        private bool StreetTypeAfter(int end) =>
+            end + 1 < s.Length && s[end] == ' ' && WordEnd(end + 1) is var e && e > end + 1 && StreetTypes.Contains(s.AsSpan(end + 1, e - end - 1));
 
         // The end of the keep-list or gazetteer phrase or word at at ("Grays", "Orchard House", "Chadwell St Mary"); 0 if none.
         private int KeptAt(int at, RedactionLists lists, bool phrasesOnly = false)
@@ -1144,9 +1169,14 @@ internal static partial class Addresses
         "cinema", "pub", "inn", "arms", "hotel", "restaurant", "bar", "meeting", "meetings", "session", "sessions", "appointment",
         "appointments", "class", "classes", "group", "groups", "bus", "buses", "train", "trains", "platform", "gate", "terminal");
 
-    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet", "plot", "pitch");
+    private static readonly Lookup UnitWords = Set("unit", "studio", "caravan", "chalet", "plot", "pitch", "berth", "mooring");
 
-    private static readonly Lookup SiteWords = Set("plot", "pitch");
+    // A home on a site: a park home's or a new build's plot, a Traveller site's pitch, a boat's berth or mooring in a marina.
+    private static readonly Lookup SiteWords = Set("plot", "pitch", "berth", "mooring");
+
+    // The last word of a site's name beside its plot, pitch, berth or flat: "plot 23, Willow Park Homes", "berth 14, Haddon
+    // Marina", "Plot 7, Orsett Caravan Park"; named alone a site is a place ("the bins at Willow Park Homes").
+    private static readonly Lookup SiteNames = Set("estate", "park", "homes", "marina", "moorings", "site", "boatyard");
 
     // Kinds of housing whose tenants have flats of their own, as written between a scheme's building and a flat; longest first.
     private static readonly string[] SchemeKinds =
@@ -1174,7 +1204,7 @@ internal static partial class Addresses
 
     // "at flat 12", "Flat 3", "flat 3b", "apt 4", "Apartment 7", "unit 2", "room 12"; not "a flat 2 doors down", "a flat 3 bed".
     private const string FlatShape =
-        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room|plot|pitch)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\))|(?<=(?:flat|apartment|maisonette)\s+)(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
+        @"\b(?<w>flat|apartment|apt|maisonette|bungalow|bedsit|studio|caravan|chalet|block|unit|room|plot|pitch|berth|mooring)\.?\s*(?:no\.?\s*|number\s*)?(?:\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?|(?-i:[A-H])(?=,|\s+\d|\s*\))|(?<=(?:flat|apartment|maisonette)\s+)(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\b(?!\s*-?\s*(?:bed|beds|bedroom|bedrooms|doors?|floors?|stor(?:e)?ys?|stories|mins?|minutes|hours?|days?|weeks?|months?|years?|times|people|miles?|yards?|metres?|streets?|roads?|houses?|%)\b)";
 
     [GeneratedRegex(FlatShape, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FlatPattern();
@@ -1220,10 +1250,11 @@ internal static partial class Addresses
     private static partial Regex RoomInBracketsPattern();
 
     private static readonly System.Buffers.SearchValues<string> BoatWords = System.Buffers.SearchValues.Create(
-        ["boat", "barge"], StringComparison.OrdinalIgnoreCase);
+        ["boat", "barge", "nb ", "n/b "], StringComparison.OrdinalIgnoreCase);
 
-    // "lives on his narrowboat, ", "living aboard the barge called ", "lives on a houseboat named ".
-    [GeneratedRegex(@"\b(?:live[sd]?|living)[ \t]+(?:on|aboard|in)[ \t]+(?:(?:his|her|their|my|our|a|the)[ \t]+)?(?:narrow[ \t]?boat|house[ \t]?boat|canal[ \t]+boat|barge|boat)[ \t]*,?[ \t]*(?:(?:called|named)[ \t]+)?['‘""“]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "lives on his narrowboat, ", "living aboard the barge called ", "lives on a houseboat named ", and with the name straight
+    // after its kind: "lives on the narrowboat ", "lives aboard NB " (a quoted name is apart: "the houseboat 'Kestrel'").
+    [GeneratedRegex(@"\b(?:live[sd]?|living)[ \t]+(?:on|aboard|in)[ \t]+(?<kind>(?:(?:his|her|their|my|our|a|the)[ \t]+)?(?:narrow[ \t]?boat|house[ \t]?boat|canal[ \t]+boat|barge|boat|nb|n/b))(?:(?<apart>[ \t]*,[ \t]*(?:(?:called|named)[ \t]+)?|[ \t]+(?:called|named)[ \t]+)|[ \t]+)(?<apart>['‘""“])?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LivesAboardPattern();
 
     // ", off the A13", " off Mill Lane": the road a rural home is off (a road number, or a street read after it).

@@ -4,9 +4,11 @@ namespace VoiceHub.Ingest.Redaction;
 
 /// <summary>
 /// Sort codes and account numbers, only beside a cue or each other, in either order: "sort code 12-34-56", "12-34-56
-/// 12345678", "12345678 12-34-56", "account no 12345678", "acc 12345678 sort 12-34-56", "s/c 123456 a/c 1234 5678"; and a
-/// UK IBAN, which holds both ("GB29 NWBK 6016 1331 9268 19"). The short cues ("acc", "acct", "a/c", "sort", "s/c") count
-/// only as words of their own. A payment card's sixteen digits go with no cue when they pass the Luhn check ("4111 1111 1111
+/// 12345678", "12345678 12-34-56", "account no 12345678", "acc 12345678 sort 12-34-56", "s/c 123456 a/c 1234 5678"; an
+/// account number's eight digits as people group them, in fours or pairs, with spaces, dashes or dots ("acc no 41 22 90
+/// 17", "account 1234-5678", "a/c 12.34.56.78"); a sort code spaced round its dashes ("20 - 41 - 77"); and a UK IBAN, which
+/// holds both ("GB29 NWBK 6016 1331 9268 19"). The short cues ("acc", "acct", "a/c", "sort", "s/c") count only as words of
+/// their own. A payment card's sixteen digits go with no cue when they pass the Luhn check ("4111 1111 1111
 /// 1111"). A bare "12-34-56" or eight digits alone stay (a date, a count, a reference); six digits run
 /// together or with dots or slashes are a sort code only after "sort", "sort code", "s/c" or "sc".
 /// </summary>
@@ -87,15 +89,20 @@ internal static partial class BankDetails
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d\-/.])\d{2}[\-– ]\d{2}[\-– ]\d{2}(?![\d\-/]|\.\d)", RegexOptions.CultureInvariant)]
+    // "12-34-56", "12 34 56", and "12 - 34 - 56" spaced throughout.
+    [GeneratedRegex(@"(?<![\d\-/.])\d{2}(?:[\-– ]\d{2}[\-– ]| [\-–] \d{2} [\-–] )\d{2}(?![\d\-/]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SortCodePattern();
 
-    [GeneratedRegex(@"(?<![\d\-/.])(?:\d{8}|\d{4} \d{4})[ ,/]{1,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\d\-/.])" + AccountShape + @"[ ,/]{1,3}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AccountRightBefore();
 
-    // "12345678", "1234 5678".
+    // "12345678", "1234 5678", "1234-5678", "12 34 56 78", "12-34-56-78", "12.34.56.78"; not two years ("the accounts for
+    // 2019-2020"), and four pairs only standing alone or before a dashed sort code (in "20 41 77 12 34 56 78" the pairs cannot
+    // be told apart). No back-reference: AccountRightBefore reads right to left.
+    private const string AccountShape = @"(?!(?:19|20)\d\d[ \-](?:19|20)\d\d(?!\d))(?:\d{8}|\d{4}[ \-]\d{4}|(?<!\d )\d{2}(?:(?: \d{2}){3}|(?:-\d{2}){3}|(?:\.\d{2}){3})(?! \d(?!\d[\-–]\d{2}[\-–]\d{2}(?![\d\-/]))))";
+
     // A space and a digit after it only as a sort code's start ("12345678 12-34-56").
-    [GeneratedRegex(@"(?<![\d\-/.])(?:\d{8}|\d{4} \d{4})(?![\d\-/]|\.\d| \d(?!\d[\-– ]\d{2}[\-– ]\d{2}(?![\d\-/])))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\-/.])" + AccountShape + @"(?![\d\-/]|\.\d| \d(?!\d[\-– ]\d{2}[\-– ]\d{2}(?![\d\-/])))", RegexOptions.CultureInvariant)]
     private static partial Regex AccountPattern();
 
     [GeneratedRegex(@"(?<![\w\-/.])(?:\d{6}|\d{2}([./])\d{2}\1\d{2})(?![\w\-/]|\.\d)", RegexOptions.CultureInvariant)]
