@@ -43,6 +43,8 @@ internal static partial class IdentifierFinder
         }
         // An address may have no number ("lives on Mill Lane", "Rose Cottage, Mill Lane"); it gates its own patterns.
         Addresses.Find(s, found);
+        // A voicemail transcript's phone in words needs no digit: "oh seven seven double oh nine hundred…".
+        SpokenPhones.Find(s, found);
         // Every other kind needs digits, and most need many: counting them once gates the patterns.
         if (!hasDigit)
         {
@@ -65,9 +67,24 @@ internal static partial class IdentifierFinder
             {
                 if (Redactor.IsNhsNumber(m.Value)) found.Add(new(m.Index, m.Length, Redactor.NhsNumber, false));
             }
-            foreach (Match m in PhonePattern().Matches(s))
+        }
+        // Phones are read with a letter typed for a digit put right ("O77OO 9OO123"), so the digits are counted again.
+        var p = Phones.DigitsForLetters(s);
+        if ((ReferenceEquals(p, s) ? digits : CountDigits(p)) >= 9)
+        {
+            foreach (Match m in PhonePattern().Matches(p))
             {
-                if (Phones.Longest(m.ValueSpan) is var length and > 0) found.Add(new(m.Index, length, Redactor.Phone, false));
+                if (Phones.Longest(m.ValueSpan) is not (var length and > 0)) continue;
+                // An extension goes with its number: "01375 652000 ext 4410", "x221".
+                if (ExtensionPattern().Match(p, m.Index + length) is { Success: true } ext) length += ext.Length;
+                found.Add(new(m.Index, length, Redactor.Phone, false));
+            }
+            foreach (Match m in InternationalPattern().Matches(p))
+            {
+                // "0048512345678" with no space and no cue may be an order number; "+48…" or "0048 512…" is a phone.
+                if (!Phones.IsInternational(m.ValueSpan)) continue;
+                if (m.ValueSpan[0] == '0' && m.ValueSpan.IndexOfAny(" -.()") < 0 && !Phones.CueBefore(p, m.Index)) continue;
+                found.Add(new(m.Index, m.Length, Redactor.Phone, false));
             }
         }
         if (digits >= 6)
@@ -95,6 +112,15 @@ internal static partial class IdentifierFinder
         if (digits >= 5 && RedactionLists.Instance.CaseReferences is { } references)
         {
             foreach (Match m in references.Matches(s)) found.Add(new(m.Index, m.Length, Redactor.CaseReference, false));
+        }
+        // A number from abroad written with no + or 00 ("Poland 512 345 678", "98765 43210") is a phone only after a
+        // cue or before a label ("98765 43210 (mob)"), and only where no other kind took it (an NHS number, an account, a case reference).
+        if (digits >= 9)
+        {
+            foreach (Match m in LooseNumberPattern().Matches(p))
+            {
+                if ((Phones.CueBefore(p, m.Index) || Phones.LabelAfter(p, m.Index + m.Length)) && !Overlaps(found, 0, m.Index, m.Index + m.Length)) found.Add(new(m.Index, m.Length, Redactor.Phone, false));
+            }
         }
     }
 
@@ -216,9 +242,23 @@ internal static partial class IdentifierFinder
 
     // "07700 900468", "Mob:07700 900468", "mobile07700900471", "0044 7700 900464", "(+44) 7700 900473",
     // "07700.900.466", "07700 900477/8" (two numbers that share a stem).
-    [GeneratedRegex(@"(?<![\d£$€])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(\s?\+?44\s?\)\s?(?:\(0\)\s?)?|(?:\((?=0[\d ]{2,6}\)))?0)\d(?:(?:[ \-()]{0,2}|\.)\d){7,10}(?:\s?/\s?\d{1,2}(?!\d))?(?!\d)",
+    // "07700\n900123" (a number broken over a line), "07700–900123" (a word processor's dash).
+    [GeneratedRegex(@"(?<![\d£$€])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(\s?\+?44\s?\)\s?(?:\(0\)\s?)?|(?:\((?=0[\d ]{2,6}\)))?0)\d(?:(?:[ \-–()]{0,2}|\.| ?\r?\n ?)\d){7,10}(?:\s?/\s?\d{1,2}(?!\d))?(?!\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
+
+    // " ext 4410", ", ext. 221", " (x221)", " extn: 12", " extension 4410", "x221" glued on.
+    [GeneratedRegex(@"\G,?\s?\(?(?:ext(?:n|ension)?\.?|x)\s?[:.]?\s?\d{1,5}\)?(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExtensionPattern();
+
+    // "+48 512 345 678", "0048 512 345 678", "+234 (0)803 123 4567", "+91-98765-43210": judged by Phones.IsInternational.
+    // It stands alone: not a version's "1:10~+20191229111838+6991d57".
+    [GeneratedRegex(@"(?<![^\s(\[:;,""'])(?:\+\s?|\(\+|00)[1-9](?:(?:[ \-.()]{0,3}|\r?\n)\d){7,15}(?![\w+])", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalPattern();
+
+    // Nine to thirteen digits in at most a few groups, not a date, an amount or a time: "512 345 678", "8 612 34567".
+    [GeneratedRegex(@"(?<![\w£$€.,/:+\-])\d(?:[ \-.]?\d){8,12}(?![\w/:%]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseNumberPattern();
 
     // "AB 12 34 56 C", "AB123456C", "ab-12-34-56-c", and "AB 123 456 C" with one separator throughout (not "SP800-131A").
     [GeneratedRegex(@"\b[A-Z]{2}(?:[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?|(?<s>[ \-]?)\d{3}\k<s>\d{3}\k<s>)[A-D]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
