@@ -7,5 +7,5 @@ namespace VoiceHub.Ingest.Redaction;
 /// </summary>
 public static class RedactorVersion
 {
-    public const int Current = 16;
+    public const int Current = 17;
 }
