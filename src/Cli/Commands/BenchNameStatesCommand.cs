@@ -15,7 +15,8 @@ namespace VoiceHub.Cli.Commands;
 /// are not-names. It showed (bench/README.md, stop 28; <c>--context --lists</c>, threshold 0.8): on held15 the head alone
 /// finds 0.91 of name words against the redactor's 0.96, and the union 0.984–0.989, but at word precision 0.89–0.90 against
 /// 0.92, with 12–15 look-alikes taken against none, place names from the gazetteer taken, and one line in 17 of real
-/// changelogs changed; the model runs at about 170 items a second on one thread, some 30 times slower than the redactor.
+/// changelogs changed; the model runs at about 170 items a second on one thread, 13–23 times slower than the redactor
+/// measured beside it (2,300–4,000 items a second on the shared machine), 30 times short of the 5,000 aim.
 /// </summary>
 public static class BenchNameStatesCommand
 {
