@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using VoiceHub.Cli.Bench;
 using VoiceHub.Cli.Bench.Redaction;
 using VoiceHub.Core;
 using VoiceHub.Ingest.Redaction;

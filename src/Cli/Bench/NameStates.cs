@@ -4,7 +4,7 @@ using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using VoiceHub.Analysis.Embeddings;
 
-namespace VoiceHub.Cli.Bench.Redaction;
+namespace VoiceHub.Cli.Bench;
 
 /// <summary>
 /// An experiment (stop 28): each word's final hidden state from the hub's sentence encoder (arctic-embed-xs, int8, one

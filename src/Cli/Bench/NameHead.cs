@@ -1,4 +1,4 @@
-namespace VoiceHub.Cli.Bench.Redaction;
+namespace VoiceHub.Cli.Bench;
 
 /// <summary>
 /// The experiment's linear name head (stop 28): logistic regression on a word's standardised features, trained by
