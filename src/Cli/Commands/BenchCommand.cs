@@ -18,7 +18,7 @@ public static class BenchCommand
 {
     public static Command Create() => new("bench", "Benchmarks that print figures")
     {
-        Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchNameTaggerCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
+        Ingest(), Search(), Digest(), BenchRedactionCommand.Create(), BenchNameTaggerCommand.Create(), BenchNameStatesCommand.Create(), BenchLoadCommand.Create(), BenchMemoryCommand.Create(),
         BenchEmbedCommand.Create(), BenchFirstVisitsCommand.Create(), BenchAllCommand.Create(), BenchRelevanceCommand.Create(), BenchVectorsCommand.Create(),
         Snippets(),
     };
