@@ -25,6 +25,9 @@ public sealed class ClassifyPendingJob(
     IOptions<ThemesOptions> options,
     ILogger<ClassifyPendingJob> log)
 {
+    /// <summary>Its recurring job's id (the schedule, and a test that runs it now rather than at the next minute).</summary>
+    public const string Id = "themes-classify-pending";
+
     /// <summary>At most this many batches per run, so one run never holds the lock for long.</summary>
     public const int MaxBatches = 25;
 

@@ -18,6 +18,9 @@ public sealed class EmbedForClassificationJob(
     IOptions<EmbeddingOptions> options,
     ILogger<EmbedForClassificationJob> log)
 {
+    /// <summary>Its recurring job's id (the schedule, and a test that runs it now rather than at the next minute).</summary>
+    public const string Id = "embeddings-classification-pending";
+
     [Queue("analysis")]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     [AutomaticRetry(Attempts = 0, LogEvents = false, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

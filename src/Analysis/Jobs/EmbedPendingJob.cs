@@ -18,6 +18,9 @@ public sealed class EmbedPendingJob(
     IOptions<EmbeddingOptions> options,
     ILogger<EmbedPendingJob> log)
 {
+    /// <summary>Its recurring job's id (the schedule, and a test that runs it now rather than at the next minute).</summary>
+    public const string Id = "embeddings-embed-pending";
+
     [Queue("analysis")]
     [DisableConcurrentExecution(timeoutInSeconds: 5)]
     [AutomaticRetry(Attempts = 0, LogEvents = false, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

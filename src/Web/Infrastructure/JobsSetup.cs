@@ -56,14 +56,14 @@ public static class JobsSetup
         recurring.AddOrUpdate<IngestSweeperJob>("ingest-sweeper", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");
         // Themes: classify new items every minute (and train the first model when there is none: run once at start too);
         // retrain weekly on the seed data and staff corrections, early on Monday.
-        recurring.AddOrUpdate<ClassifyPendingJob>("themes-classify-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.Trigger("themes-classify-pending");
+        recurring.AddOrUpdate<ClassifyPendingJob>(ClassifyPendingJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger(ClassifyPendingJob.Id);
         // Embeddings: embed new items (and every item after the embedding model changes) every minute, off ingest's path.
-        recurring.AddOrUpdate<EmbedPendingJob>("embeddings-embed-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.Trigger("embeddings-embed-pending");
+        recurring.AddOrUpdate<EmbedPendingJob>(EmbedPendingJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger(EmbedPendingJob.Id);
         // The classification embedding (the tuned encoder's vector that themes and sentiment read), the same way.
-        recurring.AddOrUpdate<EmbedForClassificationJob>("embeddings-classification-pending", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.Trigger("embeddings-classification-pending");
+        recurring.AddOrUpdate<EmbedForClassificationJob>(EmbedForClassificationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.Trigger(EmbedForClassificationJob.Id);
         recurring.AddOrUpdate<TrainThemeModelJob>("themes-retrain-weekly",
             j => j.RunAsync(TrainingReasons.Weekly, null, CancellationToken.None), "0 3 * * 1");
         recurring.AddOrUpdate<Notifications.NotificationSweepJob>("notification-sweep", j => j.RunAsync(CancellationToken.None), "*/5 * * * *");

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Playwright;
+using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Training;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Reporting;
@@ -83,7 +84,7 @@ public sealed class DemoDataTests(PostgresCluster cluster) : IAsyncLifetime
         // the schedule would at the next minute, rather than wait for the minute.
         await Eventually.WaitAsync(() => _app.Get<ThemeModelStore>().ActiveAsync(CancellationToken.None), m => m is not null,
             TimeSpan.FromMinutes(4), "the first model to be trained and made active");
-        _app.Get<Hangfire.IRecurringJobManager>().Trigger("themes-classify-pending");
+        _app.Get<Hangfire.IRecurringJobManager>().Trigger(ClassifyPendingJob.Id);
         await Eventually.WaitAsync(() => demo.StateAsync(CancellationToken.None), s => s?.DigestsBuiltAt is not null,
             TimeSpan.FromMinutes(5), "the demo digests to be built after the first model classified the items");
         TestContext.Current.TestOutputHelper?.WriteLine($"demo data loaded in {loaded.LoadMs} ms; digests built {_sinceStart.Elapsed.TotalSeconds:0} s after the start");

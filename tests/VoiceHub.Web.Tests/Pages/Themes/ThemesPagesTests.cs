@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Hangfire;
 using Microsoft.Playwright;
+using VoiceHub.Analysis.Jobs;
 using VoiceHub.Analysis.Training;
 using VoiceHub.Core.Model;
 using VoiceHub.Core.Stores;
@@ -48,14 +49,14 @@ public sealed partial class ThemesPagesTests(PostgresCluster cluster) : IAsyncLi
         // The embedding jobs run every minute and once at the start, before this upload: run them now, as the schedule
         // would at the next minute, rather than wait up to a minute for it.
         var recurring = _app.Get<IRecurringJobManager>();
-        recurring.Trigger("embeddings-embed-pending");
-        recurring.Trigger("embeddings-classification-pending");
+        recurring.Trigger(EmbedPendingJob.Id);
+        recurring.Trigger(EmbedForClassificationJob.Id);
 
         var models = _app.Get<ThemeModelStore>();
         var active = await Eventually.WaitAsync(() => models.ActiveAsync(CancellationToken.None), m => m is not null,
             TimeSpan.FromMinutes(4), "the first model to be trained and made active");
         // Whatever the new model's own run did not reach (an upload read after it began) is the minutely job's: now.
-        recurring.Trigger("themes-classify-pending");
+        recurring.Trigger(ClassifyPendingJob.Id);
         var classifications = _app.Get<ClassificationStore>();
         await Eventually.WaitAsync(() => classifications.CountPendingAsync(active!.Version, CancellationToken.None), n => n == 0,
             TimeSpan.FromMinutes(2), "every item to be classified by the batch jobs");
