@@ -973,7 +973,7 @@ internal static partial class Addresses
                     if (count < 3 && w + 1 < s.Length && s[w] == ' ' && WordEnd(w + 1) is var nextEnd && nextEnd > w + 1
                         && (HouseWords.Contains(s.AsSpan(w + 1, nextEnd - w - 1)) || lowerType && SiteNames.Contains(s.AsSpan(w + 1, nextEnd - w - 1)))
                         && (Capitalised(w + 1, nextEnd) || caseless)
-                        && !(nextEnd + 1 < s.Length && s[nextEnd] == ' ' && WordEnd(nextEnd + 1) is var afterEnd && StreetTypes.Contains(s.AsSpan(nextEnd + 1, afterEnd - nextEnd - 1))))
+                        && !StreetTypeAfter(nextEnd))
                     {
                         previous = i;
                         i = w + 1;

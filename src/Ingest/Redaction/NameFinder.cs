@@ -2111,10 +2111,13 @@ internal static class NameFinder
             return false;
         }
 
+        // A lower-case word in mixed text that is no English word (nor a stop, kept, protected or weak word), of three letters or more.
+        private bool LowerUnknown(int i) =>
+            Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2;
+
         // A lower-case word in mixed text that could be a name by itself: no English word, listed or spelt like a name.
         private bool LowerNameLike(int i) =>
-            Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak) && Word(i).Length > 2
-            && !NameCues.Roles.Contains(Word(i)) && !NameCues.Institutions.Contains(Word(i)) && !IsContraction(i)
+            LowerUnknown(i) && !NameCues.Roles.Contains(Word(i)) && !NameCues.Institutions.Contains(Word(i)) && !IsContraction(i)
             && (Is(i, Kind.First | Kind.Surname) || lists.NameShape.Score(Word(i)) >= NameCues.ShapeFloor);
 
         /// <summary>
@@ -2134,8 +2137,7 @@ internal static class NameFinder
             if (last < 0 || last + 3 >= n || Word(last + 2) is not ("my" or "our" or "his" or "her") || !NameCues.Roles.Contains(Word(last + 3))
                 || !IsSpace(Gap(last + 1)) || !IsSpace(Gap(last + 2)) || !IsSpace(Gap(last + 3))) return -1;
             // The first word spelt like a name, or no word at all before a surname that is ("eurgain lukáč").
-            if (!LowerNameLike(i) && !(last > i && Is(i, Kind.Lower) && !caseless && !Is(i, Kind.Word | Kind.Stop | Kind.Keep | Kind.Protected | Kind.Weak)
-                && Word(i).Length > 2 && LowerNameLike(last))) return -1;
+            if (!LowerNameLike(i) && !(last > i && LowerUnknown(i) && LowerNameLike(last))) return -1;
             // "kerstin gokhale is my dad", "iziaslav pun is my dad": the surname may be a word, but no role, doing or stop word.
             if (last > i && !(Is(last, Kind.Lower) && !Is(last, Kind.Stop | Kind.Keep | Kind.Protected) && Word(last).Length > 1
                 && !NameCues.Roles.Contains(Word(last)) && !Doing(last) && !IsContraction(last))) return -1;

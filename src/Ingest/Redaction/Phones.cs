@@ -67,18 +67,15 @@ internal static partial class Phones
     /// </summary>
     public static bool IsInternational(ReadOnlySpan<char> candidate)
     {
-        var n = 0;
-        var first = '\0';
         var t = candidate.TrimStart("( ");
-        var skip = t.StartsWith("+") ? 0 : 2;
-        foreach (var c in t)
-        {
-            if (!char.IsAsciiDigit(c)) continue;
-            if (skip > 0) { skip--; continue; }
-            if (n++ == 0) first = c;
-        }
-        return n is >= 9 and <= 15 && first != '0';
+        Span<char> d = stackalloc char[t.Length];
+        var n = 0;
+        foreach (var c in t) if (char.IsAsciiDigit(c)) d[n++] = c;
+        return IsCountryAndNumber(t.StartsWith("+") ? d[..n] : d[Math.Min(2, n)..n]);
     }
+
+    /// <summary>The digits after "+" or "00": a country code that does not start with 0, and 9 to 15 digits with it (ITU's longest).</summary>
+    public static bool IsCountryAndNumber(ReadOnlySpan<char> digits) => digits.Length is >= 9 and <= 15 && digits[0] != '0';
 
     /// <summary>
     /// True when a phone cue comes just before <paramref name="start"/>, with only a few small words between: "ring her

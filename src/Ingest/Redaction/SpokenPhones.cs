@@ -122,14 +122,10 @@ internal static class SpokenPhones
 
     private static bool IsPhone(ReadOnlySpan<char> d, bool plus, string s, int start)
     {
-        if (plus || d.StartsWith("00"))
-        {
-            var national = plus ? d : d[2..];
-            return national.Length is >= 9 and <= 15 && national[0] != '0';
-        }
+        if (plus || d.StartsWith("00")) return Phones.IsCountryAndNumber(plus ? d : d[2..]);
         // Counting aloud ("zero one two three … nine") is not a number anyone gives.
         if (Counting(d)) return false;
-        if (d.Length is 10 or 11 && d[0] == '0' && d[1] is '1' or '2' or '3' or '5' or '7' or '8' or '9') return true;
+        if (Phones.IsUkPhone(d)) return true;
         return d.Length <= 13 && Phones.CueBefore(s, start);
     }
 
